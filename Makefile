@@ -1,0 +1,43 @@
+# Everything a fresh clone needs: `make run` and `make test` create .venv and install first.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test lint format translations screenshots bench bundle clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	touch $(STAMP)
+
+run: $(STAMP) translations
+	$(BIN)/rekisteri
+
+test: $(STAMP) translations
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests benchmarks
+
+format: $(STAMP)
+	$(BIN)/ruff format src tests benchmarks
+	$(BIN)/ruff check --fix src tests benchmarks
+
+# Translations: lupdate refreshes the .ts sources from the code, lrelease compiles the .qm
+# files the app loads. `make test` builds the .qm files because the tests load them.
+translations: $(STAMP)
+	@for ts in translations/*.ts; do \
+		[ -e "$$ts" ] || continue; \
+		$(BIN)/pyside6-lrelease -silent "$$ts" -qm "$${ts%.ts}.qm"; \
+	done
+
+lupdate: $(STAMP)
+	$(BIN)/pyside6-lupdate -extensions py -recursive src/rekisteri \
+		-ts translations/rekisteri_fi.ts translations/rekisteri_sv.ts
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .ruff_cache

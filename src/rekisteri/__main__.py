@@ -1,0 +1,3 @@
+from rekisteri.app import main
+
+raise SystemExit(main())

@@ -1,0 +1,103 @@
+"""The register's jobs without a screen: demo data, info, and each feature's subcommands.
+
+Feature areas add their subcommands in ``rekisteri.commands.<area>`` (``add_commands``), so
+this module stays the dispatcher. Errors the user can act on print as one readable line and
+exit 2; nothing personal is printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from rekisteri import __version__
+from rekisteri.core.errors import RekisteriError
+from rekisteri.core.paths import default_db_path
+
+FEATURE_COMMANDS: tuple[str, ...] = ()
+
+
+def open_register(args: argparse.Namespace, *, actor: str = "cli"):  # type: ignore[no-untyped-def]
+    from rekisteri.core.register import Register
+
+    return Register.open(Path(args.db) if args.db else default_db_path(), actor=actor)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from rekisteri.core import demo
+
+    register = open_register(args, actor="demo")
+    try:
+        if not register.get_controller().is_configured:
+            register.save_controller(demo.DEMO_CONTROLLER)
+
+        def progress(done: int, total: int) -> None:
+            if not args.quiet:
+                print(f"\r{done}/{total} customers", end="", file=sys.stderr, flush=True)
+
+        demo.generate(register.db, args.customers, args.seed, progress=progress)
+        if not args.quiet:
+            print(file=sys.stderr)
+        counts = register.counts()
+        print(f"Register now holds {counts.customers} customers, {counts.contacts} contacts.")
+    finally:
+        register.close()
+    return 0
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    from rekisteri.core.db import current_revision, head_revision
+    from rekisteri.core.paths import backups_dir
+
+    register = open_register(args)
+    try:
+        counts = register.counts()
+        print(f"Database:        {register.db.path}")
+        print(f"Backups:         {backups_dir(register.db.path)}")
+        print(f"Schema version:  {current_revision(register.db.engine)} (head {head_revision()})")
+        print(f"Customers:       {counts.customers}")
+        print(f"Contacts:        {counts.contacts}")
+        print(f"Marketing bans:  {counts.banned_contacts}")
+    finally:
+        register.close()
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="rekisteri",
+        description="A sole trader's customer and marketing register. "
+        "Without a command, the app starts.",
+    )
+    parser.add_argument("--version", action="version", version=f"rekisteri {__version__}")
+    parser.add_argument("--db", metavar="PATH", help="register file (default: user data folder)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("demo", help="fill the register with realistic demo data")
+    p.add_argument("--customers", type=int, default=200)
+    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--quiet", action="store_true")
+    p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("info", help="where the register is, its schema version and counts")
+    p.set_defaults(func=cmd_info)
+
+    for name in FEATURE_COMMANDS:
+        importlib.import_module(f"rekisteri.commands.{name}").add_commands(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    try:
+        return int(args.func(args) or 0)
+    except RekisteriError as exc:
+        print(f"rekisteri: {exc.render()}", file=sys.stderr)
+        return 2

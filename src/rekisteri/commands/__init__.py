@@ -1,0 +1,1 @@
+"""Feature subcommands of the CLI; each module has ``add_commands(subparsers)``."""

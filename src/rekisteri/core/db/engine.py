@@ -1,0 +1,91 @@
+"""The engine, its pragmas, and the short-lived Session the facade uses per call."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from rekisteri.core.clock import Clock
+from rekisteri.core.paths import secure_file
+
+BUSY_TIMEOUT_MS = 5000
+
+
+def _apply_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    """Every connection gets the same guarantees, whoever opened it.
+
+    WAL lets the UI read while a long job writes; synchronous=FULL because a laptop's battery
+    can die mid-write; secure_delete overwrites erased rows so "delete me" really erases.
+    """
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute("PRAGMA secure_delete=ON")
+    finally:
+        cursor.close()
+
+
+def _touch_private(path: Path) -> None:
+    """Create the file with 0600 before SQLite does, so it is never world-readable."""
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+        os.close(fd)
+
+
+def create_db_engine(path: Path) -> Engine:
+    _touch_private(path)
+    engine = create_engine(f"sqlite:///{path}", future=True)
+    event.listen(engine, "connect", _apply_pragmas)
+    # pysqlite's own transaction handling defers BEGIN; emit it ourselves so that a
+    # read-modify-write in one Session is really one transaction.
+    event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
+
+    @event.listens_for(engine, "connect")
+    def _no_autobegin(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+
+    return engine
+
+
+class Database:
+    """An open register file: the engine, a session factory and the clock.
+
+    Sessions are short: ``with db.session() as s:`` commits on success and rolls back on any
+    exception, so a failed call never leaves half its changes behind.
+    """
+
+    def __init__(self, path: Path, clock: Clock | None = None) -> None:
+        self.path = Path(path)
+        self.clock = clock or Clock()
+        self.engine = create_db_engine(self.path)
+        self._factory = sessionmaker(self.engine, expire_on_commit=False)
+        self.secure_files()
+
+    def secure_files(self) -> None:
+        for suffix in ("", "-wal", "-shm"):
+            secure_file(Path(f"{self.path}{suffix}"))
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        session = self._factory()
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def dispose(self) -> None:
+        self.engine.dispose()

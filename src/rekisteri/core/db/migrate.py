@@ -1,0 +1,95 @@
+"""Schema migrations, run at start-up after an online backup.
+
+Alembic's scripts ship inside the package (``rekisteri.core.db.migrations``). A database whose
+revision we do not know was written by a newer Rekisteri and is refused untouched.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
+
+from rekisteri.core.clock import Clock
+from rekisteri.core.db.backup import backup_to
+from rekisteri.core.db.engine import Database
+from rekisteri.core.errors import NewerDatabaseError
+from rekisteri.core.paths import backups_dir
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+
+def _config(engine: Engine | None = None) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if engine is not None:
+        cfg.attributes["engine"] = engine
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def known_revisions() -> set[str]:
+    return {s.revision for s in ScriptDirectory.from_config(_config()).walk_revisions()}
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def upgrade(engine: Engine, target: str = "head") -> None:
+    command.upgrade(_config(engine), target)
+
+
+def _has_user_tables(engine: Engine) -> bool:
+    with engine.connect() as conn:
+        rows = conn.exec_driver_sql(
+            "SELECT count(*) FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
+        ).scalar_one()
+    return bool(rows)
+
+
+def peek_revision(path: Path) -> str | None:
+    """The schema revision, read without changing a byte of the file (no WAL switch)."""
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        has_table = con.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+        ).fetchone()
+        if not has_table:
+            return None
+        row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+        return row[0] if row else None
+    finally:
+        con.close()
+
+
+def open_database(path: Path, *, clock: Clock | None = None, migrate: bool = True) -> Database:
+    """Open (creating if needed) and bring the schema to head, backing up first.
+
+    The backup is taken only when an existing register is about to change; a new empty file
+    has nothing to lose. A file from a newer version is refused before anything touches it.
+    """
+    rev = peek_revision(path)
+    if rev is not None and rev not in known_revisions():
+        raise NewerDatabaseError(rev)
+    db = Database(path, clock)
+    if migrate and rev != head_revision():
+        if rev is not None or _has_user_tables(db.engine):
+            stamp = db.clock.now().strftime("%Y%m%d-%H%M%S")
+            backup_to(path, backups_dir(path) / f"pre-migration-{rev or 'none'}-{stamp}.sqlite")
+        upgrade(db.engine)
+        db.secure_files()
+    return db

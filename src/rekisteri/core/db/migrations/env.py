@@ -1,0 +1,21 @@
+"""Alembic environment: always runs on the engine the app hands over (never a URL from a file)."""
+
+from __future__ import annotations
+
+from alembic import context
+
+from rekisteri.core.models import Base
+
+config = context.config
+engine = config.attributes["engine"]
+
+with engine.connect() as connection:
+    context.configure(
+        connection=connection,
+        target_metadata=Base.metadata,
+        render_as_batch=True,  # SQLite cannot ALTER most things: rebuild tables instead
+        compare_type=True,
+    )
+    with context.begin_transaction():
+        context.run_migrations()
+    connection.commit()

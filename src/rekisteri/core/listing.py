@@ -1,0 +1,88 @@
+"""The customer list's query: search, filters, sort and paging, all in SQL.
+
+Only customer-row columns are read (see ``denorm``), so a page costs one indexed query
+whatever the register's size; ORM objects are never loaded on this path.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import ColumnElement, Select, and_, func, select
+
+from rekisteri.core.dto import CustomerQuery
+from rekisteri.core.enums import BanState
+from rekisteri.core.models import Customer
+from rekisteri.core.validation import digits
+
+SORT_COLUMNS: dict[str, ColumnElement] = {  # type: ignore[type-arg]
+    "name": Customer.name_key,
+    "kind": Customer.kind,
+    "business_id": Customer.business_id,
+    "primary_contact": Customer.primary_contact,
+    "primary_email": Customer.primary_email,
+    "primary_phone": Customer.primary_phone,
+    "status": Customer.status,
+    "last_contact_on": Customer.last_contact_on,
+    "ban_state": Customer.ban_state,
+    "due_on": Customer.due_on,
+}
+
+
+def _escape_like(term: str) -> str:
+    return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def search_terms(text: str) -> list[str]:
+    """Every whitespace-separated word must match; "040 500" also matches as digits."""
+    terms = [t.casefold() for t in text.split() if t.strip()]
+    joined = digits(text)
+    if len(terms) > 1 and all(digits(t) == t for t in terms) and joined:
+        return [joined]
+    return terms
+
+
+def conditions(query: CustomerQuery, today: dt.date) -> list[ColumnElement[bool]]:
+    conds: list[ColumnElement[bool]] = []
+    for term in search_terms(query.text):
+        conds.append(Customer.search_text.like(f"%{_escape_like(term)}%", escape="\\"))
+    if query.status:
+        conds.append(Customer.status == query.status)
+    if query.kind:
+        conds.append(Customer.kind == query.kind)
+    if query.marketing == "allowed":
+        conds.append(Customer.ban_state == BanState.NONE)
+    elif query.marketing == "banned":
+        conds.append(Customer.ban_state != BanState.NONE)
+    if query.restricted is not None:
+        conds.append(Customer.restricted == query.restricted)
+    if query.due is True:
+        conds.append(and_(Customer.due_on.is_not(None), Customer.due_on <= today))
+    elif query.due is False:
+        conds.append((Customer.due_on.is_(None)) | (Customer.due_on > today))
+    return conds
+
+
+def page_select(
+    columns: tuple,  # type: ignore[type-arg]
+    query: CustomerQuery,
+    today: dt.date,
+    sort: str,
+    descending: bool,
+    offset: int,
+    limit: int,
+) -> Select:  # type: ignore[type-arg]
+    key = SORT_COLUMNS.get(sort, Customer.name_key)
+    order = [key.desc() if descending else key.asc()]
+    order.append(Customer.id.desc() if descending else Customer.id.asc())
+    return (
+        select(*columns)
+        .where(*conditions(query, today))
+        .order_by(*order)
+        .offset(max(offset, 0))
+        .limit(max(limit, 0))
+    )
+
+
+def count_select(query: CustomerQuery, today: dt.date) -> Select:  # type: ignore[type-arg]
+    return select(func.count(Customer.id)).where(*conditions(query, today))

@@ -1,0 +1,244 @@
+"""The register's tables (SQLAlchemy 2.0 typed ORM).
+
+Conventions: enums are stored as their string values; dates the user thinks in (last contact,
+end of relationship) are ``Date``; moments (created, recorded) are UTC ``DateTime``.
+``Customer`` carries a few denormalised columns for the list view (main contact, e-mail,
+phone, marketing state, search text): they let the list page through 100,000 customers with a
+single-table query. ``rekisteri.core.denorm`` is the one place that recomputes them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    func,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Stamped:
+    """Who created and last changed a row, and when: the controller must be able to show it."""
+
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    created_by: Mapped[str] = mapped_column(String(120), default="")
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    updated_by: Mapped[str] = mapped_column(String(120), default="")
+
+
+class Customer(Stamped, Base):
+    __tablename__ = "customer"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    name: Mapped[str] = mapped_column(String(200))
+    business_id: Mapped[str | None] = mapped_column(String(9))
+    industry: Mapped[str] = mapped_column(String(200), default="")
+    billing_street: Mapped[str] = mapped_column(String(200), default="")
+    billing_postcode: Mapped[str] = mapped_column(String(20), default="")
+    billing_city: Mapped[str] = mapped_column(String(100), default="")
+    billing_country: Mapped[str] = mapped_column(String(2), default="FI")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(20))
+    ended_on: Mapped[dt.date | None] = mapped_column(Date)
+    customer_since: Mapped[dt.date | None] = mapped_column(Date)
+    last_contact_on: Mapped[dt.date | None] = mapped_column(Date)
+    data_source: Mapped[str] = mapped_column(String(30))
+    data_source_detail: Mapped[str] = mapped_column(String(300), default="")
+
+    # Retention: the computed day the record may no longer be kept, and why (plain words).
+    due_on: Mapped[dt.date | None] = mapped_column(Date)
+    due_reason: Mapped[str] = mapped_column(Text, default="")
+
+    # Denormalised for the list (see module docstring).
+    name_key: Mapped[str] = mapped_column(String(200))
+    primary_contact: Mapped[str] = mapped_column(String(200), default="")
+    primary_email: Mapped[str] = mapped_column(String(320), default="")
+    primary_phone: Mapped[str] = mapped_column(String(20), default="")
+    ban_state: Mapped[str] = mapped_column(String(10), default="none")
+    restricted: Mapped[bool] = mapped_column(Boolean, default=False)
+    search_text: Mapped[str] = mapped_column(Text, default="")
+
+    contacts: Mapped[list[Contact]] = relationship(
+        back_populates="customer",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="Contact.position",
+    )
+    interactions: Mapped[list[Interaction]] = relationship(
+        back_populates="customer",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="Interaction.occurred_on.desc()",
+    )
+
+    __table_args__ = (
+        Index("ix_customer_name_key", "name_key"),
+        Index("ix_customer_business_id", "business_id"),
+        Index("ix_customer_last_contact_on", "last_contact_on"),
+        Index("ix_customer_due_on", "due_on"),
+        Index("ix_customer_status_name_key", "status", "name_key"),
+        Index("ix_customer_primary_email", "primary_email"),
+        Index("ix_customer_primary_phone", "primary_phone"),
+    )
+
+
+class Contact(Stamped, Base):
+    __tablename__ = "contact"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    kind: Mapped[str] = mapped_column(String(20))
+    first_name: Mapped[str] = mapped_column(String(100), default="")
+    last_name: Mapped[str] = mapped_column(String(100), default="")
+    title: Mapped[str] = mapped_column(String(200), default="")
+    street: Mapped[str] = mapped_column(String(200), default="")
+    postcode: Mapped[str] = mapped_column(String(20), default="")
+    city: Mapped[str] = mapped_column(String(100), default="")
+    country: Mapped[str] = mapped_column(String(2), default="FI")
+    language: Mapped[str] = mapped_column(String(2), default="fi")
+    hetu: Mapped[str | None] = mapped_column(String(11))
+    data_source: Mapped[str] = mapped_column(String(30))
+    data_source_detail: Mapped[str] = mapped_column(String(300), default="")
+    # Soft opt-in to e-mail/SMS marketing needs the person to have been told how to opt out.
+    opt_out_informed: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    # GDPR Art. 18 restriction of processing.
+    restricted: Mapped[bool] = mapped_column(Boolean, default=False)
+    restricted_on: Mapped[dt.date | None] = mapped_column(Date)
+    restriction_reason: Mapped[str] = mapped_column(Text, default="")
+
+    # Cached from the consent ledger: comma-separated channels under an active ban.
+    banned_channels: Mapped[str] = mapped_column(String(200), default="")
+
+    due_on: Mapped[dt.date | None] = mapped_column(Date)
+    due_reason: Mapped[str] = mapped_column(Text, default="")
+
+    customer: Mapped[Customer] = relationship(back_populates="contacts")
+    emails: Mapped[list[ContactEmail]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="ContactEmail.position"
+    )
+    phones: Mapped[list[ContactPhone]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="ContactPhone.position"
+    )
+    consent_events: Mapped[list[ConsentEvent]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="ConsentEvent.id"
+    )
+
+    __table_args__ = (
+        Index("ix_contact_customer_id", "customer_id"),
+        Index("ix_contact_last_name", "last_name"),
+        Index("ix_contact_due_on", "due_on"),
+    )
+
+
+class ContactEmail(Base):
+    __tablename__ = "contact_email"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contact.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    address: Mapped[str] = mapped_column(String(320))
+
+    __table_args__ = (
+        Index("ix_contact_email_contact_id", "contact_id"),
+        Index("ix_contact_email_address", "address"),
+    )
+
+
+class ContactPhone(Base):
+    __tablename__ = "contact_phone"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contact.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    number: Mapped[str] = mapped_column(String(20))  # E.164
+
+    __table_args__ = (
+        Index("ix_contact_phone_contact_id", "contact_id"),
+        Index("ix_contact_phone_number", "number"),
+    )
+
+
+class Interaction(Base):
+    __tablename__ = "interaction"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id", ondelete="CASCADE"))
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contact.id", ondelete="SET NULL"))
+    occurred_on: Mapped[dt.date] = mapped_column(Date)
+    kind: Mapped[str] = mapped_column(String(20))
+    note: Mapped[str] = mapped_column(Text, default="")
+    invoice_ref: Mapped[str] = mapped_column(String(100), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    created_by: Mapped[str] = mapped_column(String(120), default="")
+
+    customer: Mapped[Customer] = relationship(back_populates="interactions")
+
+    __table_args__ = (
+        Index("ix_interaction_customer_id_occurred_on", "customer_id", "occurred_on"),
+        Index("ix_interaction_kind_occurred_on", "kind", "occurred_on"),
+    )
+
+
+class ConsentEvent(Base):
+    """Append-only: rows are only ever inserted (or erased with their contact)."""
+
+    __tablename__ = "consent_event"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contact.id", ondelete="CASCADE"))
+    channel: Mapped[str] = mapped_column(String(30))
+    action: Mapped[str] = mapped_column(String(30))
+    occurred_on: Mapped[dt.date] = mapped_column(Date)
+    source: Mapped[str] = mapped_column(String(30))
+    evidence: Mapped[str] = mapped_column(Text, default="")
+    recorded_by: Mapped[str] = mapped_column(String(120), default="")
+    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+    __table_args__ = (Index("ix_consent_event_contact_id", "contact_id"),)
+
+
+class AuditEvent(Base):
+    """Append-only trail of changes, exports and deletions (never the deleted person's data)."""
+
+    __tablename__ = "audit_event"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    actor: Mapped[str] = mapped_column(String(120), default="")
+    action: Mapped[str] = mapped_column(String(60))
+    entity_kind: Mapped[str] = mapped_column(String(40), default="")
+    entity_id: Mapped[int | None] = mapped_column(Integer)
+    summary: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (Index("ix_audit_event_at", "at"),)
+
+
+class Setting(Base):
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)  # JSON

@@ -1,0 +1,625 @@
+"""The facade the UI and the CLI call for everything in the register.
+
+Each call opens one short Session, does its work in one transaction and returns frozen views:
+no ORM object and no open Session ever leaves this module. Feature areas (retention,
+marketing, notice, requests, import/export, security) are sub-services reached through lazy
+properties, so this class stays the customer register alone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from rekisteri.core import audit, convert, listing
+from rekisteri.core.db import Database, open_database
+from rekisteri.core.denorm import refresh_customer
+from rekisteri.core.dto import (
+    AuditView,
+    ConsentInput,
+    ContactInput,
+    ContactView,
+    Counts,
+    CustomerDetail,
+    CustomerInput,
+    CustomerQuery,
+    InteractionInput,
+    Page,
+)
+from rekisteri.core.enums import Channel, ConsentAction, ConsentSource, InteractionKind
+from rekisteri.core.errors import NotFoundError, ValidationError
+from rekisteri.core.forms import clean_contact, clean_customer
+from rekisteri.core.i18n import QT_TRANSLATE_NOOP, Message
+from rekisteri.core.ledger import LedgerEvent, banned_channels
+from rekisteri.core.models import (
+    ConsentEvent,
+    Contact,
+    ContactEmail,
+    ContactPhone,
+    Customer,
+    Interaction,
+    Setting,
+)
+from rekisteri.core.settings import ControllerSettings
+from rekisteri.core.validation import normalize_business_id, normalize_email, normalize_phone
+
+if TYPE_CHECKING:
+    from rekisteri.core.db.security import SecurityService
+    from rekisteri.core.io.service import ImportExportService
+    from rekisteri.core.marketing import MarketingService
+    from rekisteri.core.notice.service import NoticeService
+    from rekisteri.core.requests import RequestService
+    from rekisteri.core.retention import RetentionService
+
+_CTX = "Validation"
+
+
+def _customer_options() -> list[Any]:
+    contacts = selectinload(Customer.contacts)
+    return [
+        contacts.selectinload(Contact.emails),
+        contacts.selectinload(Contact.phones),
+        contacts.selectinload(Contact.consent_events),
+        selectinload(Customer.interactions),
+    ]
+
+
+class Register:
+    def __init__(self, db: Database, actor: str = "") -> None:
+        self.db = db
+        self.actor = actor
+
+    @classmethod
+    def open(cls, path: Path, actor: str = "", **kwargs: Any) -> Register:
+        return cls(open_database(path, **kwargs), actor)
+
+    def close(self) -> None:
+        self.db.dispose()
+
+    @property
+    def clock(self):  # type: ignore[no-untyped-def]
+        return self.db.clock
+
+    def _now(self) -> dt.datetime:
+        return self.db.clock.now()
+
+    def _audit(
+        self, s: Session, action: str, kind: str = "", ident: int | None = None, summary: str = ""
+    ) -> None:
+        audit.record(s, self.actor, action, kind, ident, summary, at=self._now())
+
+    # --- sub-services -------------------------------------------------------------------
+
+    @cached_property
+    def retention(self) -> RetentionService:
+        from rekisteri.core.retention import RetentionService
+
+        return RetentionService(self)
+
+    @cached_property
+    def marketing(self) -> MarketingService:
+        from rekisteri.core.marketing import MarketingService
+
+        return MarketingService(self)
+
+    @cached_property
+    def notice(self) -> NoticeService:
+        from rekisteri.core.notice.service import NoticeService
+
+        return NoticeService(self)
+
+    @cached_property
+    def requests(self) -> RequestService:
+        from rekisteri.core.requests import RequestService
+
+        return RequestService(self)
+
+    @cached_property
+    def io(self) -> ImportExportService:
+        from rekisteri.core.io.service import ImportExportService
+
+        return ImportExportService(self)
+
+    @cached_property
+    def security(self) -> SecurityService:
+        from rekisteri.core.db.security import SecurityService
+
+        return SecurityService(self)
+
+    # --- settings -----------------------------------------------------------------------
+
+    def get_setting(self, key: str, default: Any = None) -> Any:
+        with self.db.session() as s:
+            row = s.get(Setting, key)
+            return default if row is None else json.loads(row.value)
+
+    def set_setting(self, key: str, value: Any) -> None:
+        with self.db.session() as s:
+            s.merge(Setting(key=key, value=json.dumps(value, ensure_ascii=False)))
+            self._audit(s, "setting.changed", "setting", None, key)
+
+    def get_controller(self) -> ControllerSettings:
+        return ControllerSettings.from_json(self.get_setting("controller"))
+
+    def save_controller(self, settings: ControllerSettings) -> ControllerSettings:
+        errors: dict[str, Message] = {}
+        values = settings.to_json()
+        if not settings.business_name.strip():
+            errors["business_name"] = Message(
+                _CTX, QT_TRANSLATE_NOOP("Validation", "This field is required.")
+            )
+        checks = {
+            "business_id": normalize_business_id,
+            "email": normalize_email,
+            "contact_person_email": normalize_email,
+            "phone": normalize_phone,
+            "contact_person_phone": normalize_phone,
+        }
+        for key, fn in checks.items():
+            if values[key].strip():
+                try:
+                    values[key] = fn(values[key])
+                except ValueError as exc:
+                    errors[key] = exc.message  # type: ignore[attr-defined]
+        if errors:
+            raise ValidationError(errors)
+        cleaned = ControllerSettings.from_json({k: str(v).strip() for k, v in values.items()})
+        self.set_setting("controller", cleaned.to_json())
+        return cleaned
+
+    # --- reading ------------------------------------------------------------------------
+
+    def get_customer(self, customer_id: int) -> CustomerDetail:
+        with self.db.session() as s:
+            c = s.scalars(
+                select(Customer).where(Customer.id == customer_id).options(*_customer_options())
+            ).one_or_none()
+            if c is None:
+                raise NotFoundError("customer", customer_id)
+            return convert.customer_detail(c)
+
+    def get_contact(self, contact_id: int) -> ContactView:
+        with self.db.session() as s:
+            c = s.get(Contact, contact_id)
+            if c is None:
+                raise NotFoundError("contact", contact_id)
+            return convert.contact_view(c)
+
+    def list_customers(
+        self,
+        query: CustomerQuery | None = None,
+        *,
+        sort: str = "name",
+        descending: bool = False,
+        offset: int = 0,
+        limit: int = 200,
+        with_total: bool = True,
+    ) -> Page:
+        query = query or CustomerQuery()
+        today = self.db.clock.today()
+        with self.db.session() as s:
+            rows = s.execute(
+                listing.page_select(
+                    convert.ROW_COLUMNS, query, today, sort, descending, offset, limit
+                )
+            ).all()
+            total = s.execute(listing.count_select(query, today)).scalar_one() if with_total else -1
+        return Page(tuple(convert.customer_row(r) for r in rows), total, offset)
+
+    def count_customers(self, query: CustomerQuery | None = None) -> int:
+        with self.db.session() as s:
+            stmt = listing.count_select(query or CustomerQuery(), self.db.clock.today())
+            return int(s.execute(stmt).scalar_one())
+
+    def counts(self) -> Counts:
+        with self.db.session() as s:
+            customers = s.execute(select(func.count(Customer.id))).scalar_one()
+            contacts = s.execute(select(func.count(Contact.id))).scalar_one()
+            banned = s.execute(
+                select(func.count(Contact.id)).where(Contact.banned_channels != "")
+            ).scalar_one()
+        return Counts(int(customers), int(contacts), int(banned))
+
+    def audit_log(self, limit: int = 200, action_prefix: str = "") -> list[AuditView]:
+        from rekisteri.core.models import AuditEvent
+
+        with self.db.session() as s:
+            stmt = select(AuditEvent).order_by(AuditEvent.id.desc()).limit(limit)
+            if action_prefix:
+                stmt = stmt.where(AuditEvent.action.startswith(action_prefix))
+            return [convert.audit_view(a) for a in s.scalars(stmt)]
+
+    # --- customers ----------------------------------------------------------------------
+
+    def create_customer(self, data: CustomerInput) -> CustomerDetail:
+        data = clean_customer(data)
+        now = self._now()
+        with self.db.session() as s:
+            c = Customer(created_at=now, created_by=self.actor, name_key="")
+            self._apply_customer(c, data, now)
+            if c.customer_since is None and data.status != "prospect":
+                c.customer_since = self.db.clock.today()
+            s.add(c)
+            s.flush()
+            if data.contacts:
+                self._replace_contacts(s, c, data.contacts, now)
+            s.flush()
+            refresh_customer(s, c.id)
+            self._audit(s, "customer.created", "customer", c.id)
+            cid = c.id
+        return self.get_customer(cid)
+
+    def update_customer(self, customer_id: int, data: CustomerInput) -> CustomerDetail:
+        data = clean_customer(data)
+        now = self._now()
+        with self.db.session() as s:
+            c = s.scalars(
+                select(Customer).where(Customer.id == customer_id).options(*_customer_options())
+            ).one_or_none()
+            if c is None:
+                raise NotFoundError("customer", customer_id)
+            self._apply_customer(c, data, now)
+            if data.contacts is not None:
+                self._replace_contacts(s, c, data.contacts, now)
+            s.flush()
+            refresh_customer(s, c.id)
+            self._audit(s, "customer.updated", "customer", c.id)
+        return self.get_customer(customer_id)
+
+    def delete_customer(self, customer_id: int) -> None:
+        """Plain deletion; the retention review's erasure path builds on it."""
+        with self.db.session() as s:
+            c = s.get(Customer, customer_id)
+            if c is None:
+                raise NotFoundError("customer", customer_id)
+            n_contacts = len(c.contacts)
+            s.delete(c)
+            self._audit(
+                s, "customer.deleted", "customer", None, f"1 customer, {n_contacts} contact(s)"
+            )
+
+    def _apply_customer(self, c: Customer, d: CustomerInput, now: dt.datetime) -> None:
+        c.kind = d.kind
+        c.name = d.name
+        c.business_id = d.business_id or None
+        c.industry = d.industry
+        c.billing_street = d.billing_street.strip()
+        c.billing_postcode = d.billing_postcode.strip()
+        c.billing_city = d.billing_city.strip()
+        c.billing_country = d.billing_country or "FI"
+        c.notes = d.notes
+        c.status = d.status
+        c.ended_on = d.ended_on
+        if d.customer_since is not None:
+            c.customer_since = d.customer_since
+        c.data_source = d.data_source
+        c.data_source_detail = d.data_source_detail
+        c.updated_at = now
+        c.updated_by = self.actor
+
+    def _replace_contacts(
+        self, s: Session, c: Customer, contacts: Iterable[ContactInput], now: dt.datetime
+    ) -> None:
+        existing = {x.id: x for x in c.contacts}
+        keep: list[Contact] = []
+        for position, data in enumerate(contacts):
+            contact = existing.pop(data.id, None) if data.id is not None else None
+            if data.id is not None and contact is None:
+                raise NotFoundError("contact", data.id)
+            if contact is None:
+                contact = Contact(created_at=now, created_by=self.actor, banned_channels="")
+                c.contacts.append(contact)
+            self._apply_contact(contact, data, position, now)
+            keep.append(contact)
+        for removed in existing.values():
+            c.contacts.remove(removed)
+            self._audit(s, "contact.deleted", "customer", c.id, "1 contact removed")
+
+    def _apply_contact(self, x: Contact, d: ContactInput, position: int, now: dt.datetime) -> None:
+        x.position = position
+        x.kind = d.kind
+        x.first_name = d.first_name
+        x.last_name = d.last_name
+        x.title = d.title
+        x.street = d.street
+        x.postcode = d.postcode
+        x.city = d.city
+        x.country = d.country or "FI"
+        x.language = d.language
+        if d.clear_hetu:
+            x.hetu = None
+        elif d.hetu:
+            x.hetu = d.hetu
+        x.data_source = d.data_source
+        x.data_source_detail = d.data_source_detail
+        x.opt_out_informed = d.opt_out_informed
+        if [e.address for e in x.emails] != list(d.emails):
+            x.emails[:] = [ContactEmail(address=a, position=i) for i, a in enumerate(d.emails)]
+        if [p.number for p in x.phones] != list(d.phones):
+            x.phones[:] = [ContactPhone(number=n, position=i) for i, n in enumerate(d.phones)]
+        x.updated_at = now
+        x.updated_by = self.actor
+
+    # --- contacts -----------------------------------------------------------------------
+
+    def add_contact(self, customer_id: int, data: ContactInput) -> ContactView:
+        detail = self.get_customer(customer_id)
+        contacts = (*tuple(c.to_input() for c in detail.contacts), data)
+        updated = self.update_customer(
+            customer_id, _with_contacts(detail.to_input(False), contacts)
+        )
+        return updated.contacts[-1]
+
+    def update_contact(self, contact_id: int, data: ContactInput) -> ContactView:
+        errors: dict[str, Message] = {}
+        from rekisteri.core.forms import _Collector
+
+        collector = _Collector(errors)
+        data = clean_contact(data, "", collector)
+        if errors:
+            raise ValidationError(errors)
+        now = self._now()
+        with self.db.session() as s:
+            x = s.get(Contact, contact_id)
+            if x is None:
+                raise NotFoundError("contact", contact_id)
+            self._apply_contact(x, data, x.position, now)
+            s.flush()
+            refresh_customer(s, x.customer_id)
+            self._audit(s, "contact.updated", "contact", x.id)
+        return self.get_contact(contact_id)
+
+    def remove_contact(self, contact_id: int) -> None:
+        with self.db.session() as s:
+            x = s.get(Contact, contact_id)
+            if x is None:
+                raise NotFoundError("contact", contact_id)
+            customer_id = x.customer_id
+            s.delete(x)
+            s.flush()
+            refresh_customer(s, customer_id)
+            self._audit(s, "contact.deleted", "customer", customer_id, "1 contact removed")
+
+    def reveal_hetu(self, contact_id: int) -> str:
+        """The one place the full identity code leaves the database, and it is audited."""
+        with self.db.session() as s:
+            x = s.get(Contact, contact_id)
+            if x is None:
+                raise NotFoundError("contact", contact_id)
+            self._audit(s, "contact.hetu_revealed", "contact", contact_id)
+            return x.hetu or ""
+
+    # --- interactions -------------------------------------------------------------------
+
+    def add_interaction(self, customer_id: int, data: InteractionInput) -> CustomerDetail:
+        if data.kind not in {k.value for k in InteractionKind}:
+            raise ValidationError(
+                {"kind": Message(_CTX, QT_TRANSLATE_NOOP("Validation", "Choose a kind."))}
+            )
+        if data.occurred_on > self.db.clock.today():
+            raise ValidationError(
+                {
+                    "occurred_on": Message(
+                        _CTX, QT_TRANSLATE_NOOP("Validation", "The date cannot be in the future.")
+                    )
+                }
+            )
+        with self.db.session() as s:
+            c = s.get(Customer, customer_id)
+            if c is None:
+                raise NotFoundError("customer", customer_id)
+            s.add(
+                Interaction(
+                    customer_id=customer_id,
+                    contact_id=data.contact_id,
+                    occurred_on=data.occurred_on,
+                    kind=data.kind,
+                    note=data.note.strip(),
+                    invoice_ref=data.invoice_ref.strip(),
+                    created_at=self._now(),
+                    created_by=self.actor,
+                )
+            )
+            if c.last_contact_on is None or data.occurred_on > c.last_contact_on:
+                c.last_contact_on = data.occurred_on
+            s.flush()
+            refresh_customer(s, customer_id)
+            self._audit(s, "interaction.added", "customer", customer_id)
+        return self.get_customer(customer_id)
+
+    def delete_interaction(self, interaction_id: int) -> None:
+        with self.db.session() as s:
+            i = s.get(Interaction, interaction_id)
+            if i is None:
+                raise NotFoundError("interaction", interaction_id)
+            customer_id = i.customer_id
+            s.delete(i)
+            s.flush()
+            last = s.execute(
+                select(func.max(Interaction.occurred_on)).where(
+                    Interaction.customer_id == customer_id
+                )
+            ).scalar_one()
+            c = s.get(Customer, customer_id)
+            assert c is not None
+            c.last_contact_on = last
+            refresh_customer(s, customer_id)
+            self._audit(s, "interaction.deleted", "customer", customer_id)
+
+    # --- consent ledger, bans, restriction ---------------------------------------------
+
+    def record_consent(self, contact_id: int, data: ConsentInput) -> ContactView:
+        self._record_events([contact_id], data)
+        return self.get_contact(contact_id)
+
+    def set_ban(
+        self,
+        contact_ids: Iterable[int],
+        channel: str = Channel.ALL_MARKETING,
+        source: str = ConsentSource.EMAIL,
+        evidence: str = "",
+        occurred_on: dt.date | None = None,
+    ) -> int:
+        """Mark a marketing ban for one or many contacts in one transaction."""
+        return self._record_events(
+            list(contact_ids),
+            ConsentInput(channel, ConsentAction.BAN_SET, source, occurred_on, evidence),
+        )
+
+    def lift_ban(
+        self,
+        contact_id: int,
+        channel: str,
+        reason: str,
+        source: str = ConsentSource.EMAIL,
+        occurred_on: dt.date | None = None,
+    ) -> ContactView:
+        if not reason.strip():
+            raise ValidationError(
+                {
+                    "evidence": Message(
+                        _CTX,
+                        QT_TRANSLATE_NOOP(
+                            "Validation", "Say why the ban is lifted: it stays on record."
+                        ),
+                    )
+                }
+            )
+        data = ConsentInput(channel, ConsentAction.BAN_LIFTED, source, occurred_on, reason)
+        self._record_events([contact_id], data)
+        return self.get_contact(contact_id)
+
+    def ban_customers(
+        self,
+        customer_ids: Iterable[int],
+        channel: str = Channel.ALL_MARKETING,
+        source: str = ConsentSource.EMAIL,
+        evidence: str = "",
+        occurred_on: dt.date | None = None,
+    ) -> int:
+        """Ban every contact of the given customers (the list's bulk action)."""
+        ids = list(customer_ids)
+        with self.db.session() as s:
+            contact_ids = list(s.scalars(select(Contact.id).where(Contact.customer_id.in_(ids))))
+        return self.set_ban(contact_ids, channel, source, evidence, occurred_on)
+
+    def _record_events(self, contact_ids: list[int], data: ConsentInput) -> int:
+        errors: dict[str, Message] = {}
+        if data.channel not in {c.value for c in Channel}:
+            errors["channel"] = Message(_CTX, QT_TRANSLATE_NOOP("Validation", "Choose a channel."))
+        if data.action not in {a.value for a in ConsentAction}:
+            errors["action"] = Message(_CTX, QT_TRANSLATE_NOOP("Validation", "Choose an action."))
+        if data.source not in {c.value for c in ConsentSource}:
+            errors["source"] = Message(_CTX, QT_TRANSLATE_NOOP("Validation", "Choose a source."))
+        on = data.occurred_on or self.db.clock.today()
+        if on > self.db.clock.today():
+            errors["occurred_on"] = Message(
+                _CTX, QT_TRANSLATE_NOOP("Validation", "The date cannot be in the future.")
+            )
+        if errors:
+            raise ValidationError(errors)
+        now = self._now()
+        touched: set[int] = set()
+        recorded = 0
+        with self.db.session() as s:
+            contacts = list(
+                s.scalars(
+                    select(Contact)
+                    .where(Contact.id.in_(contact_ids))
+                    .options(selectinload(Contact.consent_events))
+                )
+            )
+            if len(contacts) != len(set(contact_ids)):
+                missing = set(contact_ids) - {c.id for c in contacts}
+                raise NotFoundError("contact", min(missing))
+            for x in contacts:
+                active = set(x.banned_channels.split(",")) - {""}
+                if data.action == ConsentAction.CONSENT_GIVEN and (
+                    data.channel in active or Channel.ALL_MARKETING in active
+                ):
+                    raise ValidationError(
+                        {
+                            "channel": Message(
+                                _CTX,
+                                QT_TRANSLATE_NOOP(
+                                    "Validation",
+                                    "A marketing ban is in force on this channel. Lift the ban "
+                                    "first, with its reason.",
+                                ),
+                            )
+                        }
+                    )
+                if data.action == ConsentAction.BAN_SET and data.channel in active:
+                    continue  # already banned: the first ban's date stands
+                if data.action == ConsentAction.BAN_LIFTED and data.channel not in active:
+                    raise ValidationError(
+                        {
+                            "channel": Message(
+                                _CTX,
+                                QT_TRANSLATE_NOOP(
+                                    "Validation", "There is no ban on this channel to lift."
+                                ),
+                            )
+                        }
+                    )
+                event = ConsentEvent(
+                    channel=data.channel,
+                    action=data.action,
+                    occurred_on=on,
+                    source=data.source,
+                    evidence=data.evidence.strip(),
+                    recorded_by=self.actor,
+                    recorded_at=now,
+                )
+                x.consent_events.append(event)
+                s.flush()
+                x.banned_channels = ",".join(
+                    banned_channels(
+                        LedgerEvent(e.id, e.channel, e.action, e.occurred_on)
+                        for e in x.consent_events
+                    )
+                )
+                touched.add(x.customer_id)
+                recorded += 1
+                self._audit(s, f"consent.{data.action}", "contact", x.id, data.channel)
+            s.flush()
+            for customer_id in touched:
+                refresh_customer(s, customer_id)
+        return recorded
+
+    def set_restriction(self, contact_id: int, restricted: bool, reason: str = "") -> ContactView:
+        if restricted and not reason.strip():
+            raise ValidationError(
+                {
+                    "restriction_reason": Message(
+                        _CTX,
+                        QT_TRANSLATE_NOOP("Validation", "Give the reason for the restriction."),
+                    )
+                }
+            )
+        with self.db.session() as s:
+            x = s.get(Contact, contact_id)
+            if x is None:
+                raise NotFoundError("contact", contact_id)
+            x.restricted = restricted
+            x.restricted_on = self.db.clock.today() if restricted else None
+            x.restriction_reason = reason.strip() if restricted else ""
+            s.flush()
+            refresh_customer(s, x.customer_id)
+            self._audit(
+                s, "contact.restricted" if restricted else "contact.unrestricted", "contact", x.id
+            )
+        return self.get_contact(contact_id)
+
+
+def _with_contacts(data: CustomerInput, contacts: tuple[ContactInput, ...]) -> CustomerInput:
+    from dataclasses import replace
+
+    return replace(data, contacts=contacts)
