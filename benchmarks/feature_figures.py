@@ -27,8 +27,8 @@ def _require(module: str, feature: str) -> None:
 def review_list(register: Register, reps: int) -> list[Figure]:
     _require("rekisteri.core.retention", "retention review")
     service = register.retention
-    runs = repeat(service.review, reps)
-    rows = len(service.review())
+    runs = repeat(service.review_list, reps)
+    rows = len(service.review_list())
     figure = timed("review_list", runs, rows=rows)
     raw = raw_review(register, reps)
     return [figure, raw, _ratio("review_list_ratio", figure, raw)]
