@@ -242,3 +242,36 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text)  # JSON
+
+
+# --- Privacy notice ---
+
+
+class NoticeDraft(Base):
+    """The notice being edited, one per language; its document is the notice's JSON."""
+
+    __tablename__ = "notice_draft"
+
+    language: Mapped[str] = mapped_column(String(2), primary_key=True)
+    document: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    updated_by: Mapped[str] = mapped_column(String(120), default="")
+
+
+class NoticeVersion(Base):
+    """A published notice, frozen: never updated, only added to."""
+
+    __tablename__ = "notice_version"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    language: Mapped[str] = mapped_column(String(2))
+    number: Mapped[int] = mapped_column(Integer)
+    published_on: Mapped[dt.date] = mapped_column(Date)
+    published_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    published_by: Mapped[str] = mapped_column(String(120), default="")
+    content_hash: Mapped[str] = mapped_column(String(64))
+    document: Mapped[str] = mapped_column(Text)
+
+    __table_args__ = (
+        Index("ix_notice_version_language_number", "language", "number", unique=True),
+    )

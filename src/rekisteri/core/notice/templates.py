@@ -169,8 +169,11 @@ def retention_lines(
     for rule in rules:
         if not rule.enabled:
             continue
+        # Seeded rules carry a `key` and an English source name; the notice then names
+        # what the rule applies to in its own language instead.
+        seeded = bool(getattr(rule, "key", ""))
         values = {
-            "name": rule.name,
+            "name": _label(tpl["applies_to"], rule.applies_to) if seeded else rule.name,
             "applies_to": _label(tpl["applies_to"], rule.applies_to),
             "period": format_period(
                 rule.period_years, rule.period_months, rule.period_days, language
