@@ -7,6 +7,7 @@ draft) line up by checklist key and title instead.
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -81,3 +82,37 @@ def compare_documents(left: NoticeDocument, right: NoticeDocument) -> list[Secti
         rows.append(SectionDiff(Change.SAME if same else Change.CHANGED, old, s))
     rows.extend(SectionDiff(Change.REMOVED, s, None) for s in pending_removed)
     return rows
+
+
+_BACKGROUND = {
+    Change.SAME: "",
+    Change.CHANGED: "#fff3c4",
+    Change.ADDED: "#dff5dd",
+    Change.REMOVED: "#f9dcdc",
+}
+
+
+def _cell(section: Section | None, change: Change) -> str:
+    from rekisteri.core.notice.markup import body_to_html
+
+    colour = _BACKGROUND[change]
+    style = f' style="background:{colour}"' if colour else ""
+    if section is None:
+        return f'<td width="50%"{style}></td>'
+    return (
+        f'<td width="50%" valign="top"{style}><b>{html.escape(section.title)}</b>'
+        f"{body_to_html(section.body)}</td>"
+    )
+
+
+def diff_html(rows: list[SectionDiff], left_label: str, right_label: str) -> str:
+    """Two columns, one row per section; changed, added and removed rows are coloured."""
+    out = [
+        '<table width="100%" cellspacing="0" cellpadding="6" border="1" '
+        'style="border-collapse:collapse">',
+        f"<tr><th>{html.escape(left_label)}</th><th>{html.escape(right_label)}</th></tr>",
+    ]
+    for row in rows:
+        out.append(f"<tr>{_cell(row.left, row.change)}{_cell(row.right, row.change)}</tr>")
+    out.append("</table>")
+    return "\n".join(out)
