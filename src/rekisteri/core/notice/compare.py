@@ -105,14 +105,27 @@ def _cell(section: Section | None, change: Change) -> str:
     )
 
 
-def diff_html(rows: list[SectionDiff], left_label: str, right_label: str) -> str:
-    """Two columns, one row per section; changed, added and removed rows are coloured."""
+def diff_html(
+    rows: list[SectionDiff], left_label: str, right_label: str, only_changed: bool = False
+) -> str:
+    """Two columns, one row per section; changed, added and removed rows are coloured.
+
+    The first difference carries the anchor `first-change` so a viewer can scroll to it.
+    """
     out = [
         '<table width="100%" cellspacing="0" cellpadding="6" border="1" '
         'style="border-collapse:collapse">',
         f"<tr><th>{html.escape(left_label)}</th><th>{html.escape(right_label)}</th></tr>",
     ]
+    anchored = False
     for row in rows:
-        out.append(f"<tr>{_cell(row.left, row.change)}{_cell(row.right, row.change)}</tr>")
+        if only_changed and row.change == Change.SAME:
+            continue
+        anchor = ""
+        if row.change != Change.SAME and not anchored:
+            anchor = '<a name="first-change"></a>'
+            anchored = True
+        left = _cell(row.left, row.change).replace(">", ">" + anchor, 1)
+        out.append(f"<tr>{left}{_cell(row.right, row.change)}</tr>")
     out.append("</table>")
     return "\n".join(out)

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -41,19 +42,25 @@ class CompareDialog(QDialog):
         layout = QVBoxLayout(self)
         self.summary = QLabel(self.tr("%n section(s) differ.", "", changed))
         layout.addWidget(self.summary)
+        self.only_changed = QCheckBox(self.tr("Show only the sections that differ"))
+        self.only_changed.toggled.connect(self._show)
+        layout.addWidget(self.only_changed)
         self.browser = QTextBrowser()
         label = self.tr("Version {number} ({date})")
-        self.browser.setHtml(
-            diff_html(
-                self.rows,
-                label.format(number=left.number, date=left.published_on.strftime("%d.%m.%Y")),
-                label.format(number=right.number, date=right.published_on.strftime("%d.%m.%Y")),
-            )
+        self._labels = (
+            label.format(number=left.number, date=left.published_on.strftime("%d.%m.%Y")),
+            label.format(number=right.number, date=right.published_on.strftime("%d.%m.%Y")),
         )
         layout.addWidget(self.browser)
+        self._show()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def _show(self) -> None:
+        only = self.only_changed.isChecked()
+        self.browser.setHtml(diff_html(self.rows, *self._labels, only_changed=only))
+        self.browser.scrollToAnchor("first-change")
 
 
 class HistoryDialog(QDialog):
