@@ -345,7 +345,8 @@ def check_transfers(doc: NoticeDocument, processors: Sequence[Processor]) -> lis
                     section_id,
                 )
             )
-    if section and not section.is_empty():
+    already_warned = any(f.code == "transfer_no_safeguard" for f in findings)
+    if section and not section.is_empty() and not already_warned:
         text = plain_text(section.body)
         transfers = (
             not _NEGATED_TRANSFER.search(text)
