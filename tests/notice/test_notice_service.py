@@ -131,3 +131,19 @@ def test_import_text_uses_register_rules(reg) -> None:
     ]
     assert SectionKey.RIGHTS in result.missing
     assert not reg.notice.has_draft()  # nothing stored before the user confirms
+
+
+def test_check_warns_when_data_section_omits_a_held_field(reg) -> None:
+    doc = reg.notice.get_draft()
+    reg.create_customer(
+        CustomerInput(
+            kind=CustomerKind.PERSON,
+            name="Testi Henkilö",
+            contacts=(ContactInput(kind=ContactKind.PRIVATE, first_name="T", hetu="131052-308T"),),
+        )
+    )
+    findings = reg.notice.check(doc)  # written before anyone had a henkilötunnus
+    assert [(f.code, f.message.params["field"]) for f in findings] == [
+        ("category_absent", "henkilötunnus")
+    ]
+    assert reg.notice.check(reg.notice.refresh_from_register(doc)) == []

@@ -40,6 +40,7 @@ from rekisteri.core.notice.document import (
     SectionKey,
 )
 from rekisteri.core.notice.render_html import notice_body_html
+from rekisteri.core.notice.templates import field_labels
 from rekisteri.core.register import Register
 from rekisteri.ui.notice.dialogs import HistoryDialog, ImportDialog
 from rekisteri.ui.notice.history import DocumentHistory
@@ -59,6 +60,7 @@ class NoticePane(QWidget):
         self._rules: tuple = ()
         self._processors: list = []
         self._backup_days: int | None = None
+        self._fields: list[str] = []
         self._names = ("", "")
         self.history_dialog: HistoryDialog | None = None
 
@@ -195,6 +197,7 @@ class NoticePane(QWidget):
         service = self.register.notice
         self._rules, self._backup_days = service.retention_rules()
         self._processors = service.processors()
+        self._fields = service.fields_in_use()
         controller = self.register.get_controller()
         self._names = (controller.business_name, controller.register_name)
         language = service.language()
@@ -217,7 +220,8 @@ class NoticePane(QWidget):
     def _show(self, select_first: bool = False) -> None:
         """Re-run the check and redraw list, findings and preview from the current document."""
         doc = self.doc
-        self.findings = check_notice(doc, self._rules, self._processors, self._backup_days)
+        labels = field_labels(doc.language, self._fields)
+        self.findings = check_notice(doc, self._rules, self._processors, self._backup_days, labels)
         self.section_model.set_document(doc, self.findings)
         self.findings_model.set_findings(self.findings)
         missing = sum(f.severity == Severity.MISSING for f in self.findings)

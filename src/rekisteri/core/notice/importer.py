@@ -378,6 +378,7 @@ def import_notice(
     rules: Sequence[RetentionRuleLike] = (),
     processors: Sequence[Processor] = (),
     backup_days: int | None = None,
+    field_labels: Sequence[str] = (),
 ) -> ImportResult:
     """Split `text` into checklist sections; unplaced parts become custom sections.
 
@@ -406,7 +407,7 @@ def import_notice(
         sections.append(sections.pop(0))
     doc = NoticeDocument(language=language, title=title, sections=tuple(sections))
     covered = doc.keys()
-    findings = check_notice(doc, rules, processors, backup_days)
+    findings = check_notice(doc, rules, processors, backup_days, field_labels)
     if preamble:
         findings += check_outdated(
             NoticeDocument(language, title, (Section(K.CUSTOM, preamble.split("\n")[0], preamble),))

@@ -36,6 +36,7 @@ from rekisteri.core.notice.templates import (
     Processor,
     RetentionRuleLike,
     build_notice,
+    field_labels,
     last_updated_body,
     refresh_generated,
 )
@@ -182,7 +183,8 @@ class NoticeService:
     def check(self, doc: NoticeDocument | None = None) -> list[Finding]:
         doc = doc if doc is not None else self.get_draft()
         rules, backup_days = self.retention_rules()
-        return check_notice(doc, rules, self.processors(), backup_days)
+        labels = field_labels(doc.language, self.fields_in_use())
+        return check_notice(doc, rules, self.processors(), backup_days, labels)
 
     # --- publishing -------------------------------------------------------------------
 
@@ -250,7 +252,15 @@ class NoticeService:
         language = language or self.language()
         title = build_notice(language, NoticeFacts()).title
         rules, backup_days = self.retention_rules()
-        return import_notice(text, language, title, rules, self.processors(), backup_days)
+        return import_notice(
+            text,
+            language,
+            title,
+            rules,
+            self.processors(),
+            backup_days,
+            field_labels(language, self.fields_in_use()),
+        )
 
     # --- output ---------------------------------------------------------------------
 

@@ -246,6 +246,12 @@ def _category_list(fields_in_use: Sequence[str], tpl: Mapping[str, Any]) -> str:
     return "\n".join(f"- {labels.get(f, f)}" for f in fields_in_use)
 
 
+def field_labels(language: str, fields_in_use: Sequence[str]) -> list[str]:
+    """How the notice in `language` names each field the register holds."""
+    labels: Mapping[str, str] = load_template(language)["fields"]
+    return [labels.get(f, f) for f in fields_in_use]
+
+
 def fill_values(facts: NoticeFacts, language: str) -> dict[str, str]:
     """Placeholder values for the template bodies."""
     tpl = load_template(language)
