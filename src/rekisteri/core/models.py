@@ -279,3 +279,36 @@ class SubjectRequest(Stamped, Base):
         Index("ix_subject_request_status_due_on", "status", "due_on"),
         Index("ix_subject_request_contact_id", "contact_id"),
     )
+
+
+# --- Privacy notice ---
+
+
+class NoticeDraft(Base):
+    """The notice being edited, one per language; its document is the notice's JSON."""
+
+    __tablename__ = "notice_draft"
+
+    language: Mapped[str] = mapped_column(String(2), primary_key=True)
+    document: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    updated_by: Mapped[str] = mapped_column(String(120), default="")
+
+
+class NoticeVersion(Base):
+    """A published notice, frozen: never updated, only added to."""
+
+    __tablename__ = "notice_version"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    language: Mapped[str] = mapped_column(String(2))
+    number: Mapped[int] = mapped_column(Integer)
+    published_on: Mapped[dt.date] = mapped_column(Date)
+    published_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    published_by: Mapped[str] = mapped_column(String(120), default="")
+    content_hash: Mapped[str] = mapped_column(String(64))
+    document: Mapped[str] = mapped_column(Text)
+
+    __table_args__ = (
+        Index("ix_notice_version_language_number", "language", "number", unique=True),
+    )
