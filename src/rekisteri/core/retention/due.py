@@ -28,7 +28,7 @@ from rekisteri.core.models import (
     Setting,
 )
 from rekisteri.core.retention.dates import fmt_date
-from rekisteri.core.retention.holds import Hold, HoldKind, invoice_reason
+from rekisteri.core.retention.holds import Hold, HoldKind
 from rekisteri.core.retention.rules import (
     CTX,
     AppliesTo,
@@ -249,7 +249,7 @@ def bookkeeping_hold(f: CustomerFacts, rules: list[RuleView], fy: tuple[int, int
                 f.id,
                 None,
                 HoldKind.BOOKKEEPING,
-                invoice_reason(f.last_invoice_ref),
+                f.last_invoice_ref,
                 until,
             )
     return best

@@ -53,12 +53,18 @@ class Hold:
     def partial(self) -> bool:
         return HoldKind(self.kind).partial
 
+    @property
+    def derived(self) -> bool:
+        """Derived from invoices by the bookkeeping rule; ``reason`` is then the invoice ref."""
+        return self.id is None and self.kind == HoldKind.BOOKKEEPING
+
     def message(self) -> Message:
         """ "kept until 31.12.2031: bookkeeping, invoice 2021-014"."""
         from rekisteri.core.retention.dates import fmt_date
 
         label = HoldKind(self.kind).label()
-        text = f"{label}, {self.reason}" if self.reason else label
+        note = invoice_reason(self.reason) if self.derived else self.reason
+        text = f"{label}, {note}" if note else label
         return Message(
             CTX,
             QT_TRANSLATE_NOOP("Retention", "kept until {until}: {what}"),

@@ -20,11 +20,80 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 
 from rekisteri.core.retention.dates import fmt_date
 from rekisteri.core.retention.erase import Effect
-from rekisteri.core.retention.review import ReviewOutcome
+from rekisteri.core.retention.review import OutcomeLine, ReviewOutcome
 from rekisteri.core.retention.rules import RuleView
+
+RULE_NAMES: dict[str, dict[str, str]] = {
+    "fi": {
+        "customer_relationship": "Asiakassuhde",
+        "prospect": "Potentiaalinen asiakas tai pelkkä markkinointi",
+        "prospect_withdrawn": "Markkinointisuostumus peruttu",
+        "bookkeeping": "Kirjanpito",
+    },
+    "sv": {
+        "customer_relationship": "Kundrelation",
+        "prospect": "Potentiell kund eller endast marknadsföring",
+        "prospect_withdrawn": "Samtycke till marknadsföring återkallat",
+        "bookkeeping": "Bokföring",
+    },
+    "en": {
+        "customer_relationship": "Customer relationship",
+        "prospect": "Prospect or marketing-only record",
+        "prospect_withdrawn": "Marketing consent withdrawn",
+        "bookkeeping": "Bookkeeping",
+    },
+}
+
+COUNTS_FROM: dict[str, dict[str, str]] = {
+    "fi": {
+        "last_contact": "viimeisestä yhteydenotosta",
+        "relationship_end": "asiakassuhteen päättymisestä",
+        "consent_withdrawn": "suostumuksen perumisesta tai kiellosta",
+        "financial_year_end": "viimeisen laskun tilikauden päättymisestä",
+        "interaction_date": "tapahtuman päivästä",
+    },
+    "sv": {
+        "last_contact": "från den senaste kontakten",
+        "relationship_end": "från kundrelationens slut",
+        "consent_withdrawn": "från återkallat samtycke eller förbud",
+        "financial_year_end": "från slutet av räkenskapsperioden för den senaste fakturan",
+        "interaction_date": "från händelsens datum",
+    },
+    "en": {
+        "last_contact": "from the last contact",
+        "relationship_end": "from the end of the customer relationship",
+        "consent_withdrawn": "from consent withdrawn or ban set",
+        "financial_year_end": "from the end of the financial year of the last invoice",
+        "interaction_date": "from the interaction's date",
+    },
+}
+
+HOLD_KINDS: dict[str, dict[str, str]] = {
+    "fi": {
+        "bookkeeping": "kirjanpito",
+        "dispute": "riita-asia",
+        "review": "päätetty tarkastuksessa",
+        "other": "lakisääteinen velvoite",
+    },
+    "sv": {
+        "bookkeeping": "bokföring",
+        "dispute": "tvist",
+        "review": "beslutat vid granskningen",
+        "other": "lagstadgad skyldighet",
+    },
+    "en": {
+        "bookkeeping": "bookkeeping",
+        "dispute": "dispute",
+        "review": "decided in the review",
+        "other": "legal duty",
+    },
+}
 
 TEXTS: dict[str, dict[str, str]] = {
     "fi": {
+        "kept_until": "säilytetään {until} asti: {what}",
+        "invoice": "lasku {ref}",
+        "reduced_keep": "laskut ({n} kpl) ja asiakkaan tunnistetiedot ",
         "title": "Säilytysajan tarkastus – pöytäkirja",
         "date": "Päivämäärä",
         "reviewer": "Tarkastaja",
@@ -35,6 +104,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "action": "Toimenpide",
         "off": "(ei käytössä)",
         "counts": "Päätökset",
+        "effect": "Lopputulos",
+        "count": "Lukumäärä",
         "deleted": "Poistettu",
         "anonymised": "Anonymisoitu",
         "reduced": "Poistettu, kirjanpitoaineisto säilytetty",
@@ -50,11 +121,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "kunnes se poistetaan {date}.",
         "delete": "Poista",
         "anonymise": "Anonymisoi",
-        "years": "v",
-        "months": "kk",
-        "days": "pv",
+        "years": "vuotta",
+        "months": "kuukautta",
+        "days": "päivää",
     },
     "sv": {
+        "kept_until": "bevaras till {until}: {what}",
+        "invoice": "faktura {ref}",
+        "reduced_keep": "fakturorna ({n} st.) och kundens identifieringsuppgifter ",
         "title": "Granskning av lagringstider – protokoll",
         "date": "Datum",
         "reviewer": "Granskare",
@@ -65,6 +139,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "action": "Åtgärd",
         "off": "(inte i bruk)",
         "counts": "Beslut",
+        "effect": "Utfall",
+        "count": "Antal",
         "deleted": "Raderade",
         "anonymised": "Anonymiserade",
         "reduced": "Raderade, bokföringsmaterial bevarat",
@@ -81,10 +157,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "delete": "Radera",
         "anonymise": "Anonymisera",
         "years": "år",
-        "months": "mån",
-        "days": "d",
+        "months": "månader",
+        "days": "dagar",
     },
     "en": {
+        "kept_until": "kept until {until}: {what}",
+        "invoice": "invoice {ref}",
+        "reduced_keep": "the invoices ({n}) and the customer's identifying data ",
         "title": "Retention review – minutes",
         "date": "Date",
         "reviewer": "Reviewer",
@@ -95,6 +174,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "action": "Action",
         "off": "(not in use)",
         "counts": "Decisions",
+        "effect": "Outcome",
+        "count": "Count",
         "deleted": "Deleted",
         "anonymised": "Anonymised",
         "reduced": "Deleted, bookkeeping records kept",
@@ -110,9 +191,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "deleted on {date}.",
         "delete": "Delete",
         "anonymise": "Anonymise",
-        "years": "y",
-        "months": "m",
-        "days": "d",
+        "years": "years",
+        "months": "months",
+        "days": "days",
     },
 }
 
@@ -148,6 +229,21 @@ def _period(rule: RuleView, t: dict[str, str]) -> str:
     return " ".join(parts) or f"0 {t['days']}"
 
 
+def _kept(line: OutcomeLine, t: dict[str, str], lang: str) -> str:
+    """The reason for keeping, worded in the document's language."""
+    if line.kept_until is None:
+        return line.kept
+    note, kind = line.kept_note, line.kept_kind
+    if kind == "invoices":  # derived from the invoices: the note is the invoice reference
+        note, kind = (t["invoice"].format(ref=note) if note else ""), "bookkeeping"
+    label = HOLD_KINDS[lang].get(kind, kind)
+    what = f"{label}, {note}" if note else label
+    text = t["kept_until"].format(until=fmt_date(line.kept_until, lang), what=what)
+    if line.effect == Effect.REDUCED:
+        text = t["reduced_keep"].format(n=line.invoices_kept) + text
+    return text
+
+
 def _styles() -> dict[str, ParagraphStyle]:
     body = ParagraphStyle("body", fontName="Helvetica", fontSize=10, leading=13)
     return {
@@ -181,7 +277,8 @@ def _table(rows: list[list[object]], widths: list[float]) -> Table:
 
 
 def build_minutes(data: MinutesData, lang: str = "fi") -> bytes:
-    t = TEXTS.get(lang, TEXTS["fi"])
+    lang = lang if lang in TEXTS else "fi"
+    t = TEXTS[lang]
     st = _styles()
 
     def p(text: str, style: str = "cell") -> Paragraph:
@@ -196,13 +293,15 @@ def build_minutes(data: MinutesData, lang: str = "fi") -> bytes:
     story.append(p(t["rules"], "heading"))
     rule_rows: list[list[object]] = [[t["rule"], t["period"], t["action"]]]
     for r in data.rules:
-        name = r.display_name() + ("" if r.enabled else f" {t['off']}")
+        name = RULE_NAMES[lang].get(r.key, r.name) if r.key else r.name
+        name += "" if r.enabled else f" {t['off']}"
         action = t.get(r.action, r.action)
-        rule_rows.append([p(name), p(f"{r.describe().render()} ({_period(r, t)})"), p(action)])
+        start = COUNTS_FROM[lang].get(r.counts_from, r.counts_from)
+        rule_rows.append([p(name), p(f"{_period(r, t)} {start}"), p(action)])
     story.append(_table(rule_rows, [55 * mm, 85 * mm, 30 * mm]))
 
     story.append(p(t["counts"], "heading"))
-    count_rows: list[list[object]] = [[t["counts"], ""]]
+    count_rows: list[list[object]] = [[t["effect"], t["count"]]]
     for effect in _COUNT_ORDER:
         count_rows.append([p(t[effect.value]), str(data.outcome.counts.get(effect, 0))])
     story.append(_table(count_rows, [140 * mm, 30 * mm]))
@@ -211,7 +310,7 @@ def build_minutes(data: MinutesData, lang: str = "fi") -> bytes:
     kept = [line for line in data.outcome.lines if line.kept]
     if kept:
         rows: list[list[object]] = [[t["name"], t["reason"]]]
-        rows += [[p(line.name), p(line.kept)] for line in kept]
+        rows += [[p(line.name), p(_kept(line, t, lang))] for line in kept]
         story.append(_table(rows, [60 * mm, 110 * mm]))
     else:
         story.append(p(t["none"], "body"))

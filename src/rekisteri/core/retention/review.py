@@ -61,6 +61,11 @@ class OutcomeLine:
     removed: str
     kept: str
     rule: str
+    # The same in structured form, so that documents can word it in their own language.
+    kept_until: dt.date | None = None
+    kept_kind: str = ""  # a HoldKind; "invoices" for a hold derived from the invoices
+    kept_note: str = ""  # the hold's reason, or the invoice reference of a derived hold
+    invoices_kept: int = 0
 
 
 @dataclass(frozen=True)
@@ -213,6 +218,19 @@ def plan_all(
     return out
 
 
+def _structured(plan: ErasePlan) -> dict[str, object]:
+    if plan.effect == Effect.KEPT:
+        return {"kept_until": plan.keep_until, "kept_kind": "review", "kept_note": plan.keep_reason}
+    if plan.effect in (Effect.HELD, Effect.REDUCED) and plan.hold is not None:
+        return {
+            "kept_until": plan.hold.until,
+            "kept_kind": "invoices" if plan.hold.derived else plan.hold.kind,
+            "kept_note": plan.hold.reason,
+            "invoices_kept": plan.invoices_kept,
+        }
+    return {}
+
+
 def outcome(planned: list[tuple[ReviewDecision, ErasePlan, str, str]]) -> ReviewOutcome:
     lines = []
     counts: Counter[str] = Counter()
@@ -228,6 +246,7 @@ def outcome(planned: list[tuple[ReviewDecision, ErasePlan, str, str]]) -> Review
                 removed=plan.removed_message().render(),
                 kept=kept.render() if kept else "",
                 rule=rule,
+                **_structured(plan),
             )
         )
         counts[plan.effect] += 1
