@@ -18,7 +18,7 @@ from rekisteri.core.enums import Language
 from rekisteri.core.errors import NotFoundError, ValidationError
 from rekisteri.core.i18n import QT_TRANSLATE_NOOP, Message
 from rekisteri.core.models import Contact, SubjectRequest
-from rekisteri.core.requests import deadlines, pack, pdf, texts
+from rekisteri.core.requests import actions, deadlines, letters, pack, pdf, texts
 from rekisteri.core.requests.dto import RequestCounts, RequestInput, RequestView
 from rekisteri.core.requests.files import write_all
 from rekisteri.core.requests.kinds import (
@@ -405,3 +405,22 @@ class RequestService:
                 at=self.db.clock.now(),
             )
         return paths
+
+    def restrict(self, request_id: int, reason: str) -> RequestView:
+        return actions.restrict(self, request_id, reason)
+
+    def object_to_marketing(self, request_id: int) -> RequestView:
+        return actions.object_to_marketing(self, request_id)
+
+    def withdraw_consent(
+        self, request_id: int, channels: tuple[str, ...] | None = None
+    ) -> RequestView:
+        return actions.withdraw_consent(self, request_id, channels)
+
+    def letter(self, request_id: int, kind: str) -> bytes:
+        """An answer letter as PDF bytes in the person's language (audited: it is an export)."""
+        r = self.get(request_id)
+        data = letters.render(self.register, r, letters.LetterKind(kind))
+        with self.db.session() as s:
+            self._audit(s, "request.letter", r.id, kind)
+        return data
