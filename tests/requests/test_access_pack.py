@@ -8,6 +8,7 @@ from pypdf import PdfReader
 
 from rekisteri.core.dto import ConsentInput, InteractionInput
 from rekisteri.core.enums import Channel, ConsentAction, ConsentSource
+from rekisteri.core.formats import format_date
 from rekisteri.core.requests import texts
 from rekisteri.core.requests.dto import RequestInput
 
@@ -99,11 +100,11 @@ def test_pack_holds_every_ledger_event_and_interaction(demo_register):
     assert contact.last_name in text
     for e in contact.ledger:
         assert texts.label(lang, "consent_action", e.action) in text
-        assert texts.format_date(e.occurred_on, lang) in text
+        assert format_date(e.occurred_on, lang) in text
     for i in detail.interactions:
         if i.note:
             assert i.note in text
-        assert texts.format_date(i.occurred_on, lang) in text
+        assert format_date(i.occurred_on, lang) in text
     assert "Soitti tarjouksesta" in text and "soitti itse" in text
 
     csv_text = pack.csv.decode("utf-8-sig")

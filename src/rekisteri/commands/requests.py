@@ -26,7 +26,7 @@ def cmd_access_pack(args: argparse.Namespace) -> int:
 
 def cmd_requests(args: argparse.Namespace) -> int:
     from rekisteri.cli import open_register
-    from rekisteri.core.requests.texts import format_date
+    from rekisteri.core.formats import format_date
 
     register = open_register(args)
     try:
@@ -40,9 +40,9 @@ def cmd_requests(args: argparse.Namespace) -> int:
     for r in rows:
         mark = "OVERDUE " if r.overdue else ("DUE SOON" if r.due_soon else "        ")
         print(
-            f"{r.id:>5}  {mark}  due {format_date(r.due_on, 'fi'):>10}  "
+            f"{r.id:>5}  {mark}  due {format_date(r.due_on):>10}  "
             f"{RequestStatus(r.status).label():<9} {RequestKind(r.kind).label():<26} "
-            f"received {format_date(r.received_on, 'fi'):>10}  {r.person_name}"
+            f"received {format_date(r.received_on):>10}  {r.person_name}"
         )
     print(f"{counts.open} open, {counts.overdue} overdue, {counts.due_soon} due within a week.")
     return 0

@@ -11,6 +11,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from rekisteri.core.errors import ValidationError
+from rekisteri.core.formats import format_date
 from rekisteri.core.i18n import QT_TRANSLATE_NOOP, Message
 from rekisteri.core.requests import pdf, texts
 from rekisteri.core.requests.dto import RequestView
@@ -41,7 +42,7 @@ def body(r: RequestView, kind: LetterKind) -> tuple[str, list[str]]:
     """The subject line and paragraphs of one letter."""
     lang = r.language
     t = texts.load(lang)["letters"]
-    d = texts.format_date
+    d = format_date
     values = {
         "kind": texts.label(lang, "request_kind", r.kind).lower()
         if lang != "en"
@@ -105,9 +106,10 @@ def render(register: Register, r: RequestView, kind: LetterKind) -> bytes:
         ctrl.email,
     ]
     return pdf.render_letter(
+        lang,
         sender,
         _recipient(register, r),
-        texts.format_date(register.db.clock.today(), lang),
+        register.db.clock.today(),
         subject,
         [greeting, *paragraphs] if greeting else paragraphs,
         closing,

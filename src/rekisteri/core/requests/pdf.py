@@ -1,90 +1,49 @@
-"""The access pack and the answer letters as PDF (reportlab), built in memory.
+"""The access pack and the answer letters as PDF, built in memory.
 
-A small local style set until the shared report helpers (``rekisteri.core.reports``) are on
-main; then this module switches to them. Built-in Helvetica covers Finnish and Swedish
-letters (WinAnsi encoding).
+Uses the shared report look (``rekisteri.core.reports``: embedded DejaVu Sans, styles,
+numbered footer), so a pack reads like the notice and the review minutes.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import io
 from collections.abc import Sequence
 from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import (
-    Flowable,
-    KeepTogether,
-    Paragraph,
-    SimpleDocTemplate,
-    Spacer,
-    Table,
-    TableStyle,
-)
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+from rekisteri.core.formats import format_date, format_date_long
+from rekisteri.core.reports.pdf import PdfMeta, build_pdf
+from rekisteri.core.reports.styles import ReportStyles, report_styles
 from rekisteri.core.requests import texts
-from rekisteri.core.requests.texts import format_date
-
-_BASE = getSampleStyleSheet()
-BODY = ParagraphStyle(
-    "RqBody", parent=_BASE["BodyText"], fontName="Helvetica", fontSize=10, leading=13
-)
-SMALL = ParagraphStyle("RqSmall", parent=BODY, fontSize=8.5, leading=11)
-H1 = ParagraphStyle(
-    "RqH1",
-    parent=_BASE["Heading1"],
-    fontName="Helvetica-Bold",
-    fontSize=16,
-    leading=20,
-    spaceAfter=6,
-)
-H2 = ParagraphStyle(
-    "RqH2",
-    parent=_BASE["Heading2"],
-    fontName="Helvetica-Bold",
-    fontSize=12,
-    leading=15,
-    spaceBefore=10,
-    spaceAfter=4,
-)
 
 
-def _p(text: str, style: ParagraphStyle = BODY) -> Paragraph:
+class _Styles:
+    """The shared styles for one document language, plus a compact one for tables."""
+
+    def __init__(self, lang: str) -> None:
+        base: ReportStyles = report_styles(lang)
+        self.h1 = base.title
+        self.h2 = base.heading
+        self.body = base.body
+        self.small = base.small
+        # Data is never hyphenated: an e-mail address or a note must read exactly as held.
+        self.cell = ParagraphStyle(
+            "cell", parent=base.body, fontSize=8.5, leading=11, spaceAfter=0, hyphenationLang=""
+        )
+        self.key = ParagraphStyle("key", parent=self.cell, textColor=base.small.textColor)
+
+
+def _p(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(escape(text).replace("\n", "<br/>"), style)
 
 
-def _build(story: Sequence[Flowable], title: str) -> bytes:
-    buf = io.BytesIO()
-    doc = SimpleDocTemplate(
-        buf,
-        pagesize=A4,
-        leftMargin=20 * mm,
-        rightMargin=20 * mm,
-        topMargin=18 * mm,
-        bottomMargin=18 * mm,
-        title=title,
-        author="",
-        creator="Rekisteri",
-    )
-
-    def footer(canvas: Any, doc_: Any) -> None:
-        canvas.saveState()
-        canvas.setFont("Helvetica", 8)
-        canvas.setFillColor(colors.grey)
-        canvas.drawRightString(A4[0] - 20 * mm, 10 * mm, str(doc_.page))
-        canvas.restoreState()
-
-    doc.build(list(story), onFirstPage=footer, onLaterPages=footer)
-    return buf.getvalue()
-
-
-def _pairs(rows: Sequence[tuple[str, str]]) -> Table:
-    data = [[_p(k, SMALL), _p(v)] for k, v in rows if v]
+def _pairs(st: _Styles, rows: Sequence[tuple[str, str]]) -> Table:
+    data = [[_p(k, st.key), _p(v, st.cell)] for k, v in rows if v]
     table = Table(data, colWidths=[50 * mm, 120 * mm])
     table.setStyle(
         TableStyle(
@@ -99,8 +58,10 @@ def _pairs(rows: Sequence[tuple[str, str]]) -> Table:
     return table
 
 
-def _grid(header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float]) -> Table:
-    data = [[_p(h, SMALL) for h in header]] + [[_p(c, SMALL) for c in r] for r in rows]
+def _grid(
+    st: _Styles, header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float]
+) -> Table:
+    data = [[_p(h, st.key) for h in header]] + [[_p(c, st.cell) for c in r] for r in rows]
     table = Table(data, colWidths=[w * mm for w in widths], repeatRows=1)
     table.setStyle(
         TableStyle(
@@ -125,6 +86,7 @@ def _d(iso: str | None, lang: str) -> str:
 def render_pack(data: dict[str, Any]) -> bytes:
     """The access pack in plain language, in the person's language."""
     lang = data["language"]
+    st = _Styles(lang)
     t = texts.load(lang)["pack"]
     f = t["fields"]
     yes_no = {True: t["yes"], False: t["no"]}
@@ -133,10 +95,11 @@ def render_pack(data: dict[str, Any]) -> bytes:
     cust = data["customer"]
     today = _d(data["generated_on"], lang)
     story: list[Flowable] = [
-        _p(t["title"].format(controller=ctrl["name"] or "—"), H1),
-        _p(t["intro"].format(today=today)),
-        _p(t["controller"], H2),
+        _p(t["title"].format(controller=ctrl["name"] or "—"), st.h1),
+        _p(t["intro"].format(today=today), st.body),
+        _p(t["controller"], st.h2),
         _pairs(
+            st,
             [
                 (f["name"], ctrl["name"]),
                 (f["business_id"], ctrl["business_id"]),
@@ -146,10 +109,11 @@ def render_pack(data: dict[str, Any]) -> bytes:
                 ),
                 (f["email"], ctrl["email"]),
                 (f["phone"], ctrl["phone"]),
-            ]
+            ],
         ),
-        _p(t["person"], H2),
+        _p(t["person"], st.h2),
         _pairs(
+            st,
             [
                 (f["name"], f"{person['first_name']} {person['last_name']}".strip()),
                 (f["kind"], texts.label(lang, "contact_kind", person["kind"])),
@@ -184,10 +148,11 @@ def render_pack(data: dict[str, Any]) -> bytes:
                 ),
                 (f["created"], _d(person["created_at"], lang)),
                 (f["updated"], _d(person["updated_at"], lang)),
-            ]
+            ],
         ),
-        _p(t["customer"], H2),
+        _p(t["customer"], st.h2),
         _pairs(
+            st,
             [
                 (f["name"], cust["name"]),
                 (f["kind"], texts.label(lang, "customer_kind", cust["kind"])),
@@ -210,13 +175,14 @@ def render_pack(data: dict[str, Any]) -> bytes:
                 (f["ended_on"], _d(cust["ended_on"], lang)),
                 (f["last_contact_on"], _d(cust["last_contact_on"], lang)),
                 (f["notes"], cust["notes"]),
-            ]
+            ],
         ),
-        _p(t["interactions"], H2),
+        _p(t["interactions"], st.h2),
     ]
     if data["interactions"]:
         story.append(
             _grid(
+                st,
                 [f["date"], f["what"], f["note"], f["invoice"]],
                 [
                     [
@@ -231,11 +197,12 @@ def render_pack(data: dict[str, Any]) -> bytes:
             )
         )
     else:
-        story.append(_p(t["interactions_none"]))
-    story.append(_p(t["ledger"], H2))
+        story.append(_p(t["interactions_none"], st.body))
+    story.append(_p(t["ledger"], st.h2))
     if data["consent_ledger"]:
         story.append(
             _grid(
+                st,
                 [f["date"], f["channel"], f["action"], f["source"], f["evidence"]],
                 [
                     [
@@ -251,11 +218,12 @@ def render_pack(data: dict[str, Any]) -> bytes:
             )
         )
     else:
-        story.append(_p(t["ledger_none"]))
-    story.append(_p(t["requests"], H2))
+        story.append(_p(t["ledger_none"], st.body))
+    story.append(_p(t["requests"], st.h2))
     if data["requests"]:
         story.append(
             _grid(
+                st,
                 [f["request"], f["received"], f["status"], f["answered"], f["answer"]],
                 [
                     [
@@ -271,17 +239,17 @@ def render_pack(data: dict[str, Any]) -> bytes:
             )
         )
     else:
-        story.append(_p(t["requests_none"]))
-    story.append(_p(t["sources"], H2))
+        story.append(_p(t["requests_none"], st.body))
+    story.append(_p(t["sources"], st.h2))
     seen: list[str] = []
     for s in data["data_sources"]:
         line = _source(lang, s["source"], s["detail"])
         if line not in seen:
             seen.append(line)
-            story.append(_p(f"• {line}"))
-    story.append(_p(t["recipients"], H2))
-    story.append(_p(data["notice"]["recipients"] or t["recipients_default"]))
-    retention: list[Flowable] = [_p(t["retention"], H2)]
+            story.append(_p(f"• {line}", st.body))
+    story.append(_p(t["recipients"], st.h2))
+    story.append(_p(data["notice"]["recipients"] or t["recipients_default"], st.body))
+    retention: list[Flowable] = [_p(t["retention"], st.h2)]
     for rec in (person, cust):
         if rec["retention_until"]:
             retention.append(
@@ -292,12 +260,18 @@ def render_pack(data: dict[str, Any]) -> bytes:
                 )
             )
     if len(retention) == 1:
-        retention.append(_p(t["retention_record_nodate"]))
-    retention.append(_p(data["notice"]["retention"] or t["retention_default"]))
+        retention.append(_p(t["retention_record_nodate"], st.body))
+    retention.append(_p(data["notice"]["retention"] or t["retention_default"], st.body))
     story.append(KeepTogether(retention))
     story.append(Spacer(1, 8))
-    story.append(_p(t["rights"], SMALL))
-    return _build(story, t["title"].format(controller=ctrl["name"]))
+    story.append(_p(t["rights"], st.small))
+    meta = PdfMeta(
+        title=t["title"].format(controller=ctrl["name"]),
+        author=ctrl["name"],
+        footer=t["title"].format(controller=ctrl["name"]),
+        language=lang,
+    )
+    return build_pdf(story, meta)
 
 
 def _what(lang: str, t: dict[str, Any], i: dict[str, Any]) -> str:
@@ -311,25 +285,29 @@ def _source(lang: str, source: str, detail: str) -> str:
 
 
 def render_letter(
+    lang: str,
     sender_lines: Sequence[str],
     recipient: str,
-    date_text: str,
+    day: dt.date,
     subject: str,
     paragraphs: Sequence[str],
     closing: Sequence[str],
 ) -> bytes:
     """A plain one-page letter: sender, date, recipient, subject, body, signature."""
-    story: list[Flowable] = [_p("\n".join(x for x in sender_lines if x), SMALL), Spacer(1, 6)]
-    story.append(_p(date_text))
+    st = _Styles(lang)
+    date_text = format_date_long(day, lang)
+    story: list[Flowable] = [_p("\n".join(x for x in sender_lines if x), st.small), Spacer(1, 6)]
+    story.append(_p(date_text, st.body))
     story.append(Spacer(1, 10))
     if recipient:
-        story.append(_p(recipient))
+        story.append(_p(recipient, st.body))
         story.append(Spacer(1, 10))
-    story.append(_p(subject, H2))
+    story.append(_p(subject, st.h2))
     for para in paragraphs:
         if para.strip():
-            story.append(_p(para))
+            story.append(_p(para, st.body))
             story.append(Spacer(1, 4))
     story.append(Spacer(1, 10))
-    story.append(_p("\n".join(x for x in closing if x)))
-    return _build(story, subject)
+    story.append(_p("\n".join(x for x in closing if x), st.body))
+    sender = sender_lines[0] if sender_lines else ""
+    return build_pdf(story, PdfMeta(title=subject, author=sender, footer=sender, language=lang))

@@ -18,9 +18,9 @@ from rekisteri.core.enums import Language
 from rekisteri.core.errors import NotFoundError, ValidationError
 from rekisteri.core.i18n import QT_TRANSLATE_NOOP, Message
 from rekisteri.core.models import Contact, SubjectRequest
+from rekisteri.core.paths import write_private
 from rekisteri.core.requests import actions, deadlines, letters, pack, pdf, texts
 from rekisteri.core.requests.dto import RequestCounts, RequestInput, RequestView
-from rekisteri.core.requests.files import write_all
 from rekisteri.core.requests.kinds import (
     OPEN_STATUSES,
     RequestChannel,
@@ -393,7 +393,10 @@ class RequestService:
 
     def save_documents(self, folder: Path, files: dict[str, bytes]) -> list[Path]:
         """Write documents into the folder the user chose (0600, atomic) and audit it."""
-        paths = write_all(folder, files)
+        folder = Path(folder)
+        if not folder.is_dir():
+            raise NotADirectoryError(str(folder))
+        paths = [write_private(folder / name, data) for name, data in files.items()]
         with self.db.session() as s:
             audit.record(
                 s,

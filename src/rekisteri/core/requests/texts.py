@@ -6,22 +6,13 @@ texts cannot come from the UI translator: they are data files in ``resources/let
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from functools import cache
-from pathlib import Path
 from typing import Any
 
+from rekisteri.core.notice.templates import resources_dir
+
 LANGUAGES = ("fi", "sv", "en")
-
-
-def resources_dir() -> Path:
-    """``resources/`` beside the package when installed, else at the repository root."""
-    here = Path(__file__).resolve()
-    installed = here.parents[2] / "resources"
-    if installed.is_dir():
-        return installed
-    return here.parents[4] / "resources"
 
 
 @cache
@@ -34,10 +25,3 @@ def load(lang: str) -> dict[str, Any]:
 def label(lang: str, group: str, value: str) -> str:
     """An enum value in the person's language; the raw value if the file lacks it."""
     return str(load(lang)["enum"].get(group, {}).get(value, value))
-
-
-def format_date(day: dt.date | None, lang: str) -> str:
-    """Day.month.year, the Finnish and Finland-Swedish way (English letters use it too)."""
-    if day is None:
-        return ""
-    return f"{day.day}.{day.month}.{day.year}"
