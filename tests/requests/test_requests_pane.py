@@ -108,3 +108,32 @@ def test_objection_from_the_pane_bans_marketing(qtbot, demo_register, monkeypatc
     assert "all_marketing" in demo_register.get_contact(contact.id).banned_channels
     assert pane.model.rowCount() == 0  # answered, so off the open list
     assert requests_pane.RequestsPane is RequestsPane
+
+
+def test_request_logged_by_name_is_linked_later(qtbot, demo_register, monkeypatch):
+    contact = _a_contact(demo_register)
+    r = demo_register.requests.log(RequestInput(kind="restriction", person_name=contact.full_name))
+    pane = RequestsPane(demo_register)
+    qtbot.addWidget(pane)
+    pane.show()
+    pane.select(r.id)
+    assert pane.link_button.isVisible() and not pane.restrict_button.isEnabled()
+
+    def pick_and_accept(dialog):
+        hits = dialog.finder.hits
+        row = next(i for i in range(hits.rowCount()) if hits.hit(i).contact_id == contact.id)
+        dialog.finder.hit_view.selectRow(row)
+        assert dialog.ok_button.isEnabled()
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    monkeypatch.setattr(requests_dialogs.LinkDialog, "exec", pick_and_accept)
+    qtbot.mouseClick(pane.link_button, Qt.MouseButton.LeftButton)
+    assert demo_register.requests.get(r.id).contact_id == contact.id
+    assert not pane.link_button.isVisible() and pane.restrict_button.isEnabled()
+
+    monkeypatch.setattr(
+        requests_pane.ReasonDialog, "exec", lambda d: d.edit.setText("Disputed") or 1
+    )
+    qtbot.mouseClick(pane.restrict_button, Qt.MouseButton.LeftButton)
+    assert demo_register.get_contact(contact.id).restricted

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from rekisteri.core.dto import CustomerQuery
 from rekisteri.core.enums import Language
-from rekisteri.core.errors import ValidationError
+from rekisteri.core.errors import RekisteriError, ValidationError
 from rekisteri.core.formats import format_date
 from rekisteri.core.register import Register
 from rekisteri.core.requests.dto import RequestInput, RequestView
@@ -73,16 +73,14 @@ class _ErrorLabel(QLabel):
         self.show()
 
 
-class LogRequestDialog(QDialog):
-    """Log a request: find the person in the register, or write their name."""
+class PersonSearch(QWidget):
+    """Find a person in the register through the customer search, then pick one contact."""
+
+    picked_changed = Signal()
 
     def __init__(self, register: Register, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.register = register
-        self.result_view: RequestView | None = None
-        self.setWindowTitle(self.tr("Log a request"))
-        today = register.clock.today()
-
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Name, e-mail, phone or company"))
         self.search_button = QPushButton(self.tr("Search"))
@@ -96,46 +94,16 @@ class LogRequestDialog(QDialog):
         self.hit_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.hit_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.hit_view.setMinimumHeight(120)
-        self.hit_view.selectionModel().selectionChanged.connect(self._picked)
+        self.hit_view.selectionModel().selectionChanged.connect(self.picked_changed)
         self.hit_label = QLabel(self.tr("Find the person, or write the name below if not found."))
-
-        self.name_edit = QLineEdit()
-        self.kind_box = combo(RequestKind.choices())
-        self.received_edit = date_edit(today, today)
-        self.channel_box = combo(RequestChannel.choices())
-        self.language_box = combo(Language.choices())
-        self.identity_edit = QLineEdit()
-        self.identity_edit.setPlaceholderText(
-            self.tr("e.g. came from the e-mail address we hold; ID card shown")
-        )
-        self.details_edit = QPlainTextEdit()
-        self.details_edit.setMaximumHeight(70)
-
-        search_row = QHBoxLayout()
-        search_row.addWidget(self.search_edit)
-        search_row.addWidget(self.search_button)
-        form = QFormLayout()
-        form.addRow(self.tr("Person's name"), self.name_edit)
-        form.addRow(self.tr("Type"), self.kind_box)
-        form.addRow(self.tr("Received"), self.received_edit)
-        form.addRow(self.tr("Arrived by"), self.channel_box)
-        form.addRow(self.tr("Letter language"), self.language_box)
-        form.addRow(self.tr("Identity verified how"), self.identity_edit)
-        form.addRow(self.tr("What was asked"), self.details_edit)
-        self.errors = _ErrorLabel()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(self.search_edit)
+        row.addWidget(self.search_button)
         layout = QVBoxLayout(self)
-        layout.addLayout(search_row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
         layout.addWidget(self.hit_view)
         layout.addWidget(self.hit_label)
-        layout.addLayout(form)
-        layout.addWidget(self.errors)
-        layout.addWidget(self.buttons)
-        self.resize(560, 560)
 
     def search(self) -> None:
         text = self.search_edit.text().strip()
@@ -175,6 +143,63 @@ class LogRequestDialog(QDialog):
         rows = self.hit_view.selectionModel().selectedRows()
         return self.hits.hit(rows[0].row()) if rows else None
 
+
+class LogRequestDialog(QDialog):
+    """Log a request: find the person in the register, or write their name."""
+
+    def __init__(self, register: Register, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.register = register
+        self.result_view: RequestView | None = None
+        self.setWindowTitle(self.tr("Log a request"))
+        today = register.clock.today()
+
+        self.finder = PersonSearch(register)
+        self.finder.picked_changed.connect(self._picked)
+        self.search_edit = self.finder.search_edit
+        self.search_button = self.finder.search_button
+        self.hits = self.finder.hits
+        self.hit_view = self.finder.hit_view
+
+        self.name_edit = QLineEdit()
+        self.kind_box = combo(RequestKind.choices())
+        self.received_edit = date_edit(today, today)
+        self.channel_box = combo(RequestChannel.choices())
+        self.language_box = combo(Language.choices())
+        self.identity_edit = QLineEdit()
+        self.identity_edit.setPlaceholderText(
+            self.tr("e.g. came from the e-mail address we hold; ID card shown")
+        )
+        self.details_edit = QPlainTextEdit()
+        self.details_edit.setMaximumHeight(70)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Person's name"), self.name_edit)
+        form.addRow(self.tr("Type"), self.kind_box)
+        form.addRow(self.tr("Received"), self.received_edit)
+        form.addRow(self.tr("Arrived by"), self.channel_box)
+        form.addRow(self.tr("Letter language"), self.language_box)
+        form.addRow(self.tr("Identity verified how"), self.identity_edit)
+        form.addRow(self.tr("What was asked"), self.details_edit)
+        self.errors = _ErrorLabel()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.finder)
+        layout.addLayout(form)
+        layout.addWidget(self.errors)
+        layout.addWidget(self.buttons)
+        self.resize(560, 560)
+
+    def search(self) -> None:
+        self.finder.search()
+
+    def picked(self) -> PersonHit | None:
+        return self.finder.picked()
+
     def _picked(self) -> None:
         hit = self.picked()
         if hit is not None:
@@ -197,6 +222,48 @@ class LogRequestDialog(QDialog):
             self.result_view = self.register.requests.log(data)
         except ValidationError as exc:
             self.errors.show_errors(exc)
+            return
+        self.accept()
+
+
+class LinkDialog(QDialog):
+    """Link a request logged by name to the person once they are found in the register."""
+
+    def __init__(self, register: Register, request: RequestView, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.register = register
+        self.request = request
+        self.setWindowTitle(self.tr("Find the person in the register"))
+        self.finder = PersonSearch(register)
+        self.finder.search_edit.setText(request.person_name)
+        self.errors = _ErrorLabel()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setEnabled(False)
+        self.finder.picked_changed.connect(
+            lambda: self.ok_button.setEnabled(self.finder.picked() is not None)
+        )
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.finder)
+        layout.addWidget(self.errors)
+        layout.addWidget(buttons)
+        self.resize(520, 360)
+        if request.person_name:
+            self.finder.search()
+
+    def submit(self) -> None:
+        hit = self.finder.picked()
+        if hit is None:
+            return
+        try:
+            self.register.requests.link_contact(self.request.id, hit.contact_id)
+        except RekisteriError as exc:
+            self.errors.setText(exc.render())
+            self.errors.show()
             return
         self.accept()
 

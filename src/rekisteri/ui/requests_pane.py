@@ -34,13 +34,25 @@ from rekisteri.core.requests.kinds import RequestChannel, RequestKind, RequestSt
 from rekisteri.core.requests.letters import LetterKind, available
 from rekisteri.ui.banners import Banner
 from rekisteri.ui.request_models import COL_PERSON, RequestTableModel
-from rekisteri.ui.requests_dialogs import CloseDialog, ExtendDialog, LogRequestDialog, ReasonDialog
+from rekisteri.ui.requests_dialogs import (
+    CloseDialog,
+    ExtendDialog,
+    LinkDialog,
+    LogRequestDialog,
+    ReasonDialog,
+)
 
 _BANNER_CTX = "RequestsBanner"
 
 
 def requests_banner(register: Register) -> Banner | None:
-    """Start-up reminder: how many requests wait, and how many are late or due this week."""
+    """Start-up reminder: how many requests wait, and how many are late or due this week.
+
+    The main window calls this at start-up and once a day, which is also the cadence at which
+    the request log's own retention is enforced: answered requests past their keeping time
+    lose their personal data here.
+    """
+    register.requests.anonymise_expired()
     counts = register.requests.counts()
     if counts.open == 0:
         return None
@@ -96,6 +108,8 @@ class RequestsPane(QWidget):
         self.details.setWordWrap(True)
         self.details.setTextFormat(self.details.textFormat().PlainText)
         self.open_button = QPushButton(self.tr("Open the record"))
+        self.link_button = QPushButton(self.tr("Find in the register…"))
+        self.link_button.clicked.connect(self.link_person)
         self.pack_button = QPushButton(self.tr("Make access pack…"))
         self.restrict_button = QPushButton(self.tr("Restrict processing…"))
         self.object_button = QPushButton(self.tr("Stop all marketing"))
@@ -117,6 +131,7 @@ class RequestsPane(QWidget):
         actions = QHBoxLayout()
         for b in (
             self.open_button,
+            self.link_button,
             self.pack_button,
             self.restrict_button,
             self.object_button,
@@ -207,6 +222,7 @@ class RequestsPane(QWidget):
         linked = r.contact_id is not None
         open_ = r.is_open
         self.open_button.setEnabled(r.customer_id is not None)
+        self.link_button.setVisible(not linked and open_)
         self.open_button.setText(
             self.tr("Correct in the register")
             if r.kind == RequestKind.RECTIFICATION
@@ -239,6 +255,11 @@ class RequestsPane(QWidget):
         if dialog.exec() and dialog.result_view is not None:
             self.refresh()
             self.select(dialog.result_view.id)
+
+    def link_person(self) -> None:
+        r = self.selected()
+        if r is not None and LinkDialog(self.register, r, self).exec():
+            self.refresh()
 
     def open_record(self) -> None:
         r = self.selected()
