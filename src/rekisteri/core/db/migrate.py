@@ -15,10 +15,9 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
 from rekisteri.core.clock import Clock
-from rekisteri.core.db.backup import backup_to
+from rekisteri.core.db.backups import BackupReason, backup_now
 from rekisteri.core.db.engine import Database
 from rekisteri.core.errors import NewerDatabaseError
-from rekisteri.core.paths import backups_dir
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
@@ -58,21 +57,27 @@ def _has_user_tables(engine: Engine) -> bool:
     return bool(rows)
 
 
-def open_database(path: Path, *, clock: Clock | None = None, migrate: bool = True) -> Database:
+def open_database(
+    path: Path,
+    *,
+    clock: Clock | None = None,
+    migrate: bool = True,
+    passphrase: str | None = None,
+) -> Database:
     """Open (creating if needed) and bring the schema to head, backing up first.
 
     The backup is taken only when an existing register is about to change; a new empty file
-    has nothing to lose.
+    has nothing to lose. With ``passphrase`` an encrypted register is opened (or a new one
+    created encrypted); a wrong one raises ``WrongPassphraseError`` and opens nothing.
     """
-    db = Database(path, clock)
+    db = Database(path, clock, passphrase)
     rev = current_revision(db.engine)
     if rev is not None and rev not in known_revisions():
         db.dispose()
         raise NewerDatabaseError(rev)
     if migrate and rev != head_revision():
         if rev is not None or _has_user_tables(db.engine):
-            stamp = db.clock.now().strftime("%Y%m%d-%H%M%S")
-            backup_to(path, backups_dir(path) / f"pre-migration-{rev or 'none'}-{stamp}.sqlite")
+            backup_now(db, BackupReason.MIGRATION, rotate_after=False)
         upgrade(db.engine)
         db.secure_files()
     return db
