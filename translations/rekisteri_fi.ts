@@ -224,9 +224,24 @@
         <translation>Korjaa merkityt kentät.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
+        <source>This customer no longer exists (id {id}).</source>
+        <translation>Tätä asiakasta ei enää ole (tunniste {id}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This contact person no longer exists (id {id}).</source>
+        <translation>Tätä yhteyshenkilöä ei enää ole (tunniste {id}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This log entry no longer exists (id {id}).</source>
+        <translation>Tätä tapahtumaa ei enää ole (tunniste {id}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The {kind} no longer exists (id {id}).</source>
-        <translation>Tietoa ei enää ole: {kind}, tunniste {id}.</translation>
+        <translation>Tietoa ei enää ole ({kind}, tunniste {id}).</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -240,6 +255,68 @@
         <location filename="../src/rekisteri/core/formats.py" line="+60"/>
         <source>Write the date as day.month.year, e.g. 3.2.2024.</source>
         <translation>Kirjoita päivämäärä muodossa päivä.kuukausi.vuosi, esim. 3.2.2024.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <location filename="../src/rekisteri/ui/settings/language.py" line="+30"/>
+        <location line="+27"/>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Language of the program:</source>
+        <translation>Ohjelman kieli:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates and amounts:</source>
+        <translation>Päivämäärät ja summat:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Documents such as privacy notices and letters have their own language, chosen for each document.</source>
+        <translation>Asiakirjoilla, kuten tietosuojaselosteilla ja kirjeillä, on oma kielensä, joka valitaan asiakirjakohtaisesti.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Same as the computer ({language})</source>
+        <translation>Sama kuin tietokoneessa ({language})</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>A new language choice takes effect when Rekisteri restarts.</source>
+        <translation>Uusi kielivalinta tulee voimaan, kun Rekisteri käynnistetään uudelleen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restart Rekisteri to switch to the chosen language.</source>
+        <translation>Käynnistä Rekisteri uudelleen, niin valittu kieli otetaan käyttöön.</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../src/rekisteri/ui/translations.py" line="+44"/>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Don&apos;t Save</source>
+        <translation>Älä tallenna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close without Saving</source>
+        <translation>Sulje tallentamatta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore Defaults</source>
+        <translation>Palauta oletukset</translation>
     </message>
 </context>
 <context>

@@ -224,9 +224,24 @@
         <translation>Rätta de markerade fälten.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
+        <source>This customer no longer exists (id {id}).</source>
+        <translation>Kunden finns inte längre (id {id}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This contact person no longer exists (id {id}).</source>
+        <translation>Kontaktpersonen finns inte längre (id {id}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This log entry no longer exists (id {id}).</source>
+        <translation>Händelsen finns inte längre (id {id}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The {kind} no longer exists (id {id}).</source>
-        <translation>Uppgiften finns inte längre: {kind}, id {id}.</translation>
+        <translation>Uppgiften finns inte längre ({kind}, id {id}).</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -240,6 +255,68 @@
         <location filename="../src/rekisteri/core/formats.py" line="+60"/>
         <source>Write the date as day.month.year, e.g. 3.2.2024.</source>
         <translation>Skriv datumet som dag.månad.år, t.ex. 3.2.2024.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <location filename="../src/rekisteri/ui/settings/language.py" line="+30"/>
+        <location line="+27"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Language of the program:</source>
+        <translation>Programmets språk:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates and amounts:</source>
+        <translation>Datum och belopp:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Documents such as privacy notices and letters have their own language, chosen for each document.</source>
+        <translation>Dokument som dataskyddsbeskrivningar och brev har ett eget språk som väljs för varje dokument.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Same as the computer ({language})</source>
+        <translation>Samma som datorn ({language})</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>A new language choice takes effect when Rekisteri restarts.</source>
+        <translation>Ett nytt språkval börjar gälla när Rekisteri startas om.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restart Rekisteri to switch to the chosen language.</source>
+        <translation>Starta om Rekisteri för att byta till det valda språket.</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../src/rekisteri/ui/translations.py" line="+44"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Don&apos;t Save</source>
+        <translation>Spara inte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close without Saving</source>
+        <translation>Stäng utan att spara</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore Defaults</source>
+        <translation>Återställ standardvärden</translation>
     </message>
 </context>
 <context>
