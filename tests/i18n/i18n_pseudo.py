@@ -40,7 +40,10 @@ def pseudo(text: str) -> str:
     parts.append(tail.translate(_ACCENTS))
     visible += len(tail)
     extra = max(math.ceil(visible * GROWTH) - 3, 1)  # the brackets and space count too
-    filler = (FILLER * (extra // len(FILLER) + 1))[:extra]
+    # Filler in word-sized pieces, so that word-wrapping labels can still wrap.
+    filler = "".join(
+        (" " if i and i % 8 == 0 else FILLER[i % len(FILLER)]) for i in range(extra)
+    ).strip()
     return "[" + "".join(parts) + " " + filler + "]"
 
 

@@ -69,6 +69,7 @@ ALLOWED_WORDS = {
     "tietosuojavaltuutettu",
 }
 _EMAIL = re.compile(r"\S+@\S+")
+_PATH = re.compile(r"(?:[A-Za-z]:)?[/\\]\S+")
 _URL = re.compile(r"https?://\S+|www\.\S+")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _TAG = re.compile(r"<[^>]+>")
@@ -88,7 +89,7 @@ def normalise(text: str) -> str:
     """Strip mnemonics, rich-text tags and entities, and squeeze whitespace."""
     if not text:
         return ""
-    if "<" in text and Qt.mightBeRichText(text):
+    if "<" in text and _TAG.search(text):
         text = html.unescape(_TAG.sub(" ", text))
     text = re.sub(r"&(?!&)", "", text).replace("&&", "&")
     return " ".join(text.split())
@@ -265,9 +266,18 @@ def guess_arguments(cls: type, samples: dict[str, object]) -> dict[str, object] 
     for name, parameter in list(signature.parameters.items())[1:]:
         if parameter.kind in (parameter.VAR_POSITIONAL, parameter.VAR_KEYWORD):
             continue
+        annotation = str(parameter.annotation)
         if name in samples:
             kwargs[name] = samples[name]
-        elif parameter.default is inspect.Parameter.empty:
+        elif parameter.default is not inspect.Parameter.empty:
+            continue
+        elif "Register" in annotation:
+            kwargs[name] = samples["register"]
+        elif re.search(r"\bdate\b", annotation):
+            kwargs[name] = samples["today"]
+        elif annotation == "str":
+            kwargs[name] = samples["subject"]
+        else:
             return None
     return kwargs
 
@@ -308,7 +318,14 @@ def sample_arguments(register, window: QWidget | None) -> dict[str, object]:
     ids = [row.id for row in rows]
     detail = register.get_customer(ids[0]) if ids else None
     contact_ids = [c.id for c in detail.contacts] if detail is not None else []
+    today = register.db.clock.today()
     samples: dict[str, object] = {
+        "today": today,
+        "subject": rows[0].name if rows else "",
+        "name": rows[0].name if rows else "",
+        "contacts": tuple(detail.contacts) if detail is not None else (),
+        "channels": ("email_marketing", "sms_marketing"),
+        "channel": "email_marketing",
         "register": register,
         "reg": register,
         "parent": window,
@@ -342,7 +359,7 @@ def data_words(db_path: Path) -> set[str]:
 
 def untranslated_words(text: str, allowed: set[str]) -> list[str]:
     """The words of ``text`` that are not names, addresses or allowed proper names."""
-    text = _URL.sub(" ", _EMAIL.sub(" ", text))
+    text = _PATH.sub(" ", _URL.sub(" ", _EMAIL.sub(" ", text)))
     return [w for w in _WORD.findall(text) if len(w) > 1 and w.lower() not in allowed]
 
 

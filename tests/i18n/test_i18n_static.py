@@ -74,10 +74,17 @@ TEXT_CONSTRUCTORS = {
     "QProgressDialog": (0, 1),
 }
 TEXT_KEYWORDS = {"text", "title", "toolTip", "placeholderText", "windowTitle", "caption"}
-# Literals that are not language: symbols, proper names, file patterns only.
-ALLOWED = re.compile(
-    r"^(?:[\W\d_]*|Rekisteri|OK|Y-tunnus|\*\.\w+(?: \*\.\w+)*|[\w.+-]+@[\w.-]+|https?://\S+)$"
-)
+# Literals that are not language: symbols, proper names, key names, file patterns, addresses.
+ALLOWED_WORDS = {"Rekisteri", "OK", "Y-tunnus", "Ctrl", "Shift", "Alt", "Del", "Esc", "Enter"}
+_PATTERNS = re.compile(r"\*\.\w+|[\w.+-]+@[\w.-]+|https?://\S+")
+_WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def _is_language(text: str) -> bool:
+    words = _WORDS.findall(_PATTERNS.sub(" ", text))
+    return any(w not in ALLOWED_WORDS for w in words)
+
+
 TR_CALLS = {"tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP"}
 
 
@@ -96,13 +103,12 @@ def _name(func: ast.expr) -> str:
 def _bare_text(node: ast.expr) -> str | None:
     """The literal text of an argument that is shown untranslated, else None."""
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
-        text = node.value.strip()
-        return None if ALLOWED.match(text) else node.value
+        return node.value if _is_language(node.value) else None
     if isinstance(node, ast.JoinedStr):
         literal = "".join(
             v.value for v in node.values if isinstance(v, ast.Constant) and isinstance(v.value, str)
         )
-        return None if ALLOWED.match(literal.strip()) else ast.unparse(node)
+        return ast.unparse(node) if _is_language(literal) else None
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
         return _bare_text(node.left) or _bare_text(node.right)
     if isinstance(node, ast.List | ast.Tuple):
