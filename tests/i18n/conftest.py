@@ -20,6 +20,14 @@ def lrelease(ts: Path, qm: Path) -> None:
     subprocess.run([tool, "-silent", str(ts), "-qm", str(qm)], check=True)
 
 
+@pytest.fixture(autouse=True)
+def _preferences_in_tmp(tmp_path: Path) -> None:
+    """The language choice and window geometry go to a temp folder, never the user's own."""
+    from rekisteri.ui.preferences import use_settings_path
+
+    use_settings_path(tmp_path / "qsettings")
+
+
 @pytest.fixture(scope="session")
 def compiled_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("qm")

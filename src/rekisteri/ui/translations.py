@@ -2,9 +2,8 @@
 
 Qt cannot switch every open widget's texts on the fly without each widget re-translating
 itself, so the language is read at start-up and a change in Settings applies on restart.
-The choice is kept in ``ui.ini`` beside the register (QSettings key ``ui/language``:
-"system", "fi", "sv" or "en"): it follows the register when it is carried on a USB stick,
-and tests, which point ``REKISTERI_HOME`` at a temporary folder, never touch the real one.
+The choice is kept with the other window preferences (``rekisteri.ui.preferences``), under
+the QSettings key ``ui/language``: "system", "fi", "sv" or "en".
 """
 
 from __future__ import annotations
@@ -21,7 +20,7 @@ from PySide6.QtCore import (
 
 from rekisteri.core import i18n
 from rekisteri.core.catalog import CATALOG_PREFIX, translations_dirs
-from rekisteri.core.paths import data_dir
+from rekisteri.ui.preferences import preferences
 
 SETTING_KEY = "ui/language"
 SYSTEM = "system"
@@ -52,7 +51,7 @@ _installed: list[QTranslator] = []
 
 
 def ui_settings() -> QSettings:
-    return QSettings(str(data_dir() / "ui.ini"), QSettings.Format.IniFormat)
+    return preferences()
 
 
 def chosen_language() -> str:
