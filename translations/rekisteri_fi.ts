@@ -674,6 +674,19 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
     </message>
 </context>
 <context>
+    <name>DemoTask</name>
+    <message>
+        <location filename="../src/rekisteri/ui/demo_task.py" line="+57"/>
+        <source>Creating the demo register…</source>
+        <translation>Luodaan esittelyrekisteriä…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Demo register</source>
+        <translation>Esittelyrekisteri</translation>
+    </message>
+</context>
+<context>
     <name>Enums</name>
     <message>
         <location filename="../src/rekisteri/core/enums.py" line="+36"/>
@@ -2114,19 +2127,6 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
         <location line="+0"/>
         <source>The demo register could not be created.</source>
         <translation>Esittelyrekisteriä ei voitu luoda.</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../src/rekisteri/ui/demo_task.py" line="+57"/>
-        <source>Creating the demo register…</source>
-        <translation>Luodaan esittelyrekisteriä…</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Demo register</source>
-        <translation>Esittelyrekisteri</translation>
     </message>
 </context>
 </TS>

@@ -674,6 +674,19 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
     </message>
 </context>
 <context>
+    <name>DemoTask</name>
+    <message>
+        <location filename="../src/rekisteri/ui/demo_task.py" line="+57"/>
+        <source>Creating the demo register…</source>
+        <translation>Demoregistret skapas…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Demo register</source>
+        <translation>Demoregister</translation>
+    </message>
+</context>
+<context>
     <name>Enums</name>
     <message>
         <location filename="../src/rekisteri/core/enums.py" line="+36"/>
@@ -2114,19 +2127,6 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
         <location line="+0"/>
         <source>The demo register could not be created.</source>
         <translation>Demoregistret kunde inte skapas.</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../src/rekisteri/ui/demo_task.py" line="+57"/>
-        <source>Creating the demo register…</source>
-        <translation>Demoregistret skapas…</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Demo register</source>
-        <translation>Demoregister</translation>
     </message>
 </context>
 </TS>

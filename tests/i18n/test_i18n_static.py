@@ -85,6 +85,7 @@ def _is_language(text: str) -> bool:
     return any(w not in ALLOWED_WORDS for w in words)
 
 
+HIDDEN_TR = {"_tr", "_", "_t", "tr_"}  # wrappers lupdate does not know
 TR_CALLS = {"tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP"}
 
 
@@ -127,6 +128,20 @@ def unwrapped_texts(path: Path) -> list[str]:
         if not isinstance(node, ast.Call):
             continue
         name = _name(node.func)
+        if name == "tr" and isinstance(node.func, ast.Attribute):
+            owner = node.func.value
+            if not (isinstance(owner, ast.Name) and owner.id in {"self", "cls"}):
+                problems.append(
+                    f"{rel}:{node.lineno}: {ast.unparse(owner)}.tr() takes its context from that "
+                    "object's class at run time, lupdate files it elsewhere; use "
+                    "QCoreApplication.translate(context, text)"
+                )
+        if name in HIDDEN_TR and node.args and _bare_text(node.args[0]) is not None:
+            problems.append(
+                f"{rel}:{node.lineno}: lupdate cannot see texts passed to {name}(); "
+                "call self.tr() or QCoreApplication.translate() with the literal"
+            )
+            continue
         if name in TR_CALLS:
             for arg in node.args[:2]:
                 if isinstance(arg, ast.JoinedStr):
@@ -164,10 +179,12 @@ def test_the_scanner_catches_bare_texts(tmp_path: Path) -> None:
         "        QLabel(self.tr('Fine'))\n"
         "        QLabel('—')\n"
         "        self.edit.setPlaceholderText('name@example.fi')\n"
+        "        parent.tr('Context of the parent')\n"
+        "        _tr('Hidden from lupdate')\n"
     )
     sample.write_text(code, encoding="utf-8")
     problems = unwrapped_texts(sample)
-    assert len(problems) == 4, problems
+    assert len(problems) == 6, problems
     assert ":4:" in problems[0] and "Customers" in problems[0]
 
 
