@@ -52,6 +52,44 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
     </message>
 </context>
 <context>
+    <name>CloseDialog</name>
+    <message>
+        <location filename="../src/rekisteri/ui/requests_dialogs.py" line="+330"/>
+        <source>Refuse the request</source>
+        <translation>Hylkää pyyntö</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark done</source>
+        <translation>Merkitse valmiiksi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The reasons for refusing (they go into the letter)</source>
+        <translation>Hylkäämisen perustelut (tulevat kirjeeseen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What was done (it goes into the letter)</source>
+        <translation>Mitä tehtiin (tulee kirjeeseen)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reasons</source>
+        <translation>Perustelut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answer</source>
+        <translation>Vastaus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered on</source>
+        <translation>Vastattu</translation>
+    </message>
+</context>
+<context>
     <name>CompareDialog</name>
     <message>
         <location filename="../src/rekisteri/ui/notice/dialogs.py" line="+36"/>
@@ -1005,6 +1043,29 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
     </message>
 </context>
 <context>
+    <name>ExtendDialog</name>
+    <message>
+        <location filename="../src/rekisteri/ui/requests_dialogs.py" line="-63"/>
+        <source>Extend the deadline</source>
+        <translation>Pidennä määräaikaa</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The law allows two more months when the request is complex or there are many. The person must be told, with the reasons, by %1.</source>
+        <translation>Laki sallii kaksi kuukautta lisäaikaa, jos pyyntö on monimutkainen tai pyyntöjä on paljon. Henkilölle on ilmoitettava pidennyksestä perusteluineen viimeistään %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reason</source>
+        <translation>Syy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person told on</source>
+        <translation>Henkilölle ilmoitettu</translation>
+    </message>
+</context>
+<context>
     <name>FindingsModel</name>
     <message>
         <location filename="../src/rekisteri/ui/notice/models.py" line="+103"/>
@@ -1318,6 +1379,62 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
         <location line="+5"/>
         <source>Lift ban</source>
         <translation>Poista kielto</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <location filename="../src/rekisteri/ui/requests_dialogs.py" line="-55"/>
+        <source>Find the person in the register</source>
+        <translation>Etsi henkilö rekisteristä</translation>
+    </message>
+</context>
+<context>
+    <name>LogRequestDialog</name>
+    <message>
+        <location line="-82"/>
+        <source>Log a request</source>
+        <translation>Kirjaa pyyntö</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>e.g. came from the e-mail address we hold; ID card shown</source>
+        <translation>esim. tuli meillä olevasta sähköpostiosoitteesta; henkilökortti näytetty</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Person&apos;s name</source>
+        <translation>Henkilön nimi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Vastaanotettu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrived by</source>
+        <translation>Saapumistapa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter language</source>
+        <translation>Kirjeen kieli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identity verified how</source>
+        <translation>Miten henkilöllisyys varmistettiin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was asked</source>
+        <translation>Mitä pyydettiin</translation>
     </message>
 </context>
 <context>
@@ -1760,6 +1877,55 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
     </message>
 </context>
 <context>
+    <name>PersonHitModel</name>
+    <message>
+        <location filename="../src/rekisteri/ui/request_models.py" line="+161"/>
+        <source>Person</source>
+        <translation>Henkilö</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+</context>
+<context>
+    <name>PersonSearch</name>
+    <message>
+        <location filename="../src/rekisteri/ui/requests_dialogs.py" line="-98"/>
+        <source>Name, e-mail, phone or company</source>
+        <translation>Nimi, sähköposti, puhelin tai yritys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search</source>
+        <translation>Hae</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Find the person, or write the name below if not found.</source>
+        <translation>Etsi henkilö tai kirjoita nimi alle, jos häntä ei löydy.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>%n person(s) found.</source>
+        <translation>
+            <numerusform>%n henkilö löytyi.</numerusform>
+            <numerusform>%n henkilöä löytyi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No one found: write the person&apos;s name below.</source>
+        <translation>Ketään ei löytynyt: kirjoita henkilön nimi alle.</translation>
+    </message>
+</context>
+<context>
     <name>ProcessorsModel</name>
     <message>
         <location filename="../src/rekisteri/ui/settings/processors.py" line="+43"/>
@@ -1867,9 +2033,67 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
     </message>
 </context>
 <context>
+    <name>RequestTableModel</name>
+    <message>
+        <location filename="../src/rekisteri/ui/request_models.py" line="-128"/>
+        <source>Due</source>
+        <translation>Erääntyy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>Määräaika</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request</source>
+        <translation>Pyyntö</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Henkilö</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Vastaanotettu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Overdue by %n day(s)</source>
+        <translation>Myöhässä %n pv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due today</source>
+        <translation>Erääntyy tänään</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due this week: %n day(s) left</source>
+        <translation>Erääntyy tällä viikolla, %n pv jäljellä</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Extended: %1</source>
+        <translation>Pidennetty: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(anonymised)</source>
+        <translation>(anonymisoitu)</translation>
+    </message>
+</context>
+<context>
     <name>Requests</name>
     <message>
-        <location filename="../src/rekisteri/core/requests/service.py" line="+110"/>
+        <location filename="../src/rekisteri/core/requests/service.py" line="+113"/>
         <source>Choose a request type.</source>
         <extracomment>Years a closed request is kept after its answer, to show the answer was given: the general limitation period for claims (Vanhentumislaki 728/2003, 4 §) is three years.</extracomment>
         <translation>Valitse pyynnön laji.</translation>
@@ -1912,12 +2136,24 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
         <translation>Henkilölle on ilmoitettava pidennyksestä ensimmäisen kuukauden aikana ({first}–{due}).</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../src/rekisteri/core/requests/actions.py" line="+43"/>
+        <location filename="../src/rekisteri/core/requests/service.py" line="+32"/>
         <source>The request is already closed.</source>
+        <extracomment>Where a ban or withdrawal came from, as the consent ledger names it.</extracomment>
         <translation>Pyyntö on jo suljettu.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
+        <source>Link the request to the person in the register first.</source>
+        <translation>Yhdistä pyyntö ensin rekisterissä olevaan henkilöön.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>No consent is in force; choose the channels to withdraw.</source>
+        <translation>Voimassa olevaa suostumusta ei ole; valitse kanavat, joilta suostumus perutaan.</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/core/requests/service.py" line="+4"/>
         <source>Choose done or refused.</source>
         <translation>Valitse valmis tai hylätty.</translation>
     </message>
@@ -1931,13 +2167,462 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
         <source>The answer cannot predate the request.</source>
         <translation>Vastaus ei voi olla päivätty ennen pyyntöä.</translation>
     </message>
+    <message>
+        <location filename="../src/rekisteri/core/requests/letters.py" line="+85"/>
+        <source>This letter does not fit the request yet.</source>
+        <translation>Tämä kirje ei vielä sovi pyyntöön.</translation>
+    </message>
 </context>
 <context>
     <name>RequestsPane</name>
     <message>
-        <location filename="../src/rekisteri/ui/requests_pane.py" line="+15"/>
-        <source>The data-subject requests part is not built yet.</source>
-        <translation>Rekisteröidyn pyyntöjen osio ei ole vielä valmis.</translation>
+        <location filename="../src/rekisteri/ui/requests_pane.py" line="+84"/>
+        <source>Log a request…</source>
+        <translation>Kirjaa pyyntö…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show answered requests too</source>
+        <translation>Näytä myös vastatut pyynnöt</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+119"/>
+        <source>Open the record</source>
+        <translation>Avaa tiedot</translation>
+    </message>
+    <message>
+        <location line="-118"/>
+        <source>Find in the register…</source>
+        <translation>Etsi rekisteristä…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make access pack…</source>
+        <translation>Kokoa tietopaketti…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restrict processing…</source>
+        <translation>Rajoita käsittelyä…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop all marketing</source>
+        <translation>Lopeta kaikki markkinointi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdraw consent</source>
+        <translation>Peru suostumus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extend…</source>
+        <translation>Pidennä…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark done…</source>
+        <translation>Merkitse valmiiksi…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refuse…</source>
+        <translation>Hylkää…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter</source>
+        <translation>Kirje</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Request</source>
+        <translation>Pyyntö</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Open: %1 · overdue: %2 · due this week: %3</source>
+        <translation>Avoinna: %1 · myöhässä: %2 · erääntyy tällä viikolla: %3</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Choose a request from the list.</source>
+        <translation>Valitse pyyntö luettelosta.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Received %1 by %2; due %3.</source>
+        <translation>Vastaanotettu %1, saapumistapa %2; määräaika %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Identity: %1</source>
+        <translation>Henkilöllisyys: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asked: %1</source>
+        <translation>Pyydetty: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Extended (told %1): %2</source>
+        <translation>Pidennetty (ilmoitettu %1): %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 on %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not linked to anyone in the register.</source>
+        <translation>Ei yhdistetty keneenkään rekisterissä.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Correct in the register</source>
+        <translation>Korjaa rekisterissä</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Confirmation of receipt</source>
+        <translation>Vastaanottokuittaus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notice of extension</source>
+        <translation>Ilmoitus määräajan pidentämisestä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer</source>
+        <translation>Vastaus</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Choose the folder for the access pack</source>
+        <translation>Valitse kansio tietopaketille</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Access pack saved</source>
+        <translation>Tietopaketti tallennettu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved %1 files (PDF, JSON, CSV) in %2. Send them to the person securely.</source>
+        <translation>Tallennettu %1 tiedostoa (PDF, JSON, CSV) kansioon %2. Lähetä ne henkilölle turvallisesti.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save the letter</source>
+        <translation>Tallenna kirje</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-asiakirjat (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Restrict processing</source>
+        <translation>Rajoita käsittelyä</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Syy</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Record a ban on all marketing for this person? An objection is absolute.</source>
+        <translation>Kirjataanko henkilölle kielto kaikkeen markkinointiin? Vastustamisoikeus on ehdoton.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Record the withdrawal of every consent in force for this person?</source>
+        <translation>Kirjataanko kaikkien henkilön voimassa olevien suostumusten peruutus?</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Confirm</source>
+        <translation>Vahvista</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The file could not be written. Check the folder and try again.</source>
+        <translation>Tiedostoa ei voitu kirjoittaa. Tarkista kansio ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not complete</source>
+        <translation>Toimintoa ei voitu suorittaa</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <location filename="../src/rekisteri/core/retention/due.py" line="+261"/>
+        <source>{start} {on} + {period} = {due}</source>
+        <translation>{start} {on} + {period} = {due}</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/core/retention/erase.py" line="+70"/>
+        <source>nothing is removed</source>
+        <translation>mitään ei poisteta</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the contact&apos;s name, addresses and numbers are removed</source>
+        <translation>yhteyshenkilön nimi, osoitteet ja numerot poistetaan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the contact is removed</source>
+        <translation>yhteyshenkilö poistetaan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{contacts} contact(s), {interactions} other interaction(s) and the notes are removed</source>
+        <translation>yhteyshenkilöt ({contacts} kpl), muut yhteydenotot ({interactions} kpl) ja muistiinpanot poistetaan</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the customer, {contacts} contact(s) and {interactions} interaction(s) are removed; statistics are kept</source>
+        <translation>asiakas, yhteyshenkilöt ({contacts} kpl) ja yhteydenotot ({interactions} kpl) poistetaan; tilastot säilytetään</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the customer, {contacts} contact(s) and {interactions} interaction(s) are removed</source>
+        <translation>asiakas, yhteyshenkilöt ({contacts} kpl) ja yhteydenotot ({interactions} kpl) poistetaan</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>kept until {until}: {reason}</source>
+        <translation>säilytetään {until} asti: {reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{n} invoice(s) and the customer&apos;s identifying data are {hold}</source>
+        <translation>laskut ({n} kpl) ja asiakkaan tunnistetiedot: {hold}</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/core/retention/holds.py" line="+34"/>
+        <source>bookkeeping</source>
+        <translation>kirjanpito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dispute</source>
+        <translation>riita-asia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kept in review</source>
+        <translation>säilytetty tarkastuksessa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>legal duty</source>
+        <translation>lakisääteinen velvoite</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>kept until {until}: {what}</source>
+        <translation>säilytetään {until} asti: {what}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>invoices</source>
+        <translation>laskut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invoice {ref}</source>
+        <translation>lasku {ref}</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/core/retention/review.py" line="+186"/>
+        <source>Unknown record kind.</source>
+        <translation>Tuntematon tietuelaji.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a decision.</source>
+        <translation>Valitse päätös.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keeping needs a reason and a new date.</source>
+        <translation>Säilyttämiselle tarvitaan syy ja uusi päivämäärä.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The new date must be in the future.</source>
+        <translation>Uuden päivämäärän on oltava tulevaisuudessa.</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/core/retention/rules.py" line="+37"/>
+        <source>Customers</source>
+        <translation>Asiakkaat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prospects and marketing-only records</source>
+        <translation>Mahdolliset asiakkaat ja pelkät markkinointitiedot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact persons</source>
+        <translation>Yhteyshenkilöt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interactions</source>
+        <translation>Yhteydenotot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoices (bookkeeping)</source>
+        <translation>Laskut (kirjanpito)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>last contact</source>
+        <translation>viimeisin yhteydenotto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end of the customer relationship</source>
+        <translation>asiakassuhteen päättyminen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>consent withdrawn or ban set</source>
+        <translation>suostumus peruttu tai kielto asetettu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end of the financial year of the last invoice</source>
+        <translation>viimeisen laskun tilikauden päättyminen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the interaction&apos;s date</source>
+        <translation>yhteydenoton päivämäärä</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Delete</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymise</source>
+        <translation>Anonymisoi</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{start} + {period}</source>
+        <translation>{start} + {period}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{n} years</source>
+        <translation>{n} vuotta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 year</source>
+        <translation>1 vuosi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} months</source>
+        <translation>{n} kuukautta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} days</source>
+        <translation>{n} päivää</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>0 days</source>
+        <translation>0 päivää</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Customer relationship</source>
+        <translation>Asiakassuhde</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Prospect or marketing-only record</source>
+        <translation>Mahdollinen asiakas tai pelkkä markkinointitieto</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Marketing consent withdrawn</source>
+        <translation>Markkinointisuostumus peruttu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Bookkeeping</source>
+        <translation>Kirjanpito</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Give the rule a name.</source>
+        <translation>Anna säännölle nimi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose what the rule applies to.</source>
+        <translation>Valitse, mihin sääntöä sovelletaan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the event the period counts from.</source>
+        <translation>Valitse tapahtuma, josta säilytysaika lasketaan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose an action.</source>
+        <translation>Valitse toimenpide.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The period must be between 0 and 100 years.</source>
+        <translation>Ajan on oltava 0–100 vuotta.</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/core/retention/service.py" line="+130"/>
+        <source>Review at least every five years (1 to 60 months).</source>
+        <translation>Tarkasta vähintään viiden vuoden välein (1–60 kuukautta).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Keep backups 1 to 365 days.</source>
+        <translation>Säilytä varmuuskopioita 1–365 päivää.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Choose 6 or 10 years.</source>
+        <translation>Valitse 6 tai 10 vuotta.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Choose a kind.</source>
+        <translation>Valitse laji.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Give the reason for the hold.</source>
+        <translation>Kerro säilyttämisen syy.</translation>
     </message>
 </context>
 <context>
@@ -1977,7 +2662,7 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
         <translation>Yksityishenkilöasiakkaalle tarvitaan hänen omat yhteystietonsa.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/register.py" line="+252"/>
+        <location filename="../src/rekisteri/core/register.py" line="+247"/>
         <source>Choose a kind.</source>
         <translation>Valitse laji.</translation>
     </message>

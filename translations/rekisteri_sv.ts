@@ -52,6 +52,44 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
     </message>
 </context>
 <context>
+    <name>CloseDialog</name>
+    <message>
+        <location filename="../src/rekisteri/ui/requests_dialogs.py" line="+330"/>
+        <source>Refuse the request</source>
+        <translation>Avslå begäran</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark done</source>
+        <translation>Markera som klar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The reasons for refusing (they go into the letter)</source>
+        <translation>Skälen till avslaget (tas med i brevet)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What was done (it goes into the letter)</source>
+        <translation>Vad som gjordes (tas med i brevet)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reasons</source>
+        <translation>Skäl</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered on</source>
+        <translation>Besvarad</translation>
+    </message>
+</context>
+<context>
     <name>CompareDialog</name>
     <message>
         <location filename="../src/rekisteri/ui/notice/dialogs.py" line="+36"/>
@@ -1005,6 +1043,29 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
     </message>
 </context>
 <context>
+    <name>ExtendDialog</name>
+    <message>
+        <location filename="../src/rekisteri/ui/requests_dialogs.py" line="-63"/>
+        <source>Extend the deadline</source>
+        <translation>Förläng tidsfristen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The law allows two more months when the request is complex or there are many. The person must be told, with the reasons, by %1.</source>
+        <translation>Lagen tillåter två månader till om begäran är komplicerad eller om det finns många begäranden. Personen ska underrättas, med skälen, senast %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person told on</source>
+        <translation>Personen underrättad</translation>
+    </message>
+</context>
+<context>
     <name>FindingsModel</name>
     <message>
         <location filename="../src/rekisteri/ui/notice/models.py" line="+103"/>
@@ -1318,6 +1379,62 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
         <location line="+5"/>
         <source>Lift ban</source>
         <translation>Häv förbudet</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <location filename="../src/rekisteri/ui/requests_dialogs.py" line="-55"/>
+        <source>Find the person in the register</source>
+        <translation>Sök personen i registret</translation>
+    </message>
+</context>
+<context>
+    <name>LogRequestDialog</name>
+    <message>
+        <location line="-82"/>
+        <source>Log a request</source>
+        <translation>Registrera en begäran</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>e.g. came from the e-mail address we hold; ID card shown</source>
+        <translation>t.ex. kom från e-postadressen vi har; id-kort uppvisat</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Person&apos;s name</source>
+        <translation>Personens namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Mottagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrived by</source>
+        <translation>Kom in via</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter language</source>
+        <translation>Brevets språk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identity verified how</source>
+        <translation>Hur identiteten kontrollerades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was asked</source>
+        <translation>Vad som begärdes</translation>
     </message>
 </context>
 <context>
@@ -1760,6 +1877,55 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
     </message>
 </context>
 <context>
+    <name>PersonHitModel</name>
+    <message>
+        <location filename="../src/rekisteri/ui/request_models.py" line="+161"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+</context>
+<context>
+    <name>PersonSearch</name>
+    <message>
+        <location filename="../src/rekisteri/ui/requests_dialogs.py" line="-98"/>
+        <source>Name, e-mail, phone or company</source>
+        <translation>Namn, e-post, telefon eller företag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search</source>
+        <translation>Sök</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Find the person, or write the name below if not found.</source>
+        <translation>Sök personen eller skriv namnet nedan om personen inte hittas.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>%n person(s) found.</source>
+        <translation>
+            <numerusform>%n person hittades.</numerusform>
+            <numerusform>%n personer hittades.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No one found: write the person&apos;s name below.</source>
+        <translation>Ingen hittades: skriv personens namn nedan.</translation>
+    </message>
+</context>
+<context>
     <name>ProcessorsModel</name>
     <message>
         <location filename="../src/rekisteri/ui/settings/processors.py" line="+43"/>
@@ -1867,9 +2033,67 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
     </message>
 </context>
 <context>
+    <name>RequestTableModel</name>
+    <message>
+        <location filename="../src/rekisteri/ui/request_models.py" line="-128"/>
+        <source>Due</source>
+        <translation>Förfaller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>Tidsfrist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request</source>
+        <translation>Begäran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Mottagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Overdue by %n day(s)</source>
+        <translation>Försenad, dagar: %n</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due today</source>
+        <translation>Förfaller i dag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due this week: %n day(s) left</source>
+        <translation>Förfaller denna vecka, dagar kvar: %n</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Extended: %1</source>
+        <translation>Förlängd: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(anonymised)</source>
+        <translation>(anonymiserad)</translation>
+    </message>
+</context>
+<context>
     <name>Requests</name>
     <message>
-        <location filename="../src/rekisteri/core/requests/service.py" line="+110"/>
+        <location filename="../src/rekisteri/core/requests/service.py" line="+113"/>
         <source>Choose a request type.</source>
         <extracomment>Years a closed request is kept after its answer, to show the answer was given: the general limitation period for claims (Vanhentumislaki 728/2003, 4 §) is three years.</extracomment>
         <translation>Välj typ av begäran.</translation>
@@ -1912,12 +2136,24 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
         <translation>Personen ska underrättas om förlängningen inom den första månaden ({first}–{due}).</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../src/rekisteri/core/requests/actions.py" line="+43"/>
+        <location filename="../src/rekisteri/core/requests/service.py" line="+32"/>
         <source>The request is already closed.</source>
+        <extracomment>Where a ban or withdrawal came from, as the consent ledger names it.</extracomment>
         <translation>Begäran är redan avslutad.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
+        <source>Link the request to the person in the register first.</source>
+        <translation>Koppla först begäran till personen i registret.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>No consent is in force; choose the channels to withdraw.</source>
+        <translation>Inget samtycke gäller; välj de kanaler där samtycket återkallas.</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/core/requests/service.py" line="+4"/>
         <source>Choose done or refused.</source>
         <translation>Välj klar eller avslagen.</translation>
     </message>
@@ -1931,13 +2167,462 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
         <source>The answer cannot predate the request.</source>
         <translation>Svaret kan inte vara daterat före begäran.</translation>
     </message>
+    <message>
+        <location filename="../src/rekisteri/core/requests/letters.py" line="+85"/>
+        <source>This letter does not fit the request yet.</source>
+        <translation>Brevet passar inte begäran ännu.</translation>
+    </message>
 </context>
 <context>
     <name>RequestsPane</name>
     <message>
-        <location filename="../src/rekisteri/ui/requests_pane.py" line="+15"/>
-        <source>The data-subject requests part is not built yet.</source>
-        <translation>Delen för den registrerades begäranden är inte klar ännu.</translation>
+        <location filename="../src/rekisteri/ui/requests_pane.py" line="+84"/>
+        <source>Log a request…</source>
+        <translation>Registrera en begäran…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show answered requests too</source>
+        <translation>Visa även besvarade begäranden</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+119"/>
+        <source>Open the record</source>
+        <translation>Öppna uppgifterna</translation>
+    </message>
+    <message>
+        <location line="-118"/>
+        <source>Find in the register…</source>
+        <translation>Sök i registret…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make access pack…</source>
+        <translation>Sammanställ registerutdrag…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restrict processing…</source>
+        <translation>Begränsa behandlingen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop all marketing</source>
+        <translation>Stoppa all marknadsföring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdraw consent</source>
+        <translation>Återkalla samtycke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extend…</source>
+        <translation>Förläng…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark done…</source>
+        <translation>Markera som klar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refuse…</source>
+        <translation>Avslå…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter</source>
+        <translation>Brev</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Request</source>
+        <translation>Begäran</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Open: %1 · overdue: %2 · due this week: %3</source>
+        <translation>Öppna: %1 · försenade: %2 · förfaller denna vecka: %3</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Choose a request from the list.</source>
+        <translation>Välj en begäran i listan.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Received %1 by %2; due %3.</source>
+        <translation>Mottagen %1 via %2; tidsfrist %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Identity: %1</source>
+        <translation>Identitet: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asked: %1</source>
+        <translation>Begärt: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Extended (told %1): %2</source>
+        <translation>Förlängd (underrättad %1): %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 on %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not linked to anyone in the register.</source>
+        <translation>Inte kopplad till någon i registret.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Correct in the register</source>
+        <translation>Rätta i registret</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Confirmation of receipt</source>
+        <translation>Mottagningsbekräftelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notice of extension</source>
+        <translation>Meddelande om förlängning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Choose the folder for the access pack</source>
+        <translation>Välj mapp för registerutdraget</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Access pack saved</source>
+        <translation>Registerutdraget sparat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved %1 files (PDF, JSON, CSV) in %2. Send them to the person securely.</source>
+        <translation>Sparade %1 filer (PDF, JSON, CSV) i %2. Skicka dem till personen på ett säkert sätt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save the letter</source>
+        <translation>Spara brevet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Pdf-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Restrict processing</source>
+        <translation>Begränsa behandlingen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Record a ban on all marketing for this person? An objection is absolute.</source>
+        <translation>Registrera förbud mot all marknadsföring för personen? En invändning är ovillkorlig.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Record the withdrawal of every consent in force for this person?</source>
+        <translation>Registrera återkallande av alla samtycken som gäller för personen?</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Confirm</source>
+        <translation>Bekräfta</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The file could not be written. Check the folder and try again.</source>
+        <translation>Filen kunde inte skrivas. Kontrollera mappen och försök igen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not complete</source>
+        <translation>Åtgärden kunde inte slutföras</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <location filename="../src/rekisteri/core/retention/due.py" line="+261"/>
+        <source>{start} {on} + {period} = {due}</source>
+        <translation>{start} {on} + {period} = {due}</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/core/retention/erase.py" line="+70"/>
+        <source>nothing is removed</source>
+        <translation>ingenting tas bort</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the contact&apos;s name, addresses and numbers are removed</source>
+        <translation>kontaktpersonens namn, adresser och nummer tas bort</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the contact is removed</source>
+        <translation>kontaktpersonen tas bort</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{contacts} contact(s), {interactions} other interaction(s) and the notes are removed</source>
+        <translation>kontaktpersonerna ({contacts} st.), övriga kontakthändelser ({interactions} st.) och anteckningarna tas bort</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the customer, {contacts} contact(s) and {interactions} interaction(s) are removed; statistics are kept</source>
+        <translation>kunden, kontaktpersonerna ({contacts} st.) och kontakthändelserna ({interactions} st.) tas bort; statistiken bevaras</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the customer, {contacts} contact(s) and {interactions} interaction(s) are removed</source>
+        <translation>kunden, kontaktpersonerna ({contacts} st.) och kontakthändelserna ({interactions} st.) tas bort</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>kept until {until}: {reason}</source>
+        <translation>bevaras till {until}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{n} invoice(s) and the customer&apos;s identifying data are {hold}</source>
+        <translation>fakturorna ({n} st.) och kundens identifieringsuppgifter: {hold}</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/core/retention/holds.py" line="+34"/>
+        <source>bookkeeping</source>
+        <translation>bokföring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dispute</source>
+        <translation>tvist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kept in review</source>
+        <translation>bevarad vid granskning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>legal duty</source>
+        <translation>rättslig förpliktelse</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>kept until {until}: {what}</source>
+        <translation>bevaras till {until}: {what}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>invoices</source>
+        <translation>fakturor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invoice {ref}</source>
+        <translation>faktura {ref}</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/core/retention/review.py" line="+186"/>
+        <source>Unknown record kind.</source>
+        <translation>Okänd posttyp.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a decision.</source>
+        <translation>Välj ett beslut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keeping needs a reason and a new date.</source>
+        <translation>För att bevara behövs en orsak och ett nytt datum.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The new date must be in the future.</source>
+        <translation>Det nya datumet måste ligga i framtiden.</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/core/retention/rules.py" line="+37"/>
+        <source>Customers</source>
+        <translation>Kunder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prospects and marketing-only records</source>
+        <translation>Potentiella kunder och enbart marknadsföringsuppgifter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact persons</source>
+        <translation>Kontaktpersoner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interactions</source>
+        <translation>Kontakthändelser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoices (bookkeeping)</source>
+        <translation>Fakturor (bokföring)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>last contact</source>
+        <translation>senaste kontakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end of the customer relationship</source>
+        <translation>kundrelationens slut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>consent withdrawn or ban set</source>
+        <translation>samtycke återkallat eller förbud infört</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end of the financial year of the last invoice</source>
+        <translation>slutet av räkenskapsperioden för den sista fakturan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the interaction&apos;s date</source>
+        <translation>kontakthändelsens datum</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Delete</source>
+        <translation>Radera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymise</source>
+        <translation>Anonymisera</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{start} + {period}</source>
+        <translation>{start} + {period}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{n} years</source>
+        <translation>{n} år</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 year</source>
+        <translation>1 år</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} months</source>
+        <translation>{n} månader</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} days</source>
+        <translation>{n} dagar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>0 days</source>
+        <translation>0 dagar</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Customer relationship</source>
+        <translation>Kundrelation</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Prospect or marketing-only record</source>
+        <translation>Potentiell kund eller enbart marknadsföringsuppgift</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Marketing consent withdrawn</source>
+        <translation>Samtycke till marknadsföring återkallat</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Bookkeeping</source>
+        <translation>Bokföring</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Give the rule a name.</source>
+        <translation>Ge regeln ett namn.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose what the rule applies to.</source>
+        <translation>Välj vad regeln gäller.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the event the period counts from.</source>
+        <translation>Välj händelsen som lagringstiden räknas från.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose an action.</source>
+        <translation>Välj åtgärd.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The period must be between 0 and 100 years.</source>
+        <translation>Tiden måste vara mellan 0 och 100 år.</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/core/retention/service.py" line="+130"/>
+        <source>Review at least every five years (1 to 60 months).</source>
+        <translation>Granska minst vart femte år (1–60 månader).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Keep backups 1 to 365 days.</source>
+        <translation>Spara säkerhetskopior i 1–365 dagar.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Choose 6 or 10 years.</source>
+        <translation>Välj 6 eller 10 år.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Choose a kind.</source>
+        <translation>Välj typ.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Give the reason for the hold.</source>
+        <translation>Ange orsaken till att uppgifterna bevaras.</translation>
     </message>
 </context>
 <context>
@@ -1977,7 +2662,7 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
         <translation>En privatperson som kund behöver sina egna kontaktuppgifter.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/register.py" line="+252"/>
+        <location filename="../src/rekisteri/core/register.py" line="+247"/>
         <source>Choose a kind.</source>
         <translation>Välj typ.</translation>
     </message>

@@ -142,6 +142,15 @@ def unwrapped_texts(path: Path) -> list[str]:
                 "call self.tr() or QCoreApplication.translate() with the literal"
             )
             continue
+        if (
+            name in {"translate", "QT_TRANSLATE_NOOP"}
+            and len(node.args) >= 2
+            and not isinstance(node.args[0], ast.Constant)
+            and isinstance(node.args[1], ast.Constant)
+        ):
+            problems.append(
+                f"{rel}:{node.lineno}: lupdate skips {name}() whose context is not a literal"
+            )
         if name in TR_CALLS:
             for arg in node.args[:2]:
                 if isinstance(arg, ast.JoinedStr):
@@ -181,10 +190,11 @@ def test_the_scanner_catches_bare_texts(tmp_path: Path) -> None:
         "        self.edit.setPlaceholderText('name@example.fi')\n"
         "        parent.tr('Context of the parent')\n"
         "        _tr('Hidden from lupdate')\n"
+        "        QCoreApplication.translate(CTX, 'Skipped by lupdate')\n"
     )
     sample.write_text(code, encoding="utf-8")
     problems = unwrapped_texts(sample)
-    assert len(problems) == 6, problems
+    assert len(problems) == 7, problems
     assert ":4:" in problems[0] and "Customers" in problems[0]
 
 
