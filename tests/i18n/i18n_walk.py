@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QStackedWidget,
     QTabBar,
+    QTableView,
     QTabWidget,
     QTextEdit,
     QWidget,
@@ -210,6 +211,19 @@ def visit_pages(root: QWidget, visit: Callable[[], None], depth: int = 0) -> Non
         QCoreApplication.processEvents()
 
 
+def select_first_rows(root: QWidget) -> bool:
+    """Select the first row of every visible list, so the detail panes fill in."""
+    selected = False
+    for view in root.findChildren(QTableView):
+        model = view.model()
+        if view.isVisibleTo(root) and model is not None and model.rowCount() > 0:
+            view.selectRow(0)
+            view.setCurrentIndex(model.index(0, 0))
+            selected = True
+    QCoreApplication.processEvents()
+    return selected
+
+
 def walk_main_window(
     window: QMainWindow, keys: Iterable[str] = PANE_KEYS
 ) -> dict[str, list[Found]]:
@@ -226,6 +240,8 @@ def walk_main_window(
             texts.extend(collect_texts(pane))
 
         visit_pages(pane, visit)
+        if select_first_rows(pane):
+            visit_pages(pane, visit)  # the detail views a selection opens
         results[key] = texts
     return results
 
@@ -337,7 +353,35 @@ def sample_arguments(register, window: QWidget | None) -> dict[str, object]:
         "customer": detail,
         "detail": detail,
     }
+    samples.update(_request_samples(register, contact_ids[0] if contact_ids else None, today))
+    samples.update(_notice_samples(register))
     return samples
+
+
+def _request_samples(register, contact_id: int | None, today) -> dict[str, object]:
+    """A logged access request, for the dialogs that act on one."""
+    try:
+        from rekisteri.core.requests.dto import RequestInput
+
+        view = register.requests.log(
+            RequestInput(kind="access", received_on=today, contact_id=contact_id, details="-")
+        )
+    except Exception:  # the requests feature is not merged, or its API moved
+        return {}
+    return {"request": view, "request_id": view.id, "status": "done"}
+
+
+def _notice_samples(register) -> dict[str, object]:
+    """Two published notice versions, for the compare dialog."""
+    try:
+        service = register.notice
+        ids = []
+        for _ in range(2):
+            service.save_draft(service.get_draft())
+            ids.append(service.publish().id)
+    except Exception:  # the notice feature is not merged, or its API moved
+        return {}
+    return {"left_id": ids[0], "right_id": ids[1], "version_id": ids[1]}
 
 
 # -- judging ------------------------------------------------------------------------------

@@ -26,6 +26,7 @@ from i18n_walk import (
     data_words,
     open_dialogs,
     sample_arguments,
+    select_first_rows,
     still_english,
     visit_pages,
     walk_main_window,
@@ -52,7 +53,9 @@ def _open_window(register, qtbot) -> QWidget:
 
 def _walk(lang: str, register, qtbot, ui_language: Callable[[str], str]):
     ui_language(lang)
+    samples = sample_arguments(register, None)  # a request and notice versions to show
     window = _open_window(register, qtbot)
+    samples["parent"] = window
     panes = walk_main_window(window)
     dialogs: dict[str, list[Found]] = {}
 
@@ -61,7 +64,7 @@ def _walk(lang: str, register, qtbot, ui_language: Callable[[str], str]):
         visit_pages(dialog, lambda: texts.extend(collect_texts(dialog)))
         dialogs[label] = texts
 
-    _walked, skipped = open_dialogs(sample_arguments(register, window), visit)
+    _walked, skipped = open_dialogs(samples, visit)
     window.close()
     return panes, dialogs, skipped
 
@@ -112,7 +115,9 @@ def test_pseudo_translation_clips_no_label(
     monkeypatch.setattr(translations, "qm_dirs", lambda: (pseudo_dir,))
     translations.install_translations(qapp, "fi")
     try:
+        samples = sample_arguments(demo_register, None)
         window = _open_window(demo_register, qtbot)
+        samples["parent"] = window
         report: list[str] = []
         counter = iter(range(10_000))
 
@@ -125,11 +130,13 @@ def test_pseudo_translation_clips_no_label(
             window.show_pane(key)
             QCoreApplication.processEvents()
             visit_pages(window.panes[key], lambda key=key: check(key, window))
+            if select_first_rows(window.panes[key]):
+                visit_pages(window.panes[key], lambda key=key: check(key, window))
 
         def visit(label: str, dialog: QDialog) -> None:
             visit_pages(dialog, lambda: check(label.rsplit(".", 1)[-1], dialog))
 
-        open_dialogs(sample_arguments(demo_register, window), visit)
+        open_dialogs(samples, visit)
         window.close()
     finally:
         translations.uninstall_translations(qapp)
