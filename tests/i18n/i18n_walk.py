@@ -69,6 +69,21 @@ ALLOWED_WORDS = {
     "e",
     "tietosuojavaltuutettu",
 }
+# Dates formatted for another language (a document's, or the language-choice sample) are data.
+ALLOWED_WORDS |= {
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "may",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
+}
 _EMAIL = re.compile(r"\S+@\S+")
 _PATH = re.compile(r"(?:[A-Za-z]:)?[/\\]\S+")
 _URL = re.compile(r"https?://\S+|www\.\S+")
