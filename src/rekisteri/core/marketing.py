@@ -485,3 +485,9 @@ class MarketingService:
             tuple(r for r in found if r.allowed),
             tuple(r for r in found if not r.allowed),
         )
+
+    def mailing_list(
+        self, channel: MarketingChannel = MarketingChannel.EMAIL
+    ) -> tuple[Recipient, ...]:
+        """Everyone who may be sent marketing on ``channel`` now."""
+        return self.eligibility(channel).allowed
