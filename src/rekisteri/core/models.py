@@ -242,3 +242,40 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text)  # JSON
+
+
+# --- Data-subject requests ---
+
+
+class SubjectRequest(Stamped, Base):
+    """A data-subject request (GDPR Art. 15-22) and its Art. 12(3) deadline.
+
+    ``contact_id`` links the person when they are in the register; it becomes NULL when the
+    contact is erased, while ``person_name`` (itself personal data) keeps the request
+    answerable until the request's own retention ends and it is blanked.
+    """
+
+    __tablename__ = "subject_request"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contact.id", ondelete="SET NULL"))
+    person_name: Mapped[str] = mapped_column(String(200), default="")
+    language: Mapped[str] = mapped_column(String(2), default="fi")
+    kind: Mapped[str] = mapped_column(String(30))
+    details: Mapped[str] = mapped_column(Text, default="")
+    received_on: Mapped[dt.date] = mapped_column(Date)
+    channel: Mapped[str] = mapped_column(String(30))
+    identity_check: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(20))
+    first_due_on: Mapped[dt.date] = mapped_column(Date)
+    due_on: Mapped[dt.date] = mapped_column(Date)
+    extension_reason: Mapped[str] = mapped_column(Text, default="")
+    told_on: Mapped[dt.date | None] = mapped_column(Date)
+    answer: Mapped[str] = mapped_column(Text, default="")
+    answered_on: Mapped[dt.date | None] = mapped_column(Date)
+    anonymised: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    __table_args__ = (
+        Index("ix_subject_request_status_due_on", "status", "due_on"),
+        Index("ix_subject_request_contact_id", "contact_id"),
+    )
