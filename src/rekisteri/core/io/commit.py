@@ -27,6 +27,7 @@ from rekisteri.core.enums import (
     CustomerStatus,
     DataSource,
 )
+from rekisteri.core.errors import NotFoundError
 from rekisteri.core.io.preview import ImportPreview, MergeChoice, PreviewRow, RowStatus
 from rekisteri.core.io.records import ImportRecord
 from rekisteri.core.ledger import LedgerEvent, banned_channels
@@ -168,7 +169,9 @@ class _Writer:
                 selectinload(Contact.phones),
                 selectinload(Contact.consent_events),
             )
-        ).one()
+        ).one_or_none()
+        if x is None:
+            raise NotFoundError("contact", contact_id)  # deleted after the preview
         known = {e.address.casefold() for e in x.emails}
         for address in rec.emails:
             if address.casefold() not in known:
@@ -247,11 +250,14 @@ def commit(
             groups[("row", row.index)].append(rec)
     with register.db.session() as s:
         w = _Writer(s, register.actor, now, today, detail, preview.file_name, confirm_consent)
+        touched: set[int] = set()
+        for rec, contact_id in updates:  # before inserting: new rows may reuse a freed id
+            touched.add(w.update(rec, contact_id))
+        s.flush()
         w.next_customer = (s.execute(select(func.max(Customer.id))).scalar() or 0) + 1
         w.next_contact = (s.execute(select(func.max(Contact.id))).scalar() or 0) + 1
         for group in groups.values():
             w.customer(group, status)
-        touched: set[int] = set()
         for customer_id, recs in appends.items():
             start = s.execute(
                 select(func.count(Contact.id)).where(Contact.customer_id == customer_id)
@@ -261,9 +267,6 @@ def commit(
             touched.add(customer_id)
         added_contacts = len(w.contacts)
         w.flush()
-        for rec, contact_id in updates:
-            touched.add(w.update(rec, contact_id))
-        s.flush()
         for customer_id in touched:
             refresh_customer(s, customer_id)
         audit.record(
