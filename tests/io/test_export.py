@@ -107,3 +107,18 @@ def test_register_as_zip_and_csv_files(demo_register: Register, tmp_path: Path) 
     assert all(_mode(p) == 0o600 for p in result.files)
     header = (tmp_path / "r-contact.csv").read_text(encoding="utf-8").splitlines()[0]
     assert "hetu" in header.split(",")
+
+
+def test_excel_variant_defuses_formulas_but_keeps_numbers(
+    register: Register, tmp_path: Path
+) -> None:
+    register.create_customer(
+        CustomerInput(
+            name="=HYPERLINK(1)",
+            contacts=(ContactInput(first_name="@Aino", last_name="-", emails=("a@r.fi",)),),
+        )
+    )
+    out = tmp_path / "x.csv"
+    register.io.export_mailing(MarketingChannel.EMAIL, out, excel=True)
+    row = out.read_bytes().decode("utf-8-sig").splitlines()[1]
+    assert row == "a@r.fi;'@Aino;'-;'=HYPERLINK(1);fi"

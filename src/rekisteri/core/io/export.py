@@ -39,7 +39,9 @@ SECRET_COLUMNS = {("contact", "hetu")}
 
 def _excel_safe(value: str) -> str:
     """Keep a spreadsheet from running a cell as a formula (=, @, or +/- before a non-digit)."""
-    if value[:1] in ("=", "@") or (value[:1] in "+-" and not value[1:2].isdigit()):
+    if not value:
+        return value
+    if value[0] in "=@" or (value[0] in "+-" and not value[1:2].isdigit()):
         return "'" + value
     return value
 
