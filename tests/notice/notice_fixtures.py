@@ -22,10 +22,10 @@ class Rule:
 
 
 RULES = (
-    Rule("Asiakassuhde", "customer", "last_contact", period_years=5),
-    Rule("Markkinointirekisteri", "prospect", "last_contact", period_years=2, action="anonymise"),
-    Rule("Kirjanpito", "customer", "financial_year_end", period_years=10),
-    Rule("Vanha sääntö", "customer", "last_contact", period_years=7, enabled=False),
+    Rule("Asiakassuhde", "customers", "last_contact", period_years=5),
+    Rule("Markkinointirekisteri", "prospects", "last_contact", period_years=2, action="anonymise"),
+    Rule("Kirjanpito", "invoices", "financial_year_end", period_years=10),
+    Rule("Vanha sääntö", "customers", "last_contact", period_years=7, enabled=False),
 )
 
 PROCESSORS = (

@@ -282,16 +282,11 @@ class Register:
         return self.get_customer(customer_id)
 
     def delete_customer(self, customer_id: int) -> None:
-        """Plain deletion; the retention review's erasure path builds on it."""
-        with self.db.session() as s:
-            c = s.get(Customer, customer_id)
-            if c is None:
-                raise NotFoundError("customer", customer_id)
-            n_contacts = len(c.contacts)
-            s.delete(c)
-            self._audit(
-                s, "customer.deleted", "customer", None, f"1 customer, {n_contacts} contact(s)"
-            )
+        """Erase through the retention path: a legal hold keeps what it must, the rest goes.
+
+        ``retention.erasure_preview`` tells beforehand what will be kept and until when.
+        """
+        self.retention.erase_customers([customer_id])
 
     def _apply_customer(self, c: Customer, d: CustomerInput, now: dt.datetime) -> None:
         c.kind = d.kind

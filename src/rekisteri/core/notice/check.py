@@ -345,7 +345,8 @@ def check_transfers(doc: NoticeDocument, processors: Sequence[Processor]) -> lis
                     section_id,
                 )
             )
-    if section and not section.is_empty():
+    already_warned = any(f.code == "transfer_no_safeguard" for f in findings)
+    if section and not section.is_empty() and not already_warned:
         text = plain_text(section.body)
         transfers = (
             not _NEGATED_TRANSFER.search(text)
@@ -396,16 +397,50 @@ def check_processors(doc: NoticeDocument, processors: Sequence[Processor]) -> li
     ]
 
 
+def check_categories(doc: NoticeDocument, field_labels: Sequence[str]) -> list[Finding]:
+    """Fields the register holds (e.g. henkilötunnus) that the data section does not name."""
+    sections = doc.covering(SectionKey.DATA_CATEGORIES)
+    if not sections or all(s.is_empty() for s in sections):
+        return []
+    text = " ".join(plain_text(s.body) for s in sections).lower()
+    findings = []
+    for label in field_labels:
+        core = label.split(" (")[0].strip().lower()
+        if core and core not in text:
+            findings.append(
+                Finding(
+                    Severity.WARNING,
+                    "category_absent",
+                    Message(
+                        CTX,
+                        QT_TRANSLATE_NOOP(
+                            CTX,
+                            "The register holds “{field}” but the data section does not name it.",
+                        ),
+                        {"field": core},
+                    ),
+                    SectionKey.DATA_CATEGORIES,
+                    sections[0].id,
+                )
+            )
+    return findings
+
+
 def check_notice(
     doc: NoticeDocument,
     rules: Sequence[RetentionRuleLike] = (),
     processors: Sequence[Processor] = (),
     backup_days: int | None = None,
+    field_labels: Sequence[str] = (),
 ) -> list[Finding]:
-    """All findings, required items first, then warnings in document order."""
+    """All findings, required items first, then warnings in document order.
+
+    `field_labels` name the fields the register holds, in the notice's language.
+    """
     return [
         *check_required(doc),
         *check_outdated(doc),
+        *check_categories(doc, field_labels),
         *check_rights(doc),
         *check_retention(doc, rules, backup_days),
         *check_transfers(doc, processors),

@@ -12,6 +12,7 @@ stay body text.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
@@ -22,6 +23,7 @@ from rekisteri.core.notice.document import (
     Section,
     SectionKey,
 )
+from rekisteri.core.notice.templates import Processor, RetentionRuleLike
 
 K = SectionKey
 
@@ -369,8 +371,20 @@ def _preamble_date(preamble: str) -> str | None:
     return None
 
 
-def import_notice(text: str, language: str = "fi", title: str = "") -> ImportResult:
-    """Split `text` into checklist sections; unplaced parts become custom sections."""
+def import_notice(
+    text: str,
+    language: str = "fi",
+    title: str = "",
+    rules: Sequence[RetentionRuleLike] = (),
+    processors: Sequence[Processor] = (),
+    backup_days: int | None = None,
+    field_labels: Sequence[str] = (),
+) -> ImportResult:
+    """Split `text` into checklist sections; unplaced parts become custom sections.
+
+    The rules and processors from the register let the check compare the old text
+    with what the register now enforces.
+    """
     preamble, pairs = split_sections(text)
     imported: list[ImportedSection] = []
     sections: list[Section] = []
@@ -393,7 +407,7 @@ def import_notice(text: str, language: str = "fi", title: str = "") -> ImportRes
         sections.append(sections.pop(0))
     doc = NoticeDocument(language=language, title=title, sections=tuple(sections))
     covered = doc.keys()
-    findings = check_notice(doc)
+    findings = check_notice(doc, rules, processors, backup_days, field_labels)
     if preamble:
         findings += check_outdated(
             NoticeDocument(language, title, (Section(K.CUSTOM, preamble.split("\n")[0], preamble),))

@@ -169,8 +169,11 @@ def retention_lines(
     for rule in rules:
         if not rule.enabled:
             continue
+        # Seeded rules carry a `key` and an English source name; the notice then names
+        # what the rule applies to in its own language instead.
+        seeded = bool(getattr(rule, "key", ""))
         values = {
-            "name": rule.name,
+            "name": _label(tpl["applies_to"], rule.applies_to) if seeded else rule.name,
             "applies_to": _label(tpl["applies_to"], rule.applies_to),
             "period": format_period(
                 rule.period_years, rule.period_months, rule.period_days, language
@@ -241,6 +244,12 @@ def _transfer_text(processors: Sequence[Processor], parts: Mapping[str, str]) ->
 def _category_list(fields_in_use: Sequence[str], tpl: Mapping[str, Any]) -> str:
     labels: Mapping[str, str] = tpl["fields"]
     return "\n".join(f"- {labels.get(f, f)}" for f in fields_in_use)
+
+
+def field_labels(language: str, fields_in_use: Sequence[str]) -> list[str]:
+    """How the notice in `language` names each field the register holds."""
+    labels: Mapping[str, str] = load_template(language)["fields"]
+    return [labels.get(f, f) for f in fields_in_use]
 
 
 def fill_values(facts: NoticeFacts, language: str) -> dict[str, str]:

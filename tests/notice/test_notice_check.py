@@ -60,7 +60,7 @@ def test_retention_text_that_disagrees_with_rules_warns(facts) -> None:
     assert codes == ["retention_rule_absent", "retention_unknown_period"]
     assert any(f.message.params.get("rule") == "Asiakassuhde" for f in findings)
     # A new rule the notice does not yet state is found too.
-    more = (*RULES, Rule("Tarjoukset", "prospect", "created", period_months=6))
+    more = (*RULES, Rule("Tarjoukset", "prospects", "interaction_date", period_months=6))
     findings = check_notice(build_notice("fi", facts), more, PROCESSORS, 30)
     assert [f.message.params.get("rule") for f in findings] == ["Tarjoukset"]
 
