@@ -140,6 +140,11 @@ def test_suppression_check_asks_the_retention_service() -> None:
     calls = []
 
     class FakeRetention:
+        entries = 1
+
+        def suppression_count(self) -> int:
+            return self.entries
+
         def is_suppressed(self, email=None, phone=None):  # type: ignore[no-untyped-def]
             calls.append((email, phone))
             return email == "poistettu@example.fi"
@@ -150,6 +155,22 @@ def test_suppression_check_asks_the_retention_service() -> None:
     check = suppression_check(FakeRegister())
     assert check("poistettu@example.fi", None) and not check("muu@example.fi", "+358401112222")
     assert calls == [("poistettu@example.fi", None), ("muu@example.fi", "+358401112222")]
+    FakeRegister.retention.entries = 0
+    assert not suppression_check(FakeRegister())("poistettu@example.fi", None)
+    assert len(calls) == 2  # an empty list is not asked per row
+
+
+def test_real_suppression_list_blocks_an_erased_person(register: Register) -> None:
+    """End to end with the retention service: erase a banned person, then re-import them."""
+    _existing(register)
+    customer_id = register.list_customers().rows[0].id
+    contact_id = register.get_customer(customer_id).contacts[0].id
+    register.set_ban([contact_id], "all_marketing", "email")
+    register.delete_customer(customer_id)
+    register.io.suppression = None  # the real check
+    preview = register.io.preview(register.io.read(FIXTURES / "outlook.csv"))
+    assert preview.rows[0].status is RowStatus.SUPPRESSED
+    assert preview.rows[1].status is RowStatus.NEW
 
 
 def test_duplicates_inside_the_file_are_errors(register: Register, tmp_path: Path) -> None:
