@@ -125,3 +125,34 @@ def test_user_corrected_mapping_is_used(register: Register, tmp_path: Path) -> N
     preview = register.io.preview(src, [ImportField.FULL_NAME, ImportField.EMAIL])
     rec = preview.rows[0].record
     assert (rec.first_name, rec.last_name, rec.emails) == ("Aino", "Virtanen", ("aino@example.fi",))
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "Aino.Virtanen@Example.FI",
+        "a+b@sub.example.fi",
+        "o'brien@example.com",
+        "äiti@example.fi",
+        "x@bücher.example",
+        '"quoted name"@example.fi',
+        "bad..dots@example.fi",
+        "no-at-sign",
+        "trailing.@example.fi",
+        "a@-bad-.fi",
+        "a@localhost",
+    ],
+)
+def test_fast_email_agrees_with_the_validator(address: str) -> None:
+    from rekisteri.core.io.records import fast_email
+    from rekisteri.core.validation import FieldError, normalize_email
+
+    try:
+        expected: str | None = normalize_email(address)
+    except FieldError:
+        expected = None
+    try:
+        got: str | None = fast_email(address)
+    except FieldError:
+        got = None
+    assert got == expected

@@ -7,8 +7,10 @@ cannot be imported. Reasons are ``Message``s naming the field, never the value.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import lru_cache
 
 from rekisteri.core.enums import ContactKind
 from rekisteri.core.i18n import QT_TRANSLATE_NOOP, Message, translate
@@ -135,6 +137,26 @@ _COUNTRIES = {
 }  # fmt: skip
 
 
+# A plain ASCII dot-atom local part (what nearly every address has): for these the library
+# returns the local part unchanged, so only the domain needs its (costly) check, once per
+# domain. Anything else goes through the library whole.
+_PLAIN_LOCAL = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*")
+
+
+@lru_cache(maxsize=4096)
+def _domain(domain: str) -> str:
+    return normalize_email(f"x@{domain}").partition("@")[2]
+
+
+def fast_email(value: str) -> str:
+    """``normalize_email`` for an import of thousands of rows: same result, domain cached."""
+    raw = value.strip()
+    local, at, domain = raw.rpartition("@")
+    if at and len(local) <= 64 and len(raw) <= 254 and _PLAIN_LOCAL.fullmatch(local):
+        return f"{local}@{_domain(domain)}"
+    return normalize_email(raw)
+
+
 def _error(text: str) -> Message:
     return Message(_CTX, text)
 
@@ -167,7 +189,7 @@ def clean(raw: RawRecord) -> ImportRecord:
     for value in raw.emails:
         if value.strip():
             try:
-                address = normalize_email(value.removeprefix("mailto:"))
+                address = fast_email(value.removeprefix("mailto:"))
             except FieldError:
                 errors.append(
                     _error(QT_TRANSLATE_NOOP("Import", "An e-mail address is not valid."))
