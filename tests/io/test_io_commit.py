@@ -208,3 +208,9 @@ def test_many_vcards_in_one_go(register: Register) -> None:
     assert (result.customers_added, result.contacts_added) == (7, 500)
     counts = register.counts()
     assert (counts.customers, counts.contacts) == (7, 500)
+
+
+def test_imported_customers_get_retention_due_dates(register: Register) -> None:
+    register.io.commit(_preview(register, "google.csv"))
+    rows = register.list_customers().rows
+    assert rows and all(r.due_on is not None for r in rows)

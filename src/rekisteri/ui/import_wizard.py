@@ -55,6 +55,7 @@ COLUMN_WIDTHS = {
     COL_EMAIL: 170,
     COL_CHOICE: 190,
 }
+MAX_OPEN_COMBOS = 300
 FILE_FILTER = "Contacts (*.csv *.txt *.vcf *.vcard);;CSV (*.csv *.txt);;vCard (*.vcf *.vcard)"
 
 
@@ -187,6 +188,7 @@ class PreviewPage(QWizardPage):
         choice_row.addStretch(1)
         self.view = QTableView()
         self.view.setItemDelegateForColumn(COL_CHOICE, ChoiceDelegate(self.view))
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         self.view.verticalHeader().hide()
         self.view.setWordWrap(False)
         self.consent = QCheckBox(
@@ -208,8 +210,9 @@ class PreviewPage(QWizardPage):
         self.model = PreviewModel(preview, self)
         self.wiz.preview_model = self.model
         self.view.setModel(self.model)
-        for row in preview.rows:
-            if row.status is RowStatus.MATCH:
+        matches = [r for r in preview.rows if r.status is RowStatus.MATCH]
+        if len(matches) <= MAX_OPEN_COMBOS:  # thousands of live combos would crawl
+            for row in matches:
                 self.view.openPersistentEditor(self.model.index(row.index, COL_CHOICE))
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -254,7 +257,8 @@ class ConfirmPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
         layout.addStretch(1)
-        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Import"))
+        self.setCommitPage(True)  # no way back once the import has started
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Import"))
 
     def initializePage(self) -> None:
         model = self.wiz.preview_model

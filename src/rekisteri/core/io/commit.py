@@ -32,6 +32,7 @@ from rekisteri.core.io.preview import ImportPreview, MergeChoice, PreviewRow, Ro
 from rekisteri.core.io.records import ImportRecord
 from rekisteri.core.ledger import LedgerEvent, banned_channels
 from rekisteri.core.models import ConsentEvent, Contact, ContactEmail, ContactPhone, Customer
+from rekisteri.core.retention.due import recompute as recompute_due
 
 CONSENT_CHANNEL = Channel.EMAIL_MARKETING.value
 
@@ -256,6 +257,7 @@ def commit(
         s.flush()
         w.next_customer = (s.execute(select(func.max(Customer.id))).scalar() or 0) + 1
         w.next_contact = (s.execute(select(func.max(Contact.id))).scalar() or 0) + 1
+        first_new = w.next_customer
         for group in groups.values():
             w.customer(group, status)
         for customer_id, recs in appends.items():
@@ -266,7 +268,10 @@ def commit(
                 w.contact(rec, customer_id, start + i)
             touched.add(customer_id)
         added_contacts = len(w.contacts)
+        new_ids = list(range(first_new, w.next_customer))
         w.flush()
+        for start in range(0, len(new_ids), 5000):  # retention due dates of the new rows
+            recompute_due(s, new_ids[start : start + 5000])
         for customer_id in touched:
             refresh_customer(s, customer_id)
         audit.record(
