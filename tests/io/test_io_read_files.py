@@ -156,3 +156,20 @@ def test_fast_email_agrees_with_the_validator(address: str) -> None:
     except FieldError:
         got = None
     assert got == expected
+
+
+def test_line_numbers_and_google_multi_values(register: Register, tmp_path: Path) -> None:
+    path = tmp_path / "google_multi.csv"
+    path.write_text(
+        "Given Name,Family Name,Notes,E-mail 1 - Value,Phone 1 - Value\n"
+        '\n"Aino","Virtanen","two\nlines","a@example.fi ::: b@example.fi",'
+        '"040 111 2222 ::: 050 333 4444"\n'
+        "Eino,Laine,,eino@example.fi,\n",
+        encoding="utf-8",
+    )
+    register.io.suppression = lambda email, phone: False
+    preview = register.io.preview(register.io.read(path))
+    aino, eino = (r.record for r in preview.rows)
+    assert aino.emails == ("a@example.fi", "b@example.fi")
+    assert aino.phones == ("+358401112222", "+358503334444")
+    assert (aino.line, eino.line) == (3, 5)

@@ -42,10 +42,27 @@ _CONTAINS: tuple[tuple[tuple[str, ...], ImportField], ...] = (
     (("given", "first name", "firstname", "etunimi", "förnamn", "fornamn"), F.FIRST_NAME),
     (("family", "last name", "lastname", "surname", "sukunimi", "efternamn"), F.LAST_NAME),
     (("e mail", "email", "sähköposti", "sahkoposti", "e post", "epost"), F.EMAIL),
-    (("phone", "puhelin", "mobile", "matkapuhelin", "telefon", "mobil", "gsm"), F.PHONE),
+    (
+        (
+            "phone",
+            "puhelin",
+            "mobile",
+            "matkapuhelin",
+            "telefon",
+            "mobil",
+            "gsm",
+            "työpuhelin",
+            "kotipuhelin",
+            "autopuhelin",
+        ),
+        F.PHONE,
+    ),
     (("postal code", "zip", "postinumero", "postnummer", "post code", "postcode"), F.POSTCODE),
-    (("city", "postitoimipaikka", "toimipaikka", "kaupunki", "paikkakunta", "postort"), F.CITY),
-    (("country", "valtio", "maa"), F.COUNTRY),
+    (
+        ("city", "postitoimipaikka", "toimipaikka", "kaupunki", "paikkakunta", "postort", "ort"),
+        F.CITY,
+    ),
+    (("country", "valtio", "maa", "maa/alue", "land", "land/region"), F.COUNTRY),
     (
         (
             "street",
@@ -56,6 +73,9 @@ _CONTAINS: tuple[tuple[tuple[str, ...], ImportField], ...] = (
             "adress",
             "lähiosoite",
             "postiosoite",
+            "työosoite",
+            "kotiosoite",
+            "katu",
         ),
         F.STREET,
     ),
@@ -116,7 +136,7 @@ class CsvTable:
     headers: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
     delimiter: str
-    first_line: int  # line number of the first data row (for messages)
+    lines: tuple[int, ...]  # the file line each row starts on (for messages)
 
 
 def normalise_header(header: str) -> str:
@@ -133,7 +153,7 @@ def guess_field(header: str) -> ImportField:
         return _EXACT[key]
     if any(word in key for word in _IGNORE_WORDS):
         return F.IGNORE
-    if "region" in key and "country" not in key:
+    if "region" in key and not re.search(r"country|\bmaa\b|\bland\b", key):
         return F.IGNORE
     padded = f" {key} "
     for words, target in _CONTAINS:
@@ -178,8 +198,15 @@ def parse_csv(text: str) -> CsvTable:
     text = text.lstrip("\ufeff")
     first_line = text.split("\n", 1)[0]
     delimiter = _sniff_delimiter(first_line)
+    rows: list[list[str]] = []
+    starts: list[int] = []  # the file line each row starts on (values may span lines)
     try:
-        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        previous = 0
+        for row in reader:
+            rows.append(row)
+            starts.append(previous + 1)
+            previous = reader.line_num
     except csv.Error:
         raise _fail(
             QT_TRANSLATE_NOOP(
@@ -188,6 +215,7 @@ def parse_csv(text: str) -> CsvTable:
         ) from None
     while rows and not any(cell.strip() for cell in rows[0]):
         rows.pop(0)
+        starts.pop(0)
     if not rows:
         raise _fail(QT_TRANSLATE_NOOP("Import", "The file is empty."))
     headers = tuple(h.strip() for h in rows[0])
@@ -206,10 +234,11 @@ def parse_csv(text: str) -> CsvTable:
                 "Only one column was found. Columns must be separated by commas or semicolons.",
             )
         )
-    body = tuple(
-        tuple(cell.strip() for cell in row) for row in rows[1:] if any(c.strip() for c in row)
-    )
-    return CsvTable(headers, body, delimiter, 2)
+    kept = [(row, line) for row, line in zip(rows[1:], starts[1:], strict=True) if any(
+        c.strip() for c in row
+    )]  # fmt: skip
+    body = tuple(tuple(cell.strip() for cell in row) for row, _ in kept)
+    return CsvTable(headers, body, delimiter, tuple(line for _, line in kept))
 
 
 def _looks_like_data(headers: Sequence[str]) -> bool:
@@ -237,17 +266,17 @@ def records(table: CsvTable, mapping: Sequence[ImportField]) -> list[RawRecord]:
             if target is F.IGNORE or col >= len(row) or not row[col]:
                 continue
             value = row[col]
-            if target is F.EMAIL:
-                emails += [v for v in re.split(r"[;,\s]+", value) if v]
+            if target is F.EMAIL:  # Google joins several with " ::: "
+                emails += [v for v in re.split(r":::|[;,\s]+", value) if v]
             elif target is F.PHONE:
-                phones += [v for v in value.split(";") if v.strip()]
+                phones += [v for v in re.split(r":::|;", value) if v.strip()]
             elif target is F.NOTES:
                 notes.append(value)
             else:
                 single.setdefault(target.value, value)
         out.append(
             RawRecord(
-                line=table.first_line + n,
+                line=table.lines[n],
                 emails=tuple(emails),
                 phones=tuple(phones),
                 notes="\n".join(notes),
