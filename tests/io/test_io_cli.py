@@ -46,8 +46,11 @@ def test_import_refuses_without_a_terminal_or_yes(
 
 def test_import_yes_then_export(db_file: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     args = ["--db", str(db_file), "import", str(FIXTURES / "contacts_v30.vcf"), "--yes"]
-    assert main(args) == 0
+    assert main([*args, "--status", "active"]) == 0
     assert _counts(db_file).contacts == 1
+    register = Register.open(db_file)
+    assert register.list_customers().rows[0].status == "active"
+    register.close()
     out = tmp_path / "lista.csv"
     assert main(["--db", str(db_file), "export", "mailing", "--channel", "email", str(out)]) == 0
     assert out.read_text(encoding="utf-8").splitlines()[1].startswith("liisa.nieminen@")

@@ -47,3 +47,19 @@ def test_changing_channel_updates_the_summary(qtbot, demo_register: Register) ->
     dialog.channel.setCurrentIndex(dialog.channel.findData(MarketingChannel.POST.value))
     post = demo_register.io.mailing_summary(MarketingChannel.POST)
     assert f"{post.included} people may receive marketing by post" in dialog.included.text()
+
+
+def test_register_export(qtbot, demo_register: Register, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFileDialog
+
+    from rekisteri.ui.export_dialog import open_register_export
+
+    target = tmp_path / "varmuuskopio"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a: (str(target), "Zip of CSV tables (*.zip)")
+    )
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
+    assert open_register_export(demo_register, None)
+    assert (tmp_path / "varmuuskopio.zip").exists()
+    assert "varmuuskopio.zip" in shown[0]

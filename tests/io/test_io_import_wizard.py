@@ -93,6 +93,7 @@ def test_preview_shows_statuses_and_merge_choice(qtbot, register: Register) -> N
     _next(qtbot, wizard)  # confirm page
     assert "1 existing contacts updated" in wizard.confirm_page.text.text()
     _shot(wizard, "import_confirm")
+    wizard.confirm_page.status.setCurrentIndex(1)  # the new people are active customers
     assert wizard.button(QWizard.WizardButton.CommitButton).text() == "Import"
     _next(qtbot, wizard)  # Import
     qtbot.waitUntil(lambda: wizard.currentId() == PAGE_RESULT, timeout=10_000)
@@ -102,6 +103,8 @@ def test_preview_shows_statuses_and_merge_choice(qtbot, register: Register) -> N
     contact = register.get_customer(existing.id).contacts[0]
     assert contact.phones == ("+358507654321", "+35816123456")
     assert register.counts().customers == 2
+    statuses = {r.name: r.status for r in register.list_customers().rows}
+    assert statuses["Juhani Ranta"] == "active"
 
 
 def test_bad_file_stays_on_the_first_page(qtbot, register: Register) -> None:  # type: ignore[no-untyped-def]

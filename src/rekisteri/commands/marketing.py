@@ -12,6 +12,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from rekisteri.core.enums import CustomerStatus
 from rekisteri.core.io.preview import ImportPreview, MergeChoice, RowStatus
 from rekisteri.core.marketing import MarketingChannel
 
@@ -67,7 +68,9 @@ def cmd_import(args: argparse.Namespace) -> int:
                 )
         choice = MergeChoice(args.merge)
         choices = {r.index: choice for r in preview.rows if r.status is RowStatus.MATCH}
-        result = register.io.commit(preview, choices, confirm_consent=confirm_consent)
+        result = register.io.commit(
+            preview, choices, confirm_consent=confirm_consent, status=args.status
+        )
         print(
             f"Imported: {result.customers_added} customers, {result.contacts_added} contacts "
             f"added, {result.contacts_updated} updated, {result.skipped} skipped; "
@@ -126,6 +129,12 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
         "--confirm-consent",
         action="store_true",
         help="record the marketing consent the file states (only if it was really given)",
+    )
+    p.add_argument(
+        "--status",
+        choices=[CustomerStatus.PROSPECT.value, CustomerStatus.ACTIVE.value],
+        default=CustomerStatus.PROSPECT.value,
+        help="add the new people as prospects (default) or active customers",
     )
     p.set_defaults(func=cmd_import)
 

@@ -207,3 +207,38 @@ class ExportDialog(QDialog):
 def open_export_dialog(register: Register, parent: QWidget | None = None) -> bool:
     """File → Export mailing list…: returns True when a list was saved."""
     return ExportDialog(register, parent).exec() == QDialog.DialogCode.Accepted
+
+
+def open_register_export(register: Register, parent: QWidget | None = None) -> bool:
+    """File → Export the whole register…: JSON, or a zip of one CSV per table."""
+    tr = QCoreApplication.translate
+    path, chosen = QFileDialog.getSaveFileName(
+        parent,
+        tr("RegisterExport", "Export the whole register"),
+        "",
+        tr("RegisterExport", "JSON (*.json);;Zip of CSV tables (*.zip)"),
+    )
+    if not path:
+        return False
+    if not path.lower().endswith((".json", ".zip")):
+        path += ".zip" if "zip" in chosen.lower() else ".json"
+    try:
+        result = register.io.export_register(Path(path))
+    except (RekisteriError, OSError) as exc:
+        text = exc.render() if isinstance(exc, RekisteriError) else exc.strerror or ""
+        QMessageBox.warning(
+            parent,
+            tr("RegisterExport", "Export failed"),
+            tr("RegisterExport", "The register was not exported: {reason}").format(reason=text),
+        )
+        return False
+    QMessageBox.information(
+        parent,
+        tr("RegisterExport", "Register exported"),
+        tr(
+            "RegisterExport",
+            "{rows} rows were saved to {file}. Identity codes were left out. Keep the file "
+            "safe: it holds every person in the register.",
+        ).format(rows=result.rows, file=Path(path).name),
+    )
+    return True

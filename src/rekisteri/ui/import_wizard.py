@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from rekisteri.core.enums import CustomerStatus
 from rekisteri.core.errors import RekisteriError
 from rekisteri.core.io.commit import ImportResult
 from rekisteri.core.io.preview import ImportPreview, MergeChoice, RowStatus
@@ -254,8 +255,16 @@ class ConfirmPage(QWizardPage):
         self.setTitle(self.tr("Ready to import"))
         self.text = QLabel()
         self.text.setWordWrap(True)
+        self.status = QComboBox()
+        self.status.addItem(self.tr("Prospects (not yet customers)"), CustomerStatus.PROSPECT.value)
+        self.status.addItem(self.tr("Active customers"), CustomerStatus.ACTIVE.value)
+        status_row = QHBoxLayout()
+        status_row.addWidget(QLabel(self.tr("Add the new people as:")))
+        status_row.addWidget(self.status)
+        status_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
+        layout.addLayout(status_row)
         layout.addStretch(1)
         self.setCommitPage(True)  # no way back once the import has started
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Import"))
@@ -291,14 +300,23 @@ class ConfirmPage(QWizardPage):
 class _ImportWorker(QObject):
     finished = Signal(object)  # ImportResult or a RekisteriError/Exception
 
-    def __init__(self, register: Register, preview: ImportPreview, choices: dict, consent: bool):  # type: ignore[type-arg]
+    def __init__(
+        self,
+        register: Register,
+        preview: ImportPreview,
+        choices: dict[int, MergeChoice],
+        consent: bool,
+        status: str,
+    ) -> None:
         super().__init__()
-        self.args = (register, preview, choices, consent)
+        self.args = (register, preview, choices, consent, status)
 
     def run(self) -> None:
-        register, preview, choices, consent = self.args
+        register, preview, choices, consent, status = self.args
         try:
-            result: object = register.io.commit(preview, choices, confirm_consent=consent)
+            result: object = register.io.commit(
+                preview, choices, confirm_consent=consent, status=status
+            )
         except Exception as exc:  # shown on the result page; rolled back by the session
             result = exc
         self.finished.emit(result)
@@ -323,7 +341,11 @@ class ProgressPage(QWizardPage):
         assert model is not None and preview is not None
         self.thread = QThread(self)
         self.worker = _ImportWorker(
-            self.wiz.register, preview, dict(model.choices), self.wiz.consent_confirmed()
+            self.wiz.register,
+            preview,
+            dict(model.choices),
+            self.wiz.consent_confirmed(),
+            self.wiz.confirm_page.status.currentData(),
         )
         self.worker.moveToThread(self.thread)
         self.thread.started.connect(self.worker.run)

@@ -146,6 +146,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(_tr("&Import…"), self.import_contacts)
         file_menu.addAction(_tr("&Export mailing list…"), self.export_mailing_list)
+        file_menu.addAction(_tr("Export the whole &register…"), self.export_register)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit = bar.addMenu(_tr("&Edit"))
@@ -263,6 +264,11 @@ class MainWindow(QMainWindow):
         from rekisteri.ui.export_dialog import open_export_dialog
 
         open_export_dialog(self.register, self)
+
+    def export_register(self) -> None:
+        from rekisteri.ui.export_dialog import open_register_export
+
+        open_register_export(self.register, self)
 
     def refresh(self) -> None:
         widget = self.panes.get(self.current_key)
