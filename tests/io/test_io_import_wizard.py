@@ -120,3 +120,26 @@ def test_vcards_skip_the_mapping_step(qtbot, register: Register) -> None:  # typ
     _next(qtbot, wizard)
     assert wizard.currentId() == PAGE_PREVIEW
     assert wizard.preview_page.model.rows[0].record.last_name == "Mäkelä"  # type: ignore[union-attr]
+
+
+def test_consent_from_the_file_only_when_ticked(qtbot, register: Register) -> None:  # type: ignore[no-untyped-def]
+    wizard = _wizard(qtbot, register, "excel_fi_cp1252.csv")
+    _next(qtbot, wizard)
+    _next(qtbot, wizard)
+    consent = wizard.preview_page.consent
+    assert consent.isVisible() and not consent.isChecked()
+    qtbot.mouseClick(consent, Qt.MouseButton.LeftButton)
+    assert wizard.consent_confirmed()
+    _next(qtbot, wizard)
+    assert "Marketing consent from the file: recorded" in wizard.confirm_page.text.text()
+    _next(qtbot, wizard)
+    qtbot.waitUntil(lambda: wizard.currentId() == PAGE_RESULT, timeout=10_000)
+    assert "1 consents and 1 marketing bans" in wizard.result_page.text.text()
+
+
+def test_no_consent_box_when_the_file_says_nothing(qtbot, register: Register) -> None:  # type: ignore[no-untyped-def]
+    wizard = _wizard(qtbot, register, "outlook.csv")
+    _next(qtbot, wizard)
+    _next(qtbot, wizard)
+    assert not wizard.preview_page.consent.isVisible()
+    assert not wizard.consent_confirmed()
