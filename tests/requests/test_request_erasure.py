@@ -3,73 +3,23 @@
 import datetime as dt
 
 import pytest
+from request_support import erasure_request, private_customer
 from sqlalchemy import select
 
-from rekisteri.core.dto import ConsentInput, ContactInput, CustomerInput, InteractionInput
+from rekisteri.core.dto import ContactInput, CustomerInput, InteractionInput
 from rekisteri.core.enums import (
-    Channel,
-    ConsentAction,
-    ConsentSource,
-    ContactKind,
-    CustomerKind,
     InteractionKind,
 )
 from rekisteri.core.errors import NotFoundError
 from rekisteri.core.models import ConsentEvent, Contact, Interaction
-from rekisteri.core.requests.dto import RequestInput
 from rekisteri.core.requests.kinds import RequestStatus
 
 D = dt.date
 
 
-def _private_customer(register, *, invoice: bool) -> tuple[int, int]:
-    c = register.create_customer(
-        CustomerInput(
-            kind=CustomerKind.PERSON,
-            name="Aino Virtanen",
-            billing_street="Rantakatu 5",
-            billing_postcode="60100",
-            billing_city="Seinäjoki",
-            notes="Asiakas toivoo iltapäivätapaamisia",
-            customer_since=D(2019, 1, 1),
-            contacts=(
-                ContactInput(
-                    kind=ContactKind.PRIVATE,
-                    first_name="Aino",
-                    last_name="Virtanen",
-                    emails=("aino.virtanen@example.fi",),
-                    phones=("040 123 4567",),
-                ),
-            ),
-        )
-    )
-    contact_id = c.contacts[0].id
-    register.add_interaction(
-        c.id, InteractionInput(D(2024, 3, 1), InteractionKind.MEETING, "Kuvaus")
-    )
-    register.add_interaction(c.id, InteractionInput(D(2025, 6, 2), InteractionKind.CALL, "Soitto"))
-    if invoice:
-        register.add_interaction(
-            c.id, InteractionInput(D(2025, 6, 10), InteractionKind.INVOICE, "", "2025-031")
-        )
-    register.record_consent(
-        contact_id,
-        ConsentInput(
-            Channel.NEWSLETTER, ConsentAction.CONSENT_GIVEN, ConsentSource.FORM, D(2024, 1, 2)
-        ),
-    )
-    return c.id, contact_id
-
-
-def _erasure_request(register, contact_id):
-    return register.requests.log(
-        RequestInput(kind="erasure", contact_id=contact_id, received_on=D(2026, 11, 20))
-    )
-
-
 def test_erasure_under_bookkeeping_hold_keeps_the_invoice_and_removes_the_rest(register):
-    customer_id, contact_id = _private_customer(register, invoice=True)
-    r = _erasure_request(register, contact_id)
+    customer_id, contact_id = private_customer(register, invoice=True)
+    r = erasure_request(register, contact_id)
 
     preview = register.requests.erasure_preview(r.id)
     assert preview.whole_customer and preview.removes_anything
@@ -106,9 +56,9 @@ def test_erasure_under_bookkeeping_hold_keeps_the_invoice_and_removes_the_rest(r
     assert all("Virtanen" not in a.summary for a in register.audit_log(50))
 
 
-def test_erasure_without_hold_removes_the_whole_private_customer(register):
-    customer_id, contact_id = _private_customer(register, invoice=False)
-    r = _erasure_request(register, contact_id)
+def test_erasure_without_hold_removes_the_wholeprivate_customer(register):
+    customer_id, contact_id = private_customer(register, invoice=False)
+    r = erasure_request(register, contact_id)
     assert register.requests.erasure_preview(r.id).kept is None
     done = register.requests.erase(r.id)
     with pytest.raises(NotFoundError):
@@ -118,9 +68,9 @@ def test_erasure_without_hold_removes_the_whole_private_customer(register):
 
 
 def test_full_hold_refuses_the_erasure_with_the_hold_as_reason(register):
-    customer_id, contact_id = _private_customer(register, invoice=False)
+    customer_id, contact_id = private_customer(register, invoice=False)
     register.retention.add_hold(customer_id, "dispute", "käräjäoikeus", D(2027, 1, 31))
-    r = _erasure_request(register, contact_id)
+    r = erasure_request(register, contact_id)
     done = register.requests.erase(r.id)
     assert done.status == RequestStatus.REFUSED
     assert "31.1.2027" in done.answer
@@ -141,7 +91,7 @@ def test_contact_person_of_an_organisation_is_erased_alone(register):
         c.id, InteractionInput(D(2025, 6, 10), InteractionKind.INVOICE, "", "2025-031")
     )
     pekka, liisa = (x.id for x in c.contacts)
-    r = _erasure_request(register, pekka)
+    r = erasure_request(register, pekka)
     assert not register.requests.erasure_preview(r.id).whole_customer
     done = register.requests.erase(r.id)
     after = register.get_customer(c.id)
@@ -156,8 +106,8 @@ def test_erasure_outcome_letter_names_what_is_kept(register):
 
     from pypdf import PdfReader
 
-    _customer_id, contact_id = _private_customer(register, invoice=True)
-    r = _erasure_request(register, contact_id)
+    _customer_id, contact_id = private_customer(register, invoice=True)
+    r = erasure_request(register, contact_id)
     register.requests.erase(r.id)
     pdf = register.requests.letter(r.id, "outcome")
     text = " ".join(p.extract_text() for p in PdfReader(BytesIO(pdf)).pages).replace("\n", " ")

@@ -3,6 +3,7 @@ import json
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
+from request_support import erasure_request, private_customer
 
 from rekisteri.core.requests.dto import RequestInput
 from rekisteri.ui import requests_dialogs, requests_pane
@@ -137,3 +138,32 @@ def test_request_logged_by_name_is_linked_later(qtbot, demo_register, monkeypatc
     )
     qtbot.mouseClick(pane.restrict_button, Qt.MouseButton.LeftButton)
     assert demo_register.get_contact(contact.id).restricted
+
+
+def test_erase_from_the_pane_shows_what_the_hold_keeps(qtbot, register, monkeypatch):
+    customer_id, contact_id = private_customer(register, invoice=True)
+    r = erasure_request(register, contact_id)
+    pane = RequestsPane(register)
+    qtbot.addWidget(pane)
+    pane.show()
+    pane.select(r.id)
+    assert pane.erase_button.isVisible() and pane.erase_button.isEnabled()
+    asked = []
+
+    def answer_yes(parent, title, text, *a, **k):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer_yes)
+    qtbot.mouseClick(pane.erase_button, Qt.MouseButton.LeftButton)
+    assert "Kept by law" in asked[0] and "31.12.2035" in asked[0]
+    done = register.requests.get(r.id)
+    assert done.status == "done" and "laskut (1 kpl)" in done.answer
+    assert register.get_customer(customer_id).contacts == ()
+    assert pane.model.rowCount() == 0
+
+
+def test_requests_banner_is_registered():
+    from rekisteri.ui.banners import BANNER_PROVIDERS
+
+    assert "rekisteri.ui.requests_pane:requests_banner" in BANNER_PROVIDERS

@@ -114,6 +114,8 @@ class RequestsPane(QWidget):
         self.restrict_button = QPushButton(self.tr("Restrict processing…"))
         self.object_button = QPushButton(self.tr("Stop all marketing"))
         self.withdraw_button = QPushButton(self.tr("Withdraw consent"))
+        self.erase_button = QPushButton(self.tr("Erase…"))
+        self.erase_button.clicked.connect(self.erase)
         self.extend_button = QPushButton(self.tr("Extend…"))
         self.done_button = QPushButton(self.tr("Mark done…"))
         self.refuse_button = QPushButton(self.tr("Refuse…"))
@@ -136,6 +138,7 @@ class RequestsPane(QWidget):
             self.restrict_button,
             self.object_button,
             self.withdraw_button,
+            self.erase_button,
         ):
             actions.addWidget(b)
         actions.addStretch(1)
@@ -189,6 +192,7 @@ class RequestsPane(QWidget):
                 self.restrict_button,
                 self.object_button,
                 self.withdraw_button,
+                self.erase_button,
             ):
                 b.setVisible(False)
             return
@@ -233,7 +237,13 @@ class RequestsPane(QWidget):
         self.restrict_button.setVisible(r.kind == RequestKind.RESTRICTION)
         self.object_button.setVisible(r.kind == RequestKind.OBJECTION)
         self.withdraw_button.setVisible(r.kind == RequestKind.CONSENT_WITHDRAWAL)
-        for b in (self.restrict_button, self.object_button, self.withdraw_button):
+        self.erase_button.setVisible(r.kind == RequestKind.ERASURE)
+        for b in (
+            self.restrict_button,
+            self.object_button,
+            self.withdraw_button,
+            self.erase_button,
+        ):
             b.setEnabled(linked and open_)
         self.extend_button.setEnabled(r.can_extend)
         self.done_button.setEnabled(open_)
@@ -329,6 +339,23 @@ class RequestsPane(QWidget):
             self.tr("Record the withdrawal of every consent in force for this person?")
         ):
             self._run(lambda: self.register.requests.withdraw_consent(r.id))
+
+    def erase(self) -> None:
+        """Show what the erasure removes and what a legal hold keeps, then do it."""
+        r = self.selected()
+        if r is None:
+            return
+        try:
+            preview = self.register.requests.erasure_preview(r.id)
+        except RekisteriError as exc:
+            self._fail(exc)
+            return
+        lines = [self.tr("Erasing: %1.").replace("%1", preview.removed.render())]
+        if preview.kept is not None:
+            lines.append(self.tr("Kept by law: %1.").replace("%1", preview.kept.render()))
+        lines.append(self.tr("This cannot be undone. Erase now?"))
+        if self._confirm("\n\n".join(lines)):
+            self._run(lambda: self.register.requests.erase(r.id))
 
     def extend(self) -> None:
         r = self.selected()
