@@ -7,9 +7,7 @@ from request_support import erasure_request, private_customer
 from sqlalchemy import select
 
 from rekisteri.core.dto import ContactInput, CustomerInput, InteractionInput
-from rekisteri.core.enums import (
-    InteractionKind,
-)
+from rekisteri.core.enums import InteractionKind
 from rekisteri.core.errors import NotFoundError
 from rekisteri.core.models import ConsentEvent, Contact, Interaction
 from rekisteri.core.requests.kinds import RequestStatus

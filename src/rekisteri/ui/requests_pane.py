@@ -75,6 +75,8 @@ def requests_banner(register: Register) -> Banner | None:
 
 class RequestsPane(QWidget):
     open_customer = Signal(int)
+    #: The register itself changed (a ban, a restriction, an erasure): the window's counts.
+    data_changed = Signal()
 
     def __init__(self, register: Register, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -374,6 +376,8 @@ class RequestsPane(QWidget):
             action()
         except RekisteriError as exc:
             self._fail(exc)
+        else:
+            self.data_changed.emit()
         self.refresh()
 
     def _confirm(self, text: str) -> bool:
