@@ -153,3 +153,28 @@ def test_pack_states_recipients_and_retention_from_the_published_notice(demo_reg
     assert data["notice"]["retention"]
     text = _pdf_text(pack.pdf)
     assert "Tili-Apu Oy saa laskutustiedot." in text
+
+
+def test_pack_and_letters_never_touch_temp_files(demo_register, monkeypatch, tmp_path):
+    """Personal data is built in memory and written only where the user chose."""
+    import tempfile
+
+    def refuse(*_a, **_k):
+        raise AssertionError("a temporary file was created")
+
+    for name in (
+        "mkstemp",
+        "mkdtemp",
+        "NamedTemporaryFile",
+        "TemporaryFile",
+        "SpooledTemporaryFile",
+    ):
+        monkeypatch.setattr(tempfile, name, refuse)
+    cid = _richest_contact(demo_register)
+    pack = demo_register.requests.access_pack(cid)
+    r = demo_register.requests.log(RequestInput(kind="access", contact_id=cid))
+    letter = demo_register.requests.letter(r.id, "confirmation")
+    out = tmp_path / "out"
+    out.mkdir()
+    demo_register.requests.save_documents(out, {**pack.files(), "letter.pdf": letter})
+    assert sorted(p.name for p in out.iterdir()) == sorted([*pack.files(), "letter.pdf"])

@@ -53,23 +53,31 @@ def test_log_request_see_it_listed_and_make_the_pack(qtbot, demo_register, tmp_p
     assert pane.selected() is not None and pane.selected().id == request.id
     assert pane.pack_button.isVisible() and pane.pack_button.isEnabled()
 
+    opened = []
+    pane.open_customer.connect(opened.append)
+    qtbot.mouseClick(pane.open_button, Qt.MouseButton.LeftButton)
+    assert opened == [contact.customer_id]
+
     out = tmp_path / "chosen"
     out.mkdir()
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(out))
-    shown = []
-    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[1]))
+    asked = []
+
+    def answer_yes(parent, title, text, *a, **k):
+        asked.append(title)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer_yes)
     qtbot.mouseClick(pane.pack_button, Qt.MouseButton.LeftButton)
     files = sorted(p.suffix for p in out.iterdir())
     assert files == [".csv", ".json", ".pdf"]
     data = json.loads(next(out.glob("*.json")).read_text(encoding="utf-8"))
     assert data["person"]["contact_id"] == contact.id
     assert [r["kind"] for r in data["requests"]] == ["access"]
-    assert shown == ["Access pack saved"]
-
-    opened = []
-    pane.open_customer.connect(opened.append)
-    qtbot.mouseClick(pane.open_button, Qt.MouseButton.LeftButton)
-    assert opened == [contact.customer_id]
+    assert asked == ["Access pack saved"]
+    answered = reg.requests.get(request.id)
+    assert answered.status == "done" and answered.answered_on == dt.date(2026, 11, 22)
+    assert pane.model.rowCount() == 0
     pane.grab().save(str(tmp_path / "pane.png"))
 
 

@@ -293,13 +293,17 @@ class RequestsPane(QWidget):
         except (OSError, RekisteriError) as exc:
             self._fail(exc)
             return
-        QMessageBox.information(
-            self,
-            self.tr("Access pack saved"),
+        text = (
             self.tr("Saved %1 files (PDF, JSON, CSV) in %2. Send them to the person securely.")
             .replace("%1", str(len(paths)))
-            .replace("%2", folder),
+            .replace("%2", folder)
         )
+        if r.is_open:
+            text += "\n\n" + self.tr("Mark the request answered now?")
+            if self._confirm(text, self.tr("Access pack saved")):
+                self._run(lambda: self.register.requests.pack_sent(r.id))
+        else:
+            QMessageBox.information(self, self.tr("Access pack saved"), text)
 
     def save_letter(self, kind: LetterKind) -> None:
         r = self.selected()
@@ -380,8 +384,8 @@ class RequestsPane(QWidget):
             self.data_changed.emit()
         self.refresh()
 
-    def _confirm(self, text: str) -> bool:
-        answer = QMessageBox.question(self, self.tr("Confirm"), text)
+    def _confirm(self, text: str, title: str = "") -> bool:
+        answer = QMessageBox.question(self, title or self.tr("Confirm"), text)
         return answer == QMessageBox.StandardButton.Yes
 
     def _fail(self, exc: Exception) -> None:

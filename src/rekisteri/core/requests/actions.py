@@ -66,6 +66,12 @@ def _evidence(r: RequestView) -> str:
     return f"Request #{r.id}, received {r.received_on.isoformat()}"
 
 
+def pack_sent(svc: RequestService, request_id: int) -> RequestView:
+    """Art. 15/20: the access pack went to the person; the request is answered."""
+    r = svc.get(request_id)
+    return svc.close(request_id, RequestStatus.DONE, _outcome(r.language, r.kind))
+
+
 def restrict(svc: RequestService, request_id: int, reason: str) -> RequestView:
     """Art. 18: keep the data but stop using it; the register shows the flag everywhere."""
     r, contact_id = open_linked(svc, request_id)

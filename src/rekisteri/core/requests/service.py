@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from rekisteri.core import audit
 from rekisteri.core.enums import Language
 from rekisteri.core.errors import NotFoundError, ValidationError
+from rekisteri.core.formats import format_date
 from rekisteri.core.i18n import QT_TRANSLATE_NOOP, Message
 from rekisteri.core.models import Contact, SubjectRequest
 from rekisteri.core.paths import write_private
@@ -264,7 +265,7 @@ class RequestService:
                         "The person must be told of the extension within the first month "
                         "({first} – {due}).",
                     ),
-                    {"first": r.received_on.isoformat(), "due": r.first_due_on.isoformat()},
+                    {"first": format_date(r.received_on), "due": format_date(r.first_due_on)},
                 )
             if errors:
                 raise ValidationError(errors)
@@ -409,6 +410,9 @@ class RequestService:
                 at=self.db.clock.now(),
             )
         return paths
+
+    def pack_sent(self, request_id: int) -> RequestView:
+        return actions.pack_sent(self, request_id)
 
     def restrict(self, request_id: int, reason: str) -> RequestView:
         return actions.restrict(self, request_id, reason)
