@@ -175,3 +175,28 @@ def test_requests_banner_is_registered():
     from rekisteri.ui.banners import BANNER_PROVIDERS
 
     assert "rekisteri.ui.requests_pane:requests_banner" in BANNER_PROVIDERS
+
+
+def test_print_confirmation_letter_from_the_pane(qtbot, demo_register, tmp_path, monkeypatch):
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    from rekisteri.core.formats import format_date
+
+    contact = _a_contact(demo_register)
+    r = demo_register.requests.log(
+        RequestInput(kind="access", contact_id=contact.id, received_on=dt.date(2026, 11, 2))
+    )
+    pane = RequestsPane(demo_register)
+    qtbot.addWidget(pane)
+    pane.show()
+    pane.select(r.id)
+    actions = pane.letter_menu.actions()
+    assert [a.text() for a in actions] == ["Confirmation of receipt"]
+    target = tmp_path / "kuittaus.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    actions[0].trigger()
+    text = " ".join(p.extract_text() for p in PdfReader(BytesIO(target.read_bytes())).pages)
+    due = format_date(dt.date(2026, 12, 2), contact.language)
+    assert contact.full_name in text and due in text.replace("\n", " ")
