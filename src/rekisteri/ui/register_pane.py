@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QByteArray, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -178,22 +178,19 @@ class RegisterPane(QWidget):
         rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
         return [self.model.row_at(r).id for r in rows]
 
-    def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self._syncing or not current.isValid():
             return
         target = self.model.row_at(current.row()).id
         if target == self.detail.current_id:
             return
+        queries = self.model.queries
         if not self.detail.maybe_leave():
-            self._reselect()
+            QTimer.singleShot(0, self._reselect)  # back to the record with unsaved edits
             return
         self.detail.load_customer(target)
-        self._reselect_keep_selection(target)
-
-    def _reselect_keep_selection(self, customer_id: int) -> None:
-        row = self.model.row_of(customer_id)
-        if row is not None and not self.view.selectionModel().isRowSelected(row, QModelIndex()):
-            self._reselect()
+        if self.model.queries != queries:  # saving reloaded the list: find the row again
+            QTimer.singleShot(0, self._reselect)
 
     def _context_menu(self, pos: QPoint) -> None:
         if not self.view.indexAt(pos).isValid():
