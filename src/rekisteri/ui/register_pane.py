@@ -39,17 +39,30 @@ from rekisteri.ui.icons import icon
 from rekisteri.ui.preferences import preferences
 
 COLUMN_WIDTHS = {
-    COL_NAME: 220,
-    COL_KIND: 110,
-    COL_BUSINESS_ID: 90,
-    COL_CONTACT: 150,
-    COL_EMAIL: 220,
-    COL_PHONE: 120,
-    COL_STATUS: 90,
-    COL_LAST_CONTACT: 95,
-    COL_MARKETING: 120,
+    COL_NAME: 190,
+    COL_KIND: 100,
+    COL_BUSINESS_ID: 80,
+    COL_CONTACT: 140,
+    COL_EMAIL: 200,
+    COL_PHONE: 110,
+    COL_STATUS: 70,
+    COL_LAST_CONTACT: 90,
+    COL_MARKETING: 125,
     COL_DUE: 110,
 }
+# Shown order: the marketing state sits right after the name, where the eye is.
+VISUAL_ORDER = (
+    COL_NAME,
+    COL_MARKETING,
+    COL_CONTACT,
+    COL_EMAIL,
+    COL_PHONE,
+    COL_STATUS,
+    COL_LAST_CONTACT,
+    COL_DUE,
+    COL_BUSINESS_ID,
+    COL_KIND,
+)
 PAGE_WELCOME, PAGE_LIST = range(2)
 
 
@@ -95,6 +108,8 @@ class RegisterPane(QWidget):
         header.setHighlightSections(False)
         for column, width in COLUMN_WIDTHS.items():
             self.view.setColumnWidth(column, width)
+        for visual, logical in enumerate(VISUAL_ORDER):
+            header.moveSection(header.visualIndex(logical), visual)
         header.setSortIndicator(COL_NAME, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

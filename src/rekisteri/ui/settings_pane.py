@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QScrollArea,
     QTabWidget,
@@ -17,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rekisteri.core.paths import data_dir
 from rekisteri.core.register import Register
 from rekisteri.ui.controller_form import ControllerForm
 
@@ -51,7 +51,7 @@ class GeneralPage(QWidget):
         files = QGroupBox(self.tr("Where the register is kept"))
         ff = QFormLayout(files)
         for text, value in (
-            (self.tr("Data folder"), str(data_dir())),
+            (self.tr("Data folder"), str(register.db.path.parent)),
             (self.tr("Database file"), str(register.db.path)),
         ):
             label = QLabel(value)
@@ -101,7 +101,12 @@ class SettingsPane(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(page)
+        holder = QWidget()
+        row = QHBoxLayout(holder)
+        page.setMaximumWidth(820)  # long lines of form fields are hard to read
+        row.addWidget(page, 1)
+        row.addStretch(0)
+        scroll.setWidget(holder)
         self.tabs.addTab(scroll, page.title())  # type: ignore[attr-defined]
 
     def refresh(self) -> None:
