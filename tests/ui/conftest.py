@@ -46,3 +46,16 @@ def on_dialog(qtbot) -> Iterator[Callable[[Callable[[QWidget], None]], None]]:  
     yield arm
     for t in timers:
         t.stop()
+
+
+@pytest.fixture
+def show_window(qtbot) -> Callable[[QWidget], None]:  # type: ignore[no-untyped-def]
+    """Show a window and make it active, so window shortcuts (Ctrl+N, Ctrl+5) reach it."""
+
+    def show(window: QWidget) -> None:
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+
+    return show

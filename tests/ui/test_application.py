@@ -63,3 +63,36 @@ def test_newer_database_is_refused_untouched(tmp_path: Path, qapp, monkeypatch, 
     assert shown and "newer version" in shown[0]
     assert db_path.read_bytes() == before
     assert not instance_lock.lock_path(db_path).exists()  # the lock was released
+
+
+def test_run_opens_the_window_as_the_handler_and_holds_the_lock(tmp_path: Path, qapp) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from rekisteri.core.i18n import set_translator
+    from rekisteri.core.register import Register
+    from rekisteri.core.settings import ControllerSettings
+    from rekisteri.ui.mainwindow import MainWindow
+
+    db = tmp_path / "r.sqlite"
+    setup = Register.open(db)
+    setup.save_controller(ControllerSettings(business_name="Testi Tmi", handler_name="Aino"))
+    setup.close()
+    seen: dict[str, object] = {}
+
+    def inspect_and_close() -> None:
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        window = next(w for w in windows if w.isVisible() and w.register.db.path == db)
+        seen["actor"] = window.register.actor
+        seen["locked"] = instance_lock.acquire(db) is None
+        seen["title"] = window.windowTitle()
+        window.close()
+        QApplication.quit()
+
+    QTimer.singleShot(300, inspect_and_close)
+    try:
+        assert application.run(["--db", str(db)]) == 0
+    finally:
+        set_translator(None)
+    assert seen == {"actor": "Aino", "locked": True, "title": "Testi Tmi – Rekisteri"}
+    assert instance_lock.acquire(db) is not None  # released on exit

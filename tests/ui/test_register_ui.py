@@ -18,10 +18,9 @@ from rekisteri.ui.mainwindow import MainWindow
 
 
 @pytest.fixture
-def window(qtbot, demo_register: Register) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+def window(qtbot, show_window, demo_register: Register) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
     w = MainWindow(demo_register)
-    w.show()
-    qtbot.waitExposed(w)
+    show_window(w)
     yield w
     w.register_pane.detail.clear()  # so closing at teardown asks nothing
     w.close()

@@ -82,6 +82,7 @@ class RegisterPane(QWidget):
         self.welcome = WelcomePanel(register)
         self.welcome.demo_created.connect(self._demo_created)
         self.welcome.new_customer_requested.connect(self.new_customer)
+        self.welcome.form.saved.connect(self.data_changed)
         self.stack.addWidget(self.welcome)
 
         page = QWidget()

@@ -5,13 +5,14 @@ from __future__ import annotations
 import importlib
 import logging
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QScrollArea,
     QTabWidget,
     QVBoxLayout,
@@ -78,12 +79,15 @@ class GeneralPage(QWidget):
 
 
 class SettingsPane(QWidget):
+    data_changed = Signal()  # the controller's details changed: title and banners follow
+
     def __init__(self, register: Register, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.register = register
         self.tabs = QTabWidget(self)
         QVBoxLayout(self).addWidget(self.tabs)
         self.general = GeneralPage(register)
+        self.general.form.saved.connect(self.data_changed)
         self.pages: list[QWidget] = [self.general]
         self._add_tab(self.general)
         for spec in SETTINGS_PAGES:
@@ -118,3 +122,23 @@ class SettingsPane(QWidget):
 
     def save(self) -> bool:
         return self.general.save()
+
+    def maybe_leave(self) -> bool:
+        """Unsaved controller details: Save / Discard / Cancel, as for a customer."""
+        if not self.general.is_dirty():
+            return True
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("The settings have unsaved changes. Save them?"),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        if answer == QMessageBox.StandardButton.Discard:
+            self.general.refresh()
+            return True
+        return False
