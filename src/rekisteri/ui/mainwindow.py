@@ -203,10 +203,10 @@ class MainWindow(QMainWindow):
             signal = getattr(widget, "open_customer", None)
             if signal is not None:
                 signal.connect(self.show_customer)
-            for name in ("data_changed",):
-                sig = getattr(widget, name, None)
-                if sig is not None:
-                    sig.connect(self.update_counts)
+            changed = getattr(widget, "data_changed", None)
+            if changed is not None:
+                changed.connect(self.update_counts)
+                changed.connect(self.check_banners)
             if key == "register":
                 widget.dirty_changed.connect(self._dirty_changed)  # type: ignore[attr-defined]
             self.panes[key] = widget
@@ -295,6 +295,8 @@ class MainWindow(QMainWindow):
         self.check_banners()
 
     def update_counts(self) -> None:
+        name = self.register.get_controller().business_name.strip()
+        self.setWindowTitle(f"{name} – Rekisteri" if name else "Rekisteri")
         c = self.register.counts()
         self.counts_label.setText(
             QCoreApplication.translate(
