@@ -16,6 +16,15 @@ class ErasureLine:
     kept: Message | None
     kept_until: dt.date | None
 
+    @property
+    def what(self) -> str:
+        """The record a kept reason belongs to (the delete dialog lists "what: reason")."""
+        return self.name
+
+    @property
+    def reason(self) -> Message | None:
+        return self.kept
+
 
 @dataclass(frozen=True)
 class ErasurePreview:
@@ -24,6 +33,11 @@ class ErasurePreview:
     @property
     def anything_kept(self) -> bool:
         return any(line.kept is not None for line in self.lines)
+
+    @property
+    def kept(self) -> tuple[ErasureLine, ...]:
+        """The lines where a legal duty keeps something, with ``what`` and ``reason``."""
+        return tuple(line for line in self.lines if line.kept is not None)
 
 
 @dataclass(frozen=True)
