@@ -245,6 +245,76 @@ class Setting(Base):
     value: Mapped[str] = mapped_column(Text)  # JSON
 
 
+# --- Data-subject requests ---
+
+
+class SubjectRequest(Stamped, Base):
+    """A data-subject request (GDPR Art. 15-22) and its Art. 12(3) deadline.
+
+    ``contact_id`` links the person when they are in the register; it becomes NULL when the
+    contact is erased, while ``person_name`` (itself personal data) keeps the request
+    answerable until the request's own retention ends and it is blanked.
+    """
+
+    __tablename__ = "subject_request"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contact.id", ondelete="SET NULL"))
+    person_name: Mapped[str] = mapped_column(String(200), default="")
+    language: Mapped[str] = mapped_column(String(2), default="fi")
+    kind: Mapped[str] = mapped_column(String(30))
+    details: Mapped[str] = mapped_column(Text, default="")
+    received_on: Mapped[dt.date] = mapped_column(Date)
+    channel: Mapped[str] = mapped_column(String(30))
+    identity_check: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(20))
+    first_due_on: Mapped[dt.date] = mapped_column(Date)
+    due_on: Mapped[dt.date] = mapped_column(Date)
+    extension_reason: Mapped[str] = mapped_column(Text, default="")
+    told_on: Mapped[dt.date | None] = mapped_column(Date)
+    answer: Mapped[str] = mapped_column(Text, default="")
+    answered_on: Mapped[dt.date | None] = mapped_column(Date)
+    anonymised: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    __table_args__ = (
+        Index("ix_subject_request_status_due_on", "status", "due_on"),
+        Index("ix_subject_request_contact_id", "contact_id"),
+    )
+
+
+# --- Privacy notice ---
+
+
+class NoticeDraft(Base):
+    """The notice being edited, one per language; its document is the notice's JSON."""
+
+    __tablename__ = "notice_draft"
+
+    language: Mapped[str] = mapped_column(String(2), primary_key=True)
+    document: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    updated_by: Mapped[str] = mapped_column(String(120), default="")
+
+
+class NoticeVersion(Base):
+    """A published notice, frozen: never updated, only added to."""
+
+    __tablename__ = "notice_version"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    language: Mapped[str] = mapped_column(String(2))
+    number: Mapped[int] = mapped_column(Integer)
+    published_on: Mapped[dt.date] = mapped_column(Date)
+    published_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    published_by: Mapped[str] = mapped_column(String(120), default="")
+    content_hash: Mapped[str] = mapped_column(String(64))
+    document: Mapped[str] = mapped_column(Text)
+
+    __table_args__ = (
+        Index("ix_notice_version_language_number", "language", "number", unique=True),
+    )
+
+
 # --- Retention ---
 
 

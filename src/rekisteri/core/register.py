@@ -84,6 +84,10 @@ class Register:
         self.db.dispose()
 
     @property
+    def _fts(self) -> bool:
+        return self.db.engine.dialect.name == "sqlite"
+
+    @property
     def clock(self):  # type: ignore[no-untyped-def]
         return self.db.clock
 
@@ -207,15 +211,19 @@ class Register:
         with self.db.session() as s:
             rows = s.execute(
                 listing.page_select(
-                    convert.ROW_COLUMNS, query, today, sort, descending, offset, limit
+                    convert.ROW_COLUMNS, query, today, sort, descending, offset, limit, self._fts
                 )
             ).all()
-            total = s.execute(listing.count_select(query, today)).scalar_one() if with_total else -1
+            total = (
+                s.execute(listing.count_select(query, today, self._fts)).scalar_one()
+                if with_total
+                else -1
+            )
         return Page(tuple(convert.customer_row(r) for r in rows), total, offset)
 
     def count_customers(self, query: CustomerQuery | None = None) -> int:
         with self.db.session() as s:
-            stmt = listing.count_select(query or CustomerQuery(), self.db.clock.today())
+            stmt = listing.count_select(query or CustomerQuery(), self.db.clock.today(), self._fts)
             return int(s.execute(stmt).scalar_one())
 
     def counts(self) -> Counts:

@@ -6,6 +6,7 @@ revision we do not know was written by a newer Rekisteri and is refused untouche
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from alembic import command
@@ -58,17 +59,33 @@ def _has_user_tables(engine: Engine) -> bool:
     return bool(rows)
 
 
+def peek_revision(path: Path) -> str | None:
+    """The schema revision, read without changing a byte of the file (no WAL switch)."""
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        has_table = con.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+        ).fetchone()
+        if not has_table:
+            return None
+        row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+        return row[0] if row else None
+    finally:
+        con.close()
+
+
 def open_database(path: Path, *, clock: Clock | None = None, migrate: bool = True) -> Database:
     """Open (creating if needed) and bring the schema to head, backing up first.
 
     The backup is taken only when an existing register is about to change; a new empty file
-    has nothing to lose.
+    has nothing to lose. A file from a newer version is refused before anything touches it.
     """
-    db = Database(path, clock)
-    rev = current_revision(db.engine)
+    rev = peek_revision(path)
     if rev is not None and rev not in known_revisions():
-        db.dispose()
         raise NewerDatabaseError(rev)
+    db = Database(path, clock)
     if migrate and rev != head_revision():
         if rev is not None or _has_user_tables(db.engine):
             stamp = db.clock.now().strftime("%Y%m%d-%H%M%S")

@@ -392,10 +392,13 @@ class RetentionService:
                     s.flush()
                     refresh_customer(s, cid)
                 effects[plan.effect] = effects.get(plan.effect, 0) + 1
+                effects["contacts removed"] = effects.get("contacts removed", 0) + (
+                    plan.contacts if plan.effect != Effect.HELD else 0
+                )
             audit.record(
                 s,
                 self.register.actor,
-                "customer.erased",
+                "customer.deleted",
                 "customer",
                 None,
                 ", ".join(f"{k}: {v}" for k, v in sorted(effects.items())),
