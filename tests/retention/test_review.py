@@ -34,6 +34,7 @@ def test_review_list_has_reason_hold_and_suggestion(register: Register, mk) -> N
     assert items[old].hold == "" and items[old].suggested == "delete"
     assert items[old].rule == "Customer relationship"
     assert items[booked].hold == "kept until 31.12.2031: bookkeeping, invoice 2021-014"
+    assert items[booked].reason == "last contact 15.5.2021 + 5 years = 15.5.2026"
 
 
 def test_record_under_bookkeeping_hold_is_not_purged(register: Register, mk) -> None:

@@ -258,11 +258,15 @@ class MainWindow(QMainWindow):
         self.check_banners()
 
     def update_counts(self) -> None:
+        from rekisteri.ui.review_pane import next_review_text
+
         c = self.register.counts()
         self.counts_label.setText(
             _tr(
                 "Customers: {customers} · Contact persons: {contacts} · Marketing bans: {bans}"
             ).format(customers=c.customers, contacts=c.contacts, bans=c.banned_contacts)
+            + " · "
+            + next_review_text(self.register)
         )
 
     def check_banners(self, *, reset_dismissed: bool = False) -> None:

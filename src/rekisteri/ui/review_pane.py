@@ -171,6 +171,7 @@ class ReviewPane(QWidget):
         header.setStretchLastSection(False)
         for column, width in ((0, 220), (1, 90), (2, 300), (3, 260), (4, 150)):
             self.table.setColumnWidth(column, width)
+        header.setSectionResizeMode(ReviewModel.COL_REASON, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self._double_clicked)
         self.model.dataChanged.connect(lambda *_: self._update_buttons())
         self.model.modelReset.connect(self._update_buttons)

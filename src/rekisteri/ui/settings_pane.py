@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 
 # Pages other features add: "module:Class", each a QWidget(register, parent) with title()
 # and refresh().
-SETTINGS_PAGES: tuple[str, ...] = ()
+SETTINGS_PAGES: tuple[str, ...] = ("rekisteri.ui.settings.retention:RetentionSettingsPage",)
 
 
 class GeneralPage(QWidget):

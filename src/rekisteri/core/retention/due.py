@@ -127,7 +127,7 @@ class Due:
         return reason_message(self.key) if self.key else None
 
     def reason_text(self) -> str:
-        return _text(self.key) if self.key else ""
+        return reason_text(self.key) if self.key else ""
 
 
 def reason_message(key: ReasonKey) -> Message:
@@ -140,7 +140,7 @@ def reason_message(key: ReasonKey) -> Message:
 
 
 @lru_cache(maxsize=65536)
-def _text(key: ReasonKey) -> str:
+def reason_text(key: ReasonKey) -> str:
     return reason_message(key).render()
 
 
@@ -373,7 +373,7 @@ def recompute(session: Session, customer_ids: list[int] | None = None) -> int:
     """
     rules = load_rules(session)
     fy = fy_end_setting(session)
-    _text.cache_clear()  # the user's language may have changed since the last run
+    reason_text.cache_clear()  # the user's language may have changed since the last run
     facts = gather(session, customer_ids)
     if not facts:
         return 0

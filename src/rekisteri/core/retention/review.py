@@ -15,7 +15,13 @@ from sqlalchemy.orm import Session, aliased
 
 from rekisteri.core.i18n import QT_TRANSLATE_NOOP, Message
 from rekisteri.core.models import Contact, Customer
-from rekisteri.core.retention.due import contact_due, customer_due, fy_end_setting, gather
+from rekisteri.core.retention.due import (
+    contact_due,
+    customer_due,
+    fy_end_setting,
+    gather,
+    reason_text,
+)
 from rekisteri.core.retention.erase import Decision, Effect, ErasePlan, plan_contact, plan_customer
 from rekisteri.core.retention.rules import CTX, RuleView, load_rules
 
@@ -166,6 +172,8 @@ def review_items(session: Session, today: dt.date) -> list[ReviewItem]:
 def _item(kind, ident, cid, name, due_on, d, reason) -> ReviewItem:  # type: ignore[no-untyped-def]
     rule: RuleView | None = d.rule
     hold = d.hold.message().render() if d.hold is not None else ""
+    if d.key is not None and d.key[0] == "joined":
+        reason = reason_text(d.key[1])  # the hold has its own column
     return ReviewItem(
         kind=kind,
         id=ident,
