@@ -229,3 +229,35 @@ def test_erased_person_is_gone_from_the_file_and_wal(register: Register, mk) -> 
     backups = list((folder / "backups").glob("pre-review-*.sqlite"))
     assert backups and b"poistettava@example.fi" in backups[0].read_bytes()
     assert out.backup_expires_on == dt.date(2026, 12, 22)
+
+
+def test_interaction_rule_removes_old_notes_and_keeps_the_customer(register: Register, mk) -> None:
+    from rekisteri.core.retention import AppliesTo, CountsFrom, RuleView
+
+    register.retention.save_rule(
+        RuleView(None, "Coaching notes", AppliesTo.INTERACTIONS, CountsFrom.INTERACTION_DATE,
+                 period_years=2)
+    )  # fmt: skip
+    cid = mk(
+        "Valmennettava Oy",
+        events=[
+            (D(2020, 3, 1), MEETING, ""),
+            (D(2021, 5, 15), INVOICE, "2021-014"),
+            (D(2023, 9, 1), MEETING, ""),
+            (D(2026, 2, 1), MEETING, ""),
+        ],
+    )
+    items = register.retention.review_list()
+    assert [(i.kind, i.id) for i in items] == [("interactions", cid)]
+    assert items[0].reason == "2 interaction(s) past 2 years (the oldest from 1.3.2020)"
+    assert register.retention.review_status().past_due == 1
+    with pytest.raises(ValidationError):  # keeping old notes is "undecided", not a hold
+        register.retention.dry_run(
+            [ReviewDecision("interactions", cid, "keep", "x", D(2027, 1, 1))]
+        )
+    out = register.retention.apply([ReviewDecision("interactions", cid, "delete")])
+    assert out.lines[0].removed == "2 interaction(s) are removed"
+    c = register.get_customer(cid)
+    assert sorted(i.occurred_on for i in c.interactions) == [D(2021, 5, 15), D(2026, 2, 1)]
+    assert c.contacts and c.last_contact_on == D(2026, 2, 1)
+    assert register.retention.review_list() == []

@@ -55,7 +55,8 @@ def apply_review(
         for n, (_d, plan, _name, _rule) in enumerate(planned):
             execute(s, plan, today, actor, now)
             if plan.effect in (Effect.REDUCED, Effect.KEPT) or (
-                plan.contact_id is not None and plan.effect != Effect.MISSING
+                (plan.contact_id is not None or plan.interaction_ids)
+                and plan.effect != Effect.MISSING
             ):
                 touched.add(plan.customer_id)
             if progress is not None:

@@ -32,6 +32,7 @@ from rekisteri.core.retention.apply import LAST_REVIEW_KEY
 from rekisteri.core.retention.due import FY_END_KEY, read_setting, recompute
 from rekisteri.core.retention.erase import Decision, Effect, ErasePlan, execute, plan_customer
 from rekisteri.core.retention.holds import Hold, HoldKind
+from rekisteri.core.retention.interactions import expired_interactions
 from rekisteri.core.retention.review import (
     CONTACT,
     CUSTOMER,
@@ -279,6 +280,7 @@ class RetentionService:
             customers_q, contacts_q = due_filters(today)
             past = s.execute(select(func.count()).select_from(customers_q.subquery())).scalar_one()
             past += s.execute(select(func.count()).select_from(contacts_q.subquery())).scalar_one()
+            past += len(expired_interactions(s, today))
             expires = s.execute(
                 select(ReviewRecord.backup_expires_on).order_by(ReviewRecord.id.desc()).limit(1)
             ).scalar()
