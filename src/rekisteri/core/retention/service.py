@@ -290,6 +290,10 @@ class RetentionService:
         with self.db.session() as s:
             return review_items(s, self.db.clock.today())
 
+    def review(self) -> list[ReviewItem]:
+        """The benchmark harness's name for ``review_list``."""
+        return self.review_list()
+
     def dry_run(self, decisions: list[ReviewDecision]) -> ReviewOutcome:
         today = self.db.clock.today()
         self._check(decisions, today)
