@@ -47,10 +47,6 @@ from rekisteri.ui.review_models import (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReviewPane", text)
-
-
 def review_banner(register: Register) -> Any:
     """Start-up reminder: a review due, or records past their date (None when all is well)."""
     from rekisteri.ui.banners import Banner
@@ -67,16 +63,18 @@ def review_banner(register: Register) -> Any:
             status.past_due,
         )
     else:
-        text = _tr("The retention review is due (it was due on {date}).").format(
-            date=fmt_date(status.next_review_on)
-        )
-    return Banner("retention.review", text, _tr("Open the review"), "review")
+        text = QCoreApplication.translate(
+            "ReviewPane", "The retention review is due (it was due on {date})."
+        ).format(date=fmt_date(status.next_review_on))
+    action = QCoreApplication.translate("ReviewPane", "Open the review")
+    return Banner("retention.review", text, action, "review")
 
 
 def next_review_text(register: Register) -> str:
     """For the main window's status bar."""
     status = register.retention.review_status()
-    return _tr("Next review: {date}").format(date=fmt_date(status.next_review_on))
+    text = QCoreApplication.translate("ReviewPane", "Next review: {date}")
+    return text.format(date=fmt_date(status.next_review_on))
 
 
 def minutes_language() -> str:
