@@ -261,3 +261,45 @@ def test_interaction_rule_removes_old_notes_and_keeps_the_customer(register: Reg
     assert sorted(i.occurred_on for i in c.interactions) == [D(2021, 5, 15), D(2026, 2, 1)]
     assert c.contacts and c.last_contact_on == D(2026, 2, 1)
     assert register.retention.review_list() == []
+
+
+def test_contact_items_are_deleted_or_anonymised_alone(register: Register, mk) -> None:
+    from rekisteri.core.dto import ContactInput
+    from rekisteri.core.retention import AppliesTo, CountsFrom, RuleView
+
+    register.retention.save_rule(
+        RuleView(None, "Refused contacts", AppliesTo.CONTACTS, CountsFrom.CONSENT_WITHDRAWN)
+    )
+    cid = mk("Iso Oy", email="eka@example.fi", events=[(D(2026, 6, 1), MEETING, "")])
+    second = register.add_contact(
+        cid, ContactInput(first_name="Toka", last_name="Henkilö", emails=("toka@example.fi",))
+    )
+    first = register.get_customer(cid).contacts[0]
+    register.set_ban([first.id, second.id], occurred_on=D(2026, 9, 1))
+    items = register.retention.review_list()
+    assert sorted(i.id for i in items) == sorted([first.id, second.id])
+    assert all(i.kind == "contact" and "Iso Oy" in i.name for i in items)
+    out = register.retention.apply(
+        [
+            ReviewDecision("contact", first.id, "delete"),
+            ReviewDecision("contact", second.id, "anonymise"),
+        ]
+    )
+    assert out.counts == {Effect.DELETED: 1, Effect.ANONYMISED: 1}
+    c = register.get_customer(cid)
+    assert [x.id for x in c.contacts] == [second.id]
+    left = c.contacts[0]
+    assert (left.first_name, left.last_name, left.emails, left.ledger) == ("", "", (), ())
+    assert register.retention.is_suppressed(email="eka@example.fi")
+    assert register.retention.is_suppressed(email="toka@example.fi")
+
+
+def test_delete_dialog_text_lists_what_the_law_keeps(register: Register, mk) -> None:
+    from rekisteri.ui.delete_customer import deletion_preview_text
+
+    booked = mk("Laskutettu Oy", events=[(D(2021, 5, 15), INVOICE, "2021-014")])
+    text = deletion_preview_text(register, [booked], "Laskutettu Oy")
+    assert (
+        "• Laskutettu Oy: 1 invoice(s) and the customer's identifying data are kept until "
+        "31.12.2031: bookkeeping, invoice 2021-014"
+    ) in text
