@@ -205,7 +205,7 @@ def test_every_change_is_audited_and_deletion_names_no_person(register) -> None:
     register.update_customer(c.id, c.to_input())
     register.delete_customer(c.id)
     actions = [a.action for a in register.audit_log()]
-    assert actions[:3] == ["customer.deleted", "customer.updated", "customer.created"]
+    assert actions[:3] == ["customer.erased", "customer.updated", "customer.created"]
     deletion = register.audit_log()[0]
     assert "Salainen" not in deletion.summary and "Tulisalo" not in deletion.summary
     assert register.counts().contacts == 0

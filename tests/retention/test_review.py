@@ -76,7 +76,7 @@ def test_delete_customer_without_hold_removes_all(register: Register, mk) -> Non
     with pytest.raises(NotFoundError):
         register.get_customer(cid)
     log = register.audit_log(1)[0]
-    assert log.action == "customer.deleted" and "Poistuva" not in log.summary
+    assert log.action == "customer.erased" and "Poistuva" not in log.summary
     assert "deleted: 1" in log.summary and "contacts removed: 1" in log.summary
 
 

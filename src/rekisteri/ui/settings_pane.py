@@ -25,7 +25,11 @@ log = logging.getLogger(__name__)
 
 # Pages other features add: "module:Class", each a QWidget(register, parent) with title()
 # and refresh().
-SETTINGS_PAGES: tuple[str, ...] = ("rekisteri.ui.settings.retention:RetentionSettingsPage",)
+SETTINGS_PAGES: tuple[str, ...] = (
+    "rekisteri.ui.settings.processors:ProcessorsPage",
+    "rekisteri.ui.settings.retention:RetentionSettingsPage",
+    "rekisteri.ui.settings.language:LanguagePage",
+)
 
 
 class GeneralPage(QWidget):

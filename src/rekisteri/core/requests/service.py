@@ -7,6 +7,7 @@ Acting on a request (access pack, erasure, restriction, ...) lives in ``actions`
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
@@ -17,7 +18,8 @@ from rekisteri.core.enums import Language
 from rekisteri.core.errors import NotFoundError, ValidationError
 from rekisteri.core.i18n import QT_TRANSLATE_NOOP, Message
 from rekisteri.core.models import Contact, SubjectRequest
-from rekisteri.core.requests import deadlines
+from rekisteri.core.paths import write_private
+from rekisteri.core.requests import actions, deadlines, letters, pack, pdf, texts
 from rekisteri.core.requests.dto import RequestCounts, RequestInput, RequestView
 from rekisteri.core.requests.kinds import (
     OPEN_STATUSES,
@@ -25,6 +27,7 @@ from rekisteri.core.requests.kinds import (
     RequestKind,
     RequestStatus,
 )
+from rekisteri.core.requests.pack import AccessPack
 
 if TYPE_CHECKING:
     from rekisteri.core.register import Register
@@ -360,3 +363,67 @@ class RequestService:
                     f"{len(expired)} request(s), {RETENTION_YEARS} years after the answer",
                 )
             return len(expired)
+
+    # --- acting on requests -------------------------------------------------------------
+
+    def access_pack(self, contact_id: int, lang: str | None = None) -> AccessPack:
+        """Everything held about the person as PDF, JSON and CSV bytes (audited as an export)."""
+        data = pack.collect(self.register, contact_id)
+        if lang:
+            data["language"] = lang if lang in texts.LANGUAGES else data["language"]
+        result = AccessPack(
+            pdf=pdf.render_pack(data),
+            json=pack.to_json(data),
+            csv=pack.to_csv(data),
+            stem=f"access-pack-{contact_id}-{data['generated_on']}",
+            language=data["language"],
+        )
+        with self.db.session() as s:
+            audit.record(
+                s,
+                self.register.actor,
+                "request.access_pack",
+                "contact",
+                contact_id,
+                f"access pack made: PDF, JSON, CSV ({len(data['interactions'])} interactions, "
+                f"{len(data['consent_ledger'])} ledger events)",
+                at=self.db.clock.now(),
+            )
+        return result
+
+    def save_documents(self, folder: Path, files: dict[str, bytes]) -> list[Path]:
+        """Write documents into the folder the user chose (0600, atomic) and audit it."""
+        folder = Path(folder)
+        if not folder.is_dir():
+            raise NotADirectoryError(str(folder))
+        paths = [write_private(folder / name, data) for name, data in files.items()]
+        with self.db.session() as s:
+            audit.record(
+                s,
+                self.register.actor,
+                "request.documents_saved",
+                "",
+                None,
+                f"{len(paths)} file(s) saved",
+                at=self.db.clock.now(),
+            )
+        return paths
+
+    def restrict(self, request_id: int, reason: str) -> RequestView:
+        return actions.restrict(self, request_id, reason)
+
+    def object_to_marketing(self, request_id: int) -> RequestView:
+        return actions.object_to_marketing(self, request_id)
+
+    def withdraw_consent(
+        self, request_id: int, channels: tuple[str, ...] | None = None
+    ) -> RequestView:
+        return actions.withdraw_consent(self, request_id, channels)
+
+    def letter(self, request_id: int, kind: str) -> bytes:
+        """An answer letter as PDF bytes in the person's language (audited: it is an export)."""
+        r = self.get(request_id)
+        data = letters.render(self.register, r, letters.LetterKind(kind))
+        with self.db.session() as s:
+            self._audit(s, "request.letter", r.id, kind)
+        return data

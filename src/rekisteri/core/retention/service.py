@@ -404,7 +404,7 @@ class RetentionService:
             audit.record(
                 s,
                 self.register.actor,
-                "customer.deleted",
+                "customer.erased",
                 "customer",
                 None,
                 ", ".join(f"{k}: {v}" for k, v in sorted(effects.items())),

@@ -1,7 +1,7 @@
 """Retention: rules, legal holds, review records, anonymised statistics, suppression list.
 
 Revision ID: 0002
-Revises: 0001
+Revises: 0003
 Create Date: 2026-11-22
 """
 
