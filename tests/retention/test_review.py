@@ -158,16 +158,17 @@ def test_review_status_and_interval(register: Register, mk, clock) -> None:
 
 
 def test_apply_backs_up_first_and_prunes_old_backups(register: Register, mk) -> None:
+    from rekisteri.core.db.backups import BackupReason, backup_name, list_backups
     from rekisteri.core.paths import backups_dir
 
-    folder = backups_dir(register.db.path)
-    stale = folder / "pre-review-20260901-101010.sqlite"
+    old = dt.datetime(2026, 9, 1, 10, 10, tzinfo=dt.UTC)
+    stale = backup_name(old, BackupReason.DAILY, backups_dir(register.db.path))
     stale.write_bytes(b"old")
     mk("Vanha Oy", events=[(D(2019, 2, 3), MEETING, "")])
     register.retention.apply(_decide(register))
-    names = sorted(p.name for p in folder.iterdir())
-    assert not stale.exists()
-    assert any(n.startswith("pre-review-20261122") for n in names)
+    assert not stale.exists()  # older than the 30 days the notice states
+    found = list_backups(register.db.path, with_counts=False)
+    assert [(b.reason, b.created.date()) for b in found] == [(BackupReason.REVIEW, D(2026, 11, 22))]
 
 
 def test_suppression_flags_a_reimport(register: Register, mk) -> None:
@@ -200,6 +201,8 @@ def _files_without_backups(folder: Path) -> list[Path]:
 
 
 def test_erased_person_is_gone_from_the_file_and_wal(register: Register, mk) -> None:
+    from rekisteri.core.db.backups import BackupReason, list_backups
+
     for n in range(30):
         mk(f"Jäävä {n} Oy", email=f"jaava{n}@example.fi", events=[(D(2026, 1, 2), MEETING, "")])
     cid = mk(
@@ -226,8 +229,9 @@ def test_erased_person_is_gone_from_the_file_and_wal(register: Register, mk) -> 
             assert needle.encode() not in data, (path.name, needle)
     assert not wal.exists() or wal.stat().st_size == 0
     # The backup taken first still holds the person until it expires (the notice says so).
-    backups = list((folder / "backups").glob("pre-review-*.sqlite"))
-    assert backups and b"poistettava@example.fi" in backups[0].read_bytes()
+    backups = list_backups(register.db.path, with_counts=False)
+    assert [b.reason for b in backups] == [BackupReason.REVIEW]
+    assert b"poistettava@example.fi" in backups[0].path.read_bytes()
     assert out.backup_expires_on == dt.date(2026, 12, 22)
 
 

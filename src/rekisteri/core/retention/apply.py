@@ -13,12 +13,10 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from rekisteri.core import audit
-from rekisteri.core.db import backup_to
+from rekisteri.core.db.backups import BackupReason, Rotation, backup_now, rotate
 from rekisteri.core.db.compact import compact
 from rekisteri.core.denorm import refresh_customer
 from rekisteri.core.models import Customer, ReviewRecord, Setting
-from rekisteri.core.paths import backups_dir
-from rekisteri.core.retention import backups
 from rekisteri.core.retention.erase import Effect, execute
 from rekisteri.core.retention.minutes import MinutesData, build_minutes
 from rekisteri.core.retention.review import ReviewDecision, ReviewOutcome, outcome, plan_all
@@ -44,8 +42,7 @@ def apply_review(
     today, now = db.clock.today(), db.clock.now()
     rules = service.list_rules()
     controller = service.register.get_controller().business_name
-    stamp = now.strftime("%Y%m%d-%H%M%S")
-    backup = backup_to(db.path, backups_dir(db.path) / f"pre-review-{stamp}.sqlite")
+    backup_now(db, BackupReason.REVIEW, rotate_after=False)
     expires = today + dt.timedelta(days=service.backup_retention_days())
     next_on = service.next_review_after(today)
     with db.session() as s:
@@ -89,5 +86,7 @@ def apply_review(
         )
         s.merge(Setting(key=LAST_REVIEW_KEY, value=json.dumps(today.isoformat())))
     compact(db)
-    backups.prune(db.path, today, service.backup_retention_days(), keep=backup)
+    # The notice promises backups go after the retention days: here that is a hard limit
+    # (only the backup just taken is kept whatever its age).
+    rotate(db.path, Rotation(keep_last=1, keep_days=service.backup_retention_days()), now)
     return result

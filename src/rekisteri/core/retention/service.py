@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from rekisteri.core import audit
+from rekisteri.core.db.backups import DEFAULT_KEEP_DAYS, KEEP_DAYS_KEY
 from rekisteri.core.db.compact import checkpoint
 from rekisteri.core.denorm import refresh_customer
 from rekisteri.core.errors import NotFoundError, ValidationError
@@ -68,7 +69,7 @@ if TYPE_CHECKING:
 INTERVAL_KEY = "retention.review_interval_months"
 
 FIRST_USE_KEY = "retention.first_use_on"
-BACKUP_DAYS_KEY = "retention.backup_retention_days"
+BACKUP_DAYS_KEY = KEEP_DAYS_KEY  # one setting: the security page's rotation uses it too
 MAX_GAP_MONTHS = 60  # seed 002: a review at least every five years
 
 
@@ -101,7 +102,7 @@ class RetentionService:
         self.register.set_setting(INTERVAL_KEY, months)
 
     def backup_retention_days(self) -> int:
-        return int(self.register.get_setting(BACKUP_DAYS_KEY, 30))
+        return int(self.register.get_setting(BACKUP_DAYS_KEY, DEFAULT_KEEP_DAYS))
 
     def set_backup_retention_days(self, days: int) -> None:
         if not 1 <= days <= 365:
