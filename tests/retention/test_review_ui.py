@@ -52,7 +52,9 @@ def test_banner_appears_when_records_are_due_or_the_review_is(qtbot, register: R
     assert next_review_text(register) == "Next review: 22.11.2027"
 
 
-def test_main_window_shows_the_banner_and_opens_the_review(qtbot, register: Register, mk):
+def test_main_window_shows_the_banner_and_opens_the_review(
+    qtbot, register: Register, mk, monkeypatch
+):
     from rekisteri.ui.mainwindow import MainWindow
 
     mk("Vanha Oy", events=[(D(2019, 2, 3), MEETING, "")])
@@ -64,6 +66,11 @@ def test_main_window_shows_the_banner_and_opens_the_review(qtbot, register: Regi
     assert window.current_key == "review"
     pane = window.pane("review")
     assert isinstance(pane, ReviewPane) and pane.model.rowCount() == 1
+    monkeypatch.setattr(pane, "confirm", lambda outcome: True)
+    monkeypatch.setattr(pane, "ask_minutes_path", lambda name: "")
+    qtbot.mouseClick(pane.execute_button, Qt.MouseButton.LeftButton)
+    assert "retention.review" not in window.banner_area.widgets  # nothing due any more
+    assert "Customers: 0" in window.counts_label.text()
 
 
 def test_pane_decisions_carry_through_to_the_register(

@@ -207,6 +207,7 @@ class MainWindow(QMainWindow):
                 sig = getattr(widget, name, None)
                 if sig is not None:
                     sig.connect(self.update_counts)
+                    sig.connect(lambda *_: self.check_banners())
             if key == "register":
                 widget.dirty_changed.connect(self._dirty_changed)  # type: ignore[attr-defined]
             self.panes[key] = widget

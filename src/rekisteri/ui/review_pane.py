@@ -114,7 +114,7 @@ class DecisionDelegate(QStyledItemDelegate):
 
 class ReviewPane(QWidget):
     open_customer = Signal(int)
-    reviewed = Signal()
+    data_changed = Signal()  # the main window refreshes its counts and banners
 
     def __init__(self, register: Register, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -324,7 +324,7 @@ class ReviewPane(QWidget):
             progress.close()
         self.last_outcome = outcome
         self.refresh()
-        self.reviewed.emit()
+        self.data_changed.emit()
         if outcome.review_id is not None:
             self.save_minutes(outcome.review_id)
         return outcome
