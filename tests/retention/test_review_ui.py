@@ -172,3 +172,29 @@ def test_settings_page_edits_rules_and_periods(qtbot, register: Register, mk, mo
     assert bad.saved is None and "name" in bad.error.text()
     page.refresh()
     page.grab().save("/tmp/retention_settings.png")
+
+
+def test_holds_dialog_adds_and_removes_a_dispute_hold(qtbot, register: Register, mk):
+    from PySide6.QtCore import QDate
+
+    from rekisteri.ui.holds_dialog import HoldsDialog
+
+    cid = mk("Riita Oy", events=[(D(2019, 2, 3), MEETING, "")])
+    dialog = HoldsDialog(register, cid)
+    qtbot.addWidget(dialog)
+    assert "3.2.2024" in dialog.due_label.text()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("dispute"))
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    assert "reason" in dialog.error.text()  # a hold needs its reason
+    qtbot.keyClicks(dialog.reason, "reklamaatio 4/2026")
+    dialog.until.setDate(QDate(2027, 6, 30))
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    assert dialog.model.rowCount() == 1 and dialog.changed
+    assert register.get_customer(cid).due_on == D(2027, 6, 30)
+    assert "kept until 30.6.2027: dispute, reklamaatio 4/2026" in dialog.due_label.text()
+    dialog.show()
+    dialog.grab().save("/tmp/holds_dialog.png")
+    dialog.table.selectRow(0)
+    qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+    assert dialog.model.rowCount() == 0
+    assert register.get_customer(cid).due_on == D(2024, 2, 3)
