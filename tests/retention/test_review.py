@@ -196,6 +196,9 @@ def test_suppression_flags_a_reimport(register: Register, mk) -> None:
     del plain
 
 
+NEEDLES = ("Testi Poistettava", "poistettava@example.fi", "Poistettava", "poistettava")
+
+
 def _files_without_backups(folder: Path) -> list[Path]:
     return [p for p in folder.rglob("*") if p.is_file() and "backups" not in p.parts]
 
@@ -225,7 +228,7 @@ def test_erased_person_is_gone_from_the_file_and_wal(register: Register, mk) -> 
     assert register.db.path in files
     for path in files:
         data = path.read_bytes()
-        for needle in ("Testi Poistettava", "poistettava@example.fi", "Poistettava"):
+        for needle in NEEDLES:  # lower case too: the search index holds casefolded words
             assert needle.encode() not in data, (path.name, needle)
     assert not wal.exists() or wal.stat().st_size == 0
     # The backup taken first still holds the person until it expires (the notice says so).
@@ -307,3 +310,24 @@ def test_delete_dialog_text_lists_what_the_law_keeps(register: Register, mk) -> 
         "• Laskutettu Oy: 1 invoice(s) and the customer's identifying data are kept until "
         "31.12.2031: bookkeeping, invoice 2021-014"
     ) in text
+
+
+def test_delete_customer_leaves_no_trace_in_the_file(register: Register, mk) -> None:
+    """The single erasure path ("delete me") purges the search index and the WAL too."""
+    for n in range(30):
+        mk(f"Jäävä {n} Oy", email=f"jaava{n}@example.fi", events=[(D(2026, 1, 2), MEETING, "")])
+    cid = mk(
+        "Testi Poistettava",
+        kind=CustomerKind.PERSON,
+        first="Testi",
+        last="Poistettava",
+        email="poistettava@example.fi",
+        events=[(D(2026, 6, 1), MEETING, "")],
+    )
+    folder = register.db.path.parent
+    assert b"poistettava" in b"".join(p.read_bytes() for p in _files_without_backups(folder))
+    register.delete_customer(cid)
+    for path in _files_without_backups(folder):
+        data = path.read_bytes()
+        for needle in NEEDLES:
+            assert needle.encode() not in data, (path.name, needle)
