@@ -31,6 +31,7 @@ class Banner:
 
 BANNER_PROVIDERS: tuple[str, ...] = (
     "rekisteri.ui.banners:controller_banner",
+    "rekisteri.ui.review_pane:review_banner",
     "rekisteri.ui.requests_pane:requests_banner",
 )
 

@@ -206,7 +206,7 @@ class MainWindow(QMainWindow):
             changed = getattr(widget, "data_changed", None)
             if changed is not None:
                 changed.connect(self.update_counts)
-                changed.connect(self.check_banners)
+                changed.connect(lambda *_: self.check_banners())
             if key == "register":
                 widget.dirty_changed.connect(self._dirty_changed)  # type: ignore[attr-defined]
             self.panes[key] = widget
@@ -295,6 +295,8 @@ class MainWindow(QMainWindow):
         self.check_banners()
 
     def update_counts(self) -> None:
+        from rekisteri.ui.review_pane import next_review_text
+
         name = self.register.get_controller().business_name.strip()
         self.setWindowTitle(f"{name} – Rekisteri" if name else "Rekisteri")
         c = self.register.counts()
@@ -303,6 +305,8 @@ class MainWindow(QMainWindow):
                 "MainWindow",
                 "Customers: {customers} · Contact persons: {contacts} · Marketing bans: {bans}",
             ).format(customers=c.customers, contacts=c.contacts, bans=c.banned_contacts)
+            + " · "
+            + next_review_text(self.register)
         )
 
     def check_banners(self, *, reset_dismissed: bool = False) -> None:

@@ -28,6 +28,7 @@ log = logging.getLogger(__name__)
 # and refresh().
 SETTINGS_PAGES: tuple[str, ...] = (
     "rekisteri.ui.settings.processors:ProcessorsPage",
+    "rekisteri.ui.settings.retention:RetentionSettingsPage",
     "rekisteri.ui.settings.language:LanguagePage",
 )
 

@@ -64,10 +64,18 @@ class ErasePlan:
     keep_reason: str = ""
     keep_until: dt.date | None = None
     suppress: int = 0  # how many people go on the suppression list
+    interaction_ids: tuple[int, ...] = ()  # set when only old interactions are acted on
 
     def removed_message(self) -> Message:
         if self.effect in (Effect.HELD, Effect.KEPT, Effect.MISSING):
             return Message(CTX, QT_TRANSLATE_NOOP("Retention", "nothing is removed"))
+        if self.interaction_ids:
+            text = (
+                QT_TRANSLATE_NOOP("Retention", "the notes of {n} interaction(s) are removed")
+                if self.effect == Effect.ANONYMISED
+                else QT_TRANSLATE_NOOP("Retention", "{n} interaction(s) are removed")
+            )
+            return Message(CTX, text, {"n": len(self.interaction_ids)})
         if self.contact_id is not None:
             if self.effect == Effect.ANONYMISED:
                 return Message(
@@ -258,6 +266,26 @@ def plan_contact(
     )
 
 
+def plan_interactions(
+    session: Session, customer_id: int, decision: str, today: dt.date
+) -> ErasePlan:
+    """Old interactions of one customer, as the interaction rules find them today."""
+    from rekisteri.core.retention.interactions import expired_interactions
+
+    group = expired_interactions(session, today, [customer_id]).get(customer_id)
+    if group is None:
+        return ErasePlan(customer_id, None, decision, Effect.MISSING)
+    effect = Effect.ANONYMISED if decision == Decision.ANONYMISE else Effect.DELETED
+    return ErasePlan(
+        customer_id,
+        None,
+        decision,
+        effect,
+        interactions=len(group.ids),
+        interaction_ids=tuple(group.ids),
+    )
+
+
 def _suppress(session: Session, contact_ids: list[int], today: dt.date) -> None:
     refusers = _refusers(session, contact_ids)
     if not refusers:
@@ -299,6 +327,13 @@ def execute(
         )
         return
     if plan.effect in (Effect.HELD, Effect.MISSING):
+        return
+    if plan.interaction_ids:
+        ids = list(plan.interaction_ids)
+        if plan.effect == Effect.ANONYMISED:
+            session.execute(update(Interaction).where(Interaction.id.in_(ids)).values(note=""))
+        else:
+            session.execute(delete(Interaction).where(Interaction.id.in_(ids)))
         return
     if plan.contact_id is not None:
         _suppress(session, [plan.contact_id], today)
