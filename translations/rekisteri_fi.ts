@@ -165,7 +165,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”i
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../src/rekisteri/ui/contact_editor.py" line="+62"/>
+        <location filename="../src/rekisteri/ui/contact_editor.py" line="+63"/>
         <source>Add e-mail</source>
         <translation>Lisää sähköposti</translation>
     </message>
@@ -265,7 +265,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”i
         <translation>Markkinointi: suostumukset ja kiellot</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Mark marketing ban…</source>
         <translation>Merkitse markkinointikielto…</translation>
     </message>
@@ -275,7 +275,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”i
         <translation>Poista kielto…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Restriction of processing (GDPR Art. 18)</source>
         <translation>Käsittelyn rajoittaminen (tietosuoja-asetuksen 18 art.)</translation>
     </message>
@@ -315,7 +315,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”i
         <translation>Markkinointikielto voimassa: {channels}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Restricted since {d}</source>
         <translation>Käsittelyä rajoitettu {d} alkaen</translation>
     </message>
@@ -2146,6 +2146,19 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”i
         <location line="+3"/>
         <source>Allowed unless the person refuses.</source>
         <translation>Sallittu, ellei henkilö kiellä.</translation>
+    </message>
+</context>
+<context>
+    <name>MarketingStatus</name>
+    <message>
+        <location filename="../src/rekisteri/ui/marketing_status.py" line="+40"/>
+        <source>allowed</source>
+        <translation>sallittu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not allowed</source>
+        <translation>ei sallittu</translation>
     </message>
 </context>
 <context>

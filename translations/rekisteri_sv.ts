@@ -165,7 +165,7 @@ Allt sparas på en gång; varje posts datakälla blir ”import: {file}”. Samt
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../src/rekisteri/ui/contact_editor.py" line="+62"/>
+        <location filename="../src/rekisteri/ui/contact_editor.py" line="+63"/>
         <source>Add e-mail</source>
         <translation>Lägg till e-post</translation>
     </message>
@@ -265,7 +265,7 @@ Allt sparas på en gång; varje posts datakälla blir ”import: {file}”. Samt
         <translation>Marknadsföring: samtycken och förbud</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Mark marketing ban…</source>
         <translation>Markera marknadsföringsförbud…</translation>
     </message>
@@ -275,7 +275,7 @@ Allt sparas på en gång; varje posts datakälla blir ”import: {file}”. Samt
         <translation>Häv förbudet…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Restriction of processing (GDPR Art. 18)</source>
         <translation>Begränsning av behandling (art. 18 i dataskyddsförordningen)</translation>
     </message>
@@ -315,7 +315,7 @@ Allt sparas på en gång; varje posts datakälla blir ”import: {file}”. Samt
         <translation>Marknadsföringsförbud gäller: {channels}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Restricted since {d}</source>
         <translation>Behandlingen begränsad sedan {d}</translation>
     </message>
@@ -2146,6 +2146,19 @@ Allt sparas på en gång; varje posts datakälla blir ”import: {file}”. Samt
         <location line="+3"/>
         <source>Allowed unless the person refuses.</source>
         <translation>Tillåtet om personen inte avböjer.</translation>
+    </message>
+</context>
+<context>
+    <name>MarketingStatus</name>
+    <message>
+        <location filename="../src/rekisteri/ui/marketing_status.py" line="+40"/>
+        <source>allowed</source>
+        <translation>tillåtet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not allowed</source>
+        <translation>inte tillåtet</translation>
     </message>
 </context>
 <context>
