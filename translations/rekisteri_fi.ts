@@ -116,9 +116,56 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
     </message>
 </context>
 <context>
+    <name>ConfirmPage</name>
+    <message>
+        <location filename="../src/rekisteri/ui/import_wizard.py" line="+259"/>
+        <source>Ready to import</source>
+        <translation>Valmis tuomaan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Prospects (not yet customers)</source>
+        <translation>Mahdollisina asiakkaina (ei vielä asiakkaita)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active customers</source>
+        <translation>Nykyisinä asiakkaina</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the new people as:</source>
+        <translation>Lisää uudet henkilöt:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import</source>
+        <translation>Tuo</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>recorded</source>
+        <translation>tallennetaan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not recorded</source>
+        <translation>ei tallenneta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{new} new contacts will be added, {update} existing contacts updated and {add} matching rows added as new. {skip} rows are left out.
+
+Everything is saved in one go; the data source of each record will say “import: {file}”. Marketing consent from the file: {consent}.</source>
+        <translation>Lisätään {new} uutta yhteyshenkilöä, päivitetään {update} olemassa olevaa ja lisätään {add} vastaavaa riviä uusina. {skip} riviä jätetään pois.
+
+Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”import: {file}”. Tiedoston markkinointiluvat: {consent}.</translation>
+    </message>
+</context>
+<context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../src/rekisteri/ui/contact_editor.py" line="+62"/>
+        <location filename="../src/rekisteri/ui/contact_editor.py" line="+63"/>
         <source>Add e-mail</source>
         <translation>Lisää sähköposti</translation>
     </message>
@@ -218,7 +265,7 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
         <translation>Markkinointi: suostumukset ja kiellot</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Mark marketing ban…</source>
         <translation>Merkitse markkinointikielto…</translation>
     </message>
@@ -228,7 +275,7 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
         <translation>Poista kielto…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Restriction of processing (GDPR Art. 18)</source>
         <translation>Käsittelyn rajoittaminen (tietosuoja-asetuksen 18 art.)</translation>
     </message>
@@ -268,7 +315,7 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
         <translation>Markkinointikielto voimassa: {channels}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Restricted since {d}</source>
         <translation>Käsittelyä rajoitettu {d} alkaen</translation>
     </message>
@@ -1043,6 +1090,97 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <location filename="../src/rekisteri/core/io/service.py" line="+214"/>
+        <source>Choose a file name ending in .json, .zip or .csv.</source>
+        <translation>Valitse tiedostonimi, jonka pääte on .json, .zip tai .csv.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../src/rekisteri/ui/export_dialog.py" line="+95"/>
+        <source>Export mailing list</source>
+        <translation>Vie postituslista</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CSV for newsletter services (UTF-8, commas)</source>
+        <translation>CSV uutiskirjepalveluille (UTF-8, pilkut)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV for Excel (semicolons)</source>
+        <translation>CSV Exceliin (puolipisteet)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where to save the list</source>
+        <translation>Mihin lista tallennetaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse…</source>
+        <translation>Selaa…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Channel:</source>
+        <translation>Kanava:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format:</source>
+        <translation>Muoto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File:</source>
+        <translation>Tiedosto:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Also save who was left out and why (to fix records, never to mail them)</source>
+        <translation>Tallenna myös pois jätetyt ja syy (tietojen korjaamiseen, ei postitukseen)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>{included} people may receive marketing by {channel}. {excluded} are left out:</source>
+        <translation>{included} henkilölle saa lähettää markkinointia kanavalla {channel}. {excluded} jätetään pois:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Save the mailing list</source>
+        <translation>Tallenna postituslista</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-tiedostot (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{rows} people were saved to {file}.</source>
+        <translation>{rows} henkilöä tallennettiin tiedostoon {file}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Those left out are listed in {file}.</source>
+        <translation>Pois jätetyt on lueteltu tiedostossa {file}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The list was not saved: {reason}</source>
+        <translation>Listaa ei tallennettu: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mailing list saved</source>
+        <translation>Postituslista tallennettu</translation>
+    </message>
+</context>
+<context>
     <name>ExtendDialog</name>
     <message>
         <location filename="../src/rekisteri/ui/requests_dialogs.py" line="-63"/>
@@ -1063,6 +1201,39 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
         <location line="+1"/>
         <source>Person told on</source>
         <translation>Henkilölle ilmoitettu</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../src/rekisteri/ui/import_wizard.py" line="-215"/>
+        <source>Choose the file to import</source>
+        <translation>Valitse tuotava tiedosto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CSV from Outlook, Google Contacts or a spreadsheet, or vCards (.vcf) from a phone. Nothing is saved until you confirm.</source>
+        <translation>CSV Outlookista, Google-yhteystiedoista tai taulukosta, tai vCard-kortit (.vcf) puhelimesta. Mitään ei tallenneta ennen kuin vahvistat.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>File name</source>
+        <translation>Tiedostonimi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Browse…</source>
+        <translation>Selaa…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Import contacts</source>
+        <translation>Tuo yhteystietoja</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contacts (*.csv *.txt *.vcf *.vcard);;CSV (*.csv *.txt);;vCard (*.vcf *.vcard)</source>
+        <translation>Yhteystiedot (*.csv *.txt *.vcf *.vcard);;CSV (*.csv *.txt);;vCard (*.vcf *.vcard)</translation>
     </message>
 </context>
 <context>
@@ -1099,7 +1270,7 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../src/rekisteri/ui/settings_pane.py" line="+36"/>
+        <location filename="../src/rekisteri/ui/settings_pane.py" line="+39"/>
         <source>Controller (the business that keeps this register)</source>
         <translation>Rekisterinpitäjä (yritys, joka pitää tätä rekisteriä)</translation>
     </message>
@@ -1163,9 +1334,233 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <location filename="../src/rekisteri/core/io/csv_import.py" line="+212"/>
+        <source>The file is not valid CSV (a quoted value is never closed).</source>
+        <translation>Tiedosto ei ole kelvollista CSV:tä (lainausmerkeissä oleva arvo jää sulkematta).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../src/rekisteri/core/io/source.py" line="+119"/>
+        <source>The file is empty.</source>
+        <translation>Tiedosto on tyhjä.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The first row holds contact details, not column names. Add a header row naming the columns (e.g. First name; Last name; E-mail) and import again.</source>
+        <translation>Ensimmäisellä rivillä on yhteystietoja eikä sarakkeiden nimiä. Lisää otsikkorivi, joka nimeää sarakkeet (esim. Etunimi; Sukunimi; Sähköposti), ja tuo uudelleen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only one column was found. Columns must be separated by commas or semicolons.</source>
+        <translation>Tiedostosta löytyi vain yksi sarake. Sarakkeet on erotettava pilkuilla tai puolipisteillä.</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/core/io/preview.py" line="+35"/>
+        <source>New</source>
+        <translation>Uusi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already in the register</source>
+        <translation>Jo rekisterissä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error</source>
+        <translation>Virhe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erased, banned marketing</source>
+        <translation>Poistettu, kielsi markkinoinnin</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Skip</source>
+        <translation>Ohita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update the existing contact</source>
+        <translation>Päivitä olemassa oleva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add anyway</source>
+        <translation>Lisää silti</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Same e-mail as a contact of {name}</source>
+        <translation>Sama sähköposti kuin asiakkaan {name} yhteyshenkilöllä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same phone as a contact of {name}</source>
+        <translation>Sama puhelinnumero kuin asiakkaan {name} yhteyshenkilöllä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same business ID as {name}</source>
+        <translation>Sama Y-tunnus kuin asiakkaalla {name}</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Same e-mail or phone as an earlier row in this file.</source>
+        <translation>Sama sähköposti tai puhelinnumero kuin aiemmalla rivillä tässä tiedostossa.</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/core/io/records.py" line="+57"/>
+        <source>(do not import)</source>
+        <translation>(ei tuoda)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First name</source>
+        <translation>Etunimi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Sukunimi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name</source>
+        <translation>Koko nimi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Yritys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business ID (Y-tunnus)</source>
+        <translation>Y-tunnus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job title</source>
+        <translation>Tehtävänimike</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street address</source>
+        <translation>Katuosoite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postcode</source>
+        <translation>Postinumero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Postitoimipaikka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Maa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Lisätiedot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marketing consent (yes/no)</source>
+        <translation>Markkinointilupa (kyllä/ei)</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>No person&apos;s name: give a first or last name (a company alone is not a contact).</source>
+        <translation>Henkilön nimi puuttuu: anna etu- tai sukunimi (pelkkä yritys ei ole yhteyshenkilö).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>An e-mail address is not valid.</source>
+        <translation>Sähköpostiosoite ei ole kelvollinen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A phone number is not valid.</source>
+        <translation>Puhelinnumero ei ole kelvollinen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The business ID is not valid.</source>
+        <translation>Y-tunnus ei ole kelvollinen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The country is not recognised; use a code such as FI or SE.</source>
+        <translation>Maata ei tunnistettu; käytä koodia kuten FI tai SE.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The marketing consent column must say yes or no.</source>
+        <translation>Markkinointilupasarakkeessa on oltava kyllä tai ei.</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/core/io/service.py" line="-135"/>
+        <source>No column could be recognised as a name, e-mail or phone. Choose the columns in the mapping step.</source>
+        <translation>Yhtäkään saraketta ei tunnistettu nimeksi, sähköpostiksi tai puhelinnumeroksi. Valitse sarakkeet sarakkeiden valintavaiheessa.</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/core/io/source.py" line="-77"/>
+        <source>The file is too large to import ({size} MB; the limit is {limit} MB). Split it into smaller files.</source>
+        <translation>Tiedosto on liian suuri tuotavaksi ({size} Mt; raja on {limit} Mt). Jaa se pienempiin tiedostoihin.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The file cannot be opened.</source>
+        <translation>Tiedostoa ei voi avata.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file cannot be read.</source>
+        <translation>Tiedostoa ei voi lukea.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This is not a text file (it looks like a program, picture or spreadsheet file). Save contacts as CSV or vCard (.vcf) and import that file.</source>
+        <translation>Tämä ei ole tekstitiedosto (se näyttää ohjelmalta, kuvalta tai taulukkolaskentatiedostolta). Tallenna yhteystiedot CSV- tai vCard-muodossa (.vcf) ja tuo se tiedosto.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The file&apos;s character encoding is not recognised (letters such as ä and ö would come out wrong). Save it again as UTF-8 (in Excel: CSV UTF-8) and import that.</source>
+        <translation>Tiedoston merkistöä ei tunnistettu (kirjaimet kuten ä ja ö tulisivat väärin). Tallenna se uudelleen UTF-8-muodossa (Excelissä: CSV UTF-8) ja tuo se.</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/core/io/vcard_import.py" line="+130"/>
+        <source>No contact cards were found in the file (BEGIN:VCARD is missing).</source>
+        <translation>Tiedostosta ei löytynyt yhteystietokortteja (BEGIN:VCARD puuttuu).</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-        <location line="+14"/>
+        <location filename="../src/rekisteri/ui/notice/dialogs.py" line="+14"/>
         <source>Import an existing notice</source>
         <translation>Tuo olemassa oleva seloste</translation>
     </message>
@@ -1203,6 +1598,14 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
         <location line="+16"/>
         <source>not placed; kept as an own section</source>
         <translation>ei sijoitettu; säilytetään omana osionaan</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../src/rekisteri/ui/import_wizard.py" line="+318"/>
+        <source>Import contacts</source>
+        <translation>Tuo yhteystietoja</translation>
     </message>
 </context>
 <context>
@@ -1336,6 +1739,19 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
         <location line="+1"/>
         <source>Recorded by</source>
         <translation>Kirjaaja</translation>
+    </message>
+</context>
+<context>
+    <name>LeftOutModel</name>
+    <message>
+        <location filename="../src/rekisteri/ui/export_dialog.py" line="-152"/>
+        <source>Why left out</source>
+        <translation>Miksi jätetty pois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People</source>
+        <translation>Henkilöitä</translation>
     </message>
 </context>
 <context>
@@ -1525,7 +1941,22 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>&amp;Import…</source>
+        <translation>Tuo &amp;yhteystietoja…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export mailing list…</source>
+        <translation>Vie &amp;postituslista…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the whole &amp;register…</source>
+        <translation>Vie koko &amp;rekisteri…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
@@ -1545,7 +1976,7 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+117"/>
         <source>Customers: {customers} · Contact persons: {contacts} · Marketing bans: {bans}</source>
         <translation>Asiakkaita: {customers} · Yhteyshenkilöitä: {contacts} · Markkinointikieltoja: {bans}</translation>
     </message>
@@ -1558,6 +1989,42 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
         <location line="+1"/>
         <source>&lt;b&gt;Rekisteri&lt;/b&gt; {version}&lt;br&gt;A sole trader&apos;s customer and marketing register, kept the way Finnish and EU data-protection law expects.&lt;br&gt;&lt;br&gt;Register file: {path}</source>
         <translation>&lt;b&gt;Rekisteri&lt;/b&gt; {version}&lt;br&gt;Yksinyrittäjän asiakas- ja markkinointirekisteri, jota pidetään Suomen ja EU:n tietosuojalainsäädännön edellyttämällä tavalla.&lt;br&gt;&lt;br&gt;Rekisteritiedosto: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>MappingModel</name>
+    <message>
+        <location filename="../src/rekisteri/ui/import_models.py" line="+34"/>
+        <source>Column in the file</source>
+        <translation>Sarake tiedostossa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Example values</source>
+        <translation>Esimerkkiarvoja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import as</source>
+        <translation>Tuodaan kenttään</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../src/rekisteri/ui/import_wizard.py" line="-288"/>
+        <source>Which column holds what?</source>
+        <translation>Mitä kussakin sarakkeessa on?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The columns were guessed from the file&apos;s first row. Correct any guess; columns marked “(do not import)” are left out.</source>
+        <translation>Sarakkeet arvattiin tiedoston ensimmäisen rivin perusteella. Korjaa tarvittaessa; sarakkeet, joissa lukee ”(ei tuoda)”, jätetään pois.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{rows} rows, separated by “{sep}”, encoding {enc}.</source>
+        <translation>{rows} riviä, erottimena ”{sep}”, merkistö {enc}.</translation>
     </message>
 </context>
 <context>
@@ -1601,6 +2068,97 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
         <location line="+6"/>
         <source>Mark ban</source>
         <translation>Merkitse kielto</translation>
+    </message>
+</context>
+<context>
+    <name>Marketing</name>
+    <message>
+        <location filename="../src/rekisteri/core/marketing.py" line="+51"/>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMS</source>
+        <translation>Tekstiviesti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post</source>
+        <translation>Posti</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Processing is restricted (GDPR Art. 18): no marketing.</source>
+        <translation>Käsittelyä on rajoitettu (tietosuoja-asetus 18 art.): ei markkinointia.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Objected to all direct marketing (ban on all marketing).</source>
+        <translation>Vastustanut kaikkea suoramarkkinointia (kaiken markkinoinnin kielto).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Marketing ban on this channel.</source>
+        <translation>Markkinointikielto tässä kanavassa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrew consent or opted out on this channel.</source>
+        <translation>Peruuttanut luvan tai kieltäytynyt tässä kanavassa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No address or number on file for this channel.</source>
+        <translation>Tälle kanavalle ei ole osoitetta tai numeroa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Consent on record.</source>
+        <translation>Lupa on annettu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business contact: allowed about their role unless they opt out.</source>
+        <translation>Yritysyhteyshenkilö: sallittu hänen tehtäväänsä liittyen, ellei hän kiellä.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Existing customer told how to opt out: allowed for your own similar products.</source>
+        <translation>Nykyinen asiakas, jolle on kerrottu kieltomahdollisuudesta: sallittu omista samankaltaisista tuotteista.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Existing customer, but not told how to opt out: consent or opt-out notice needed.</source>
+        <translation>Nykyinen asiakas, jolle ei ole kerrottu kieltomahdollisuudesta: tarvitaan lupa tai tieto kieltomahdollisuudesta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Private person without consent: e-mail and SMS marketing need consent.</source>
+        <translation>Yksityishenkilö ilman lupaa: sähköposti- ja tekstiviestimarkkinointi vaativat luvan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Allowed unless the person refuses.</source>
+        <translation>Sallittu, ellei henkilö kiellä.</translation>
+    </message>
+</context>
+<context>
+    <name>MarketingStatus</name>
+    <message>
+        <location filename="../src/rekisteri/ui/marketing_status.py" line="+40"/>
+        <source>allowed</source>
+        <translation>sallittu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not allowed</source>
+        <translation>ei sallittu</translation>
     </message>
 </context>
 <context>
@@ -1926,6 +2484,82 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
     </message>
 </context>
 <context>
+    <name>PreviewModel</name>
+    <message>
+        <location filename="../src/rekisteri/ui/import_models.py" line="+5"/>
+        <source>Line</source>
+        <translation>Rivi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Yritys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail / phone</source>
+        <translation>Sähköposti / puhelin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>Lisätiedot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to do</source>
+        <translation>Toimenpide</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Erased earlier after banning marketing: never imported again.</source>
+        <translation>Poistettu aiemmin markkinointikiellon jälkeen: ei tuoda koskaan uudelleen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add</source>
+        <translation>Lisää</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not imported</source>
+        <translation>Ei tuoda</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../src/rekisteri/ui/import_wizard.py" line="+21"/>
+        <source>Preview: nothing has been saved yet</source>
+        <translation>Esikatselu: mitään ei ole vielä tallennettu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>For every row already in the register:</source>
+        <translation>Kaikille jo rekisterissä oleville riveille:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Record the marketing consent the file states. Tick only if these people really gave it; otherwise they are imported without consent.</source>
+        <translation>Tallenna tiedostossa mainitut markkinointiluvat. Valitse vain, jos nämä henkilöt todella antoivat luvan; muuten heidät tuodaan ilman lupaa.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{new} to add, {match} already in the register, {error} with errors (not imported), {supp} on the suppression list (not imported).</source>
+        <translation>{new} lisättävää, {match} jo rekisterissä, {error} virheellistä (ei tuoda), {supp} estolistalla (ei tuoda).</translation>
+    </message>
+</context>
+<context>
     <name>ProcessorsModel</name>
     <message>
         <location filename="../src/rekisteri/ui/settings/processors.py" line="+43"/>
@@ -1982,6 +2616,14 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
     </message>
 </context>
 <context>
+    <name>ProgressPage</name>
+    <message>
+        <location filename="../src/rekisteri/ui/import_wizard.py" line="+101"/>
+        <source>Importing…</source>
+        <translation>Tuodaan…</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <location filename="../src/rekisteri/ui/translations.py" line="+43"/>
@@ -2002,6 +2644,39 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
         <location line="+1"/>
         <source>Restore Defaults</source>
         <translation>Palauta oletukset</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterExport</name>
+    <message>
+        <location filename="../src/rekisteri/ui/export_dialog.py" line="+164"/>
+        <source>Export the whole register</source>
+        <translation>Vie koko rekisteri</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JSON (*.json);;Zip of CSV tables (*.zip)</source>
+        <translation>JSON (*.json);;CSV-taulut zip-pakettina (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Export failed</source>
+        <translation>Vienti epäonnistui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The register was not exported: {reason}</source>
+        <translation>Rekisteriä ei viety: {reason}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Register exported</source>
+        <translation>Rekisteri viety</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{rows} rows were saved to {file}. Identity codes were left out. Keep the file safe: it holds every person in the register.</source>
+        <translation>{rows} riviä tallennettiin tiedostoon {file}. Henkilötunnukset jätettiin pois. Säilytä tiedosto huolellisesti: siinä on jokainen rekisterin henkilö.</translation>
     </message>
 </context>
 <context>
@@ -2363,6 +3038,30 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
     </message>
 </context>
 <context>
+    <name>ResultPage</name>
+    <message>
+        <location filename="../src/rekisteri/ui/import_wizard.py" line="+43"/>
+        <location line="+10"/>
+        <source>Import finished</source>
+        <translation>Tuonti valmis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{customers} customers and {contacts} contacts added, {updated} contacts updated, {skipped} rows left out. {consents} consents and {bans} marketing bans recorded from the file.</source>
+        <translation>Lisättiin {customers} asiakasta ja {contacts} yhteyshenkilöä, päivitettiin {updated} yhteyshenkilöä, {skipped} riviä jätettiin pois. Tiedostosta tallennettiin {consents} lupaa ja {bans} markkinointikieltoa.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing was imported</source>
+        <translation>Mitään ei tuotu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The import failed and nothing was saved: {reason}</source>
+        <translation>Tuonti epäonnistui eikä mitään tallennettu: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>Retention</name>
     <message>
         <location filename="../src/rekisteri/core/retention/due.py" line="+261"/>
@@ -2637,7 +3336,7 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
     <name>Validation</name>
     <message>
         <location filename="../src/rekisteri/core/forms.py" line="+28"/>
-        <location filename="../src/rekisteri/core/register.py" line="+160"/>
+        <location filename="../src/rekisteri/core/register.py" line="+171"/>
         <source>This field is required.</source>
         <translation>Tämä tieto on pakollinen.</translation>
     </message>

@@ -116,9 +116,56 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
     </message>
 </context>
 <context>
+    <name>ConfirmPage</name>
+    <message>
+        <location filename="../src/rekisteri/ui/import_wizard.py" line="+259"/>
+        <source>Ready to import</source>
+        <translation>Klart att importera</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Prospects (not yet customers)</source>
+        <translation>Potentiella kunder (ännu inte kunder)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active customers</source>
+        <translation>Aktiva kunder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the new people as:</source>
+        <translation>Lägg till de nya personerna som:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>recorded</source>
+        <translation>registreras</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not recorded</source>
+        <translation>registreras inte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{new} new contacts will be added, {update} existing contacts updated and {add} matching rows added as new. {skip} rows are left out.
+
+Everything is saved in one go; the data source of each record will say “import: {file}”. Marketing consent from the file: {consent}.</source>
+        <translation>{new} nya kontakter läggs till, {update} befintliga kontakter uppdateras och {add} matchande rader läggs till som nya. {skip} rader lämnas bort.
+
+Allt sparas på en gång; varje posts datakälla blir ”import: {file}”. Samtycken till marknadsföring i filen: {consent}.</translation>
+    </message>
+</context>
+<context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../src/rekisteri/ui/contact_editor.py" line="+62"/>
+        <location filename="../src/rekisteri/ui/contact_editor.py" line="+63"/>
         <source>Add e-mail</source>
         <translation>Lägg till e-post</translation>
     </message>
@@ -218,7 +265,7 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
         <translation>Marknadsföring: samtycken och förbud</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Mark marketing ban…</source>
         <translation>Markera marknadsföringsförbud…</translation>
     </message>
@@ -228,7 +275,7 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
         <translation>Häv förbudet…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Restriction of processing (GDPR Art. 18)</source>
         <translation>Begränsning av behandling (art. 18 i dataskyddsförordningen)</translation>
     </message>
@@ -268,7 +315,7 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
         <translation>Marknadsföringsförbud gäller: {channels}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Restricted since {d}</source>
         <translation>Behandlingen begränsad sedan {d}</translation>
     </message>
@@ -1043,6 +1090,97 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <location filename="../src/rekisteri/core/io/service.py" line="+214"/>
+        <source>Choose a file name ending in .json, .zip or .csv.</source>
+        <translation>Välj ett filnamn som slutar på .json, .zip eller .csv.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../src/rekisteri/ui/export_dialog.py" line="+95"/>
+        <source>Export mailing list</source>
+        <translation>Exportera utskickslista</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CSV for newsletter services (UTF-8, commas)</source>
+        <translation>CSV för nyhetsbrevstjänster (UTF-8, kommatecken)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV for Excel (semicolons)</source>
+        <translation>CSV för Excel (semikolon)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where to save the list</source>
+        <translation>Var listan sparas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse…</source>
+        <translation>Bläddra…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Channel:</source>
+        <translation>Kanal:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File:</source>
+        <translation>Fil:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Also save who was left out and why (to fix records, never to mail them)</source>
+        <translation>Spara också vilka som lämnades bort och varför (för att rätta uppgifter, aldrig för utskick)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>{included} people may receive marketing by {channel}. {excluded} are left out:</source>
+        <translation>{included} personer får ta emot marknadsföring via {channel}. {excluded} lämnas bort:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Save the mailing list</source>
+        <translation>Spara utskickslistan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{rows} people were saved to {file}.</source>
+        <translation>{rows} personer sparades i {file}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Those left out are listed in {file}.</source>
+        <translation>De som lämnades bort finns i {file}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The list was not saved: {reason}</source>
+        <translation>Listan sparades inte: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mailing list saved</source>
+        <translation>Utskickslistan sparad</translation>
+    </message>
+</context>
+<context>
     <name>ExtendDialog</name>
     <message>
         <location filename="../src/rekisteri/ui/requests_dialogs.py" line="-63"/>
@@ -1063,6 +1201,39 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
         <location line="+1"/>
         <source>Person told on</source>
         <translation>Personen underrättad</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../src/rekisteri/ui/import_wizard.py" line="-215"/>
+        <source>Choose the file to import</source>
+        <translation>Välj filen som ska importeras</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CSV from Outlook, Google Contacts or a spreadsheet, or vCards (.vcf) from a phone. Nothing is saved until you confirm.</source>
+        <translation>CSV från Outlook, Google Kontakter eller ett kalkylark, eller vCard-kort (.vcf) från en telefon. Inget sparas förrän du bekräftar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>File name</source>
+        <translation>Filnamn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Browse…</source>
+        <translation>Bläddra…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Import contacts</source>
+        <translation>Importera kontakter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contacts (*.csv *.txt *.vcf *.vcard);;CSV (*.csv *.txt);;vCard (*.vcf *.vcard)</source>
+        <translation>Kontakter (*.csv *.txt *.vcf *.vcard);;CSV (*.csv *.txt);;vCard (*.vcf *.vcard)</translation>
     </message>
 </context>
 <context>
@@ -1099,7 +1270,7 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../src/rekisteri/ui/settings_pane.py" line="+36"/>
+        <location filename="../src/rekisteri/ui/settings_pane.py" line="+39"/>
         <source>Controller (the business that keeps this register)</source>
         <translation>Personuppgiftsansvarig (företaget som för registret)</translation>
     </message>
@@ -1163,9 +1334,233 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <location filename="../src/rekisteri/core/io/csv_import.py" line="+212"/>
+        <source>The file is not valid CSV (a quoted value is never closed).</source>
+        <translation>Filen är inte giltig CSV (ett citerat värde avslutas aldrig).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../src/rekisteri/core/io/source.py" line="+119"/>
+        <source>The file is empty.</source>
+        <translation>Filen är tom.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The first row holds contact details, not column names. Add a header row naming the columns (e.g. First name; Last name; E-mail) and import again.</source>
+        <translation>Första raden innehåller kontaktuppgifter, inte kolumnnamn. Lägg till en rubrikrad som namnger kolumnerna (t.ex. Förnamn; Efternamn; E-post) och importera igen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only one column was found. Columns must be separated by commas or semicolons.</source>
+        <translation>Endast en kolumn hittades. Kolumnerna ska avgränsas med kommatecken eller semikolon.</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/core/io/preview.py" line="+35"/>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already in the register</source>
+        <translation>Redan i registret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error</source>
+        <translation>Fel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erased, banned marketing</source>
+        <translation>Raderad, förbjöd marknadsföring</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Skip</source>
+        <translation>Hoppa över</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update the existing contact</source>
+        <translation>Uppdatera befintlig kontakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add anyway</source>
+        <translation>Lägg till ändå</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Same e-mail as a contact of {name}</source>
+        <translation>Samma e-post som en kontakt hos {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same phone as a contact of {name}</source>
+        <translation>Samma telefonnummer som en kontakt hos {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same business ID as {name}</source>
+        <translation>Samma FO-nummer som {name}</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Same e-mail or phone as an earlier row in this file.</source>
+        <translation>Samma e-post eller telefonnummer som en tidigare rad i filen.</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/core/io/records.py" line="+57"/>
+        <source>(do not import)</source>
+        <translation>(importeras inte)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First name</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name</source>
+        <translation>Fullständigt namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business ID (Y-tunnus)</source>
+        <translation>FO-nummer (Y-tunnus)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job title</source>
+        <translation>Befattning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street address</source>
+        <translation>Gatuadress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postcode</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Postort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marketing consent (yes/no)</source>
+        <translation>Samtycke till marknadsföring (ja/nej)</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>No person&apos;s name: give a first or last name (a company alone is not a contact).</source>
+        <translation>Personens namn saknas: ange för- eller efternamn (ett företag ensamt är ingen kontakt).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>An e-mail address is not valid.</source>
+        <translation>En e-postadress är ogiltig.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A phone number is not valid.</source>
+        <translation>Ett telefonnummer är ogiltigt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The business ID is not valid.</source>
+        <translation>FO-numret är ogiltigt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The country is not recognised; use a code such as FI or SE.</source>
+        <translation>Landet känns inte igen; använd en kod som FI eller SE.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The marketing consent column must say yes or no.</source>
+        <translation>Kolumnen för samtycke ska innehålla ja eller nej.</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/core/io/service.py" line="-135"/>
+        <source>No column could be recognised as a name, e-mail or phone. Choose the columns in the mapping step.</source>
+        <translation>Ingen kolumn kändes igen som namn, e-post eller telefon. Välj kolumnerna i steget för kolumnval.</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/core/io/source.py" line="-77"/>
+        <source>The file is too large to import ({size} MB; the limit is {limit} MB). Split it into smaller files.</source>
+        <translation>Filen är för stor för att importeras ({size} MB; gränsen är {limit} MB). Dela upp den i mindre filer.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The file cannot be opened.</source>
+        <translation>Filen kan inte öppnas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file cannot be read.</source>
+        <translation>Filen kan inte läsas.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This is not a text file (it looks like a program, picture or spreadsheet file). Save contacts as CSV or vCard (.vcf) and import that file.</source>
+        <translation>Detta är ingen textfil (den ser ut som ett program, en bild eller en kalkylarksfil). Spara kontakterna som CSV eller vCard (.vcf) och importera den filen.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The file&apos;s character encoding is not recognised (letters such as ä and ö would come out wrong). Save it again as UTF-8 (in Excel: CSV UTF-8) and import that.</source>
+        <translation>Filens teckenkodning känns inte igen (bokstäver som ä och ö skulle bli fel). Spara den igen som UTF-8 (i Excel: CSV UTF-8) och importera den.</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/core/io/vcard_import.py" line="+130"/>
+        <source>No contact cards were found in the file (BEGIN:VCARD is missing).</source>
+        <translation>Inga kontaktkort hittades i filen (BEGIN:VCARD saknas).</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-        <location line="+14"/>
+        <location filename="../src/rekisteri/ui/notice/dialogs.py" line="+14"/>
         <source>Import an existing notice</source>
         <translation>Importera en befintlig beskrivning</translation>
     </message>
@@ -1203,6 +1598,14 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
         <location line="+16"/>
         <source>not placed; kept as an own section</source>
         <translation>inte placerat; behålls som eget avsnitt</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../src/rekisteri/ui/import_wizard.py" line="+318"/>
+        <source>Import contacts</source>
+        <translation>Importera kontakter</translation>
     </message>
 </context>
 <context>
@@ -1336,6 +1739,19 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
         <location line="+1"/>
         <source>Recorded by</source>
         <translation>Registrerad av</translation>
+    </message>
+</context>
+<context>
+    <name>LeftOutModel</name>
+    <message>
+        <location filename="../src/rekisteri/ui/export_dialog.py" line="-152"/>
+        <source>Why left out</source>
+        <translation>Varför bortlämnad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People</source>
+        <translation>Personer</translation>
     </message>
 </context>
 <context>
@@ -1525,7 +1941,22 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importera kontakter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export mailing list…</source>
+        <translation>&amp;Exportera utskickslista…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the whole &amp;register…</source>
+        <translation>Exportera hela &amp;registret…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
@@ -1545,7 +1976,7 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
         <translation>Kund</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+117"/>
         <source>Customers: {customers} · Contact persons: {contacts} · Marketing bans: {bans}</source>
         <translation>Kunder: {customers} · Kontaktpersoner: {contacts} · Marknadsföringsförbud: {bans}</translation>
     </message>
@@ -1558,6 +1989,42 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
         <location line="+1"/>
         <source>&lt;b&gt;Rekisteri&lt;/b&gt; {version}&lt;br&gt;A sole trader&apos;s customer and marketing register, kept the way Finnish and EU data-protection law expects.&lt;br&gt;&lt;br&gt;Register file: {path}</source>
         <translation>&lt;b&gt;Rekisteri&lt;/b&gt; {version}&lt;br&gt;En enskild näringsidkares kund- och marknadsföringsregister, fört så som finsk lag och EU:s dataskyddslagstiftning förutsätter.&lt;br&gt;&lt;br&gt;Registerfil: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>MappingModel</name>
+    <message>
+        <location filename="../src/rekisteri/ui/import_models.py" line="+34"/>
+        <source>Column in the file</source>
+        <translation>Kolumn i filen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Example values</source>
+        <translation>Exempelvärden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import as</source>
+        <translation>Importeras som</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../src/rekisteri/ui/import_wizard.py" line="-288"/>
+        <source>Which column holds what?</source>
+        <translation>Vad innehåller varje kolumn?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The columns were guessed from the file&apos;s first row. Correct any guess; columns marked “(do not import)” are left out.</source>
+        <translation>Kolumnerna gissades utifrån filens första rad. Rätta vid behov; kolumner märkta ”(importeras inte)” lämnas bort.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{rows} rows, separated by “{sep}”, encoding {enc}.</source>
+        <translation>{rows} rader, avgränsade med ”{sep}”, teckenkodning {enc}.</translation>
     </message>
 </context>
 <context>
@@ -1601,6 +2068,97 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
         <location line="+6"/>
         <source>Mark ban</source>
         <translation>Markera förbud</translation>
+    </message>
+</context>
+<context>
+    <name>Marketing</name>
+    <message>
+        <location filename="../src/rekisteri/core/marketing.py" line="+51"/>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMS</source>
+        <translation>Sms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Processing is restricted (GDPR Art. 18): no marketing.</source>
+        <translation>Behandlingen är begränsad (GDPR art. 18): ingen marknadsföring.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Objected to all direct marketing (ban on all marketing).</source>
+        <translation>Har invänt mot all direktmarknadsföring (förbud mot all marknadsföring).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Marketing ban on this channel.</source>
+        <translation>Marknadsföringsförbud i denna kanal.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrew consent or opted out on this channel.</source>
+        <translation>Har återkallat samtycket eller avböjt i denna kanal.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No address or number on file for this channel.</source>
+        <translation>Ingen adress eller nummer för denna kanal.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Consent on record.</source>
+        <translation>Samtycke finns.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business contact: allowed about their role unless they opt out.</source>
+        <translation>Företagskontakt: tillåtet om hens uppgifter, om hen inte avböjer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Existing customer told how to opt out: allowed for your own similar products.</source>
+        <translation>Befintlig kund som informerats om hur man avböjer: tillåtet för egna liknande produkter.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Existing customer, but not told how to opt out: consent or opt-out notice needed.</source>
+        <translation>Befintlig kund som inte informerats om hur man avböjer: samtycke eller information om avböjande behövs.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Private person without consent: e-mail and SMS marketing need consent.</source>
+        <translation>Privatperson utan samtycke: marknadsföring via e-post och sms kräver samtycke.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Allowed unless the person refuses.</source>
+        <translation>Tillåtet om personen inte avböjer.</translation>
+    </message>
+</context>
+<context>
+    <name>MarketingStatus</name>
+    <message>
+        <location filename="../src/rekisteri/ui/marketing_status.py" line="+40"/>
+        <source>allowed</source>
+        <translation>tillåtet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not allowed</source>
+        <translation>inte tillåtet</translation>
     </message>
 </context>
 <context>
@@ -1926,6 +2484,82 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
     </message>
 </context>
 <context>
+    <name>PreviewModel</name>
+    <message>
+        <location filename="../src/rekisteri/ui/import_models.py" line="+5"/>
+        <source>Line</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail / phone</source>
+        <translation>E-post / telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to do</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Erased earlier after banning marketing: never imported again.</source>
+        <translation>Raderad tidigare efter förbud mot marknadsföring: importeras aldrig igen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add</source>
+        <translation>Lägg till</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not imported</source>
+        <translation>Importeras inte</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../src/rekisteri/ui/import_wizard.py" line="+21"/>
+        <source>Preview: nothing has been saved yet</source>
+        <translation>Förhandsvisning: inget har sparats än</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>For every row already in the register:</source>
+        <translation>För varje rad som redan finns i registret:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Record the marketing consent the file states. Tick only if these people really gave it; otherwise they are imported without consent.</source>
+        <translation>Registrera de samtycken till marknadsföring som filen anger. Kryssa bara om personerna verkligen gav dem; annars importeras de utan samtycke.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{new} to add, {match} already in the register, {error} with errors (not imported), {supp} on the suppression list (not imported).</source>
+        <translation>{new} att lägga till, {match} redan i registret, {error} med fel (importeras inte), {supp} på spärrlistan (importeras inte).</translation>
+    </message>
+</context>
+<context>
     <name>ProcessorsModel</name>
     <message>
         <location filename="../src/rekisteri/ui/settings/processors.py" line="+43"/>
@@ -1982,6 +2616,14 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
     </message>
 </context>
 <context>
+    <name>ProgressPage</name>
+    <message>
+        <location filename="../src/rekisteri/ui/import_wizard.py" line="+101"/>
+        <source>Importing…</source>
+        <translation>Importerar…</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <location filename="../src/rekisteri/ui/translations.py" line="+43"/>
@@ -2002,6 +2644,39 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
         <location line="+1"/>
         <source>Restore Defaults</source>
         <translation>Återställ standardvärden</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterExport</name>
+    <message>
+        <location filename="../src/rekisteri/ui/export_dialog.py" line="+164"/>
+        <source>Export the whole register</source>
+        <translation>Exportera hela registret</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JSON (*.json);;Zip of CSV tables (*.zip)</source>
+        <translation>JSON (*.json);;CSV-tabeller i zip-fil (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Export failed</source>
+        <translation>Exporten misslyckades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The register was not exported: {reason}</source>
+        <translation>Registret exporterades inte: {reason}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Register exported</source>
+        <translation>Registret exporterat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{rows} rows were saved to {file}. Identity codes were left out. Keep the file safe: it holds every person in the register.</source>
+        <translation>{rows} rader sparades i {file}. Personbeteckningar lämnades bort. Förvara filen säkert: den innehåller alla personer i registret.</translation>
     </message>
 </context>
 <context>
@@ -2363,6 +3038,30 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
     </message>
 </context>
 <context>
+    <name>ResultPage</name>
+    <message>
+        <location filename="../src/rekisteri/ui/import_wizard.py" line="+43"/>
+        <location line="+10"/>
+        <source>Import finished</source>
+        <translation>Importen klar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{customers} customers and {contacts} contacts added, {updated} contacts updated, {skipped} rows left out. {consents} consents and {bans} marketing bans recorded from the file.</source>
+        <translation>{customers} kunder och {contacts} kontakter lades till, {updated} kontakter uppdaterades, {skipped} rader lämnades bort. {consents} samtycken och {bans} marknadsföringsförbud registrerades från filen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing was imported</source>
+        <translation>Inget importerades</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The import failed and nothing was saved: {reason}</source>
+        <translation>Importen misslyckades och inget sparades: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>Retention</name>
     <message>
         <location filename="../src/rekisteri/core/retention/due.py" line="+261"/>
@@ -2637,7 +3336,7 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
     <name>Validation</name>
     <message>
         <location filename="../src/rekisteri/core/forms.py" line="+28"/>
-        <location filename="../src/rekisteri/core/register.py" line="+160"/>
+        <location filename="../src/rekisteri/core/register.py" line="+171"/>
         <source>This field is required.</source>
         <translation>Uppgiften är obligatorisk.</translation>
     </message>
