@@ -9,9 +9,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from rekisteri import __version__
+from rekisteri.appinfo import APP_ID, icon_files
 from rekisteri.core.errors import NewerDatabaseError, RekisteriError
 from rekisteri.core.i18n import set_translator
 from rekisteri.core.paths import default_db_path
@@ -34,6 +36,14 @@ def os_user() -> str:
         return "user"
 
 
+def app_icon() -> QIcon:
+    """The shipped icon at every size, so small task-bar renderings stay crisp."""
+    icon = QIcon()
+    for path in icon_files():
+        icon.addFile(str(path))
+    return icon
+
+
 def _application(argv: Sequence[str]) -> QApplication:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
@@ -42,6 +52,9 @@ def _application(argv: Sequence[str]) -> QApplication:
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("Rekisteri")
     app.setApplicationVersion(__version__)
+    # Docks and task bars (Wayland, GNOME, KDE) match the window to the .desktop file by this.
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
     return app
 
 
