@@ -1099,7 +1099,7 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../src/rekisteri/ui/settings_pane.py" line="+36"/>
+        <location filename="../src/rekisteri/ui/settings_pane.py" line="+39"/>
         <source>Controller (the business that keeps this register)</source>
         <translation>Rekisterinpitäjä (yritys, joka pitää tätä rekisteriä)</translation>
     </message>
@@ -2037,7 +2037,7 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
     <message>
         <location filename="../src/rekisteri/ui/request_models.py" line="-128"/>
         <source>Due</source>
-        <translation>Erääntyy</translation>
+        <translation>Eräpäivä</translation>
     </message>
     <message>
         <location line="+1"/>
