@@ -64,11 +64,11 @@ def write_private(path: Path, data: bytes) -> Path:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    _fsync_dir(path.parent)
+    fsync_dir(path.parent)
     return path
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_dir(folder: Path) -> None:
     """Make a rename durable: the directory entry must reach the disk too (POSIX only)."""
     if os.name != "posix":
         return

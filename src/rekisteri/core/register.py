@@ -78,10 +78,21 @@ class Register:
 
     @classmethod
     def open(cls, path: Path, actor: str = "", **kwargs: Any) -> Register:
+        """``kwargs`` go to ``open_database`` (``clock``, ``migrate``, ``passphrase``)."""
         return cls(open_database(path, **kwargs), actor)
 
     def close(self) -> None:
         self.db.dispose()
+
+    def reopen(self, db: Database) -> None:
+        """Continue on another open ``Database`` (after unlocking, a conversion or a restore).
+
+        The old one is closed; sub-services reach the database through ``self.db`` on every
+        call, so they follow without being rebuilt and the UI keeps this same Register.
+        """
+        old, self.db = self.db, db
+        if old is not db:
+            old.close()
 
     @property
     def _fts(self) -> bool:

@@ -161,6 +161,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.save_action)
         file_menu.addSeparator()
+        file_menu.addAction(_tr("&Import…"), self.import_contacts)
+        file_menu.addAction(_tr("&Export mailing list…"), self.export_mailing_list)
+        file_menu.addAction(_tr("Export the whole &register…"), self.export_register)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit = bar.addMenu(self.tr("&Edit"))
         edit.addAction(self.search_action)
@@ -266,6 +270,22 @@ class MainWindow(QMainWindow):
     def mark_ban(self) -> None:
         if self.current_key == "register":
             self.register_pane.mark_ban_selected()
+
+    def import_contacts(self) -> None:
+        from rekisteri.ui.import_wizard import open_import_wizard
+
+        if open_import_wizard(self.register, self):
+            self.refresh()
+
+    def export_mailing_list(self) -> None:
+        from rekisteri.ui.export_dialog import open_export_dialog
+
+        open_export_dialog(self.register, self)
+
+    def export_register(self) -> None:
+        from rekisteri.ui.export_dialog import open_register_export
+
+        open_register_export(self.register, self)
 
     def refresh(self) -> None:
         widget = self.panes.get(self.current_key)

@@ -16,10 +16,9 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
 from rekisteri.core.clock import Clock
-from rekisteri.core.db.backup import backup_to
+from rekisteri.core.db.backups import BackupReason, backup_now
 from rekisteri.core.db.engine import Database
 from rekisteri.core.errors import NewerDatabaseError
-from rekisteri.core.paths import backups_dir
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
@@ -72,24 +71,39 @@ def peek_revision(path: Path) -> str | None:
             return None
         row = con.execute("SELECT version_num FROM alembic_version").fetchone()
         return row[0] if row else None
+    except sqlite3.DatabaseError:
+        return None  # encrypted or damaged: the full open path decides and reports
     finally:
         con.close()
 
 
-def open_database(path: Path, *, clock: Clock | None = None, migrate: bool = True) -> Database:
+def open_database(
+    path: Path,
+    *,
+    clock: Clock | None = None,
+    migrate: bool = True,
+    passphrase: str | None = None,
+) -> Database:
     """Open (creating if needed) and bring the schema to head, backing up first.
 
     The backup is taken only when an existing register is about to change; a new empty file
-    has nothing to lose. A file from a newer version is refused before anything touches it.
+    has nothing to lose. A plain file from a newer version is refused before anything touches
+    it. With ``passphrase`` an encrypted register is opened (or a new one created encrypted);
+    a wrong one raises ``WrongPassphraseError`` and opens nothing.
     """
-    rev = peek_revision(path)
+    path = Path(path)
+    if passphrase is None:
+        rev = peek_revision(path)
+        if rev is not None and rev not in known_revisions():
+            raise NewerDatabaseError(rev)
+    db = Database(path, clock, passphrase)
+    rev = current_revision(db.engine)
     if rev is not None and rev not in known_revisions():
+        db.dispose()
         raise NewerDatabaseError(rev)
-    db = Database(path, clock)
     if migrate and rev != head_revision():
         if rev is not None or _has_user_tables(db.engine):
-            stamp = db.clock.now().strftime("%Y%m%d-%H%M%S")
-            backup_to(path, backups_dir(path) / f"pre-migration-{rev or 'none'}-{stamp}.sqlite")
+            backup_now(db, BackupReason.MIGRATION, rotate_after=False)
         upgrade(db.engine)
         db.secure_files()
     return db
