@@ -56,19 +56,22 @@ def requests_banner(register: Register) -> Banner | None:
     counts = register.requests.counts()
     if counts.open == 0:
         return None
-    tr = QCoreApplication.translate
-    text = tr(_BANNER_CTX, "%n open data-subject request(s)", "", counts.open)
+    text = QCoreApplication.translate(
+        "RequestsBanner", "%n open data-subject request(s)", "", counts.open
+    )
     parts = []
     if counts.overdue:
-        parts.append(tr(_BANNER_CTX, "%n overdue", "", counts.overdue))
+        parts.append(QCoreApplication.translate("RequestsBanner", "%n overdue", "", counts.overdue))
     if counts.due_soon:
-        parts.append(tr(_BANNER_CTX, "%n due this week", "", counts.due_soon))
+        parts.append(
+            QCoreApplication.translate("RequestsBanner", "%n due this week", "", counts.due_soon)
+        )
     if parts:
         text += ": " + ", ".join(parts)
     return Banner(
         key="requests",
         text=text + ".",
-        action_text=tr(_BANNER_CTX, "Show requests"),
+        action_text=QCoreApplication.translate("RequestsBanner", "Show requests"),
         pane="requests",
     )
 
