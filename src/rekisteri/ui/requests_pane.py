@@ -42,8 +42,6 @@ from rekisteri.ui.requests_dialogs import (
     ReasonDialog,
 )
 
-_BANNER_CTX = "RequestsBanner"
-
 
 def requests_banner(register: Register) -> Banner | None:
     """Start-up reminder: how many requests wait, and how many are late or due this week.
