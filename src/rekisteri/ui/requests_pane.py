@@ -54,16 +54,17 @@ def requests_banner(register: Register) -> Banner | None:
     counts = register.requests.counts()
     if counts.open == 0:
         return None
+    # Plain names for the counts: pyside6-lupdate drops translate() calls whose count
+    # argument is an attribute or a call.
+    open_count, overdue, due_soon = counts.open, counts.overdue, counts.due_soon
     text = QCoreApplication.translate(
-        "RequestsBanner", "%n open data-subject request(s)", "", counts.open
+        "RequestsBanner", "%n open data-subject request(s)", "", open_count
     )
     parts = []
-    if counts.overdue:
-        parts.append(QCoreApplication.translate("RequestsBanner", "%n overdue", "", counts.overdue))
-    if counts.due_soon:
-        parts.append(
-            QCoreApplication.translate("RequestsBanner", "%n due this week", "", counts.due_soon)
-        )
+    if overdue:
+        parts.append(QCoreApplication.translate("RequestsBanner", "%n overdue", "", overdue))
+    if due_soon:
+        parts.append(QCoreApplication.translate("RequestsBanner", "%n due this week", "", due_soon))
     if parts:
         text += ": " + ", ".join(parts)
     return Banner(
