@@ -158,17 +158,17 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
     <message>
         <location line="+4"/>
         <source>Prospects (not yet customers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mahdollisina asiakkaina (eivät vielä asiakkaita)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakkaina</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add the new people as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää uudet henkilöt:</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2050,17 +2050,17 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
     <message>
         <location line="+4"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu&amp;o…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Export mailing list…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vie postituslista…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export the whole &amp;register…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie koko &amp;rekisteri…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2745,32 +2745,32 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
     <message>
         <location filename="../src/rekisteri/ui/export_dialog.py" line="+164"/>
         <source>Export the whole register</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie koko rekisteri</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>JSON (*.json);;Zip of CSV tables (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json);;CSV-taulukot zip-pakettina (*.zip)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vienti epäonnistui</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The register was not exported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisteriä ei viety: {reason}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Register exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisteri viety</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{rows} rows were saved to {file}. Identity codes were left out. Keep the file safe: it holds every person in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedostoon {file} tallennettiin {rows} riviä. Henkilötunnukset jätettiin pois. Säilytä tiedosto turvallisesti: siinä ovat kaikki rekisterin henkilöt.</translation>
     </message>
 </context>
 <context>
@@ -2945,9 +2945,24 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>RequestsBanner</name>
     <message>
-        <location filename="../src/rekisteri/ui/requests_pane.py" line="+73"/>
+        <location filename="../src/rekisteri/ui/requests_pane.py" line="+60"/>
+        <source>%n open data-subject request(s)</source>
+        <translation>Avoimet rekisteröityjen pyynnöt (%n)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%n overdue</source>
+        <translation>myöhässä %n</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%n due this week</source>
+        <translation>erääntyy tällä viikolla %n</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Show requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Näytä pyynnöt</translation>
     </message>
 </context>
 <context>

@@ -158,17 +158,17 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
     <message>
         <location line="+4"/>
         <source>Prospects (not yet customers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Som potentiella kunder (ännu inte kunder)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Som kunder</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add the new people as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till de nya personerna:</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2050,17 +2050,17 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
     <message>
         <location line="+4"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importera…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Export mailing list…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportera utskickslista…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export the whole &amp;register…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera hela &amp;registret…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2745,32 +2745,32 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
     <message>
         <location filename="../src/rekisteri/ui/export_dialog.py" line="+164"/>
         <source>Export the whole register</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera hela registret</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>JSON (*.json);;Zip of CSV tables (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json);;CSV-tabeller som zip (*.zip)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporten misslyckades</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The register was not exported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Registret exporterades inte: {reason}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Register exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Registret exporterat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{rows} rows were saved to {file}. Identity codes were left out. Keep the file safe: it holds every person in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} rader sparades i {file}. Personbeteckningarna utelämnades. Förvara filen säkert: den innehåller alla personer i registret.</translation>
     </message>
 </context>
 <context>
@@ -2945,9 +2945,24 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>RequestsBanner</name>
     <message>
-        <location filename="../src/rekisteri/ui/requests_pane.py" line="+73"/>
+        <location filename="../src/rekisteri/ui/requests_pane.py" line="+60"/>
+        <source>%n open data-subject request(s)</source>
+        <translation>Öppna begäranden från registrerade (%n)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%n overdue</source>
+        <translation>försenade %n</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%n due this week</source>
+        <translation>förfaller denna vecka %n</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Show requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa begärandena</translation>
     </message>
 </context>
 <context>
