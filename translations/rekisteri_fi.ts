@@ -325,7 +325,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
     <message>
         <location line="+1"/>
         <source>Apply</source>
-        <translation>Käytä</translation>
+        <translation>Aseta</translation>
     </message>
     <message>
         <location line="+61"/>
@@ -1886,7 +1886,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
     <message>
         <location line="+1"/>
         <source>Request came by</source>
-        <translation>Pyyntö tuli</translation>
+        <translation>Miten pyyntö tuli</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2159,7 +2159,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
     <message>
         <location line="+1"/>
         <source>Request came by</source>
-        <translation>Pyyntö tuli</translation>
+        <translation>Miten pyyntö tuli</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2422,7 +2422,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
     <message>
         <location line="+2"/>
         <source>Export</source>
-        <translation>Vie</translation>
+        <translation>Vie seloste</translation>
     </message>
     <message>
         <location line="+5"/>

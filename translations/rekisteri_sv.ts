@@ -2422,7 +2422,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
     <message>
         <location line="+2"/>
         <source>Export</source>
-        <translation>Exportera</translation>
+        <translation>Exportera beskrivningen</translation>
     </message>
     <message>
         <location line="+5"/>
