@@ -31,6 +31,39 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
     </message>
 </context>
 <context>
+    <name>BackupReason</name>
+    <message>
+        <location filename="../src/rekisteri/core/db/backups.py" line="+52"/>
+        <source>Daily</source>
+        <translation>Päivittäinen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manual</source>
+        <translation>Käsin otettu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before an update</source>
+        <translation>Ennen päivitystä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before a review</source>
+        <translation>Ennen tarkastusta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before an import</source>
+        <translation>Ennen tuontia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before a restore</source>
+        <translation>Ennen palautusta</translation>
+    </message>
+</context>
+<context>
     <name>BanActions</name>
     <message>
         <location filename="../src/rekisteri/ui/ban_actions.py" line="+36"/>
@@ -118,19 +151,19 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../src/rekisteri/ui/import_wizard.py" line="+259"/>
+        <location filename="../src/rekisteri/ui/import_wizard.py" line="+255"/>
         <source>Ready to import</source>
-        <translation>Valmis tuomaan</translation>
+        <translation>Valmis tuotavaksi</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Prospects (not yet customers)</source>
-        <translation>Mahdollisina asiakkaina (ei vielä asiakkaita)</translation>
+        <translation>Mahdollisina asiakkaina (eivät vielä asiakkaita)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active customers</source>
-        <translation>Nykyisinä asiakkaina</translation>
+        <translation>Asiakkaina</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -145,27 +178,27 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
     <message>
         <location line="+12"/>
         <source>recorded</source>
-        <translation>tallennetaan</translation>
+        <translation>kirjataan</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>not recorded</source>
-        <translation>ei tallenneta</translation>
+        <translation>ei kirjata</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{new} new contacts will be added, {update} existing contacts updated and {add} matching rows added as new. {skip} rows are left out.
 
 Everything is saved in one go; the data source of each record will say “import: {file}”. Marketing consent from the file: {consent}.</source>
-        <translation>Lisätään {new} uutta yhteyshenkilöä, päivitetään {update} olemassa olevaa ja lisätään {add} vastaavaa riviä uusina. {skip} riviä jätetään pois.
+        <translation>Uusia yhteyshenkilöitä lisätään {new}, olemassa olevia päivitetään {update} ja täsmääviä rivejä lisätään uusina {add}. Rivejä jätetään pois {skip}.
 
-Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”import: {file}”. Tiedoston markkinointiluvat: {consent}.</translation>
+Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”tuonti: {file}”. Tiedoston markkinointisuostumukset: {consent}.</translation>
     </message>
 </context>
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../src/rekisteri/ui/contact_editor.py" line="+63"/>
+        <location filename="../src/rekisteri/ui/contact_editor.py" line="+62"/>
         <source>Add e-mail</source>
         <translation>Lisää sähköposti</translation>
     </message>
@@ -265,7 +298,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”i
         <translation>Markkinointi: suostumukset ja kiellot</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Mark marketing ban…</source>
         <translation>Merkitse markkinointikielto…</translation>
     </message>
@@ -275,7 +308,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”i
         <translation>Poista kielto…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Restriction of processing (GDPR Art. 18)</source>
         <translation>Käsittelyn rajoittaminen (tietosuoja-asetuksen 18 art.)</translation>
     </message>
@@ -292,7 +325,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”i
     <message>
         <location line="+1"/>
         <source>Apply</source>
-        <translation>Käytä</translation>
+        <translation>Aseta</translation>
     </message>
     <message>
         <location line="+61"/>
@@ -315,7 +348,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”i
         <translation>Markkinointikielto voimassa: {channels}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Restricted since {d}</source>
         <translation>Käsittelyä rajoitettu {d} alkaen</translation>
     </message>
@@ -1088,6 +1121,52 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”i
         <source>This register was saved by a newer version of Rekisteri (schema {rev}). Update Rekisteri to open it. The file was not changed.</source>
         <translation>Rekisteri on tallennettu Rekisterin uudemmalla versiolla (skeema {rev}). Päivitä Rekisteri, niin voit avata sen. Tiedostoa ei muutettu.</translation>
     </message>
+    <message>
+        <location line="+21"/>
+        <source>The passphrase is wrong. The register was not opened; try again.</source>
+        <translation>Tunnuslause on väärä. Rekisteriä ei avattu; yritä uudelleen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This register is encrypted. Enter its passphrase.</source>
+        <translation>Tämä rekisteri on salattu. Anna sen tunnuslause.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The register file is damaged and cannot be opened safely. It can be restored from a backup; the damaged file is kept aside.</source>
+        <translation>Rekisteritiedosto on vioittunut, eikä sitä voi avata turvallisesti. Sen voi palauttaa varmuuskopiosta; vioittunut tiedosto säilytetään erillään.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Encryption is not available: the sqlcipher3 package is not installed.</source>
+        <translation>Salaus ei ole käytettävissä: sqlcipher3-pakettia ei ole asennettu.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The register is locked. Unlock it.</source>
+        <translation>Rekisteri on lukittu. Avaa lukitus.</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/core/db/backup.py" line="+160"/>
+        <source>The new copy of the register did not match the original, so it was discarded. Nothing was changed.</source>
+        <translation>Rekisterin uusi kopio ei vastannut alkuperäistä, joten se hylättiin. Mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/core/db/security.py" line="+120"/>
+        <source>The register is already encrypted.</source>
+        <translation>Rekisteri on jo salattu.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+7"/>
+        <source>The register is not encrypted.</source>
+        <translation>Rekisteriä ei ole salattu.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The conversion failed and was undone. The register is unchanged.</source>
+        <translation>Muunnos epäonnistui ja peruttiin. Rekisteri on ennallaan.</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -1107,7 +1186,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”i
     <message>
         <location line="+5"/>
         <source>CSV for newsletter services (UTF-8, commas)</source>
-        <translation>CSV uutiskirjepalveluille (UTF-8, pilkut)</translation>
+        <translation>CSV uutiskirjepalveluihin (UTF-8, pilkut)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1117,7 +1196,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”i
     <message>
         <location line="+2"/>
         <source>Where to save the list</source>
-        <translation>Mihin lista tallennetaan</translation>
+        <translation>Listan tallennuspaikka</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1142,12 +1221,12 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”i
     <message>
         <location line="+13"/>
         <source>Also save who was left out and why (to fix records, never to mail them)</source>
-        <translation>Tallenna myös pois jätetyt ja syy (tietojen korjaamiseen, ei postitukseen)</translation>
+        <translation>Tallenna myös pois jätetyt ja syyt (tietojen korjaamista varten, ei koskaan postitusta varten)</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>{included} people may receive marketing by {channel}. {excluded} are left out:</source>
-        <translation>{included} henkilölle saa lähettää markkinointia kanavalla {channel}. {excluded} jätetään pois:</translation>
+        <translation>Markkinointia saa lähettää kanavalla {channel} {included} henkilölle. Pois jätetään {excluded}:</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1162,7 +1241,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”i
     <message>
         <location line="+13"/>
         <source>{rows} people were saved to {file}.</source>
-        <translation>{rows} henkilöä tallennettiin tiedostoon {file}.</translation>
+        <translation>Tiedostoon {file} tallennettiin {rows} henkilöä.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1206,14 +1285,14 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”i
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../src/rekisteri/ui/import_wizard.py" line="-215"/>
+        <location filename="../src/rekisteri/ui/import_wizard.py" line="-210"/>
         <source>Choose the file to import</source>
         <translation>Valitse tuotava tiedosto</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>CSV from Outlook, Google Contacts or a spreadsheet, or vCards (.vcf) from a phone. Nothing is saved until you confirm.</source>
-        <translation>CSV Outlookista, Google-yhteystiedoista tai taulukosta, tai vCard-kortit (.vcf) puhelimesta. Mitään ei tallenneta ennen kuin vahvistat.</translation>
+        <translation>CSV Outlookista, Google-yhteystiedoista tai taulukkolaskennasta tai vCard-kortit (.vcf) puhelimesta. Mitään ei tallenneta ennen kuin vahvistat.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1226,14 +1305,9 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”i
         <translation>Selaa…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Import contacts</source>
         <translation>Tuo yhteystietoja</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Contacts (*.csv *.txt *.vcf *.vcard);;CSV (*.csv *.txt);;vCard (*.vcf *.vcard)</source>
-        <translation>Yhteystiedot (*.csv *.txt *.vcf *.vcard);;CSV (*.csv *.txt);;vCard (*.vcf *.vcard)</translation>
     </message>
 </context>
 <context>
@@ -1338,7 +1412,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”i
     <message>
         <location filename="../src/rekisteri/core/io/csv_import.py" line="+212"/>
         <source>The file is not valid CSV (a quoted value is never closed).</source>
-        <translation>Tiedosto ei ole kelvollista CSV:tä (lainausmerkeissä oleva arvo jää sulkematta).</translation>
+        <translation>Tiedosto ei ole kelvollinen CSV-tiedosto (lainausmerkeissä olevaa arvoa ei ole suljettu).</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1349,12 +1423,12 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”i
     <message>
         <location line="+4"/>
         <source>The first row holds contact details, not column names. Add a header row naming the columns (e.g. First name; Last name; E-mail) and import again.</source>
-        <translation>Ensimmäisellä rivillä on yhteystietoja eikä sarakkeiden nimiä. Lisää otsikkorivi, joka nimeää sarakkeet (esim. Etunimi; Sukunimi; Sähköposti), ja tuo uudelleen.</translation>
+        <translation>Ensimmäisellä rivillä on yhteystietoja eikä sarakkeiden nimiä. Lisää otsikkorivi, joka nimeää sarakkeet (esim. Etunimi; Sukunimi; Sähköposti), ja tuo tiedosto uudelleen.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Only one column was found. Columns must be separated by commas or semicolons.</source>
-        <translation>Tiedostosta löytyi vain yksi sarake. Sarakkeet on erotettava pilkuilla tai puolipisteillä.</translation>
+        <translation>Löytyi vain yksi sarake. Sarakkeet on erotettava pilkuilla tai puolipisteillä.</translation>
     </message>
     <message>
         <location filename="../src/rekisteri/core/io/preview.py" line="+35"/>
@@ -1364,7 +1438,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”i
     <message>
         <location line="+1"/>
         <source>Already in the register</source>
-        <translation>Jo rekisterissä</translation>
+        <translation>On jo rekisterissä</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1374,7 +1448,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”i
     <message>
         <location line="+1"/>
         <source>Erased, banned marketing</source>
-        <translation>Poistettu, kielsi markkinoinnin</translation>
+        <translation>Poistettu, markkinointi kielletty</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1384,7 +1458,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”i
     <message>
         <location line="+1"/>
         <source>Update the existing contact</source>
-        <translation>Päivitä olemassa oleva</translation>
+        <translation>Päivitä olemassa oleva yhteyshenkilö</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1409,12 +1483,12 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”i
     <message>
         <location line="+57"/>
         <source>Same e-mail or phone as an earlier row in this file.</source>
-        <translation>Sama sähköposti tai puhelinnumero kuin aiemmalla rivillä tässä tiedostossa.</translation>
+        <translation>Sama sähköposti tai puhelinnumero kuin tiedoston aiemmalla rivillä.</translation>
     </message>
     <message>
         <location filename="../src/rekisteri/core/io/records.py" line="+57"/>
         <source>(do not import)</source>
-        <translation>(ei tuoda)</translation>
+        <translation>(älä tuo)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1484,12 +1558,12 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”i
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation>Lisätiedot</translation>
+        <translation>Muistiinpanot</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Marketing consent (yes/no)</source>
-        <translation>Markkinointilupa (kyllä/ei)</translation>
+        <translation>Markkinointisuostumus (kyllä/ei)</translation>
     </message>
     <message>
         <location line="+110"/>
@@ -1499,32 +1573,32 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”i
     <message>
         <location line="+13"/>
         <source>An e-mail address is not valid.</source>
-        <translation>Sähköpostiosoite ei ole kelvollinen.</translation>
+        <translation>Sähköpostiosoite ei kelpaa.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>A phone number is not valid.</source>
-        <translation>Puhelinnumero ei ole kelvollinen.</translation>
+        <translation>Puhelinnumero ei kelpaa.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The business ID is not valid.</source>
-        <translation>Y-tunnus ei ole kelvollinen.</translation>
+        <translation>Y-tunnus ei kelpaa.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The country is not recognised; use a code such as FI or SE.</source>
-        <translation>Maata ei tunnistettu; käytä koodia kuten FI tai SE.</translation>
+        <translation>Maata ei tunnistettu; käytä maatunnusta, kuten FI tai SE.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The marketing consent column must say yes or no.</source>
-        <translation>Markkinointilupasarakkeessa on oltava kyllä tai ei.</translation>
+        <translation>Markkinointisuostumus-sarakkeessa on oltava kyllä tai ei.</translation>
     </message>
     <message>
         <location filename="../src/rekisteri/core/io/service.py" line="-135"/>
         <source>No column could be recognised as a name, e-mail or phone. Choose the columns in the mapping step.</source>
-        <translation>Yhtäkään saraketta ei tunnistettu nimeksi, sähköpostiksi tai puhelinnumeroksi. Valitse sarakkeet sarakkeiden valintavaiheessa.</translation>
+        <translation>Mitään saraketta ei tunnistettu nimeksi, sähköpostiksi tai puhelinnumeroksi. Valitse sarakkeet kohdistusvaiheessa.</translation>
     </message>
     <message>
         <location filename="../src/rekisteri/core/io/source.py" line="-77"/>
@@ -1544,12 +1618,12 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”i
     <message>
         <location line="+10"/>
         <source>This is not a text file (it looks like a program, picture or spreadsheet file). Save contacts as CSV or vCard (.vcf) and import that file.</source>
-        <translation>Tämä ei ole tekstitiedosto (se näyttää ohjelmalta, kuvalta tai taulukkolaskentatiedostolta). Tallenna yhteystiedot CSV- tai vCard-muodossa (.vcf) ja tuo se tiedosto.</translation>
+        <translation>Tämä ei ole tekstitiedosto (se näyttää ohjelma-, kuva- tai taulukkotiedostolta). Tallenna yhteystiedot CSV- tai vCard-muodossa (.vcf) ja tuo se tiedosto.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>The file&apos;s character encoding is not recognised (letters such as ä and ö would come out wrong). Save it again as UTF-8 (in Excel: CSV UTF-8) and import that.</source>
-        <translation>Tiedoston merkistöä ei tunnistettu (kirjaimet kuten ä ja ö tulisivat väärin). Tallenna se uudelleen UTF-8-muodossa (Excelissä: CSV UTF-8) ja tuo se.</translation>
+        <translation>Tiedoston merkistöä ei tunnistettu (ä- ja ö-kirjaimet näkyisivät väärin). Tallenna se uudelleen UTF-8-muodossa (Excelissä: CSV UTF-8) ja tuo se.</translation>
     </message>
     <message>
         <location filename="../src/rekisteri/core/io/vcard_import.py" line="+130"/>
@@ -1603,9 +1677,42 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”i
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../src/rekisteri/ui/import_wizard.py" line="+318"/>
+        <location filename="../src/rekisteri/ui/import_wizard.py" line="+317"/>
         <source>Import contacts</source>
         <translation>Tuo yhteystietoja</translation>
+    </message>
+</context>
+<context>
+    <name>Integrity</name>
+    <message>
+        <location filename="../src/rekisteri/core/db/integrity.py" line="+38"/>
+        <source>The register file is healthy.</source>
+        <translation>Rekisteritiedosto on kunnossa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no register file yet.</source>
+        <translation>Rekisteritiedostoa ei ole vielä.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The register is encrypted.</source>
+        <translation>Rekisteri on salattu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The passphrase is wrong.</source>
+        <translation>Tunnuslause on väärä.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The register is encrypted, but encryption support is not installed.</source>
+        <translation>Rekisteri on salattu, mutta salauksen tukea ei ole asennettu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The register file is damaged. It can be restored from a backup.</source>
+        <translation>Rekisteritiedosto on vioittunut. Sen voi palauttaa varmuuskopiosta.</translation>
     </message>
 </context>
 <context>
@@ -1673,7 +1780,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”i
     <name>LanguagePage</name>
     <message>
         <location filename="../src/rekisteri/ui/settings/language.py" line="+30"/>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Language</source>
         <translation>Kieli</translation>
     </message>
@@ -1746,7 +1853,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”i
     <message>
         <location filename="../src/rekisteri/ui/export_dialog.py" line="-152"/>
         <source>Why left out</source>
-        <translation>Miksi jätetty pois</translation>
+        <translation>Syy pois jättämiseen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1779,7 +1886,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”i
     <message>
         <location line="+1"/>
         <source>Request came by</source>
-        <translation>Pyyntö tuli</translation>
+        <translation>Miten pyyntö tuli</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1943,12 +2050,12 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”i
     <message>
         <location line="+4"/>
         <source>&amp;Import…</source>
-        <translation>Tuo &amp;yhteystietoja…</translation>
+        <translation>Tu&amp;o…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Export mailing list…</source>
-        <translation>Vie &amp;postituslista…</translation>
+        <translation>&amp;Vie postituslista…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2001,12 +2108,12 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”i
     <message>
         <location line="+1"/>
         <source>Example values</source>
-        <translation>Esimerkkiarvoja</translation>
+        <translation>Esimerkkiarvot</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import as</source>
-        <translation>Tuodaan kenttään</translation>
+        <translation>Tuo kenttään</translation>
     </message>
 </context>
 <context>
@@ -2014,17 +2121,17 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”i
     <message>
         <location filename="../src/rekisteri/ui/import_wizard.py" line="-288"/>
         <source>Which column holds what?</source>
-        <translation>Mitä kussakin sarakkeessa on?</translation>
+        <translation>Mitä kukin sarake sisältää?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The columns were guessed from the file&apos;s first row. Correct any guess; columns marked “(do not import)” are left out.</source>
-        <translation>Sarakkeet arvattiin tiedoston ensimmäisen rivin perusteella. Korjaa tarvittaessa; sarakkeet, joissa lukee ”(ei tuoda)”, jätetään pois.</translation>
+        <translation>Sarakkeet on päätelty tiedoston ensimmäisestä rivistä. Korjaa tarvittaessa; sarakkeet, joissa lukee ”(älä tuo)”, jätetään pois.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>{rows} rows, separated by “{sep}”, encoding {enc}.</source>
-        <translation>{rows} riviä, erottimena ”{sep}”, merkistö {enc}.</translation>
+        <translation>Rivejä {rows}, erottimena ”{sep}”, merkistö {enc}.</translation>
     </message>
 </context>
 <context>
@@ -2052,7 +2159,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”i
     <message>
         <location line="+1"/>
         <source>Request came by</source>
-        <translation>Pyyntö tuli</translation>
+        <translation>Miten pyyntö tuli</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2095,32 +2202,32 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”i
     <message>
         <location line="+39"/>
         <source>Processing is restricted (GDPR Art. 18): no marketing.</source>
-        <translation>Käsittelyä on rajoitettu (tietosuoja-asetus 18 art.): ei markkinointia.</translation>
+        <translation>Käsittelyä on rajoitettu (tietosuoja-asetuksen 18 art.): ei markkinointia.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Objected to all direct marketing (ban on all marketing).</source>
-        <translation>Vastustanut kaikkea suoramarkkinointia (kaiken markkinoinnin kielto).</translation>
+        <translation>On kieltänyt kaiken suoramarkkinoinnin (kaikki markkinointi kielletty).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Marketing ban on this channel.</source>
-        <translation>Markkinointikielto tässä kanavassa.</translation>
+        <translation>Tällä kanavalla on markkinointikielto.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Withdrew consent or opted out on this channel.</source>
-        <translation>Peruuttanut luvan tai kieltäytynyt tässä kanavassa.</translation>
+        <translation>Perui suostumuksen tai kielsi markkinoinnin tällä kanavalla.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No address or number on file for this channel.</source>
-        <translation>Tälle kanavalle ei ole osoitetta tai numeroa.</translation>
+        <translation>Tälle kanavalle ei ole tallennettu osoitetta tai numeroa.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Consent on record.</source>
-        <translation>Lupa on annettu.</translation>
+        <translation>Suostumus kirjattu.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2130,35 +2237,22 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”i
     <message>
         <location line="+3"/>
         <source>Existing customer told how to opt out: allowed for your own similar products.</source>
-        <translation>Nykyinen asiakas, jolle on kerrottu kieltomahdollisuudesta: sallittu omista samankaltaisista tuotteista.</translation>
+        <translation>Nykyinen asiakas, jolle on kerrottu kieltomahdollisuudesta: sallittu omista vastaavista tuotteista.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Existing customer, but not told how to opt out: consent or opt-out notice needed.</source>
-        <translation>Nykyinen asiakas, jolle ei ole kerrottu kieltomahdollisuudesta: tarvitaan lupa tai tieto kieltomahdollisuudesta.</translation>
+        <translation>Nykyinen asiakas, jolle ei ole kerrottu kieltomahdollisuudesta: tarvitaan suostumus tai ilmoitus kieltomahdollisuudesta.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Private person without consent: e-mail and SMS marketing need consent.</source>
-        <translation>Yksityishenkilö ilman lupaa: sähköposti- ja tekstiviestimarkkinointi vaativat luvan.</translation>
+        <translation>Yksityishenkilö ilman suostumusta: sähköposti- ja tekstiviestimarkkinointiin tarvitaan suostumus.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Allowed unless the person refuses.</source>
         <translation>Sallittu, ellei henkilö kiellä.</translation>
-    </message>
-</context>
-<context>
-    <name>MarketingStatus</name>
-    <message>
-        <location filename="../src/rekisteri/ui/marketing_status.py" line="+40"/>
-        <source>allowed</source>
-        <translation>sallittu</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>not allowed</source>
-        <translation>ei sallittu</translation>
     </message>
 </context>
 <context>
@@ -2328,7 +2422,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”i
     <message>
         <location line="+2"/>
         <source>Export</source>
-        <translation>Vie</translation>
+        <translation>Vie seloste</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2513,7 +2607,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”i
     <message>
         <location line="+1"/>
         <source>Details</source>
-        <translation>Lisätiedot</translation>
+        <translation>Tiedot</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2523,7 +2617,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”i
     <message>
         <location line="+93"/>
         <source>Erased earlier after banning marketing: never imported again.</source>
-        <translation>Poistettu aiemmin markkinointikiellon jälkeen: ei tuoda koskaan uudelleen.</translation>
+        <translation>Poistettu aiemmin markkinointikiellon jälkeen: ei tuoda enää koskaan.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2546,17 +2640,17 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”i
     <message>
         <location line="+8"/>
         <source>For every row already in the register:</source>
-        <translation>Kaikille jo rekisterissä oleville riveille:</translation>
+        <translation>Jokaiselle rekisterissä jo olevalle riville:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Record the marketing consent the file states. Tick only if these people really gave it; otherwise they are imported without consent.</source>
-        <translation>Tallenna tiedostossa mainitut markkinointiluvat. Valitse vain, jos nämä henkilöt todella antoivat luvan; muuten heidät tuodaan ilman lupaa.</translation>
+        <translation>Kirjaa tiedostossa ilmoitettu markkinointisuostumus. Valitse vain, jos henkilöt todella ovat antaneet sen; muuten heidät tuodaan ilman suostumusta.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>{new} to add, {match} already in the register, {error} with errors (not imported), {supp} on the suppression list (not imported).</source>
-        <translation>{new} lisättävää, {match} jo rekisterissä, {error} virheellistä (ei tuoda), {supp} estolistalla (ei tuoda).</translation>
+        <translation>Lisättäviä {new}, jo rekisterissä {match}, virheellisiä {error} (ei tuoda), estolistalla {supp} (ei tuoda).</translation>
     </message>
 </context>
 <context>
@@ -2656,7 +2750,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”i
     <message>
         <location line="+2"/>
         <source>JSON (*.json);;Zip of CSV tables (*.zip)</source>
-        <translation>JSON (*.json);;CSV-taulut zip-pakettina (*.zip)</translation>
+        <translation>JSON (*.json);;CSV-taulukot zip-pakettina (*.zip)</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2676,7 +2770,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”i
     <message>
         <location line="+1"/>
         <source>{rows} rows were saved to {file}. Identity codes were left out. Keep the file safe: it holds every person in the register.</source>
-        <translation>{rows} riviä tallennettiin tiedostoon {file}. Henkilötunnukset jätettiin pois. Säilytä tiedosto huolellisesti: siinä on jokainen rekisterin henkilö.</translation>
+        <translation>Tiedostoon {file} tallennettiin {rows} riviä. Henkilötunnukset jätettiin pois. Säilytä tiedosto turvallisesti: siinä ovat kaikki rekisterin henkilöt.</translation>
     </message>
 </context>
 <context>
@@ -2712,7 +2806,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”i
     <message>
         <location filename="../src/rekisteri/ui/request_models.py" line="-128"/>
         <source>Due</source>
-        <translation>Erääntyy</translation>
+        <translation>Eräpäivä</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2849,9 +2943,32 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”i
     </message>
 </context>
 <context>
+    <name>RequestsBanner</name>
+    <message>
+        <location filename="../src/rekisteri/ui/requests_pane.py" line="+60"/>
+        <source>%n open data-subject request(s)</source>
+        <translation>Avoimet rekisteröityjen pyynnöt (%n)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%n overdue</source>
+        <translation>myöhässä %n</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%n due this week</source>
+        <translation>erääntyy tällä viikolla %n</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show requests</source>
+        <translation>Näytä pyynnöt</translation>
+    </message>
+</context>
+<context>
     <name>RequestsPane</name>
     <message>
-        <location filename="../src/rekisteri/ui/requests_pane.py" line="+84"/>
+        <location line="+13"/>
         <source>Log a request…</source>
         <translation>Kirjaa pyyntö…</translation>
     </message>
@@ -3048,7 +3165,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”i
     <message>
         <location line="+3"/>
         <source>{customers} customers and {contacts} contacts added, {updated} contacts updated, {skipped} rows left out. {consents} consents and {bans} marketing bans recorded from the file.</source>
-        <translation>Lisättiin {customers} asiakasta ja {contacts} yhteyshenkilöä, päivitettiin {updated} yhteyshenkilöä, {skipped} riviä jätettiin pois. Tiedostosta tallennettiin {consents} lupaa ja {bans} markkinointikieltoa.</translation>
+        <translation>Lisätty asiakkaita {customers} ja yhteyshenkilöitä {contacts}, päivitetty yhteyshenkilöitä {updated}, jätetty pois rivejä {skipped}. Tiedostosta kirjattu suostumuksia {consents} ja markkinointikieltoja {bans}.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3430,6 +3547,21 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”i
         <location line="+14"/>
         <source>Not a valid personal identity code (henkilötunnus). Check the date and the last character.</source>
         <translation>Henkilötunnus ei kelpaa. Tarkista syntymäaika ja viimeinen merkki.</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/core/db/security.py" line="-91"/>
+        <source>Use at least {n} characters.</source>
+        <translation>Käytä vähintään {n} merkkiä.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The passphrase has a NUL character.</source>
+        <translation>Tunnuslauseessa on NUL-merkki.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The two passphrases differ.</source>
+        <translation>Tunnuslauseet eivät täsmää.</translation>
     </message>
 </context>
 <context>

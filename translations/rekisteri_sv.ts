@@ -31,6 +31,39 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
     </message>
 </context>
 <context>
+    <name>BackupReason</name>
+    <message>
+        <location filename="../src/rekisteri/core/db/backups.py" line="+52"/>
+        <source>Daily</source>
+        <translation>Daglig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manual</source>
+        <translation>Manuell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before an update</source>
+        <translation>Före uppdatering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before a review</source>
+        <translation>Före granskning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before an import</source>
+        <translation>Före import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before a restore</source>
+        <translation>Före återställning</translation>
+    </message>
+</context>
+<context>
     <name>BanActions</name>
     <message>
         <location filename="../src/rekisteri/ui/ban_actions.py" line="+36"/>
@@ -118,24 +151,24 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../src/rekisteri/ui/import_wizard.py" line="+259"/>
+        <location filename="../src/rekisteri/ui/import_wizard.py" line="+255"/>
         <source>Ready to import</source>
-        <translation>Klart att importera</translation>
+        <translation>Klart för import</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Prospects (not yet customers)</source>
-        <translation>Potentiella kunder (ännu inte kunder)</translation>
+        <translation>Som potentiella kunder (ännu inte kunder)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active customers</source>
-        <translation>Aktiva kunder</translation>
+        <translation>Som kunder</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add the new people as:</source>
-        <translation>Lägg till de nya personerna som:</translation>
+        <translation>Lägg till de nya personerna:</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -157,15 +190,15 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
         <source>{new} new contacts will be added, {update} existing contacts updated and {add} matching rows added as new. {skip} rows are left out.
 
 Everything is saved in one go; the data source of each record will say “import: {file}”. Marketing consent from the file: {consent}.</source>
-        <translation>{new} nya kontakter läggs till, {update} befintliga kontakter uppdateras och {add} matchande rader läggs till som nya. {skip} rader lämnas bort.
+        <translation>{new} nya kontaktpersoner läggs till, {update} befintliga uppdateras och {add} matchande rader läggs till som nya. {skip} rader utelämnas.
 
-Allt sparas på en gång; varje posts datakälla blir ”import: {file}”. Samtycken till marknadsföring i filen: {consent}.</translation>
+Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {file}”. Samtycken till marknadsföring i filen: {consent}.</translation>
     </message>
 </context>
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../src/rekisteri/ui/contact_editor.py" line="+63"/>
+        <location filename="../src/rekisteri/ui/contact_editor.py" line="+62"/>
         <source>Add e-mail</source>
         <translation>Lägg till e-post</translation>
     </message>
@@ -265,7 +298,7 @@ Allt sparas på en gång; varje posts datakälla blir ”import: {file}”. Samt
         <translation>Marknadsföring: samtycken och förbud</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Mark marketing ban…</source>
         <translation>Markera marknadsföringsförbud…</translation>
     </message>
@@ -275,7 +308,7 @@ Allt sparas på en gång; varje posts datakälla blir ”import: {file}”. Samt
         <translation>Häv förbudet…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Restriction of processing (GDPR Art. 18)</source>
         <translation>Begränsning av behandling (art. 18 i dataskyddsförordningen)</translation>
     </message>
@@ -315,7 +348,7 @@ Allt sparas på en gång; varje posts datakälla blir ”import: {file}”. Samt
         <translation>Marknadsföringsförbud gäller: {channels}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Restricted since {d}</source>
         <translation>Behandlingen begränsad sedan {d}</translation>
     </message>
@@ -1088,6 +1121,52 @@ Allt sparas på en gång; varje posts datakälla blir ”import: {file}”. Samt
         <source>This register was saved by a newer version of Rekisteri (schema {rev}). Update Rekisteri to open it. The file was not changed.</source>
         <translation>Registret har sparats med en nyare version av Rekisteri (schema {rev}). Uppdatera Rekisteri för att öppna det. Filen ändrades inte.</translation>
     </message>
+    <message>
+        <location line="+21"/>
+        <source>The passphrase is wrong. The register was not opened; try again.</source>
+        <translation>Lösenfrasen är fel. Registret öppnades inte; försök igen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This register is encrypted. Enter its passphrase.</source>
+        <translation>Registret är krypterat. Ange lösenfrasen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The register file is damaged and cannot be opened safely. It can be restored from a backup; the damaged file is kept aside.</source>
+        <translation>Registerfilen är skadad och kan inte öppnas säkert. Den kan återställas från en säkerhetskopia; den skadade filen sparas separat.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Encryption is not available: the sqlcipher3 package is not installed.</source>
+        <translation>Kryptering är inte tillgänglig: paketet sqlcipher3 är inte installerat.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The register is locked. Unlock it.</source>
+        <translation>Registret är låst. Lås upp det.</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/core/db/backup.py" line="+160"/>
+        <source>The new copy of the register did not match the original, so it was discarded. Nothing was changed.</source>
+        <translation>Den nya kopian av registret motsvarade inte originalet och kasserades. Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/core/db/security.py" line="+120"/>
+        <source>The register is already encrypted.</source>
+        <translation>Registret är redan krypterat.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+7"/>
+        <source>The register is not encrypted.</source>
+        <translation>Registret är inte krypterat.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The conversion failed and was undone. The register is unchanged.</source>
+        <translation>Konverteringen misslyckades och ångrades. Registret är oförändrat.</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -1142,12 +1221,12 @@ Allt sparas på en gång; varje posts datakälla blir ”import: {file}”. Samt
     <message>
         <location line="+13"/>
         <source>Also save who was left out and why (to fix records, never to mail them)</source>
-        <translation>Spara också vilka som lämnades bort och varför (för att rätta uppgifter, aldrig för utskick)</translation>
+        <translation>Spara även vilka som utelämnades och varför (för att rätta uppgifter, aldrig för utskick)</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>{included} people may receive marketing by {channel}. {excluded} are left out:</source>
-        <translation>{included} personer får ta emot marknadsföring via {channel}. {excluded} lämnas bort:</translation>
+        <translation>{included} personer får ta emot marknadsföring via {channel}. {excluded} utelämnas:</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1167,7 +1246,7 @@ Allt sparas på en gång; varje posts datakälla blir ”import: {file}”. Samt
     <message>
         <location line="+6"/>
         <source>Those left out are listed in {file}.</source>
-        <translation>De som lämnades bort finns i {file}.</translation>
+        <translation>De utelämnade finns i {file}.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1206,14 +1285,14 @@ Allt sparas på en gång; varje posts datakälla blir ”import: {file}”. Samt
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../src/rekisteri/ui/import_wizard.py" line="-215"/>
+        <location filename="../src/rekisteri/ui/import_wizard.py" line="-210"/>
         <source>Choose the file to import</source>
         <translation>Välj filen som ska importeras</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>CSV from Outlook, Google Contacts or a spreadsheet, or vCards (.vcf) from a phone. Nothing is saved until you confirm.</source>
-        <translation>CSV från Outlook, Google Kontakter eller ett kalkylark, eller vCard-kort (.vcf) från en telefon. Inget sparas förrän du bekräftar.</translation>
+        <translation>CSV från Outlook, Google Kontakter eller ett kalkylark, eller vCard-kort (.vcf) från en telefon. Ingenting sparas förrän du bekräftar.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1226,14 +1305,9 @@ Allt sparas på en gång; varje posts datakälla blir ”import: {file}”. Samt
         <translation>Bläddra…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Import contacts</source>
         <translation>Importera kontakter</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Contacts (*.csv *.txt *.vcf *.vcard);;CSV (*.csv *.txt);;vCard (*.vcf *.vcard)</source>
-        <translation>Kontakter (*.csv *.txt *.vcf *.vcard);;CSV (*.csv *.txt);;vCard (*.vcf *.vcard)</translation>
     </message>
 </context>
 <context>
@@ -1338,7 +1412,7 @@ Allt sparas på en gång; varje posts datakälla blir ”import: {file}”. Samt
     <message>
         <location filename="../src/rekisteri/core/io/csv_import.py" line="+212"/>
         <source>The file is not valid CSV (a quoted value is never closed).</source>
-        <translation>Filen är inte giltig CSV (ett citerat värde avslutas aldrig).</translation>
+        <translation>Filen är inte giltig CSV (ett värde inom citattecken avslutas aldrig).</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1364,7 +1438,7 @@ Allt sparas på en gång; varje posts datakälla blir ”import: {file}”. Samt
     <message>
         <location line="+1"/>
         <source>Already in the register</source>
-        <translation>Redan i registret</translation>
+        <translation>Finns redan i registret</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1374,7 +1448,7 @@ Allt sparas på en gång; varje posts datakälla blir ”import: {file}”. Samt
     <message>
         <location line="+1"/>
         <source>Erased, banned marketing</source>
-        <translation>Raderad, förbjöd marknadsföring</translation>
+        <translation>Raderad, marknadsföring förbjuden</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1384,7 +1458,7 @@ Allt sparas på en gång; varje posts datakälla blir ”import: {file}”. Samt
     <message>
         <location line="+1"/>
         <source>Update the existing contact</source>
-        <translation>Uppdatera befintlig kontakt</translation>
+        <translation>Uppdatera den befintliga kontaktpersonen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1394,12 +1468,12 @@ Allt sparas på en gång; varje posts datakälla blir ”import: {file}”. Samt
     <message>
         <location line="+13"/>
         <source>Same e-mail as a contact of {name}</source>
-        <translation>Samma e-post som en kontakt hos {name}</translation>
+        <translation>Samma e-post som en kontaktperson hos {name}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Same phone as a contact of {name}</source>
-        <translation>Samma telefonnummer som en kontakt hos {name}</translation>
+        <translation>Samma telefon som en kontaktperson hos {name}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1409,12 +1483,12 @@ Allt sparas på en gång; varje posts datakälla blir ”import: {file}”. Samt
     <message>
         <location line="+57"/>
         <source>Same e-mail or phone as an earlier row in this file.</source>
-        <translation>Samma e-post eller telefonnummer som en tidigare rad i filen.</translation>
+        <translation>Samma e-post eller telefon som på en tidigare rad i filen.</translation>
     </message>
     <message>
         <location filename="../src/rekisteri/core/io/records.py" line="+57"/>
         <source>(do not import)</source>
-        <translation>(importeras inte)</translation>
+        <translation>(importera inte)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1439,7 +1513,7 @@ Allt sparas på en gång; varje posts datakälla blir ”import: {file}”. Samt
     <message>
         <location line="+1"/>
         <source>Business ID (Y-tunnus)</source>
-        <translation>FO-nummer (Y-tunnus)</translation>
+        <translation>FO-nummer</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1469,7 +1543,7 @@ Allt sparas på en gång; varje posts datakälla blir ”import: {file}”. Samt
     <message>
         <location line="+1"/>
         <source>City</source>
-        <translation>Postort</translation>
+        <translation>Postanstalt</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1494,22 +1568,22 @@ Allt sparas på en gång; varje posts datakälla blir ”import: {file}”. Samt
     <message>
         <location line="+110"/>
         <source>No person&apos;s name: give a first or last name (a company alone is not a contact).</source>
-        <translation>Personens namn saknas: ange för- eller efternamn (ett företag ensamt är ingen kontakt).</translation>
+        <translation>Personens namn saknas: ange förnamn eller efternamn (ett företag ensamt är ingen kontaktperson).</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>An e-mail address is not valid.</source>
-        <translation>En e-postadress är ogiltig.</translation>
+        <translation>En e-postadress är inte giltig.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>A phone number is not valid.</source>
-        <translation>Ett telefonnummer är ogiltigt.</translation>
+        <translation>Ett telefonnummer är inte giltigt.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The business ID is not valid.</source>
-        <translation>FO-numret är ogiltigt.</translation>
+        <translation>FO-numret är inte giltigt.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1519,12 +1593,12 @@ Allt sparas på en gång; varje posts datakälla blir ”import: {file}”. Samt
     <message>
         <location line="+15"/>
         <source>The marketing consent column must say yes or no.</source>
-        <translation>Kolumnen för samtycke ska innehålla ja eller nej.</translation>
+        <translation>Kolumnen för samtycke till marknadsföring ska innehålla ja eller nej.</translation>
     </message>
     <message>
         <location filename="../src/rekisteri/core/io/service.py" line="-135"/>
         <source>No column could be recognised as a name, e-mail or phone. Choose the columns in the mapping step.</source>
-        <translation>Ingen kolumn kändes igen som namn, e-post eller telefon. Välj kolumnerna i steget för kolumnval.</translation>
+        <translation>Ingen kolumn kunde kännas igen som namn, e-post eller telefon. Välj kolumnerna i mappningssteget.</translation>
     </message>
     <message>
         <location filename="../src/rekisteri/core/io/source.py" line="-77"/>
@@ -1544,12 +1618,12 @@ Allt sparas på en gång; varje posts datakälla blir ”import: {file}”. Samt
     <message>
         <location line="+10"/>
         <source>This is not a text file (it looks like a program, picture or spreadsheet file). Save contacts as CSV or vCard (.vcf) and import that file.</source>
-        <translation>Detta är ingen textfil (den ser ut som ett program, en bild eller en kalkylarksfil). Spara kontakterna som CSV eller vCard (.vcf) och importera den filen.</translation>
+        <translation>Det här är ingen textfil (den ser ut som ett program, en bild eller ett kalkylark). Spara kontakterna som CSV eller vCard (.vcf) och importera den filen.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>The file&apos;s character encoding is not recognised (letters such as ä and ö would come out wrong). Save it again as UTF-8 (in Excel: CSV UTF-8) and import that.</source>
-        <translation>Filens teckenkodning känns inte igen (bokstäver som ä och ö skulle bli fel). Spara den igen som UTF-8 (i Excel: CSV UTF-8) och importera den.</translation>
+        <translation>Filens teckenkodning känns inte igen (bokstäver som ä och ö skulle bli fel). Spara den på nytt som UTF-8 (i Excel: CSV UTF-8) och importera den.</translation>
     </message>
     <message>
         <location filename="../src/rekisteri/core/io/vcard_import.py" line="+130"/>
@@ -1603,9 +1677,42 @@ Allt sparas på en gång; varje posts datakälla blir ”import: {file}”. Samt
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../src/rekisteri/ui/import_wizard.py" line="+318"/>
+        <location filename="../src/rekisteri/ui/import_wizard.py" line="+317"/>
         <source>Import contacts</source>
         <translation>Importera kontakter</translation>
+    </message>
+</context>
+<context>
+    <name>Integrity</name>
+    <message>
+        <location filename="../src/rekisteri/core/db/integrity.py" line="+38"/>
+        <source>The register file is healthy.</source>
+        <translation>Registerfilen är felfri.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no register file yet.</source>
+        <translation>Det finns ingen registerfil ännu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The register is encrypted.</source>
+        <translation>Registret är krypterat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The passphrase is wrong.</source>
+        <translation>Lösenfrasen är fel.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The register is encrypted, but encryption support is not installed.</source>
+        <translation>Registret är krypterat, men stöd för kryptering är inte installerat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The register file is damaged. It can be restored from a backup.</source>
+        <translation>Registerfilen är skadad. Den kan återställas från en säkerhetskopia.</translation>
     </message>
 </context>
 <context>
@@ -1673,7 +1780,7 @@ Allt sparas på en gång; varje posts datakälla blir ”import: {file}”. Samt
     <name>LanguagePage</name>
     <message>
         <location filename="../src/rekisteri/ui/settings/language.py" line="+30"/>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
@@ -1746,7 +1853,7 @@ Allt sparas på en gång; varje posts datakälla blir ”import: {file}”. Samt
     <message>
         <location filename="../src/rekisteri/ui/export_dialog.py" line="-152"/>
         <source>Why left out</source>
-        <translation>Varför bortlämnad</translation>
+        <translation>Varför utelämnad</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1943,7 +2050,7 @@ Allt sparas på en gång; varje posts datakälla blir ”import: {file}”. Samt
     <message>
         <location line="+4"/>
         <source>&amp;Import…</source>
-        <translation>&amp;Importera kontakter…</translation>
+        <translation>&amp;Importera…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2006,7 +2113,7 @@ Allt sparas på en gång; varje posts datakälla blir ”import: {file}”. Samt
     <message>
         <location line="+1"/>
         <source>Import as</source>
-        <translation>Importeras som</translation>
+        <translation>Importera som</translation>
     </message>
 </context>
 <context>
@@ -2019,7 +2126,7 @@ Allt sparas på en gång; varje posts datakälla blir ”import: {file}”. Samt
     <message>
         <location line="+3"/>
         <source>The columns were guessed from the file&apos;s first row. Correct any guess; columns marked “(do not import)” are left out.</source>
-        <translation>Kolumnerna gissades utifrån filens första rad. Rätta vid behov; kolumner märkta ”(importeras inte)” lämnas bort.</translation>
+        <translation>Kolumnerna har gissats utifrån filens första rad. Rätta vid behov; kolumner markerade ”(importera inte)” utelämnas.</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -2095,70 +2202,57 @@ Allt sparas på en gång; varje posts datakälla blir ”import: {file}”. Samt
     <message>
         <location line="+39"/>
         <source>Processing is restricted (GDPR Art. 18): no marketing.</source>
-        <translation>Behandlingen är begränsad (GDPR art. 18): ingen marknadsföring.</translation>
+        <translation>Behandlingen är begränsad (art. 18 i dataskyddsförordningen): ingen marknadsföring.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Objected to all direct marketing (ban on all marketing).</source>
-        <translation>Har invänt mot all direktmarknadsföring (förbud mot all marknadsföring).</translation>
+        <translation>Har motsatt sig all direktmarknadsföring (förbud mot all marknadsföring).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Marketing ban on this channel.</source>
-        <translation>Marknadsföringsförbud i denna kanal.</translation>
+        <translation>Marknadsföringsförbud för den här kanalen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Withdrew consent or opted out on this channel.</source>
-        <translation>Har återkallat samtycket eller avböjt i denna kanal.</translation>
+        <translation>Återkallade samtycket eller avböjde marknadsföring i den här kanalen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No address or number on file for this channel.</source>
-        <translation>Ingen adress eller nummer för denna kanal.</translation>
+        <translation>Ingen adress eller inget nummer finns sparat för den här kanalen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Consent on record.</source>
-        <translation>Samtycke finns.</translation>
+        <translation>Samtycke registrerat.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Business contact: allowed about their role unless they opt out.</source>
-        <translation>Företagskontakt: tillåtet om hens uppgifter, om hen inte avböjer.</translation>
+        <translation>Kontaktperson på företag: tillåten i frågor som gäller rollen om personen inte avböjer.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Existing customer told how to opt out: allowed for your own similar products.</source>
-        <translation>Befintlig kund som informerats om hur man avböjer: tillåtet för egna liknande produkter.</translation>
+        <translation>Befintlig kund som informerats om hur man avböjer: tillåten för egna liknande produkter.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Existing customer, but not told how to opt out: consent or opt-out notice needed.</source>
-        <translation>Befintlig kund som inte informerats om hur man avböjer: samtycke eller information om avböjande behövs.</translation>
+        <translation>Befintlig kund som inte informerats om hur man avböjer: samtycke eller information om rätten att avböja behövs.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Private person without consent: e-mail and SMS marketing need consent.</source>
-        <translation>Privatperson utan samtycke: marknadsföring via e-post och sms kräver samtycke.</translation>
+        <translation>Privatperson utan samtycke: marknadsföring per e-post och sms kräver samtycke.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Allowed unless the person refuses.</source>
-        <translation>Tillåtet om personen inte avböjer.</translation>
-    </message>
-</context>
-<context>
-    <name>MarketingStatus</name>
-    <message>
-        <location filename="../src/rekisteri/ui/marketing_status.py" line="+40"/>
-        <source>allowed</source>
-        <translation>tillåtet</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>not allowed</source>
-        <translation>inte tillåtet</translation>
+        <translation>Tillåten om personen inte motsätter sig.</translation>
     </message>
 </context>
 <context>
@@ -2328,7 +2422,7 @@ Allt sparas på en gång; varje posts datakälla blir ”import: {file}”. Samt
     <message>
         <location line="+2"/>
         <source>Export</source>
-        <translation>Exportera</translation>
+        <translation>Exportera beskrivningen</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2513,7 +2607,7 @@ Allt sparas på en gång; varje posts datakälla blir ”import: {file}”. Samt
     <message>
         <location line="+1"/>
         <source>Details</source>
-        <translation>Detaljer</translation>
+        <translation>Uppgifter</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2523,7 +2617,7 @@ Allt sparas på en gång; varje posts datakälla blir ”import: {file}”. Samt
     <message>
         <location line="+93"/>
         <source>Erased earlier after banning marketing: never imported again.</source>
-        <translation>Raderad tidigare efter förbud mot marknadsföring: importeras aldrig igen.</translation>
+        <translation>Raderad tidigare efter marknadsföringsförbud: importeras aldrig igen.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2541,7 +2635,7 @@ Allt sparas på en gång; varje posts datakälla blir ”import: {file}”. Samt
     <message>
         <location filename="../src/rekisteri/ui/import_wizard.py" line="+21"/>
         <source>Preview: nothing has been saved yet</source>
-        <translation>Förhandsvisning: inget har sparats än</translation>
+        <translation>Förhandsvisning: ingenting har sparats ännu</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2551,12 +2645,12 @@ Allt sparas på en gång; varje posts datakälla blir ”import: {file}”. Samt
     <message>
         <location line="+11"/>
         <source>Record the marketing consent the file states. Tick only if these people really gave it; otherwise they are imported without consent.</source>
-        <translation>Registrera de samtycken till marknadsföring som filen anger. Kryssa bara om personerna verkligen gav dem; annars importeras de utan samtycke.</translation>
+        <translation>Registrera det samtycke till marknadsföring som filen anger. Kryssa bara i om personerna verkligen har gett det; annars importeras de utan samtycke.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>{new} to add, {match} already in the register, {error} with errors (not imported), {supp} on the suppression list (not imported).</source>
-        <translation>{new} att lägga till, {match} redan i registret, {error} med fel (importeras inte), {supp} på spärrlistan (importeras inte).</translation>
+        <translation>{new} att lägga till, {match} finns redan i registret, {error} med fel (importeras inte), {supp} på spärrlistan (importeras inte).</translation>
     </message>
 </context>
 <context>
@@ -2656,7 +2750,7 @@ Allt sparas på en gång; varje posts datakälla blir ”import: {file}”. Samt
     <message>
         <location line="+2"/>
         <source>JSON (*.json);;Zip of CSV tables (*.zip)</source>
-        <translation>JSON (*.json);;CSV-tabeller i zip-fil (*.zip)</translation>
+        <translation>JSON (*.json);;CSV-tabeller som zip (*.zip)</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2676,7 +2770,7 @@ Allt sparas på en gång; varje posts datakälla blir ”import: {file}”. Samt
     <message>
         <location line="+1"/>
         <source>{rows} rows were saved to {file}. Identity codes were left out. Keep the file safe: it holds every person in the register.</source>
-        <translation>{rows} rader sparades i {file}. Personbeteckningar lämnades bort. Förvara filen säkert: den innehåller alla personer i registret.</translation>
+        <translation>{rows} rader sparades i {file}. Personbeteckningarna utelämnades. Förvara filen säkert: den innehåller alla personer i registret.</translation>
     </message>
 </context>
 <context>
@@ -2712,7 +2806,7 @@ Allt sparas på en gång; varje posts datakälla blir ”import: {file}”. Samt
     <message>
         <location filename="../src/rekisteri/ui/request_models.py" line="-128"/>
         <source>Due</source>
-        <translation>Förfaller</translation>
+        <translation>Förfallodag</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2849,9 +2943,32 @@ Allt sparas på en gång; varje posts datakälla blir ”import: {file}”. Samt
     </message>
 </context>
 <context>
+    <name>RequestsBanner</name>
+    <message>
+        <location filename="../src/rekisteri/ui/requests_pane.py" line="+60"/>
+        <source>%n open data-subject request(s)</source>
+        <translation>Öppna begäranden från registrerade (%n)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%n overdue</source>
+        <translation>försenade %n</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%n due this week</source>
+        <translation>förfaller denna vecka %n</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show requests</source>
+        <translation>Visa begärandena</translation>
+    </message>
+</context>
+<context>
     <name>RequestsPane</name>
     <message>
-        <location filename="../src/rekisteri/ui/requests_pane.py" line="+84"/>
+        <location line="+13"/>
         <source>Log a request…</source>
         <translation>Registrera en begäran…</translation>
     </message>
@@ -3043,22 +3160,22 @@ Allt sparas på en gång; varje posts datakälla blir ”import: {file}”. Samt
         <location filename="../src/rekisteri/ui/import_wizard.py" line="+43"/>
         <location line="+10"/>
         <source>Import finished</source>
-        <translation>Importen klar</translation>
+        <translation>Importen är klar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{customers} customers and {contacts} contacts added, {updated} contacts updated, {skipped} rows left out. {consents} consents and {bans} marketing bans recorded from the file.</source>
-        <translation>{customers} kunder och {contacts} kontakter lades till, {updated} kontakter uppdaterades, {skipped} rader lämnades bort. {consents} samtycken och {bans} marknadsföringsförbud registrerades från filen.</translation>
+        <translation>{customers} kunder och {contacts} kontaktpersoner tillagda, {updated} kontaktpersoner uppdaterade, {skipped} rader utelämnade. {consents} samtycken och {bans} marknadsföringsförbud registrerade från filen.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Nothing was imported</source>
-        <translation>Inget importerades</translation>
+        <translation>Ingenting importerades</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The import failed and nothing was saved: {reason}</source>
-        <translation>Importen misslyckades och inget sparades: {reason}</translation>
+        <translation>Importen misslyckades och ingenting sparades: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3430,6 +3547,21 @@ Allt sparas på en gång; varje posts datakälla blir ”import: {file}”. Samt
         <location line="+14"/>
         <source>Not a valid personal identity code (henkilötunnus). Check the date and the last character.</source>
         <translation>Personbeteckningen är inte giltig. Kontrollera födelsedatumet och det sista tecknet.</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/core/db/security.py" line="-91"/>
+        <source>Use at least {n} characters.</source>
+        <translation>Använd minst {n} tecken.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The passphrase has a NUL character.</source>
+        <translation>Lösenfrasen innehåller ett NUL-tecken.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The two passphrases differ.</source>
+        <translation>Lösenfraserna stämmer inte överens.</translation>
     </message>
 </context>
 <context>
