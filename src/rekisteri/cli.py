@@ -17,7 +17,7 @@ from rekisteri import __version__
 from rekisteri.core.errors import RekisteriError
 from rekisteri.core.paths import default_db_path
 
-FEATURE_COMMANDS: tuple[str, ...] = ("security",)
+FEATURE_COMMANDS: tuple[str, ...] = ("notice", "review", "requests", "security")
 
 
 def open_register(args: argparse.Namespace, *, actor: str = "cli"):  # type: ignore[no-untyped-def]
@@ -85,6 +85,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="file holding the passphrase of an encrypted register "
         "(or $REKISTERI_PASSPHRASE, or a prompt)",
     )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation on a temporary register and exit",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("demo", help="fill the register with realistic demo data")
@@ -104,6 +109,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.self_test:
+        from rekisteri.selftest import run
+
+        return run()
     if not getattr(args, "func", None):
         parser.print_help()
         return 2

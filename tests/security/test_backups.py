@@ -18,10 +18,14 @@ from rekisteri.core.db.backups import (
     list_backups,
     rotate,
 )
-from rekisteri.core.dto import CustomerQuery
+from rekisteri.core.dto import CustomerInput, CustomerQuery
 from rekisteri.core.register import Register
 
 from .conftest import PASS, all_bytes, demo_names, fingerprints
+
+
+def _without_audit(fp: dict[str, tuple[int, str]]) -> dict[str, tuple[int, str]]:
+    return {k: v for k, v in fp.items() if k != "audit_event"}
 
 
 def _mode(path: Path) -> int:
@@ -92,20 +96,22 @@ def test_restore_brings_back_the_exact_rows(demo_register: Register) -> None:
     page = demo_register.list_customers(CustomerQuery(), limit=5)
     for row in page.rows:
         demo_register.delete_customer(row.id)
-    assert demo_register.counts().customers == 195
+    for n in range(5):
+        demo_register.create_customer(CustomerInput(name=f"Uusi Oy {n}"))
+    changed = demo_register.counts().customers
+    demo_register.db.dispose()
+    assert _without_audit(fingerprints(path)) != _without_audit(before)
 
     saved = demo_register.security.restore(info.path)
 
     assert demo_register.counts().customers == 200
     demo_register.db.dispose()
     after = fingerprints(path)
-    assert {k: v for k, v in after.items() if k != "audit_event"} == {
-        k: v for k, v in before.items() if k != "audit_event"
-    }
+    assert _without_audit(after) == _without_audit(before)
     # The audit trail keeps what it had at the backup, plus the restore itself.
     assert after["audit_event"][0] == before["audit_event"][0] + 1
     assert saved is not None and saved.reason is BackupReason.RESTORE
-    assert saved.customers == 195
+    assert saved.customers == changed
     assert _mode(path) == 0o600
 
 

@@ -122,9 +122,9 @@ def test_failure_midway_loses_nothing(
         real = backup_module.fingerprint
         calls = {"n": 0}
 
-        def lying(conn: object, schema: str = "main") -> dict[str, tuple[int, str]]:
+        def lying(conn: object) -> dict[str, tuple[int, str]]:
             calls["n"] += 1
-            fp = real(conn, schema)
+            fp = real(conn)
             if calls["n"] == 2:
                 fp["customer"] = (fp["customer"][0] - 1, "x")
             return fp

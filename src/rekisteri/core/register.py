@@ -95,6 +95,10 @@ class Register:
             old.close()
 
     @property
+    def _fts(self) -> bool:
+        return self.db.engine.dialect.name == "sqlite"
+
+    @property
     def clock(self):  # type: ignore[no-untyped-def]
         return self.db.clock
 
@@ -218,15 +222,19 @@ class Register:
         with self.db.session() as s:
             rows = s.execute(
                 listing.page_select(
-                    convert.ROW_COLUMNS, query, today, sort, descending, offset, limit
+                    convert.ROW_COLUMNS, query, today, sort, descending, offset, limit, self._fts
                 )
             ).all()
-            total = s.execute(listing.count_select(query, today)).scalar_one() if with_total else -1
+            total = (
+                s.execute(listing.count_select(query, today, self._fts)).scalar_one()
+                if with_total
+                else -1
+            )
         return Page(tuple(convert.customer_row(r) for r in rows), total, offset)
 
     def count_customers(self, query: CustomerQuery | None = None) -> int:
         with self.db.session() as s:
-            stmt = listing.count_select(query or CustomerQuery(), self.db.clock.today())
+            stmt = listing.count_select(query or CustomerQuery(), self.db.clock.today(), self._fts)
             return int(s.execute(stmt).scalar_one())
 
     def counts(self) -> Counts:
@@ -285,16 +293,11 @@ class Register:
         return self.get_customer(customer_id)
 
     def delete_customer(self, customer_id: int) -> None:
-        """Plain deletion; the retention review's erasure path builds on it."""
-        with self.db.session() as s:
-            c = s.get(Customer, customer_id)
-            if c is None:
-                raise NotFoundError("customer", customer_id)
-            n_contacts = len(c.contacts)
-            s.delete(c)
-            self._audit(
-                s, "customer.deleted", "customer", None, f"1 customer, {n_contacts} contact(s)"
-            )
+        """Erase through the retention path: a legal hold keeps what it must, the rest goes.
+
+        ``retention.erasure_preview`` tells beforehand what will be kept and until when.
+        """
+        self.retention.erase_customers([customer_id])
 
     def _apply_customer(self, c: Customer, d: CustomerInput, now: dt.datetime) -> None:
         c.kind = d.kind

@@ -1,7 +1,8 @@
 """Named, rotated backups of the register: daily, and before anything that rewrites data.
 
 A backup is a complete register file in ``backups/`` beside the database, named
-``rekisteri-<UTC time>-<reason>.sqlite`` so that listing needs no index file, keyed with the
+``<reason>-<UTC time>.sqlite`` (``daily-…``, ``pre-migration-…``) so that listing needs no
+index file, keyed with the
 register's passphrase when the register is encrypted. Restoring first backs up the present
 state, so a restore can itself be undone.
 """
@@ -32,8 +33,10 @@ KEEP_DAYS_KEY = "security.backup_keep_days"
 DEFAULT_KEEP_LAST = 10
 DEFAULT_KEEP_DAYS = 30
 
-_NAME = re.compile(r"^rekisteri-(\d{8}T\d{6})(?:-(\d+))?-([a-z_]+)\.sqlite$")
-_STAMP = "%Y%m%dT%H%M%S"
+# The same stamp as the retention review's own pre-review backups, so that both modules
+# read each other's files (its pruning enforces the retention the privacy notice states).
+_NAME = re.compile(r"^([a-z-]+?)-(\d{8}-\d{6})(?:-(\d+))?\.sqlite$")
+_STAMP = "%Y%m%d-%H%M%S"
 
 
 class BackupReason(StrEnum):
@@ -47,6 +50,11 @@ class BackupReason(StrEnum):
     def label(self) -> str:
         return translate("BackupReason", _LABELS[self])
 
+    @property
+    def prefix(self) -> str:
+        """File-name prefix: what happened next ("pre-import") or why ("daily")."""
+        return self.value if self in (BackupReason.DAILY, BackupReason.MANUAL) else f"pre-{self}"
+
 
 _LABELS = {
     BackupReason.DAILY: QT_TRANSLATE_NOOP("BackupReason", "Daily"),
@@ -56,6 +64,9 @@ _LABELS = {
     BackupReason.IMPORT: QT_TRANSLATE_NOOP("BackupReason", "Before an import"),
     BackupReason.RESTORE: QT_TRANSLATE_NOOP("BackupReason", "Before a restore"),
 }
+
+
+_BY_PREFIX = {reason.prefix: reason for reason in BackupReason}
 
 
 @dataclass(frozen=True)
@@ -84,7 +95,7 @@ def backup_name(now: dt.datetime, reason: BackupReason, folder: Path) -> Path:
     n = 0
     while True:
         middle = f"{stamp}-{n}" if n else stamp
-        path = folder / f"rekisteri-{middle}-{reason.value}.sqlite"
+        path = folder / f"{reason.prefix}-{middle}.sqlite"
         if not path.exists():
             return path
         n += 1
@@ -92,14 +103,11 @@ def backup_name(now: dt.datetime, reason: BackupReason, folder: Path) -> Path:
 
 def parse_name(path: Path) -> tuple[dt.datetime, int, BackupReason] | None:
     m = _NAME.match(path.name)
-    if not m:
+    reason = _BY_PREFIX.get(m.group(1)) if m else None
+    if m is None or reason is None:
         return None
-    try:
-        reason = BackupReason(m.group(3))
-    except ValueError:
-        return None
-    created = dt.datetime.strptime(m.group(1), _STAMP).replace(tzinfo=dt.UTC)
-    return created, int(m.group(2) or 0), reason
+    created = dt.datetime.strptime(m.group(2), _STAMP).replace(tzinfo=dt.UTC)
+    return created, int(m.group(3) or 0), reason
 
 
 def read_rotation(db: Database) -> Rotation:
@@ -176,7 +184,7 @@ def list_backups(
     """Newest first. Counts are read from each file (None when it will not open)."""
     folder = backups_dir(db_path)
     found = []
-    for path in folder.glob("rekisteri-*.sqlite"):
+    for path in folder.glob("*.sqlite"):
         parsed = parse_name(path)
         if parsed is not None:
             found.append((parsed[0], parsed[1], path))

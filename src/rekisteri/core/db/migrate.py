@@ -15,6 +15,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
 from rekisteri.core.clock import Clock
+from rekisteri.core.db import cipher
 from rekisteri.core.db.backups import BackupReason, backup_now
 from rekisteri.core.db.engine import Database
 from rekisteri.core.errors import NewerDatabaseError
@@ -57,6 +58,23 @@ def _has_user_tables(engine: Engine) -> bool:
     return bool(rows)
 
 
+def peek_revision(path: Path, passphrase: str | None = None) -> str | None:
+    """The schema revision, read without changing a byte of the file (no WAL switch)."""
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    con = cipher.connect(path, passphrase, readonly=True)
+    try:
+        has_table = con.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+        ).fetchone()
+        if not has_table:
+            return None
+        row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+        return row[0] if row else None
+    finally:
+        con.close()
+
+
 def open_database(
     path: Path,
     *,
@@ -67,14 +85,14 @@ def open_database(
     """Open (creating if needed) and bring the schema to head, backing up first.
 
     The backup is taken only when an existing register is about to change; a new empty file
-    has nothing to lose. With ``passphrase`` an encrypted register is opened (or a new one
-    created encrypted); a wrong one raises ``WrongPassphraseError`` and opens nothing.
+    has nothing to lose. A file from a newer version is refused before anything touches it.
+    With ``passphrase`` an encrypted register is opened (or a new one created encrypted); a
+    wrong one raises ``WrongPassphraseError`` and opens nothing.
     """
-    db = Database(path, clock, passphrase)
-    rev = current_revision(db.engine)
+    rev = peek_revision(path, passphrase)
     if rev is not None and rev not in known_revisions():
-        db.dispose()
         raise NewerDatabaseError(rev)
+    db = Database(path, clock, passphrase)
     if migrate and rev != head_revision():
         if rev is not None or _has_user_tables(db.engine):
             backup_now(db, BackupReason.MIGRATION, rotate_after=False)

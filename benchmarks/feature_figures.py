@@ -1,0 +1,89 @@
+"""Figures of the feature services behind the facade: review, export, import, notice, access.
+
+Each service lands in its own module; until it is merged its figure is "not available".
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sqlite3
+
+from benchmarks.timing import Figure, NotAvailable, repeat, timed
+from benchmarks.vcards import vcards
+from rekisteri.core.register import Register
+
+VCARDS = 10_000
+
+
+def _require(module: str, feature: str) -> None:
+    try:
+        found = importlib.util.find_spec(module) is not None
+    except ModuleNotFoundError:  # a parent package is missing too
+        found = False
+    if not found:
+        raise NotAvailable(f"{feature} ({module}) is not merged yet")
+
+
+def review_list(register: Register, reps: int) -> list[Figure]:
+    _require("rekisteri.core.retention", "retention review")
+    service = register.retention
+    runs = repeat(service.review, reps)
+    rows = len(service.review())
+    figure = timed("review_list", runs, rows=rows)
+    raw = raw_review(register, reps)
+    return [figure, raw, _ratio("review_list_ratio", figure, raw)]
+
+
+def raw_review(register: Register, reps: int) -> Figure:
+    """What the review must find at least: every due record, straight from SQLite."""
+    today = register.db.clock.today().isoformat()
+    sql = (
+        "SELECT id, 'customer', due_on, due_reason FROM customer "
+        "WHERE due_on IS NOT NULL AND due_on <= ? "
+        "UNION ALL SELECT id, 'contact', due_on, due_reason FROM contact "
+        "WHERE due_on IS NOT NULL AND due_on <= ? ORDER BY 3"
+    )
+    conn = sqlite3.connect(register.db.path)
+    try:
+        runs = repeat(lambda: conn.execute(sql, (today, today)).fetchall(), reps)
+        rows = len(conn.execute(sql, (today, today)).fetchall())
+    finally:
+        conn.close()
+    return timed("review_list_raw_sqlite", runs, rows=rows)
+
+
+def _ratio(name: str, figure: Figure, raw: Figure) -> Figure:
+    assert figure.value is not None and raw.value is not None
+    return Figure(name, round(figure.value / max(raw.value, 1e-6), 2), "x")
+
+
+def export_mailing_list(register: Register, reps: int) -> Figure:
+    _require("rekisteri.core.marketing", "marketing")
+    service = register.marketing
+    runs = repeat(service.mailing_list, reps)
+    return timed("export_mailing_list", runs, rows=len(service.mailing_list()))
+
+
+def import_vcards(register: Register, count: int) -> Figure:
+    _require("rekisteri.core.io.service", "import/export")
+    text = vcards(count)
+    service = register.io
+    runs = repeat(lambda: service.import_vcards(text), 1, warmup=0)
+    return timed("import_vcards", runs, cards=count)
+
+
+def notice_pdf(register: Register, reps: int) -> Figure:
+    _require("rekisteri.core.notice.service", "privacy notice")
+    service = register.notice
+    runs = repeat(service.render_pdf, reps)
+    return timed("notice_pdf", runs, bytes=len(service.render_pdf()))
+
+
+def access_pack(register: Register, reps: int) -> Figure:
+    _require("rekisteri.core.requests", "data-subject requests")
+    service = register.requests
+    with sqlite3.connect(register.db.path) as conn:
+        contact_id = conn.execute("SELECT id FROM contact ORDER BY id LIMIT 1").fetchone()[0]
+    conn.close()
+    runs = repeat(lambda: service.access_pack(contact_id), reps)
+    return timed("access_pack", runs)

@@ -1,0 +1,104 @@
+"""Start-up of the window app: language, the register file, the single-instance lock."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from rekisteri import __version__
+from rekisteri.core.errors import NewerDatabaseError, RekisteriError
+from rekisteri.core.i18n import set_translator
+from rekisteri.core.paths import default_db_path
+from rekisteri.ui import instance_lock
+from rekisteri.ui.preferences import APPLICATION, ORGANISATION
+from rekisteri.ui.translations import install_translations
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Application", text)
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="rekisteri")
+    parser.add_argument("--db", metavar="PATH")
+    return parser.parse_args(list(argv))
+
+
+def os_user() -> str:
+    """The actor until the register says otherwise (Settings › handler name)."""
+    try:
+        return getpass.getuser()
+    except Exception:
+        return "user"
+
+
+def _application(argv: Sequence[str]) -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication([sys.argv[0] if sys.argv else "rekisteri", *argv])
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName("Rekisteri")
+    app.setApplicationVersion(__version__)
+    return app
+
+
+def run(argv: Sequence[str]) -> int:
+    args = parse_args(argv)
+    app = _application(argv)
+    install_translations(app)
+    set_translator(lambda ctx, text: QCoreApplication.translate(ctx, text))
+    path = Path(args.db).expanduser().resolve() if args.db else default_db_path()
+
+    lock = instance_lock.acquire(path)
+    if lock is None:
+        QMessageBox.information(
+            None,
+            _tr("Rekisteri"),
+            _tr(
+                "The register is already open in another window.\n\n"
+                "Switch to that window, or close it before opening the register again."
+            ),
+        )
+        return 1
+
+    from rekisteri.core.register import Register
+
+    try:
+        register = Register.open(path, actor=os_user())
+        register.actor = register.get_controller().handler_name.strip() or register.actor
+    except NewerDatabaseError as exc:
+        QMessageBox.critical(None, _tr("Rekisteri"), exc.render())
+        lock.unlock()
+        return 2
+    except RekisteriError as exc:
+        QMessageBox.critical(None, _tr("Rekisteri"), exc.render())
+        lock.unlock()
+        return 2
+    except Exception:
+        QMessageBox.critical(
+            None,
+            _tr("Rekisteri"),
+            _tr(
+                "The register file could not be opened. It may be damaged or not a "
+                "Rekisteri file. Nothing was changed.\n\n{path}"
+            ).format(path=path),
+        )
+        lock.unlock()
+        return 2
+
+    from rekisteri.ui.mainwindow import MainWindow
+
+    window = MainWindow(register)
+    window.show()
+    try:
+        return int(app.exec())
+    finally:
+        register.close()
+        lock.unlock()

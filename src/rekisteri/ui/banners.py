@@ -1,0 +1,126 @@
+"""Start-up reminders shown above the panes: due reviews, open requests and the like.
+
+Each feature adds a provider ``(register) -> Banner | None`` to ``BANNER_PROVIDERS`` as a
+"module:function" string, so the main window needs no import of feature code. A banner never
+blocks: it says what is waiting and offers one button to go there.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from rekisteri.core.register import Register
+from rekisteri.ui.icons import icon
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Banner:
+    key: str
+    text: str
+    action_text: str
+    pane: str
+
+
+BANNER_PROVIDERS: tuple[str, ...] = ()
+
+
+def _resolve(spec: str) -> Callable[[Register], Banner | None] | None:
+    module, _, name = spec.partition(":")
+    try:
+        return getattr(importlib.import_module(module), name)
+    except (ImportError, AttributeError):
+        log.warning("banner provider %s is not available", spec)
+        return None
+
+
+def collect_banners(register: Register, providers: tuple[str, ...] | None = None) -> list[Banner]:
+    """Ask every provider; one failing provider must not hide the others or stop start-up."""
+    banners: list[Banner] = []
+    for spec in BANNER_PROVIDERS if providers is None else providers:
+        fn = _resolve(spec)
+        if fn is None:
+            continue
+        try:
+            banner = fn(register)
+        except Exception:
+            log.exception("banner provider %s failed", spec)
+            continue
+        if banner is not None:
+            banners.append(banner)
+    return banners
+
+
+class BannerWidget(QFrame):
+    open_pane = Signal(str)
+    dismissed = Signal(str)
+
+    def __init__(self, banner: Banner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.banner = banner
+        self.setObjectName("banner")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet(
+            "#banner { background: #fff6d6; border: 1px solid #e2c766; border-radius: 4px; }"
+            "#banner QLabel { color: #3d3200; }"
+        )
+        row = QHBoxLayout(self)
+        row.setContentsMargins(10, 6, 6, 6)
+        pic = QLabel()
+        pic.setPixmap(icon("info").pixmap(20, 20))
+        row.addWidget(pic)
+        self.label = QLabel(banner.text)
+        self.label.setWordWrap(True)
+        row.addWidget(self.label, 1)
+        self.action_button = QPushButton(banner.action_text)
+        self.action_button.clicked.connect(lambda: self.open_pane.emit(banner.pane))
+        row.addWidget(self.action_button)
+        close = QPushButton(self.tr("Later"))
+        close.setFlat(True)
+        close.clicked.connect(lambda: self.dismissed.emit(banner.key))
+        row.addWidget(close)
+
+
+class BannerArea(QWidget):
+    """Holds the current banners; dismissed ones stay away until the next day's check."""
+
+    open_pane = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(8, 6, 8, 0)
+        self._dismissed: set[str] = set()
+        self.widgets: dict[str, BannerWidget] = {}
+        self.setVisible(False)
+
+    def set_banners(self, banners: list[Banner], *, reset_dismissed: bool = False) -> None:
+        if reset_dismissed:
+            self._dismissed.clear()
+        for w in self.widgets.values():
+            w.deleteLater()
+        self.widgets.clear()
+        for banner in banners:
+            if banner.key in self._dismissed:
+                continue
+            w = BannerWidget(banner, self)
+            w.open_pane.connect(self.open_pane)
+            w.dismissed.connect(self._dismiss)
+            self._layout.addWidget(w)
+            self.widgets[banner.key] = w
+        self.setVisible(bool(self.widgets))
+
+    def _dismiss(self, key: str) -> None:
+        self._dismissed.add(key)
+        w = self.widgets.pop(key, None)
+        if w is not None:
+            w.hide()
+            w.deleteLater()
+        self.setVisible(bool(self.widgets))

@@ -1,0 +1,426 @@
+"""The detail pane beside the list: one customer, its contact persons and its contact log.
+
+Unsaved-changes protection compares the form's current input to the input it was loaded
+with, so undoing an edit by hand is not "unsaved", and nothing is tracked twice.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rekisteri.core.dto import CustomerDetail, CustomerInput
+from rekisteri.core.enums import BanState
+from rekisteri.core.errors import NotFoundError, ValidationError
+from rekisteri.core.register import Register
+from rekisteri.ui import ban_actions
+from rekisteri.ui.contact_editor import ContactEditor
+from rekisteri.ui.customer_form import CustomerForm
+from rekisteri.ui.field_errors import ErrorLabel, FormErrors
+from rekisteri.ui.icons import icon
+from rekisteri.ui.interaction_dialog import InteractionDialog
+from rekisteri.ui.record_models import COL_I_NOTE, InteractionTableModel
+
+TAB_CUSTOMER, TAB_CONTACTS, TAB_LOG = range(3)
+
+
+def _scrolled(widget: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidget(widget)
+    return area
+
+
+class CustomerDetailPane(QWidget):
+    saved = Signal(int)  # customer id after a successful save
+    record_changed = Signal(int)  # a ledger event or a contact event was recorded
+    dirty_changed = Signal(bool)
+
+    def __init__(self, register: Register, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.register = register
+        self.customer: CustomerDetail | None = None
+        self._is_new = False
+        self._snapshot: CustomerInput | None = None
+        self._dirty = False
+        self.editors: list[ContactEditor] = []
+
+        self.stack = QStackedWidget(self)
+        QVBoxLayout(self).addWidget(self.stack)
+        self.stack.layout().setContentsMargins(0, 0, 0, 0)  # type: ignore[union-attr]
+        hint = QLabel(self.tr("Select a customer in the list, or add a new one with Ctrl+N."))
+        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: palette(mid);")
+        self.stack.addWidget(hint)
+        self.stack.addWidget(self._build_editor())
+
+    # --- building -----------------------------------------------------------------------
+
+    def _build_editor(self) -> QWidget:
+        page = QWidget()
+        col = QVBoxLayout(page)
+        col.setContentsMargins(4, 0, 0, 0)
+        head = QHBoxLayout()
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        head.addWidget(self.title, 1)
+        self.ban_button = QPushButton(icon("ban"), self.tr("Mark marketing ban…"))
+        self.ban_button.setToolTip(self.tr("Ban marketing to every contact of this customer"))
+        self.ban_button.clicked.connect(self.mark_ban)
+        head.addWidget(self.ban_button)
+        col.addLayout(head)
+        self.marketing_label = QLabel()
+        col.addWidget(self.marketing_label)
+
+        self.general_error = ErrorLabel()
+        self.errors = FormErrors(self.general_error)
+        self.tabs = QTabWidget()
+        self.form = CustomerForm(self.errors, self.register.clock.today())
+        self.form.changed.connect(self._changed)
+        self.tabs.addTab(_scrolled(self.form), self.tr("Customer"))
+
+        contacts_page = QWidget()
+        cc = QVBoxLayout(contacts_page)
+        cc.setContentsMargins(0, 6, 0, 0)
+        self.contact_tabs = QTabWidget()
+        self.contact_tabs.setDocumentMode(True)
+        add = QToolButton()
+        add.setIcon(icon("add"))
+        add.setText(self.tr("Add contact person"))
+        add.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        add.clicked.connect(self.add_contact)
+        self.add_contact_button = add
+        remove = QToolButton()
+        remove.setIcon(icon("remove"))
+        remove.setText(self.tr("Remove"))
+        remove.setToolTip(self.tr("Remove this contact person"))
+        remove.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        remove.clicked.connect(self.remove_current_contact)
+        self.remove_contact_button = remove
+        corner = QWidget()
+        ch = QHBoxLayout(corner)
+        ch.setContentsMargins(0, 0, 0, 0)
+        ch.addWidget(add)
+        ch.addWidget(remove)
+        self.contact_tabs.setCornerWidget(corner)
+        self.no_contacts = QLabel(self.tr("No contact persons yet."))
+        self.no_contacts.setStyleSheet("color: palette(mid);")
+        cc.addWidget(self.no_contacts)
+        cc.addWidget(self.contact_tabs, 1)
+        self.tabs.addTab(contacts_page, self.tr("Contact persons"))
+
+        log_page = QWidget()
+        lc = QVBoxLayout(log_page)
+        bar = QHBoxLayout()
+        self.add_event_button = QPushButton(icon("add"), self.tr("Add contact event…"))
+        self.add_event_button.clicked.connect(self.add_interaction)
+        bar.addWidget(self.add_event_button)
+        bar.addStretch(1)
+        lc.addLayout(bar)
+        self.interactions = InteractionTableModel(self)
+        self.interaction_view = QTableView()
+        self.interaction_view.setModel(self.interactions)
+        self.interaction_view.verticalHeader().hide()
+        self.interaction_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.interaction_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.interaction_view.setAlternatingRowColors(True)
+        header = self.interaction_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_I_NOTE, QHeaderView.ResizeMode.Stretch)
+        lc.addWidget(self.interaction_view)
+        self.tabs.addTab(log_page, self.tr("Contact log"))
+        col.addWidget(self.tabs, 1)
+
+        col.addWidget(self.general_error)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.cancel_button = QPushButton(icon("cancel"), self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self.cancel)
+        self.save_button = QPushButton(icon("save"), self.tr("Save"))
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.save_button)
+        col.addLayout(buttons)
+        return page
+
+    # --- loading ------------------------------------------------------------------------
+
+    @property
+    def current_id(self) -> int | None:
+        return self.customer.id if self.customer else None
+
+    def load_customer(self, customer_id: int, contact_id: int | None = None) -> bool:
+        try:
+            detail = self.register.get_customer(customer_id)
+        except NotFoundError:
+            self.clear()
+            return False
+        self._show(detail, is_new=False)
+        if contact_id is not None:
+            for i, ed in enumerate(self.editors):
+                if ed.contact is not None and ed.contact.id == contact_id:
+                    self.tabs.setCurrentIndex(TAB_CONTACTS)
+                    self.contact_tabs.setCurrentIndex(i)
+        return True
+
+    def new_customer(self) -> None:
+        self._show(None, is_new=True)
+        self.add_contact()
+        self._snapshot = self._collect()
+        self._set_dirty(False)
+        self.tabs.setCurrentIndex(TAB_CUSTOMER)
+        self.form.name.setFocus()
+
+    def clear(self) -> None:
+        self.customer = None
+        self._is_new = False
+        self._clear_editors()
+        self._snapshot = None
+        self._set_dirty(False)
+        self.stack.setCurrentIndex(0)
+
+    def _clear_editors(self) -> None:
+        self.contact_tabs.clear()
+        for ed in self.editors:
+            ed.mask_hetu()
+            ed.deleteLater()
+        self.editors = []
+
+    def _show(self, detail: CustomerDetail | None, *, is_new: bool) -> None:
+        self.customer = detail
+        self._is_new = is_new
+        self.errors.clear()
+        self._clear_editors()
+        self.form.set_customer(detail)
+        for contact in detail.contacts if detail else ():
+            self._add_editor(ContactEditor(self.register, contact))
+        self.interactions.set_items(detail.interactions if detail else ())
+        self._update_header()
+        self.ban_button.setEnabled(detail is not None)
+        self.add_event_button.setEnabled(detail is not None)
+        self.stack.setCurrentIndex(1)
+        self._snapshot = self._collect()
+        self._set_dirty(False)
+
+    def _update_header(self) -> None:
+        d = self.customer
+        if d is None:
+            self.title.setText(self.tr("New customer"))
+            self.marketing_label.setText("")
+            self._update_counts()
+            return
+        self.title.setText(d.name)
+        state = BanState(d.ban_state) if d.ban_state in BanState._value2member_map_ else None
+        text = {
+            BanState.ALL: self.tr("Marketing banned for every contact."),
+            BanState.PARTIAL: self.tr("Some contacts or channels have a marketing ban."),
+        }.get(state, self.tr("Marketing allowed: no ban recorded."))  # type: ignore[arg-type]
+        color = "#b3261e" if state in (BanState.ALL, BanState.PARTIAL) else "#2e7d32"
+        self.marketing_label.setText(text)
+        self.marketing_label.setStyleSheet(f"color: {color};")
+        self._update_counts()
+
+    def _update_counts(self) -> None:
+        n = len(self.editors)
+        self.tabs.setTabText(TAB_CONTACTS, self.tr("Contact persons ({n})").format(n=n))
+        self.tabs.setTabText(
+            TAB_LOG, self.tr("Contact log ({n})").format(n=self.interactions.rowCount())
+        )
+        self.no_contacts.setVisible(n == 0)
+        self.remove_contact_button.setEnabled(n > 0)
+
+    # --- contacts -----------------------------------------------------------------------
+
+    def _add_editor(self, editor: ContactEditor) -> None:
+        self.editors.append(editor)
+        editor.changed.connect(self._changed)
+        editor.changed.connect(lambda ed=editor: self._retitle(ed))
+        editor.ledger_changed.connect(self._ledger_changed)
+        self.contact_tabs.addTab(_scrolled(editor), editor.display_name())
+        self._update_counts()
+
+    def _retitle(self, editor: ContactEditor) -> None:
+        if editor in self.editors:
+            self.contact_tabs.setTabText(self.editors.index(editor), editor.display_name())
+
+    def add_contact(self) -> ContactEditor:
+        editor = ContactEditor(self.register, None)
+        self._add_editor(editor)
+        self.tabs.setCurrentIndex(TAB_CONTACTS)
+        self.contact_tabs.setCurrentIndex(len(self.editors) - 1)
+        editor.first_name.setFocus()
+        self._changed()
+        return editor
+
+    def remove_current_contact(self) -> None:
+        i = self.contact_tabs.currentIndex()
+        if i < 0:
+            return
+        editor = self.editors[i]
+        if not editor.confirm_remove():
+            return
+        self.contact_tabs.removeTab(i)
+        self.editors.pop(i)
+        editor.deleteLater()
+        self._update_counts()
+        self._changed()
+
+    def _ledger_changed(self, _contact_id: int) -> None:
+        """A ban or restriction was recorded at once: refresh the header, keep the edits."""
+        if self.customer is None:
+            return
+        fresh = self.register.get_customer(self.customer.id)
+        self.customer = replace(self.customer, ban_state=fresh.ban_state)
+        self._update_header()
+        self.record_changed.emit(self.customer.id)
+
+    # --- dirty tracking -----------------------------------------------------------------
+
+    def _collect(self) -> CustomerInput:
+        return replace(self.form.values(), contacts=tuple(e.values() for e in self.editors))
+
+    def _changed(self) -> None:
+        if self._snapshot is not None:
+            self._set_dirty(self._collect() != self._snapshot)
+
+    def _set_dirty(self, dirty: bool) -> None:
+        if dirty != self._dirty:
+            self._dirty = dirty
+            self.dirty_changed.emit(dirty)
+        self.save_button.setEnabled(dirty)
+        self.cancel_button.setEnabled(dirty or self._is_new)
+
+    def is_dirty(self) -> bool:
+        return self.stack.currentIndex() == 1 and (self._dirty or self._is_new)
+
+    def maybe_leave(self) -> bool:
+        """Before showing another record or closing: Save / Discard / Cancel. True = go on."""
+        if not self.is_dirty():
+            return True
+        if self._is_new and not self._dirty:
+            return True  # an untouched new form holds nothing to lose
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("The customer has unsaved changes. Save them?"),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        if answer == QMessageBox.StandardButton.Discard:
+            self.discard()
+            return True
+        return False
+
+    # --- saving -------------------------------------------------------------------------
+
+    def save(self) -> bool:
+        if self.stack.currentIndex() != 1:
+            return False
+        data = self._collect()
+        self.errors.clear()
+        self.errors.unregister_prefix("contacts.")
+        for i, editor in enumerate(self.editors):
+            editor.register_errors(self.errors, f"contacts.{i}.")
+        try:
+            if self._is_new:
+                detail = self.register.create_customer(data)
+            else:
+                assert self.customer is not None
+                detail = self.register.update_customer(self.customer.id, data)
+        except ValidationError as exc:
+            self.errors.show(exc.errors)
+            self._focus_first_error(exc)
+            return False
+        self._show(detail, is_new=False)
+        self.saved.emit(detail.id)
+        return True
+
+    def _focus_first_error(self, exc: ValidationError) -> None:
+        key = next(iter(exc.errors), "")
+        if key.startswith("contacts."):
+            parts = key.split(".")
+            self.tabs.setCurrentIndex(TAB_CONTACTS)
+            if len(parts) > 1 and parts[1].isdigit():
+                self.contact_tabs.setCurrentIndex(int(parts[1]))
+        else:
+            self.tabs.setCurrentIndex(TAB_CUSTOMER)
+        widget = self.errors.first_invalid()
+        if widget is not None:
+            widget.setFocus()
+
+    def discard(self) -> None:
+        if self._is_new or self.customer is None:
+            self.clear()
+        else:
+            self.load_customer(self.customer.id)
+
+    def cancel(self) -> None:
+        self.discard()
+
+    # --- actions ------------------------------------------------------------------------
+
+    def mark_ban(self) -> None:
+        if self.customer is None:
+            return
+        recorded = ban_actions.mark_ban_for_customers(
+            self, self.register, [self.customer.id], self.customer.name
+        )
+        if recorded:
+            self.refresh_ledgers()
+
+    def refresh_ledgers(self) -> None:
+        assert self.customer is not None
+        fresh = self.register.get_customer(self.customer.id)
+        by_id = {c.id: c for c in fresh.contacts}
+        for editor in self.editors:
+            if editor.contact is not None and editor.contact.id in by_id:
+                editor.contact = by_id[editor.contact.id]
+                editor._show_ledger()
+        self.customer = replace(self.customer, ban_state=fresh.ban_state)
+        self._update_header()
+        self.record_changed.emit(self.customer.id)
+
+    def add_interaction(self) -> None:
+        if self.customer is None:
+            return
+        dialog = InteractionDialog(self.customer.contacts, self.register.clock.today(), self)
+        while dialog.exec():
+            try:
+                fresh = self.register.add_interaction(self.customer.id, dialog.values())
+            except ValidationError as exc:
+                dialog.show_error(exc)
+                continue
+            self.interactions.set_items(fresh.interactions)
+            self.customer = replace(
+                self.customer,
+                last_contact_on=fresh.last_contact_on,
+                due_on=fresh.due_on,
+                interactions=fresh.interactions,
+            )
+            self._update_counts()
+            self.record_changed.emit(self.customer.id)
+            return

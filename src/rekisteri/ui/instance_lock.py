@@ -1,0 +1,25 @@
+"""One window per register file: two writers would each trust a stale view of the data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile
+
+
+def lock_path(db_path: Path) -> Path:
+    return db_path.with_name(db_path.name + ".lock")
+
+
+def acquire(db_path: Path) -> QLockFile | None:
+    """Return the held lock, or None when another live process has this register open.
+
+    A lock left behind by a crashed process is stale (its PID is gone) and is taken over.
+    """
+    lock = QLockFile(str(lock_path(db_path)))
+    lock.setStaleLockTime(0)
+    if lock.tryLock(100):
+        return lock
+    if lock.error() == QLockFile.LockError.LockFailedError and lock.removeStaleLockFile():
+        return lock if lock.tryLock(100) else None
+    return None

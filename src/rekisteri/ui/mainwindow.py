@@ -1,0 +1,317 @@
+"""The main window: navigation between the app's parts, menus, toolbar and status bar.
+
+Panes live in fixed modules (one per part of the app) and are built the first time they are
+shown, so start-up stays quick and a part that fails to load cannot take the window down.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rekisteri.core.register import Register
+from rekisteri.ui.banners import BannerArea, collect_banners
+from rekisteri.ui.icons import icon
+from rekisteri.ui.preferences import preferences
+
+# key -> (module, class, label, icon name)
+PANES: tuple[tuple[str, str, str, str, str], ...] = (
+    ("register", "rekisteri.ui.register_pane", "RegisterPane",
+     QT_TRANSLATE_NOOP("MainWindow", "Register"), "register"),
+    ("notice", "rekisteri.ui.notice_pane", "NoticePane",
+     QT_TRANSLATE_NOOP("MainWindow", "Privacy notice"), "notice"),
+    ("review", "rekisteri.ui.review_pane", "ReviewPane",
+     QT_TRANSLATE_NOOP("MainWindow", "Review"), "review"),
+    ("requests", "rekisteri.ui.requests_pane", "RequestsPane",
+     QT_TRANSLATE_NOOP("MainWindow", "Requests"), "requests"),
+    ("settings", "rekisteri.ui.settings_pane", "SettingsPane",
+     QT_TRANSLATE_NOOP("MainWindow", "Settings"), "settings"),
+)  # fmt: skip
+BANNER_INTERVAL_MS = 24 * 60 * 60 * 1000
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, register: Register, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.register = register
+        self.setWindowTitle(_tr("Rekisteri"))
+        self.setObjectName("mainWindow")
+        self.panes: dict[str, QWidget] = {}
+        self._pane_index: dict[str, int] = {}
+        self.current_key = ""
+
+        central = QWidget()
+        col = QVBoxLayout(central)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.setSpacing(0)
+        self.banner_area = BannerArea()
+        self.banner_area.open_pane.connect(self.show_pane)
+        col.addWidget(self.banner_area)
+        self.stack = QStackedWidget()
+        col.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._build_actions()
+        self._build_navigation()
+        self._build_menus()
+        self._build_toolbar()
+        self.counts_label = QLabel()
+        self.statusBar().addPermanentWidget(self.counts_label)
+
+        self.banner_timer = QTimer(self)
+        self.banner_timer.setInterval(BANNER_INTERVAL_MS)
+        self.banner_timer.timeout.connect(lambda: self.check_banners(reset_dismissed=True))
+        self.banner_timer.start()
+
+        self._restore_window()
+        last = str(preferences().value("window/last_view", "register"))
+        self.show_pane(last if last in {p[0] for p in PANES} else "register")
+        self.update_counts()
+        self.check_banners()
+
+    # --- building -----------------------------------------------------------------------
+
+    def _action(
+        self, text: str, icon_name: str | None, shortcut: Any = None, slot: Any = None
+    ) -> QAction:
+        action = QAction(text, self)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if slot is not None:
+            action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        K = QKeySequence.StandardKey
+        self.new_action = self._action(_tr("&New customer"), "new", K.New, self.new_customer)
+        self.new_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.search_action = self._action(_tr("&Search"), "search", K.Find, self.focus_search)
+        self.search_action.setShortcut(QKeySequence("Ctrl+F"))
+        self.save_action = self._action(_tr("&Save"), "save", K.Save, self.save)
+        self.save_action.setShortcut(QKeySequence("Ctrl+S"))
+        self.delete_action = self._action(
+            _tr("&Delete customer…"), "delete", K.Delete, self.delete_customer
+        )
+        self.ban_action = self._action(_tr("Mark marketing &ban…"), "ban", "Ctrl+B", self.mark_ban)
+        self.ban_action.setToolTip(_tr("Mark a marketing ban for the selected customers"))
+        self.refresh_action = self._action(_tr("&Refresh"), "refresh", K.Refresh, self.refresh)
+        self.refresh_action.setShortcut(QKeySequence("F5"))
+        self.quit_action = self._action(_tr("&Quit"), "quit", K.Quit, self.close)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.about_action = self._action(_tr("&About Rekisteri"), None, None, self.about)
+
+    def _build_navigation(self) -> None:
+        self.nav = QToolBar(_tr("Navigation"))
+        self.nav.setObjectName("navigation")
+        self.nav.setMovable(False)
+        self.nav.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        self.nav.setIconSize(QSize(28, 28))
+        self.nav_group = QActionGroup(self)
+        self.nav_group.setExclusive(True)
+        self.nav_actions: dict[str, QAction] = {}
+        for n, (key, _module, _cls, label, icon_name) in enumerate(PANES, start=1):
+            action = QAction(icon(icon_name), _tr(label), self)
+            action.setCheckable(True)
+            action.setShortcut(QKeySequence(f"Ctrl+{n}"))
+            action.setToolTip(f"{_tr(label)} (Ctrl+{n})")
+            action.triggered.connect(lambda _=False, k=key: self.show_pane(k))
+            self.nav_group.addAction(action)
+            self.nav.addAction(action)
+            self.nav_actions[key] = action
+        self.addToolBar(Qt.ToolBarArea.LeftToolBarArea, self.nav)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(_tr("&File"))
+        file_menu.addAction(self.new_action)
+        file_menu.addAction(self.save_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit = bar.addMenu(_tr("&Edit"))
+        edit.addAction(self.search_action)
+        edit.addAction(self.ban_action)
+        edit.addSeparator()
+        edit.addAction(self.delete_action)
+        view = bar.addMenu(_tr("&View"))
+        for action in self.nav_actions.values():
+            view.addAction(action)
+        view.addSeparator()
+        view.addAction(self.refresh_action)
+        help_menu = bar.addMenu(_tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+    def _build_toolbar(self) -> None:
+        tb = QToolBar(_tr("Customer"))
+        tb.setObjectName("customerToolbar")
+        tb.setMovable(False)
+        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        tb.setIconSize(QSize(18, 18))
+        for action in (self.new_action, self.save_action, self.ban_action, self.delete_action):
+            tb.addAction(action)
+        tb.addSeparator()
+        tb.addAction(self.refresh_action)
+        self.toolbar = tb
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, tb)
+
+    # --- panes --------------------------------------------------------------------------
+
+    def pane(self, key: str) -> QWidget:
+        """The pane for ``key``, built on first use."""
+        if key not in self.panes:
+            spec = next(p for p in PANES if p[0] == key)
+            cls = getattr(importlib.import_module(spec[1]), spec[2])
+            widget: QWidget = cls(self.register)
+            signal = getattr(widget, "open_customer", None)
+            if signal is not None:
+                signal.connect(self.show_customer)
+            for name in ("data_changed",):
+                sig = getattr(widget, name, None)
+                if sig is not None:
+                    sig.connect(self.update_counts)
+            if key == "register":
+                widget.dirty_changed.connect(self._dirty_changed)  # type: ignore[attr-defined]
+            self.panes[key] = widget
+            self._pane_index[key] = self.stack.addWidget(widget)
+        return self.panes[key]
+
+    def show_pane(self, key: str) -> None:
+        if key == self.current_key:
+            self.nav_actions[key].setChecked(True)
+            return
+        widget = self.pane(key)
+        if key != self.current_key and self.current_key:
+            refresh = getattr(widget, "refresh", None)
+            if refresh is not None:
+                refresh()
+        self.stack.setCurrentIndex(self._pane_index[key])
+        self.current_key = key
+        self.nav_actions[key].setChecked(True)
+        self._update_actions()
+
+    @property
+    def register_pane(self) -> Any:
+        return self.pane("register")
+
+    def show_customer(self, customer_id: int, contact_id: int | None = None) -> None:
+        self.show_pane("register")
+        self.register_pane.show_customer(customer_id, contact_id)
+
+    def _update_actions(self) -> None:
+        on_register = self.current_key == "register"
+        for a in (self.ban_action, self.delete_action, self.search_action):
+            a.setEnabled(on_register)
+        dirty = on_register and self.register_pane.has_unsaved_changes()
+        self.save_action.setEnabled(dirty or self.current_key == "settings")
+
+    def _dirty_changed(self, _dirty: bool) -> None:
+        self._update_actions()
+
+    # --- commands -----------------------------------------------------------------------
+
+    def new_customer(self) -> None:
+        self.show_pane("register")
+        self.register_pane.new_customer()
+        self._update_actions()
+
+    def focus_search(self) -> None:
+        self.show_pane("register")
+        self.register_pane.focus_search()
+
+    def save(self) -> None:
+        target = self.panes.get(self.current_key)
+        save = getattr(target, "save", None)
+        if save is not None:
+            save()
+        self._update_actions()
+
+    def delete_customer(self) -> None:
+        if self.current_key == "register":
+            self.register_pane.delete_selected()
+
+    def mark_ban(self) -> None:
+        if self.current_key == "register":
+            self.register_pane.mark_ban_selected()
+
+    def refresh(self) -> None:
+        widget = self.panes.get(self.current_key)
+        if widget is not None and hasattr(widget, "refresh"):
+            widget.refresh()
+        self.update_counts()
+        self.check_banners()
+
+    def update_counts(self) -> None:
+        c = self.register.counts()
+        self.counts_label.setText(
+            _tr(
+                "Customers: {customers} · Contact persons: {contacts} · Marketing bans: {bans}"
+            ).format(customers=c.customers, contacts=c.contacts, bans=c.banned_contacts)
+        )
+
+    def check_banners(self, *, reset_dismissed: bool = False) -> None:
+        self.banner_area.set_banners(
+            collect_banners(self.register), reset_dismissed=reset_dismissed
+        )
+
+    def about(self) -> None:
+        from rekisteri import __version__
+
+        QMessageBox.about(
+            self,
+            _tr("About Rekisteri"),
+            _tr(
+                "<b>Rekisteri</b> {version}<br>A sole trader's customer and marketing register, "
+                "kept the way Finnish and EU data-protection law expects.<br><br>"
+                "Register file: {path}"
+            ).format(version=__version__, path=self.register.db.path),
+        )
+
+    # --- window state -------------------------------------------------------------------
+
+    def _restore_window(self) -> None:
+        prefs = preferences()
+        geometry = prefs.value("window/geometry")
+        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
+            pass
+        else:
+            self.resize(1280, 800)
+        state = prefs.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+
+    def save_window_state(self) -> None:
+        prefs = preferences()
+        prefs.setValue("window/geometry", self.saveGeometry())
+        prefs.setValue("window/state", self.saveState())
+        prefs.setValue("window/last_view", self.current_key or "register")
+        for widget in self.panes.values():
+            save_state = getattr(widget, "save_state", None)
+            if save_state is not None:
+                save_state()
+        prefs.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for widget in self.panes.values():
+            leave = getattr(widget, "maybe_leave", None)
+            if leave is not None and not leave():
+                event.ignore()
+                return
+        self.save_window_state()
+        event.accept()

@@ -1,0 +1,115 @@
+"""Settings: the controller's details first, then pages other parts of the app add."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rekisteri.core.paths import data_dir
+from rekisteri.core.register import Register
+from rekisteri.ui.controller_form import ControllerForm
+
+log = logging.getLogger(__name__)
+
+# Pages other features add: "module:Class", each a QWidget(register, parent) with title()
+# and refresh().
+SETTINGS_PAGES: tuple[str, ...] = ("rekisteri.ui.settings.processors:ProcessorsPage",)
+
+
+class GeneralPage(QWidget):
+    def __init__(self, register: Register, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.register = register
+        outer = QVBoxLayout(self)
+        box = QGroupBox(self.tr("Controller (the business that keeps this register)"))
+        self.form = ControllerForm(register, parent=box)
+        QVBoxLayout(box).addWidget(self.form)
+        outer.addWidget(box)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Reset
+        )
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.clicked.connect(self.save)
+        buttons.button(QDialogButtonBox.StandardButton.Reset).clicked.connect(self.form.load)
+        self.saved_label = QLabel()
+        outer.addWidget(buttons)
+        outer.addWidget(self.saved_label)
+
+        files = QGroupBox(self.tr("Where the register is kept"))
+        ff = QFormLayout(files)
+        for text, value in (
+            (self.tr("Data folder"), str(data_dir())),
+            (self.tr("Database file"), str(register.db.path)),
+        ):
+            label = QLabel(value)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            label.setWordWrap(True)
+            ff.addRow(text, label)
+        outer.addWidget(files)
+        outer.addStretch(1)
+
+    def title(self) -> str:
+        return self.tr("General")
+
+    def save(self) -> bool:
+        ok = self.form.save()
+        self.saved_label.setText(self.tr("Saved.") if ok else "")
+        return ok
+
+    def is_dirty(self) -> bool:
+        return self.form.is_dirty()
+
+    def refresh(self) -> None:
+        self.form.load()
+        self.saved_label.clear()
+
+
+class SettingsPane(QWidget):
+    def __init__(self, register: Register, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.register = register
+        self.tabs = QTabWidget(self)
+        QVBoxLayout(self).addWidget(self.tabs)
+        self.general = GeneralPage(register)
+        self.pages: list[QWidget] = [self.general]
+        self._add_tab(self.general)
+        for spec in SETTINGS_PAGES:
+            module, _, name = spec.partition(":")
+            try:
+                cls = getattr(importlib.import_module(module), name)
+            except (ImportError, AttributeError):
+                log.warning("settings page %s is not available", spec)
+                continue
+            page = cls(register, None)
+            self.pages.append(page)
+            self._add_tab(page)
+
+    def _add_tab(self, page: QWidget) -> None:
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(page)
+        self.tabs.addTab(scroll, page.title())  # type: ignore[attr-defined]
+
+    def refresh(self) -> None:
+        for page in self.pages:
+            page.refresh()  # type: ignore[attr-defined]
+
+    def has_unsaved_changes(self) -> bool:
+        return self.general.is_dirty()
+
+    def save(self) -> bool:
+        return self.general.save()
