@@ -25,7 +25,10 @@ log = logging.getLogger(__name__)
 
 # Pages other features add: "module:Class", each a QWidget(register, parent) with title()
 # and refresh().
-SETTINGS_PAGES: tuple[str, ...] = ("rekisteri.ui.settings.processors:ProcessorsPage",)
+SETTINGS_PAGES: tuple[str, ...] = (
+    "rekisteri.ui.settings.processors:ProcessorsPage",
+    "rekisteri.ui.settings.security:SecurityPage",
+)
 
 
 class GeneralPage(QWidget):
