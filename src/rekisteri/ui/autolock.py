@@ -71,6 +71,7 @@ class LockScreen(QWidget):
         self.field.setObjectName("passphrase")
         self.field.setEchoMode(QLineEdit.EchoMode.Password)
         self.field.setPlaceholderText(self.tr("Passphrase"))
+        self.field.setMinimumWidth(280)
         self.field.setMaximumWidth(360)
         self.field.setVisible(encrypted)
         self.field.returnPressed.connect(self._request)
