@@ -80,3 +80,24 @@ def test_hetu_is_masked_except_in_the_audited_reveal(register: Register) -> None
     [event] = register.audit_log(action_prefix="contact.hetu_revealed")
     assert HETU not in repr(event)
     assert HETU not in repr(register.audit_log())
+
+
+def test_no_personal_data_in_logs_or_temp_files(
+    demo_register: Register, caplog: pytest.LogCaptureFixture
+) -> None:
+    import logging
+
+    from .conftest import demo_names
+
+    names = demo_names(demo_register.db.path)
+    caplog.set_level(logging.DEBUG)
+    info = demo_register.security.backup_now("manual")
+    demo_register.security.enable_encryption(PASS)
+    demo_register.security.restore(info.path)
+    demo_register.list_customers(CustomerQuery(text="a"), limit=50)
+    logged = "\n".join(r.getMessage() for r in caplog.records)
+    assert not [n for n in names if n in logged]
+    assert PASS not in logged
+    with demo_register.db.engine.connect() as conn:
+        # 2 = MEMORY: SQLite's sorter and transient indexes never touch the disk.
+        assert conn.exec_driver_sql("PRAGMA temp_store").scalar() == 2
