@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import stat
 from pathlib import Path
 
@@ -43,6 +44,31 @@ def test_backup_is_private_and_listed_with_counts(demo_register: Register) -> No
     assert listed.contacts == demo_register.counts().contacts
     assert listed.created == demo_register.clock.now()
     assert not listed.encrypted
+    summary = info.path.with_name(info.path.name + ".json")
+    assert _mode(summary) == 0o600
+    assert json.loads(summary.read_text()) == {"customers": 200, "contacts": listed.contacts}
+
+
+def test_listing_reads_the_summary_instead_of_opening_each_backup(
+    demo_register: Register, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from rekisteri.core.db import backups as backups_module
+
+    demo_register.security.enable_encryption(PASS)
+    info = demo_register.security.backup_now("manual")
+    opened: list[Path] = []
+    real = backups_module._counts
+
+    def counting(path: Path, passphrase: str | None) -> tuple[int | None, int | None]:
+        opened.append(path)
+        return real(path, passphrase)
+
+    monkeypatch.setattr(backups_module, "_counts", counting)
+    [listed] = [b for b in demo_register.security.list_backups() if b.path == info.path]
+    assert listed.customers == 200 and opened == []
+    info.path.with_name(info.path.name + ".json").unlink()
+    [listed] = [b for b in demo_register.security.list_backups() if b.path == info.path]
+    assert listed.customers == 200 and opened == [info.path]
 
 
 def test_daily_backup_once_per_day(register: Register, clock: FrozenClock) -> None:

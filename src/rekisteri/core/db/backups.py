@@ -26,7 +26,7 @@ from rekisteri.core.db.files import shred, swap_in
 from rekisteri.core.errors import RekisteriError, SecurityOperationError
 from rekisteri.core.i18n import QT_TRANSLATE_NOOP, translate
 from rekisteri.core.models import Setting
-from rekisteri.core.paths import backups_dir
+from rekisteri.core.paths import backups_dir, write_private
 
 KEEP_LAST_KEY = "security.backup_keep_last"
 KEEP_DAYS_KEY = "security.backup_keep_days"
@@ -131,9 +131,11 @@ def backup_now(
     reason = BackupReason(reason)
     dest = backup_name(db.clock.now(), reason, backups_dir(db.path))
     backup_to(db.path, dest, db.passphrase)
+    info = describe(dest, db.passphrase)
+    _write_summary(info)
     if rotate_after:
         rotate(db.path, read_rotation(db), db.clock.now())
-    return describe(dest, db.passphrase)
+    return info
 
 
 def daily_backup_if_needed(db: Database) -> BackupInfo | None:
@@ -151,7 +153,11 @@ def describe(path: Path, passphrase: str | None, *, with_counts: bool = True) ->
     created, _n, reason = parsed
     customers = contacts = None
     if with_counts:
-        customers, contacts = _counts(path, passphrase)
+        summary = _read_summary(path)
+        if summary is not None and (passphrase is not None or not cipher.is_encrypted(path)):
+            customers, contacts = summary
+        else:
+            customers, contacts = _counts(path, passphrase)
     return BackupInfo(
         path=path,
         created=created,
@@ -161,6 +167,29 @@ def describe(path: Path, passphrase: str | None, *, with_counts: bool = True) ->
         customers=customers,
         contacts=contacts,
     )
+
+
+def summary_path(backup: Path) -> Path:
+    return backup.with_name(backup.name + ".json")
+
+
+def _write_summary(info: BackupInfo) -> None:
+    """Counts beside the backup, so listing many encrypted backups needs no key derivation.
+
+    Only numbers: no names, nothing personal.
+    """
+    if info.customers is None:
+        return
+    data = {"customers": info.customers, "contacts": info.contacts}
+    write_private(summary_path(info.path), json.dumps(data).encode("utf-8"))
+
+
+def _read_summary(path: Path) -> tuple[int, int] | None:
+    try:
+        data = json.loads(summary_path(path).read_text(encoding="utf-8"))
+        return int(data["customers"]), int(data["contacts"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
 
 
 def _counts(path: Path, passphrase: str | None) -> tuple[int | None, int | None]:
@@ -201,6 +230,7 @@ def rotate(db_path: Path, rotation: Rotation, now: dt.datetime) -> list[Path]:
         if index < rotation.keep_last or info.created >= cutoff:
             continue
         shred(info.path)
+        summary_path(info.path).unlink(missing_ok=True)
         removed.append(info.path)
     return removed
 
@@ -251,6 +281,7 @@ def restore_backup(
         dest = backup_name(clock.now(), BackupReason.RESTORE, backups_dir(db_path))
         backup_to(db_path, dest, passphrase)
         saved = describe(dest, passphrase)
+        _write_summary(saved)
     install_backup(backup, db_path, passphrase, backup_passphrase)
     return saved
 
