@@ -17,7 +17,7 @@ from rekisteri import __version__
 from rekisteri.core.errors import RekisteriError
 from rekisteri.core.paths import default_db_path
 
-FEATURE_COMMANDS: tuple[str, ...] = ("notice", "review", "requests", "security")
+FEATURE_COMMANDS: tuple[str, ...] = ("notice", "review", "requests", "marketing", "security")
 
 
 def open_register(args: argparse.Namespace, *, actor: str = "cli"):  # type: ignore[no-untyped-def]

@@ -19,22 +19,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from rekisteri.appinfo import ICON_SIZES, data_root, icon_files, icon_svg
+
 if TYPE_CHECKING:
     from rekisteri.core.register import Register
 
-APP_ID = "fi.rekisteri.Rekisteri"
 DEMO_CUSTOMERS = 50
-
-
-def package_dir() -> Path:
-    return Path(__file__).resolve().parent
-
-
-def data_root(name: str) -> Path:
-    """``resources``/``translations`` beside the package when installed or bundled, else the
-    repository root of a source checkout (the wheel and the spec keep the same layout)."""
-    installed = package_dir() / name
-    return installed if installed.is_dir() else package_dir().parents[1] / name
 
 
 def has_display() -> bool:
@@ -79,10 +69,8 @@ class SelfTest:
         return f"rekisteri {__version__}, Python {platform.python_version()}, {sys.platform}"
 
     def check_resources(self) -> str:
-        icons = data_root("resources") / "icons" / "hicolor"
-        svg = icons / "scalable" / "apps" / f"{APP_ID}.svg"
-        if not svg.is_file():
-            raise FileNotFoundError(f"application icon missing under {icons}")
+        if len(icon_files()) != len(ICON_SIZES) + 1:
+            raise FileNotFoundError(f"application icons missing under {icon_svg().parent}")
         files = sum(1 for p in data_root("resources").rglob("*") if p.is_file())
         return f"{files} files in {data_root('resources')}"
 
@@ -136,12 +124,11 @@ class SelfTest:
     def check_icon(self) -> str:
         from PySide6.QtGui import QIcon
 
-        svg = data_root("resources") / "icons" / "hicolor" / "scalable" / "apps" / f"{APP_ID}.svg"
-        icon = QIcon(str(svg))
-        pixmap = icon.pixmap(64, 64)
+        # The SVG alone: it needs Qt's SVG plugins, which a bundle can lose.
+        pixmap = QIcon(str(icon_svg())).pixmap(100, 100)
         if pixmap.isNull():
-            raise RuntimeError("the SVG icon does not render (Qt SVG plugin missing?)")
-        return f"{pixmap.width()}x{pixmap.height()} from SVG"
+            raise RuntimeError("the SVG icon does not render (Qt SVG plugins missing?)")
+        return f"SVG rendered at {pixmap.width()}x{pixmap.height()}"
 
     def main_window(self) -> str:
         from PySide6.QtWidgets import QApplication

@@ -83,7 +83,7 @@ def test_golden_database_upgrades_to_head_keeping_data(golden: Path, tmp_path: P
         assert conn.exec_driver_sql("SELECT count(*) FROM consent_event").scalar() == n_events
         assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
     db.dispose()
-    backups = list(backups_dir(path).glob("pre-migration-*.sqlite"))
+    backups = list(backups_dir(path).glob("rekisteri-*-migration.sqlite"))
     if golden.stem != f"rekisteri-{head_revision()}":
         assert len(backups) == 1
         check = sqlite3.connect(backups[0])

@@ -184,3 +184,17 @@ def test_migration_backs_up_first(demo_register: Register, monkeypatch: pytest.M
     [info] = list_backups(path)
     assert info.reason is BackupReason.MIGRATION
     assert info.customers == 200
+
+
+def test_names_of_other_modules_backups_are_understood(tmp_path: Path) -> None:
+    from rekisteri.core.db.backups import parse_name
+
+    created, n, reason = parse_name(tmp_path / "pre-review-20261122-120000.sqlite") or (0, 0, 0)
+    assert reason is BackupReason.REVIEW and n == 0
+    assert created == dt.datetime(2026, 11, 22, 12, 0, tzinfo=dt.UTC)
+    legacy = parse_name(tmp_path / "pre-migration-0001-20261122-120000.sqlite")
+    assert legacy is not None and legacy[2] is BackupReason.MIGRATION
+    ours = parse_name(tmp_path / "rekisteri-20261122-120000-2-import.sqlite")
+    assert ours is not None and ours[1:] == (2, BackupReason.IMPORT)
+    assert parse_name(tmp_path / "notes.sqlite") is None
+    assert parse_name(tmp_path / "rekisteri-20261122-120000-unknown.sqlite") is None

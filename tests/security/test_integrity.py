@@ -170,8 +170,8 @@ def test_start_up_shreds_half_written_copies(register: Register) -> None:
     leftovers = [
         path.with_name(path.name + ".convert-new"),
         path.with_name(f".{path.name}.old-1234"),
-        backups / "daily-20261122-120000.sqlite.part",
-        backups / "manual-20261122-120000.sqlite.rekey-new",
+        backups / "rekisteri-20261122-120000-daily.sqlite.part",
+        backups / "rekisteri-20261122-120000-manual.sqlite.rekey-new",
     ]
     for leftover in leftovers:
         leftover.write_bytes(b"Virtanen Aino")

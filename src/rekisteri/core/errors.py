@@ -32,15 +32,20 @@ class ValidationError(RekisteriError):
         return "; ".join(f"{k}: {v.text}" for k, v in self.errors.items())
 
 
+# One sentence per kind: "{kind}" would drop an untranslated English noun into a Finnish text.
+_NOT_FOUND_TEXTS = {
+    "customer": QT_TRANSLATE_NOOP("Errors", "This customer no longer exists (id {id})."),
+    "contact": QT_TRANSLATE_NOOP("Errors", "This contact person no longer exists (id {id})."),
+    "interaction": QT_TRANSLATE_NOOP("Errors", "This log entry no longer exists (id {id})."),
+}
+
+
 class NotFoundError(RekisteriError):
     def __init__(self, kind: str, ident: int | str) -> None:
-        super().__init__(
-            Message(
-                "Errors",
-                QT_TRANSLATE_NOOP("Errors", "The {kind} no longer exists (id {id})."),
-                {"kind": kind, "id": ident},
-            )
+        text = _NOT_FOUND_TEXTS.get(kind) or QT_TRANSLATE_NOOP(
+            "Errors", "The {kind} no longer exists (id {id})."
         )
+        super().__init__(Message("Errors", text, {"kind": kind, "id": ident}))
 
 
 class NewerDatabaseError(RekisteriError):

@@ -20,10 +20,6 @@ from rekisteri.ui.preferences import APPLICATION, ORGANISATION
 from rekisteri.ui.translations import install_translations
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Application", text)
-
-
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="rekisteri")
     parser.add_argument("--db", metavar="PATH")
@@ -60,10 +56,11 @@ def run(argv: Sequence[str]) -> int:
     if lock is None:
         QMessageBox.information(
             None,
-            _tr("Rekisteri"),
-            _tr(
+            QCoreApplication.translate("Application", "Rekisteri"),
+            QCoreApplication.translate(
+                "Application",
                 "The register is already open in another window.\n\n"
-                "Switch to that window, or close it before opening the register again."
+                "Switch to that window, or close it before opening the register again.",
             ),
         )
         return 1
@@ -79,20 +76,25 @@ def run(argv: Sequence[str]) -> int:
             return 1
         register.actor = register.get_controller().handler_name.strip() or register.actor
     except NewerDatabaseError as exc:
-        QMessageBox.critical(None, _tr("Rekisteri"), exc.render())
+        QMessageBox.critical(
+            None, QCoreApplication.translate("Application", "Rekisteri"), exc.render()
+        )
         lock.unlock()
         return 2
     except RekisteriError as exc:
-        QMessageBox.critical(None, _tr("Rekisteri"), exc.render())
+        QMessageBox.critical(
+            None, QCoreApplication.translate("Application", "Rekisteri"), exc.render()
+        )
         lock.unlock()
         return 2
     except Exception:
         QMessageBox.critical(
             None,
-            _tr("Rekisteri"),
-            _tr(
+            QCoreApplication.translate("Application", "Rekisteri"),
+            QCoreApplication.translate(
+                "Application",
                 "The register file could not be opened. It may be damaged or not a "
-                "Rekisteri file. Nothing was changed.\n\n{path}"
+                "Rekisteri file. Nothing was changed.\n\n{path}",
             ).format(path=path),
         )
         lock.unlock()

@@ -29,7 +29,7 @@ class Banner:
     pane: str
 
 
-BANNER_PROVIDERS: tuple[str, ...] = ()
+BANNER_PROVIDERS: tuple[str, ...] = ("rekisteri.ui.requests_pane:requests_banner",)
 
 
 def _resolve(spec: str) -> Callable[[Register], Banner | None] | None:

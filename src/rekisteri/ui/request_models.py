@@ -54,11 +54,13 @@ def urgency_text(r: RequestView, today: dt.date) -> str:
         return ""
     days = (r.due_on - today).days
     if r.overdue:
-        return QCoreApplication.translate(_CTX, "Overdue by %n day(s)", "", -days)
+        return QCoreApplication.translate("RequestTableModel", "Overdue by %n day(s)", "", -days)
     if days == 0:
-        return _tr("Due today")
+        return QCoreApplication.translate("RequestTableModel", "Due today")
     if r.due_soon:
-        return QCoreApplication.translate(_CTX, "Due this week: %n day(s) left", "", days)
+        return QCoreApplication.translate(
+            "RequestTableModel", "Due this week: %n day(s) left", "", days
+        )
     return ""
 
 
@@ -122,7 +124,9 @@ class RequestTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and (r.overdue or r.due_soon):
             return QBrush(QColor("#1a1a1a"))  # stays readable on the tint in dark themes
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_DUE and r.told_on:
-            return _tr("Extended: %1").replace("%1", r.extension_reason)
+            return QCoreApplication.translate("RequestTableModel", "Extended: %1").replace(
+                "%1", r.extension_reason
+            )
         return None
 
     def _display(self, r: RequestView, col: int) -> str:
@@ -133,7 +137,7 @@ class RequestTableModel(QAbstractTableModel):
         if col == COL_KIND:
             return RequestKind(r.kind).label()
         if col == COL_PERSON:
-            return r.person_name or _tr("(anonymised)")
+            return r.person_name or QCoreApplication.translate("RequestTableModel", "(anonymised)")
         if col == COL_RECEIVED:
             return format_date(r.received_on)
         if col == COL_STATUS:

@@ -75,6 +75,8 @@ def requests_banner(register: Register) -> Banner | None:
 
 class RequestsPane(QWidget):
     open_customer = Signal(int)
+    #: The register itself changed (a ban, a restriction, an erasure): the window's counts.
+    data_changed = Signal()
 
     def __init__(self, register: Register, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -114,6 +116,8 @@ class RequestsPane(QWidget):
         self.restrict_button = QPushButton(self.tr("Restrict processing…"))
         self.object_button = QPushButton(self.tr("Stop all marketing"))
         self.withdraw_button = QPushButton(self.tr("Withdraw consent"))
+        self.erase_button = QPushButton(self.tr("Erase…"))
+        self.erase_button.clicked.connect(self.erase)
         self.extend_button = QPushButton(self.tr("Extend…"))
         self.done_button = QPushButton(self.tr("Mark done…"))
         self.refuse_button = QPushButton(self.tr("Refuse…"))
@@ -136,6 +140,7 @@ class RequestsPane(QWidget):
             self.restrict_button,
             self.object_button,
             self.withdraw_button,
+            self.erase_button,
         ):
             actions.addWidget(b)
         actions.addStretch(1)
@@ -189,6 +194,7 @@ class RequestsPane(QWidget):
                 self.restrict_button,
                 self.object_button,
                 self.withdraw_button,
+                self.erase_button,
             ):
                 b.setVisible(False)
             return
@@ -233,7 +239,13 @@ class RequestsPane(QWidget):
         self.restrict_button.setVisible(r.kind == RequestKind.RESTRICTION)
         self.object_button.setVisible(r.kind == RequestKind.OBJECTION)
         self.withdraw_button.setVisible(r.kind == RequestKind.CONSENT_WITHDRAWAL)
-        for b in (self.restrict_button, self.object_button, self.withdraw_button):
+        self.erase_button.setVisible(r.kind == RequestKind.ERASURE)
+        for b in (
+            self.restrict_button,
+            self.object_button,
+            self.withdraw_button,
+            self.erase_button,
+        ):
             b.setEnabled(linked and open_)
         self.extend_button.setEnabled(r.can_extend)
         self.done_button.setEnabled(open_)
@@ -281,13 +293,17 @@ class RequestsPane(QWidget):
         except (OSError, RekisteriError) as exc:
             self._fail(exc)
             return
-        QMessageBox.information(
-            self,
-            self.tr("Access pack saved"),
+        text = (
             self.tr("Saved %1 files (PDF, JSON, CSV) in %2. Send them to the person securely.")
             .replace("%1", str(len(paths)))
-            .replace("%2", folder),
+            .replace("%2", folder)
         )
+        if r.is_open:
+            text += "\n\n" + self.tr("Mark the request answered now?")
+            if self._confirm(text, self.tr("Access pack saved")):
+                self._run(lambda: self.register.requests.pack_sent(r.id))
+        else:
+            QMessageBox.information(self, self.tr("Access pack saved"), text)
 
     def save_letter(self, kind: LetterKind) -> None:
         r = self.selected()
@@ -330,6 +346,23 @@ class RequestsPane(QWidget):
         ):
             self._run(lambda: self.register.requests.withdraw_consent(r.id))
 
+    def erase(self) -> None:
+        """Show what the erasure removes and what a legal hold keeps, then do it."""
+        r = self.selected()
+        if r is None:
+            return
+        try:
+            preview = self.register.requests.erasure_preview(r.id)
+        except RekisteriError as exc:
+            self._fail(exc)
+            return
+        lines = [self.tr("Erasing: %1.").replace("%1", preview.removed.render())]
+        if preview.kept is not None:
+            lines.append(self.tr("Kept by law: %1.").replace("%1", preview.kept.render()))
+        lines.append(self.tr("This cannot be undone. Erase now?"))
+        if self._confirm("\n\n".join(lines)):
+            self._run(lambda: self.register.requests.erase(r.id))
+
     def extend(self) -> None:
         r = self.selected()
         if r is not None and ExtendDialog(self.register, r, self).exec():
@@ -347,10 +380,12 @@ class RequestsPane(QWidget):
             action()
         except RekisteriError as exc:
             self._fail(exc)
+        else:
+            self.data_changed.emit()
         self.refresh()
 
-    def _confirm(self, text: str) -> bool:
-        answer = QMessageBox.question(self, self.tr("Confirm"), text)
+    def _confirm(self, text: str, title: str = "") -> bool:
+        answer = QMessageBox.question(self, title or self.tr("Confirm"), text)
         return answer == QMessageBox.StandardButton.Yes
 
     def _fail(self, exc: Exception) -> None:

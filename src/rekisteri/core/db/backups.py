@@ -1,8 +1,7 @@
 """Named, rotated backups of the register: daily, and before anything that rewrites data.
 
 A backup is a complete register file in ``backups/`` beside the database, named
-``<reason>-<UTC time>.sqlite`` (``daily-…``, ``pre-migration-…``) so that listing needs no
-index file, keyed with the
+``rekisteri-<UTC time>-<reason>.sqlite`` so that listing needs no index file, keyed with the
 register's passphrase when the register is encrypted. Restoring first backs up the present
 state, so a restore can itself be undone.
 """
@@ -33,9 +32,13 @@ KEEP_DAYS_KEY = "security.backup_keep_days"
 DEFAULT_KEEP_LAST = 10
 DEFAULT_KEEP_DAYS = 30
 
-# The same stamp as the retention review's own pre-review backups, so that both modules
-# read each other's files (its pruning enforces the retention the privacy notice states).
-_NAME = re.compile(r"^([a-z-]+?)-(\d{8}-\d{6})(?:-(\d+))?\.sqlite$")
+# ``rekisteri-<stamp>-<reason>.sqlite``; the stamp is the one the retention review uses for
+# its own ``pre-review-<stamp>.sqlite`` files, so each module reads the other's (the
+# review's pruning enforces the backup retention the privacy notice states).
+_NAME = re.compile(r"^rekisteri-(\d{8}-\d{6})(?:-(\d+))?-([a-z]+)\.sqlite$")
+_OTHER = re.compile(
+    r"^pre-(review|migration|import|restore)-(?:[a-z0-9]+-)?(\d{8}-\d{6})(?:-(\d+))?\.sqlite$"
+)
 _STAMP = "%Y%m%d-%H%M%S"
 
 
@@ -50,11 +53,6 @@ class BackupReason(StrEnum):
     def label(self) -> str:
         return translate("BackupReason", _LABELS[self])
 
-    @property
-    def prefix(self) -> str:
-        """File-name prefix: what happened next ("pre-import") or why ("daily")."""
-        return self.value if self in (BackupReason.DAILY, BackupReason.MANUAL) else f"pre-{self}"
-
 
 _LABELS = {
     BackupReason.DAILY: QT_TRANSLATE_NOOP("BackupReason", "Daily"),
@@ -64,9 +62,6 @@ _LABELS = {
     BackupReason.IMPORT: QT_TRANSLATE_NOOP("BackupReason", "Before an import"),
     BackupReason.RESTORE: QT_TRANSLATE_NOOP("BackupReason", "Before a restore"),
 }
-
-
-_BY_PREFIX = {reason.prefix: reason for reason in BackupReason}
 
 
 @dataclass(frozen=True)
@@ -95,7 +90,7 @@ def backup_name(now: dt.datetime, reason: BackupReason, folder: Path) -> Path:
     n = 0
     while True:
         middle = f"{stamp}-{n}" if n else stamp
-        path = folder / f"{reason.prefix}-{middle}.sqlite"
+        path = folder / f"rekisteri-{middle}-{reason.value}.sqlite"
         if not path.exists():
             return path
         n += 1
@@ -103,11 +98,19 @@ def backup_name(now: dt.datetime, reason: BackupReason, folder: Path) -> Path:
 
 def parse_name(path: Path) -> tuple[dt.datetime, int, BackupReason] | None:
     m = _NAME.match(path.name)
-    reason = _BY_PREFIX.get(m.group(1)) if m else None
-    if m is None or reason is None:
+    if m is not None:
+        stamp, n, reason_text = m.group(1), m.group(2), m.group(3)
+    else:
+        m = _OTHER.match(path.name)
+        if m is None:
+            return None
+        reason_text, stamp, n = m.group(1), m.group(2), m.group(3)
+    try:
+        reason = BackupReason(reason_text)
+    except ValueError:
         return None
-    created = dt.datetime.strptime(m.group(2), _STAMP).replace(tzinfo=dt.UTC)
-    return created, int(m.group(3) or 0), reason
+    created = dt.datetime.strptime(stamp, _STAMP).replace(tzinfo=dt.UTC)
+    return created, int(n or 0), reason
 
 
 def read_rotation(db: Database) -> Rotation:

@@ -6,6 +6,7 @@ revision we do not know was written by a newer Rekisteri and is refused untouche
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from alembic import command
@@ -71,6 +72,8 @@ def peek_revision(path: Path, passphrase: str | None = None) -> str | None:
             return None
         row = con.execute("SELECT version_num FROM alembic_version").fetchone()
         return row[0] if row else None
+    except (sqlite3.DatabaseError, cipher.dbapi_for(passphrase).DatabaseError):
+        return None  # damaged pages: the full open path decides and reports
     finally:
         con.close()
 
@@ -89,10 +92,18 @@ def open_database(
     With ``passphrase`` an encrypted register is opened (or a new one created encrypted); a
     wrong one raises ``WrongPassphraseError`` and opens nothing.
     """
-    rev = peek_revision(path, passphrase)
-    if rev is not None and rev not in known_revisions():
-        raise NewerDatabaseError(rev)
+    path = Path(path)
+    if cipher.effective_passphrase(path, passphrase) is None:
+        # A plain file is refused before anything (even the WAL switch) touches it. An
+        # encrypted one is checked right after opening: a peek would cost a key derivation.
+        rev = peek_revision(path)
+        if rev is not None and rev not in known_revisions():
+            raise NewerDatabaseError(rev)
     db = Database(path, clock, passphrase)
+    rev = current_revision(db.engine)
+    if rev is not None and rev not in known_revisions():
+        db.dispose()
+        raise NewerDatabaseError(rev)
     if migrate and rev != head_revision():
         if rev is not None or _has_user_tables(db.engine):
             backup_now(db, BackupReason.MIGRATION, rotate_after=False)

@@ -94,7 +94,6 @@ class BackupsModel(QAbstractTableModel):
         info = self.rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            tr = QCoreApplication.translate
             if col == self.COL_CREATED:
                 return _when(info)
             if col == self.COL_REASON:
@@ -104,7 +103,9 @@ class BackupsModel(QAbstractTableModel):
             if col == self.COL_CONTACTS:
                 return "?" if info.contacts is None else str(info.contacts)
             if col == self.COL_ENCRYPTED:
-                return tr("BackupsModel", "Yes") if info.encrypted else tr("BackupsModel", "No")
+                if info.encrypted:
+                    return QCoreApplication.translate("BackupsModel", "Yes")
+                return QCoreApplication.translate("BackupsModel", "No")
             if col == self.COL_SIZE:
                 return f"{info.size / 1_048_576:.1f} MB".replace(".", ",")
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (
