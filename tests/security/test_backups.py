@@ -198,3 +198,14 @@ def test_names_of_other_modules_backups_are_understood(tmp_path: Path) -> None:
     assert ours is not None and ours[1:] == (2, BackupReason.IMPORT)
     assert parse_name(tmp_path / "notes.sqlite") is None
     assert parse_name(tmp_path / "rekisteri-20261122-120000-unknown.sqlite") is None
+
+
+def test_an_import_is_backed_up_first(demo_register: Register) -> None:
+    vcard = (
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Uusitalo;Veera;;;\r\nFN:Veera Uusitalo\r\n"
+        "EMAIL:veera.uusitalo@example.fi\r\nEND:VCARD\r\n"
+    )
+    demo_register.io.import_vcards(vcard)
+    [info] = [b for b in list_backups(demo_register.db.path) if b.reason is BackupReason.IMPORT]
+    assert info.customers == 200
+    assert demo_register.counts().customers == 201
