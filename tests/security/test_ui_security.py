@@ -196,3 +196,32 @@ def test_settings_page_encrypts_and_restores(
     assert demo_register.counts().customers == 200
     assert demo_register.db.encrypted
     page.grab().save("/tmp/security_page.png")
+
+
+def test_start_up_asks_for_the_passphrase_until_it_is_right(
+    qtbot: QtBot, encrypted_path: Path
+) -> None:
+    attempts: list[str] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, UnlockDialog):
+            QTimer.singleShot(20, answer)
+            return
+        field = dialog.findChild(QLineEdit, "passphrase")
+        field.clear()
+        text = "vaara salasana" if not attempts else PASS
+        attempts.append(text)
+        qtbot.keyClicks(field, text)
+        qtbot.mouseClick(dialog.findChild(QPushButton, "unlock"), Qt.MouseButton.LeftButton)
+        if dialog.isVisible():
+            assert "wrong" in dialog.findChild(QLabel, "error").text()
+            QTimer.singleShot(0, answer)
+
+    QTimer.singleShot(0, answer)
+    register = open_register_interactive(encrypted_path, "Testaaja")
+    assert attempts == ["vaara salasana", PASS]
+    assert register is not None and register.db.encrypted
+    backups = register.security.list_backups()
+    assert [b.reason.value for b in backups] == ["daily"] and backups[0].encrypted
+    register.close()
