@@ -29,6 +29,7 @@ log = logging.getLogger(__name__)
 SETTINGS_PAGES: tuple[str, ...] = (
     "rekisteri.ui.settings.processors:ProcessorsPage",
     "rekisteri.ui.settings.retention:RetentionSettingsPage",
+    "rekisteri.ui.settings.security:SecurityPage",
     "rekisteri.ui.settings.language:LanguagePage",
 )
 

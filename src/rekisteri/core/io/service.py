@@ -129,7 +129,11 @@ class ImportExportService:
         confirm_consent: bool = False,
         status: str = CustomerStatus.PROSPECT,
     ) -> ImportResult:
-        """Write the previewed rows in one transaction (the user has confirmed)."""
+        """Write the previewed rows in one transaction (the user has confirmed).
+
+        A backup comes first, so an import that went wrong can be undone by a restore.
+        """
+        self.register.security.backup_now("import")
         return commit(
             self.register, preview, choices or {}, confirm_consent=confirm_consent, status=status
         )
