@@ -34,6 +34,7 @@ from rekisteri.core.models import (
     Customer,
     Interaction,
 )
+from rekisteri.core.retention.due import recompute
 from rekisteri.core.settings import ControllerSettings
 
 FIRST = [
@@ -436,6 +437,7 @@ def generate(
         if progress:
             progress(done, customers)
     with db.session() as s:
+        recompute(s)  # due dates depend on the interactions and ledger written above
         audit.record(s, actor, "demo.generated", "", None, f"{customers} customers", at=now)
 
 

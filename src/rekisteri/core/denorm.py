@@ -112,4 +112,7 @@ def refresh_customer(session: Session, customer_id: int) -> Customer | None:
     summaries = [summarise(c) for c in customer.contacts]
     for key, value in list_fields(customer.name, customer.business_id, summaries).items():
         setattr(customer, key, value)
+    from rekisteri.core.retention.due import refresh_due
+
+    refresh_due(session, customer)
     return customer

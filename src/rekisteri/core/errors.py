@@ -32,15 +32,20 @@ class ValidationError(RekisteriError):
         return "; ".join(f"{k}: {v.text}" for k, v in self.errors.items())
 
 
+# One sentence per kind: "{kind}" would drop an untranslated English noun into a Finnish text.
+_NOT_FOUND_TEXTS = {
+    "customer": QT_TRANSLATE_NOOP("Errors", "This customer no longer exists (id {id})."),
+    "contact": QT_TRANSLATE_NOOP("Errors", "This contact person no longer exists (id {id})."),
+    "interaction": QT_TRANSLATE_NOOP("Errors", "This log entry no longer exists (id {id})."),
+}
+
+
 class NotFoundError(RekisteriError):
     def __init__(self, kind: str, ident: int | str) -> None:
-        super().__init__(
-            Message(
-                "Errors",
-                QT_TRANSLATE_NOOP("Errors", "The {kind} no longer exists (id {id})."),
-                {"kind": kind, "id": ident},
-            )
+        text = _NOT_FOUND_TEXTS.get(kind) or QT_TRANSLATE_NOOP(
+            "Errors", "The {kind} no longer exists (id {id})."
         )
+        super().__init__(Message("Errors", text, {"kind": kind, "id": ident}))
 
 
 class NewerDatabaseError(RekisteriError):
@@ -62,3 +67,81 @@ class NewerDatabaseError(RekisteriError):
 
 class DatabaseOpenError(RekisteriError):
     pass
+
+
+class WrongPassphraseError(DatabaseOpenError):
+    """The passphrase does not open the register; nothing was opened or changed."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            Message(
+                "Errors",
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The passphrase is wrong. The register was not opened; try again."
+                ),
+            )
+        )
+
+
+class PassphraseRequiredError(DatabaseOpenError):
+    """The register is encrypted and no passphrase was given."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            Message(
+                "Errors",
+                QT_TRANSLATE_NOOP("Errors", "This register is encrypted. Enter its passphrase."),
+            )
+        )
+
+
+class DamagedDatabaseError(DatabaseOpenError):
+    """The file is not a readable register (truncated, overwritten or not a database).
+
+    ``detail`` is SQLite's own report (page numbers, index names): never row contents.
+    """
+
+    def __init__(self, detail: str = "") -> None:
+        super().__init__(
+            Message(
+                "Errors",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The register file is damaged and cannot be opened safely. "
+                    "It can be restored from a backup; the damaged file is kept aside.",
+                ),
+            )
+        )
+        self.detail = detail
+
+
+class EncryptionUnavailableError(RekisteriError):
+    """SQLCipher (the ``sqlcipher3`` package) is not installed on this computer."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            Message(
+                "Errors",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Encryption is not available: the sqlcipher3 package is not installed.",
+                ),
+            )
+        )
+
+
+class RegisterLockedError(RekisteriError):
+    """The register was locked (auto-lock or a conversion in progress); unlock it first."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            Message("Errors", QT_TRANSLATE_NOOP("Errors", "The register is locked. Unlock it."))
+        )
+
+
+class SecurityOperationError(RekisteriError):
+    """A conversion, backup or restore could not be completed; the register is unchanged."""
+
+    def __init__(self, message: Message, detail: str = "") -> None:
+        super().__init__(message)
+        self.detail = detail

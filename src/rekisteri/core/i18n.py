@@ -14,7 +14,10 @@ from typing import Any
 
 Translator = Callable[[str, str], str]
 
+SOURCE_LANGUAGE = "en"
+
 _translator: Translator | None = None
+_language: str = SOURCE_LANGUAGE
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -34,6 +37,35 @@ def translate(context: str, text: str) -> str:
     return _translator(context, text) or text
 
 
+def set_language(lang: str) -> None:
+    """Record the UI language ("fi", "sv", "en"), the default of ``rekisteri.core.formats``."""
+    global _language
+    _language = lang
+
+
+def current_language() -> str:
+    return _language
+
+
+def translate_for(lang: str, context: str, text: str, n: int | None = None) -> str:
+    """``text`` in ``lang`` whatever the UI language: for documents that choose their own.
+
+    Reads the shipped Linguist catalogue without Qt (``rekisteri.core.catalog``). English is
+    the source language; a missing catalogue or entry falls back to the English text, as Qt
+    does. ``n`` picks the plural form of a ``%n`` message and replaces ``%n`` with it.
+    """
+    from rekisteri.core.catalog import load_catalog
+
+    result = text
+    if lang != SOURCE_LANGUAGE:
+        catalog = load_catalog(lang)
+        if catalog is not None:
+            result = catalog.lookup(context, text, n=n) or text
+    if n is not None:
+        result = result.replace("%n", str(n))
+    return result
+
+
 @dataclass(frozen=True)
 class Message:
     """A user-readable message kept untranslated until it is shown.
@@ -48,6 +80,14 @@ class Message:
 
     def render(self) -> str:
         translated = translate(self.context, self.text)
+        try:
+            return translated.format(**self.params)
+        except (KeyError, IndexError, ValueError):
+            return self.text.format(**self.params)
+
+    def render_for(self, lang: str) -> str:
+        """The message in a document's own language rather than the UI's."""
+        translated = translate_for(lang, self.context, self.text)
         try:
             return translated.format(**self.params)
         except (KeyError, IndexError, ValueError):

@@ -10,6 +10,7 @@ import datetime as dt
 
 from sqlalchemy import ColumnElement, Select, and_, func, select
 
+from rekisteri.core.db.fts import match_condition
 from rekisteri.core.dto import CustomerQuery
 from rekisteri.core.enums import BanState
 from rekisteri.core.models import Customer
@@ -42,10 +43,15 @@ def search_terms(text: str) -> list[str]:
     return terms
 
 
-def conditions(query: CustomerQuery, today: dt.date) -> list[ColumnElement[bool]]:
+def conditions(query: CustomerQuery, today: dt.date, fts: bool = True) -> list[ColumnElement[bool]]:
+    """``fts`` uses the SQLite full-text index (see ``core.db.fts``); else a portable LIKE."""
     conds: list[ColumnElement[bool]] = []
-    for term in search_terms(query.text):
-        conds.append(Customer.search_text.like(f"%{_escape_like(term)}%", escape="\\"))
+    terms = search_terms(query.text)
+    if terms and fts:
+        conds.append(match_condition(Customer.id, terms))
+    elif terms:
+        for term in terms:
+            conds.append(Customer.search_text.like(f"%{_escape_like(term)}%", escape="\\"))
     if query.status:
         conds.append(Customer.status == query.status)
     if query.kind:
@@ -71,18 +77,19 @@ def page_select(
     descending: bool,
     offset: int,
     limit: int,
+    fts: bool = True,
 ) -> Select:  # type: ignore[type-arg]
     key = SORT_COLUMNS.get(sort, Customer.name_key)
     order = [key.desc() if descending else key.asc()]
     order.append(Customer.id.desc() if descending else Customer.id.asc())
     return (
         select(*columns)
-        .where(*conditions(query, today))
+        .where(*conditions(query, today, fts))
         .order_by(*order)
         .offset(max(offset, 0))
         .limit(max(limit, 0))
     )
 
 
-def count_select(query: CustomerQuery, today: dt.date) -> Select:  # type: ignore[type-arg]
-    return select(func.count(Customer.id)).where(*conditions(query, today))
+def count_select(query: CustomerQuery, today: dt.date, fts: bool = True) -> Select:  # type: ignore[type-arg]
+    return select(func.count(Customer.id)).where(*conditions(query, today, fts))

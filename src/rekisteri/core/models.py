@@ -18,6 +18,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -242,3 +243,164 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text)  # JSON
+
+
+# --- Data-subject requests ---
+
+
+class SubjectRequest(Stamped, Base):
+    """A data-subject request (GDPR Art. 15-22) and its Art. 12(3) deadline.
+
+    ``contact_id`` links the person when they are in the register; it becomes NULL when the
+    contact is erased, while ``person_name`` (itself personal data) keeps the request
+    answerable until the request's own retention ends and it is blanked.
+    """
+
+    __tablename__ = "subject_request"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contact.id", ondelete="SET NULL"))
+    person_name: Mapped[str] = mapped_column(String(200), default="")
+    language: Mapped[str] = mapped_column(String(2), default="fi")
+    kind: Mapped[str] = mapped_column(String(30))
+    details: Mapped[str] = mapped_column(Text, default="")
+    received_on: Mapped[dt.date] = mapped_column(Date)
+    channel: Mapped[str] = mapped_column(String(30))
+    identity_check: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(20))
+    first_due_on: Mapped[dt.date] = mapped_column(Date)
+    due_on: Mapped[dt.date] = mapped_column(Date)
+    extension_reason: Mapped[str] = mapped_column(Text, default="")
+    told_on: Mapped[dt.date | None] = mapped_column(Date)
+    answer: Mapped[str] = mapped_column(Text, default="")
+    answered_on: Mapped[dt.date | None] = mapped_column(Date)
+    anonymised: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    __table_args__ = (
+        Index("ix_subject_request_status_due_on", "status", "due_on"),
+        Index("ix_subject_request_contact_id", "contact_id"),
+    )
+
+
+# --- Privacy notice ---
+
+
+class NoticeDraft(Base):
+    """The notice being edited, one per language; its document is the notice's JSON."""
+
+    __tablename__ = "notice_draft"
+
+    language: Mapped[str] = mapped_column(String(2), primary_key=True)
+    document: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    updated_by: Mapped[str] = mapped_column(String(120), default="")
+
+
+class NoticeVersion(Base):
+    """A published notice, frozen: never updated, only added to."""
+
+    __tablename__ = "notice_version"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    language: Mapped[str] = mapped_column(String(2))
+    number: Mapped[int] = mapped_column(Integer)
+    published_on: Mapped[dt.date] = mapped_column(Date)
+    published_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    published_by: Mapped[str] = mapped_column(String(120), default="")
+    content_hash: Mapped[str] = mapped_column(String(64))
+    document: Mapped[str] = mapped_column(Text)
+
+    __table_args__ = (
+        Index("ix_notice_version_language_number", "language", "number", unique=True),
+    )
+
+
+# --- Retention ---
+
+
+class RetentionRule(Base):
+    """How long one kind of record may be kept, and what happens when the time is up.
+
+    ``key`` names the seeded default rules so that their names can be shown translated;
+    rules the user adds have an empty key.
+    """
+
+    __tablename__ = "retention_rule"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(40), default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    name: Mapped[str] = mapped_column(String(200))
+    applies_to: Mapped[str] = mapped_column(String(20))
+    applies_value: Mapped[str] = mapped_column(String(30), default="")
+    counts_from: Mapped[str] = mapped_column(String(30))
+    period_years: Mapped[int] = mapped_column(Integer, default=0)
+    period_months: Mapped[int] = mapped_column(Integer, default=0)
+    period_days: Mapped[int] = mapped_column(Integer, default=0)
+    action: Mapped[str] = mapped_column(String(20))
+    enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class LegalHold(Base):
+    """A duty to keep a record (bookkeeping, a dispute) that stops its purge until a date."""
+
+    __tablename__ = "legal_hold"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id", ondelete="CASCADE"))
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contact.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(20))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    until: Mapped[dt.date] = mapped_column(Date)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    created_by: Mapped[str] = mapped_column(String(120), default="")
+
+    __table_args__ = (
+        Index("ix_legal_hold_customer_id", "customer_id"),
+        Index("ix_legal_hold_contact_id", "contact_id"),
+    )
+
+
+class ReviewRecord(Base):
+    """One completed retention review: the controller's proof that the purge was done."""
+
+    __tablename__ = "review_record"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    held_on: Mapped[dt.date] = mapped_column(Date)
+    reviewer: Mapped[str] = mapped_column(String(120), default="")
+    deleted: Mapped[int] = mapped_column(Integer, default=0)
+    anonymised: Mapped[int] = mapped_column(Integer, default=0)
+    kept: Mapped[int] = mapped_column(Integer, default=0)
+    summary: Mapped[str] = mapped_column(Text, default="")  # JSON: rules and counts
+    minutes_pdf: Mapped[bytes | None] = mapped_column(LargeBinary)
+    next_review_on: Mapped[dt.date | None] = mapped_column(Date)
+    backup_expires_on: Mapped[dt.date | None] = mapped_column(Date)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
+class AnonymisedRecord(Base):
+    """What is left of an anonymised customer: statistics that identify nobody."""
+
+    __tablename__ = "anonymised_record"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_kind: Mapped[str] = mapped_column(String(20))
+    industry: Mapped[str] = mapped_column(String(200), default="")
+    postcode: Mapped[str] = mapped_column(String(20), default="")
+    year: Mapped[int | None] = mapped_column(Integer)
+    anonymised_on: Mapped[dt.date] = mapped_column(Date)
+
+
+class SuppressionEntry(Base):
+    """Keyed hash of an erased person's e-mail or phone who had refused marketing.
+
+    Only the hash is kept (HMAC with a per-register key), so the list cannot be read back into
+    addresses, yet a later import of the same address is recognised and not re-added.
+    """
+
+    __tablename__ = "suppression_entry"
+
+    digest: Mapped[str] = mapped_column(String(64), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(10))
+    added_on: Mapped[dt.date] = mapped_column(Date)

@@ -78,10 +78,29 @@ class Register:
 
     @classmethod
     def open(cls, path: Path, actor: str = "", **kwargs: Any) -> Register:
+        """``kwargs`` go to ``open_database`` (``clock``, ``migrate``, ``passphrase``)."""
         return cls(open_database(path, **kwargs), actor)
 
     def close(self) -> None:
         self.db.dispose()
+
+    def reopen(self, db: Database) -> None:
+        """Continue on another open ``Database`` (after unlocking, a conversion or a restore).
+
+        The old one is closed and the sub-services are rebuilt on next use (some keep the
+        ``Database`` they were made with); the UI keeps this same Register and calls
+        ``register.<service>`` afresh each time, so it follows without knowing.
+        """
+        old, self.db = self.db, db
+        for name, attr in vars(type(self)).items():
+            if isinstance(attr, cached_property):
+                self.__dict__.pop(name, None)
+        if old is not db:
+            old.close()
+
+    @property
+    def _fts(self) -> bool:
+        return self.db.engine.dialect.name == "sqlite"
 
     @property
     def clock(self):  # type: ignore[no-untyped-def]
@@ -207,15 +226,19 @@ class Register:
         with self.db.session() as s:
             rows = s.execute(
                 listing.page_select(
-                    convert.ROW_COLUMNS, query, today, sort, descending, offset, limit
+                    convert.ROW_COLUMNS, query, today, sort, descending, offset, limit, self._fts
                 )
             ).all()
-            total = s.execute(listing.count_select(query, today)).scalar_one() if with_total else -1
+            total = (
+                s.execute(listing.count_select(query, today, self._fts)).scalar_one()
+                if with_total
+                else -1
+            )
         return Page(tuple(convert.customer_row(r) for r in rows), total, offset)
 
     def count_customers(self, query: CustomerQuery | None = None) -> int:
         with self.db.session() as s:
-            stmt = listing.count_select(query or CustomerQuery(), self.db.clock.today())
+            stmt = listing.count_select(query or CustomerQuery(), self.db.clock.today(), self._fts)
             return int(s.execute(stmt).scalar_one())
 
     def counts(self) -> Counts:
@@ -274,16 +297,11 @@ class Register:
         return self.get_customer(customer_id)
 
     def delete_customer(self, customer_id: int) -> None:
-        """Plain deletion; the retention review's erasure path builds on it."""
-        with self.db.session() as s:
-            c = s.get(Customer, customer_id)
-            if c is None:
-                raise NotFoundError("customer", customer_id)
-            n_contacts = len(c.contacts)
-            s.delete(c)
-            self._audit(
-                s, "customer.deleted", "customer", None, f"1 customer, {n_contacts} contact(s)"
-            )
+        """Erase through the retention path: a legal hold keeps what it must, the rest goes.
+
+        ``retention.erasure_preview`` tells beforehand what will be kept and until when.
+        """
+        self.retention.erase_customers([customer_id])
 
     def _apply_customer(self, c: Customer, d: CustomerInput, now: dt.datetime) -> None:
         c.kind = d.kind

@@ -9,19 +9,17 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from rekisteri import __version__
+from rekisteri.appinfo import APP_ID, icon_files
 from rekisteri.core.errors import NewerDatabaseError, RekisteriError
 from rekisteri.core.i18n import set_translator
 from rekisteri.core.paths import default_db_path
 from rekisteri.ui import instance_lock
 from rekisteri.ui.preferences import APPLICATION, ORGANISATION
 from rekisteri.ui.translations import install_translations
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Application", text)
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -38,6 +36,14 @@ def os_user() -> str:
         return "user"
 
 
+def app_icon() -> QIcon:
+    """The shipped icon at every size, so small task-bar renderings stay crisp."""
+    icon = QIcon()
+    for path in icon_files():
+        icon.addFile(str(path))
+    return icon
+
+
 def _application(argv: Sequence[str]) -> QApplication:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
@@ -46,6 +52,9 @@ def _application(argv: Sequence[str]) -> QApplication:
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("Rekisteri")
     app.setApplicationVersion(__version__)
+    # Docks and task bars (Wayland, GNOME, KDE) match the window to the .desktop file by this.
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
     return app
 
 
@@ -60,34 +69,45 @@ def run(argv: Sequence[str]) -> int:
     if lock is None:
         QMessageBox.information(
             None,
-            _tr("Rekisteri"),
-            _tr(
+            QCoreApplication.translate("Application", "Rekisteri"),
+            QCoreApplication.translate(
+                "Application",
                 "The register is already open in another window.\n\n"
-                "Switch to that window, or close it before opening the register again."
+                "Switch to that window, or close it before opening the register again.",
             ),
         )
         return 1
 
-    from rekisteri.core.register import Register
+    from rekisteri.ui.unlock import open_register_interactive
 
     try:
-        register = Register.open(path, actor=os_user())
+        # Unlocks an encrypted register, checks integrity (a damaged file goes to the
+        # recovery dialog), migrates and takes the day's first backup.
+        register = open_register_interactive(path, actor=os_user())
+        if register is None:
+            lock.unlock()
+            return 1
         register.actor = register.get_controller().handler_name.strip() or register.actor
     except NewerDatabaseError as exc:
-        QMessageBox.critical(None, _tr("Rekisteri"), exc.render())
+        QMessageBox.critical(
+            None, QCoreApplication.translate("Application", "Rekisteri"), exc.render()
+        )
         lock.unlock()
         return 2
     except RekisteriError as exc:
-        QMessageBox.critical(None, _tr("Rekisteri"), exc.render())
+        QMessageBox.critical(
+            None, QCoreApplication.translate("Application", "Rekisteri"), exc.render()
+        )
         lock.unlock()
         return 2
     except Exception:
         QMessageBox.critical(
             None,
-            _tr("Rekisteri"),
-            _tr(
+            QCoreApplication.translate("Application", "Rekisteri"),
+            QCoreApplication.translate(
+                "Application",
                 "The register file could not be opened. It may be damaged or not a "
-                "Rekisteri file. Nothing was changed.\n\n{path}"
+                "Rekisteri file. Nothing was changed.\n\n{path}",
             ).format(path=path),
         )
         lock.unlock()
@@ -97,6 +117,9 @@ def run(argv: Sequence[str]) -> int:
 
     window = MainWindow(register)
     window.show()
+    from rekisteri.ui.autolock import install_autolock
+
+    install_autolock(window, register)
     try:
         return int(app.exec())
     finally:

@@ -16,10 +16,6 @@ from rekisteri.core.register import Register
 from rekisteri.ui.ban_dialog import LiftBanDialog, MarkBanDialog
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BanActions", text)
-
-
 def mark_ban_for_customers(
     parent: QWidget, register: Register, customer_ids: Sequence[int], subject: str
 ) -> int | None:
@@ -37,10 +33,11 @@ def mark_ban_for_customers(
         if recorded == 0:
             QMessageBox.information(
                 parent,
-                _tr("Mark marketing ban"),
-                _tr(
+                QCoreApplication.translate("BanActions", "Mark marketing ban"),
+                QCoreApplication.translate(
+                    "BanActions",
                     "Nothing new was recorded: the customer has no contact persons, or the ban "
-                    "was already in force."
+                    "was already in force.",
                 ),
             )
         return recorded

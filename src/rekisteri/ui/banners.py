@@ -29,7 +29,11 @@ class Banner:
     pane: str
 
 
-BANNER_PROVIDERS: tuple[str, ...] = ("rekisteri.ui.banners:controller_banner",)
+BANNER_PROVIDERS: tuple[str, ...] = (
+    "rekisteri.ui.banners:controller_banner",
+    "rekisteri.ui.review_pane:review_banner",
+    "rekisteri.ui.requests_pane:requests_banner",
+)
 
 
 def controller_banner(register: Register) -> Banner | None:

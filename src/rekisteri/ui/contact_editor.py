@@ -35,6 +35,7 @@ from rekisteri.ui.combos import enum_combo, set_value, value
 from rekisteri.ui.field_errors import ErrorLabel, FormErrors, with_error
 from rekisteri.ui.formats import format_date
 from rekisteri.ui.icons import icon
+from rekisteri.ui.marketing_status import MarketingStatus
 from rekisteri.ui.multi_value_edit import MultiValueEdit
 from rekisteri.ui.record_models import COL_L_BY, COL_L_NOTE, LedgerTableModel
 
@@ -137,6 +138,7 @@ class ContactEditor(QWidget):
         self.ban_state.setWordWrap(True)
         col.addWidget(self.ban_state)
         bar = QHBoxLayout()
+        self.marketing_status = MarketingStatus(self.register)
         self.ban_button = QPushButton(icon("ban"), self.tr("Mark marketing ban…"))
         self.ban_button.clicked.connect(self.mark_ban)
         bar.addWidget(self.ban_button)
@@ -160,6 +162,7 @@ class ContactEditor(QWidget):
         self.ledger_view.setMinimumWidth(200)
         header.setMinimumSectionSize(40)
         col.addWidget(self.ledger_view)
+        col.addWidget(self.marketing_status)
         self._show_ledger()
         return box
 
@@ -278,6 +281,7 @@ class ContactEditor(QWidget):
             )
             self.ban_state.setStyleSheet("color: #b3261e; font-weight: bold;")
         self.lift_button.setEnabled(bool(banned))
+        self.marketing_status.show_contact(self.contact.id)
 
     def _show_restriction(self) -> None:
         assert self.contact is not None

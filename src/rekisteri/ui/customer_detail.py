@@ -89,6 +89,10 @@ class CustomerDetailPane(QWidget):
         self.ban_button.setToolTip(self.tr("Ban marketing to every contact of this customer"))
         self.ban_button.clicked.connect(self.mark_ban)
         head.addWidget(self.ban_button)
+        self.holds_button = QPushButton(self.tr("Retention…"))
+        self.holds_button.setToolTip(self.tr("When this record is due, and its legal holds"))
+        self.holds_button.clicked.connect(self.show_holds)
+        head.addWidget(self.holds_button)
         col.addLayout(head)
         self.marketing_label = QLabel()
         col.addWidget(self.marketing_label)
@@ -219,6 +223,7 @@ class CustomerDetailPane(QWidget):
         self.interactions.set_items(detail.interactions if detail else ())
         self._update_header()
         self.ban_button.setEnabled(detail is not None)
+        self.holds_button.setEnabled(detail is not None)
         self.add_event_button.setEnabled(detail is not None)
         self.stack.setCurrentIndex(1)
         self._snapshot = self._collect()
@@ -429,6 +434,16 @@ class CustomerDetailPane(QWidget):
         self.customer = replace(self.customer, ban_state=fresh.ban_state)
         self._update_header()
         self.record_changed.emit(self.customer.id)
+
+    def show_holds(self) -> None:
+        from rekisteri.ui.holds_dialog import HoldsDialog
+
+        if self.customer is None or self.customer.id is None:
+            return
+        dialog = HoldsDialog(self.register, self.customer.id, self)
+        dialog.exec()
+        if dialog.changed:
+            self.record_changed.emit(self.customer.id)
 
     def add_interaction(self) -> None:
         if self.customer is None:

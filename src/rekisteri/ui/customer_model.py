@@ -235,7 +235,13 @@ class CustomerTableModel(QAbstractTableModel):
             return format_phone(r.primary_phone) if r.primary_phone else ""
         if col == COL_STATUS:
             status = _label(CustomerStatus, r.status)
-            return _tr("{status}, restricted").format(status=status) if r.restricted else status
+            return (
+                QCoreApplication.translate("CustomerTableModel", "{status}, restricted").format(
+                    status=status
+                )
+                if r.restricted
+                else status
+            )
         if col == COL_LAST_CONTACT:
             return format_date(r.last_contact_on)
         if col == COL_MARKETING:
@@ -247,10 +253,18 @@ class CustomerTableModel(QAbstractTableModel):
     def _tooltip(self, r: CustomerRow, col: int) -> str | None:
         if col == COL_MARKETING:
             return {
-                BanState.NONE: _tr("Marketing allowed: no ban recorded"),
-                BanState.PARTIAL: _tr("Some contacts or channels have a marketing ban"),
-                BanState.ALL: _tr("Marketing banned: do not send marketing"),
+                BanState.NONE: QCoreApplication.translate(
+                    "CustomerTableModel", "Marketing allowed: no ban recorded"
+                ),
+                BanState.PARTIAL: QCoreApplication.translate(
+                    "CustomerTableModel", "Some contacts or channels have a marketing ban"
+                ),
+                BanState.ALL: QCoreApplication.translate(
+                    "CustomerTableModel", "Marketing banned: do not send marketing"
+                ),
             }.get(BanState(r.ban_state) if r.ban_state in BanState._value2member_map_ else None)
         if col == COL_NAME and r.restricted:
-            return _tr("Processing restricted (GDPR Art. 18): keep, do not use")
+            return QCoreApplication.translate(
+                "CustomerTableModel", "Processing restricted (GDPR Art. 18): keep, do not use"
+            )
         return None

@@ -12,10 +12,6 @@ from rekisteri.core.errors import NotFoundError
 from rekisteri.core.register import Register
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DeleteCustomer", text)
-
-
 def deletion_preview_text(register: Register, customer_ids: Sequence[int], names: str) -> str:
     """The confirmation text: what will be deleted and, when a legal duty keeps something,
     what is kept and why.
@@ -24,21 +20,27 @@ def deletion_preview_text(register: Register, customer_ids: Sequence[int], names
     ``erasure_preview``, its kept items and reasons are listed here.
     """
     lines = [
-        _tr("Delete {names}?").format(names=names)
+        QCoreApplication.translate("DeleteCustomer", "Delete {names}?").format(names=names)
         if len(customer_ids) == 1
-        else _tr("Delete {n} customers?").format(n=len(customer_ids)),
+        else QCoreApplication.translate("DeleteCustomer", "Delete {n} customers?").format(
+            n=len(customer_ids)
+        ),
         "",
-        _tr(
+        QCoreApplication.translate(
+            "DeleteCustomer",
             "The customer, their contact persons, the contact log and the consent and ban "
             "history are erased. This cannot be undone. The log records that a deletion was "
-            "made, without the person's details."
+            "made, without the person's details.",
         ),
     ]
     preview = _erasure_preview(register, customer_ids)
     kept = getattr(preview, "kept", None) or ()
     if kept:
         # The retention part defines ErasurePreview; its kept items carry a reason Message.
-        lines += ["", _tr("Kept, because the law requires it:")]
+        lines += [
+            "",
+            QCoreApplication.translate("DeleteCustomer", "Kept, because the law requires it:"),
+        ]
         for item in kept:
             reason = getattr(item, "reason", None)
             what = getattr(item, "what", item)
@@ -62,9 +64,12 @@ def confirm_and_delete(
         return False
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Delete customer"))
+    box.setWindowTitle(QCoreApplication.translate("DeleteCustomer", "Delete customer"))
     box.setText(deletion_preview_text(register, customer_ids, names))
-    delete = box.addButton(_tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+    delete = box.addButton(
+        QCoreApplication.translate("DeleteCustomer", "Delete"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEventLoop, QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from rekisteri.core import demo
@@ -54,7 +54,7 @@ def create_demo_register(
 ) -> bool:
     """Runs the generator in a worker thread; the window keeps painting meanwhile."""
     dialog = QProgressDialog(
-        parent.tr("Creating the demo register…") if parent else "Creating the demo register…",
+        QCoreApplication.translate("DemoTask", "Creating the demo register…"),
         "",
         0,
         customers,
@@ -62,7 +62,7 @@ def create_demo_register(
     )
     dialog.setCancelButton(None)  # type: ignore[arg-type]
     dialog.setMinimumDuration(0)
-    dialog.setWindowTitle(parent.tr("Demo register") if parent else "Demo register")
+    dialog.setWindowTitle(QCoreApplication.translate("DemoTask", "Demo register"))
     dialog.setValue(0)
     thread = QThread()
     worker = _DemoWorker(register, customers, seed)

@@ -50,7 +50,7 @@ class MainWindow(QMainWindow):
     def __init__(self, register: Register, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.register = register
-        self.setWindowTitle(_tr("Rekisteri"))
+        self.setWindowTitle(self.tr("Rekisteri"))
         self.setObjectName("mainWindow")
         self.panes: dict[str, QWidget] = {}
         self._pane_index: dict[str, int] = {}
@@ -101,25 +101,42 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         K = QKeySequence.StandardKey
-        self.new_action = self._action(_tr("&New customer"), "new", K.New, self.new_customer)
+        self.new_action = self._action(
+            self.tr("&New customer"),
+            "new",
+            K.New,
+            self.new_customer,
+        )
         self.new_action.setShortcut(QKeySequence("Ctrl+N"))
-        self.search_action = self._action(_tr("&Search"), "search", K.Find, self.focus_search)
+        self.search_action = self._action(self.tr("&Search"), "search", K.Find, self.focus_search)
         self.search_action.setShortcut(QKeySequence("Ctrl+F"))
-        self.save_action = self._action(_tr("&Save"), "save", K.Save, self.save)
+        self.save_action = self._action(self.tr("&Save"), "save", K.Save, self.save)
         self.save_action.setShortcut(QKeySequence("Ctrl+S"))
         self.delete_action = self._action(
-            _tr("&Delete customer…"), "delete", K.Delete, self.delete_customer
+            self.tr("&Delete customer…"),
+            "delete",
+            K.Delete,
+            self.delete_customer,
         )
-        self.ban_action = self._action(_tr("Mark marketing &ban…"), "ban", "Ctrl+B", self.mark_ban)
-        self.ban_action.setToolTip(_tr("Mark a marketing ban for the selected customers"))
-        self.refresh_action = self._action(_tr("&Refresh"), "refresh", K.Refresh, self.refresh)
+        self.ban_action = self._action(
+            self.tr("Mark marketing &ban…"),
+            "ban",
+            "Ctrl+B",
+            self.mark_ban,
+        )
+        self.ban_action.setToolTip(
+            QCoreApplication.translate(
+                "MainWindow", "Mark a marketing ban for the selected customers"
+            )
+        )
+        self.refresh_action = self._action(self.tr("&Refresh"), "refresh", K.Refresh, self.refresh)
         self.refresh_action.setShortcut(QKeySequence("F5"))
-        self.quit_action = self._action(_tr("&Quit"), "quit", K.Quit, self.close)
+        self.quit_action = self._action(self.tr("&Quit"), "quit", K.Quit, self.close)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        self.about_action = self._action(_tr("&About Rekisteri"), None, None, self.about)
+        self.about_action = self._action(self.tr("&About Rekisteri"), None, None, self.about)
 
     def _build_navigation(self) -> None:
-        self.nav = QToolBar(_tr("Navigation"))
+        self.nav = QToolBar(self.tr("Navigation"))
         self.nav.setObjectName("navigation")
         self.nav.setMovable(False)
         self.nav.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
@@ -140,26 +157,30 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu(_tr("&File"))
+        file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.save_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.tr("&Import…"), self.import_contacts)
+        file_menu.addAction(self.tr("&Export mailing list…"), self.export_mailing_list)
+        file_menu.addAction(self.tr("Export the whole &register…"), self.export_register)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        edit = bar.addMenu(_tr("&Edit"))
+        edit = bar.addMenu(self.tr("&Edit"))
         edit.addAction(self.search_action)
         edit.addAction(self.ban_action)
         edit.addSeparator()
         edit.addAction(self.delete_action)
-        view = bar.addMenu(_tr("&View"))
+        view = bar.addMenu(self.tr("&View"))
         for action in self.nav_actions.values():
             view.addAction(action)
         view.addSeparator()
         view.addAction(self.refresh_action)
-        help_menu = bar.addMenu(_tr("&Help"))
+        help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
     def _build_toolbar(self) -> None:
-        tb = QToolBar(_tr("Customer"))
+        tb = QToolBar(self.tr("Customer"))
         tb.setObjectName("customerToolbar")
         tb.setMovable(False)
         tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -185,7 +206,7 @@ class MainWindow(QMainWindow):
             changed = getattr(widget, "data_changed", None)
             if changed is not None:
                 changed.connect(self.update_counts)
-                changed.connect(self.check_banners)
+                changed.connect(lambda *_: self.check_banners())
             if key == "register":
                 widget.dirty_changed.connect(self._dirty_changed)  # type: ignore[attr-defined]
             self.panes[key] = widget
@@ -250,6 +271,22 @@ class MainWindow(QMainWindow):
         if self.current_key == "register":
             self.register_pane.mark_ban_selected()
 
+    def import_contacts(self) -> None:
+        from rekisteri.ui.import_wizard import open_import_wizard
+
+        if open_import_wizard(self.register, self):
+            self.refresh()
+
+    def export_mailing_list(self) -> None:
+        from rekisteri.ui.export_dialog import open_export_dialog
+
+        open_export_dialog(self.register, self)
+
+    def export_register(self) -> None:
+        from rekisteri.ui.export_dialog import open_register_export
+
+        open_register_export(self.register, self)
+
     def refresh(self) -> None:
         widget = self.panes.get(self.current_key)
         if widget is not None and hasattr(widget, "refresh"):
@@ -258,13 +295,18 @@ class MainWindow(QMainWindow):
         self.check_banners()
 
     def update_counts(self) -> None:
+        from rekisteri.ui.review_pane import next_review_text
+
         name = self.register.get_controller().business_name.strip()
         self.setWindowTitle(f"{name} – Rekisteri" if name else "Rekisteri")
         c = self.register.counts()
         self.counts_label.setText(
-            _tr(
-                "Customers: {customers} · Contact persons: {contacts} · Marketing bans: {bans}"
+            QCoreApplication.translate(
+                "MainWindow",
+                "Customers: {customers} · Contact persons: {contacts} · Marketing bans: {bans}",
             ).format(customers=c.customers, contacts=c.contacts, bans=c.banned_contacts)
+            + " · "
+            + next_review_text(self.register)
         )
 
     def check_banners(self, *, reset_dismissed: bool = False) -> None:
@@ -277,11 +319,12 @@ class MainWindow(QMainWindow):
 
         QMessageBox.about(
             self,
-            _tr("About Rekisteri"),
-            _tr(
+            self.tr("About Rekisteri"),
+            QCoreApplication.translate(
+                "MainWindow",
                 "<b>Rekisteri</b> {version}<br>A sole trader's customer and marketing register, "
                 "kept the way Finnish and EU data-protection law expects.<br><br>"
-                "Register file: {path}"
+                "Register file: {path}",
             ).format(version=__version__, path=self.register.db.path),
         )
 

@@ -1,20 +1,442 @@
-"""Placeholder until the privacy-notice part is built; it replaces this module."""
+"""The privacy-notice editor: sections with completeness marks, the text, a live preview.
+
+The pane edits an immutable NoticeDocument through a snapshot history (undo/redo),
+re-runs the completeness check and the preview on every edit, and saves the draft
+shortly after typing stops. Publishing, history, import and output go through
+`register.notice`.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from pathlib import Path
 
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut, QTextDocument
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rekisteri.core.notice.check import Finding, Severity, check_notice
+from rekisteri.core.notice.document import (
+    CHECKLIST_ORDER,
+    LANGUAGES,
+    NoticeDocument,
+    Section,
+    SectionKey,
+)
+from rekisteri.core.notice.render_html import notice_body_html
+from rekisteri.core.notice.templates import field_labels
 from rekisteri.core.register import Register
+from rekisteri.ui.notice.dialogs import HistoryDialog, ImportDialog
+from rekisteri.ui.notice.history import DocumentHistory
+from rekisteri.ui.notice.models import FindingsModel, SectionListModel
+
+SAVE_DELAY_MS = 700
 
 
 class NoticePane(QWidget):
     def __init__(self, register: Register, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.register = register
-        label = QLabel(self.tr("The privacy notice part is not built yet."))
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        QVBoxLayout(self).addWidget(label)
+        self.history = DocumentHistory(NoticeDocument("fi", ""))
+        self.findings: list[Finding] = []
+        self._current_id: str | None = None
+        self._loading = False
+        self._rules: tuple = ()
+        self._processors: list = []
+        self._backup_days: int | None = None
+        self._fields: list[str] = []
+        self._names = ("", "")
+        self.history_dialog: HistoryDialog | None = None
+
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self.save_draft)
+
+        self._build()
+        self.refresh()
+
+    # --- layout -----------------------------------------------------------------------
+
+    def _button(self, text: str, slot, tip: str = "") -> QPushButton:  # type: ignore[no-untyped-def]
+        button = QPushButton(text)
+        button.clicked.connect(slot)
+        if tip:
+            button.setToolTip(tip)
+        return button
+
+    def _build(self) -> None:
+        self.language_combo = QComboBox()
+        for code, name in (("fi", self.tr("Finnish")), ("sv", self.tr("Swedish")),
+                           ("en", self.tr("English"))):  # fmt: skip
+            self.language_combo.addItem(name, code)
+        self.language_combo.currentIndexChanged.connect(self._language_changed)
+
+        self.undo_button = self._button(self.tr("Undo"), self.undo)
+        self.redo_button = self._button(self.tr("Redo"), self.redo)
+        self.add_button = self._button(self.tr("Add section"), self.add_section)
+        self.remove_button = self._button(self.tr("Remove"), self.remove_section)
+        self.up_button = self._button(self.tr("Up"), lambda: self.move_section(-1))
+        self.down_button = self._button(self.tr("Down"), lambda: self.move_section(1))
+        self.update_button = self._button(
+            self.tr("Update from register"),
+            self.update_from_register,
+            self.tr("Rewrite controller, retention, data and processor sections from Settings"),
+        )
+        self.import_button = self._button(self.tr("Import…"), self.import_notice)
+        self.publish_button = self._button(self.tr("Publish"), self.publish)
+        self.history_button = self._button(self.tr("History…"), self.show_history)
+        self.pdf_button = self._button(self.tr("Export PDF…"), lambda: self.export("pdf"))
+        self.html_button = self._button(self.tr("Export HTML…"), lambda: self.export("html"))
+        self.print_button = self._button(self.tr("Print…"), self.print_notice)
+
+        toolbar = QHBoxLayout()
+        toolbar.addWidget(QLabel(self.tr("Language:")))
+        toolbar.addWidget(self.language_combo)
+        for w in (self.undo_button, self.redo_button, None, self.add_button, self.remove_button,
+                  self.up_button, self.down_button, None, self.update_button, self.import_button,
+                  None, self.publish_button, self.history_button, self.pdf_button,
+                  self.html_button, self.print_button):  # fmt: skip
+            if w is None:
+                toolbar.addSpacing(12)
+            else:
+                toolbar.addWidget(w)
+        toolbar.addStretch()
+
+        self.section_model = SectionListModel(self)
+        self.section_list = QListView()
+        self.section_list.setModel(self.section_model)
+        self.section_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.section_list.selectionModel().currentChanged.connect(self._section_selected)
+
+        self.findings_model = FindingsModel(self)
+        self.findings_view = QTableView()
+        self.findings_view.setModel(self.findings_model)
+        self.findings_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.findings_view.verticalHeader().hide()
+        self.findings_view.setWordWrap(True)
+        header = self.findings_view.horizontalHeader()
+        header.setSectionResizeMode(
+            FindingsModel.COL_SEVERITY, QHeaderView.ResizeMode.ResizeToContents
+        )
+        header.setSectionResizeMode(FindingsModel.COL_MESSAGE, QHeaderView.ResizeMode.Stretch)
+        self.findings_view.clicked.connect(self._finding_clicked)
+        self.findings_label = QLabel()
+
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(self.section_list)
+        findings_box = QWidget()
+        fl = QVBoxLayout(findings_box)
+        fl.setContentsMargins(0, 0, 0, 0)
+        fl.addWidget(self.findings_label)
+        fl.addWidget(self.findings_view)
+        left.addWidget(findings_box)
+        left.setSizes([400, 220])
+
+        self.title_edit = QLineEdit()
+        self.title_edit.setPlaceholderText(self.tr("Section heading"))
+        self.title_edit.textEdited.connect(self._title_edited)
+        self.key_label = QLabel()
+        self.body_edit = QPlainTextEdit()
+        self.body_edit.textChanged.connect(self._body_edited)
+        hint = QLabel(
+            self.tr("Blank line: new paragraph. “- ” at line start: bullet. **text**: bold.")
+        )
+        hint.setWordWrap(True)
+        middle = QWidget()
+        ml = QVBoxLayout(middle)
+        ml.setContentsMargins(0, 0, 0, 0)
+        ml.addWidget(self.key_label)
+        ml.addWidget(self.title_edit)
+        ml.addWidget(self.body_edit)
+        ml.addWidget(hint)
+
+        self.preview = QTextBrowser()
+        self.preview.setOpenExternalLinks(False)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(middle)
+        split.addWidget(self.preview)
+        split.setSizes([300, 420, 420])
+
+        self.status_label = QLabel()
+        layout = QVBoxLayout(self)
+        layout.addLayout(toolbar)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.status_label)
+
+        QShortcut(QKeySequence.StandardKey.Undo, self.section_list, self.undo)
+        QShortcut(QKeySequence.StandardKey.Redo, self.section_list, self.redo)
+
+    # --- loading and showing ------------------------------------------------------------
+
+    @property
+    def doc(self) -> NoticeDocument:
+        return self.history.current
 
     def refresh(self) -> None:
-        """Nothing to reload yet."""
+        """Reload the draft and the register's facts (settings may have changed)."""
+        self.save_draft()
+        service = self.register.notice
+        self._rules, self._backup_days = service.retention_rules()
+        self._processors = service.processors()
+        self._fields = service.fields_in_use()
+        controller = self.register.get_controller()
+        self._names = (controller.business_name, controller.register_name)
+        language = service.language()
+        self._loading = True
+        self.language_combo.setCurrentIndex(LANGUAGES.index(language))
+        self._loading = False
+        self.history.reset(service.get_draft(language))
+        self._current_id = None
+        self._show(select_first=True)
+        latest = service.latest_version(language)
+        if latest:
+            self.status_label.setText(
+                self.tr("Latest published version: {n}, {date}.").format(
+                    n=latest.number, date=latest.published_on.strftime("%d.%m.%Y")
+                )
+            )
+        else:
+            self.status_label.setText(self.tr("Not published yet."))
+
+    def _show(self, select_first: bool = False) -> None:
+        """Re-run the check and redraw list, findings and preview from the current document."""
+        doc = self.doc
+        labels = field_labels(doc.language, self._fields)
+        self.findings = check_notice(doc, self._rules, self._processors, self._backup_days, labels)
+        self.section_model.set_document(doc, self.findings)
+        self.findings_model.set_findings(self.findings)
+        missing = sum(f.severity == Severity.MISSING for f in self.findings)
+        warnings = len(self.findings) - missing
+        self.findings_label.setText(
+            self.tr("Check: {missing} missing, {warnings} warnings").format(
+                missing=missing, warnings=warnings
+            )
+            if self.findings
+            else self.tr("Check: every required item is covered.")
+        )
+        self.findings_view.resizeRowsToContents()
+        self._update_preview()
+        target = self._current_id
+        if target is None or self.section_model.row_of(target) < 0:
+            target = doc.sections[0].id if (select_first or target) and doc.sections else None
+        self._select(target)
+        self.undo_button.setEnabled(self.history.can_undo())
+        self.redo_button.setEnabled(self.history.can_redo())
+
+    def _update_preview(self) -> None:
+        scroll = self.preview.verticalScrollBar().value()
+        business, register_name = self._names
+        self.preview.setHtml(notice_body_html(self.doc, business, register_name, self._current_id))
+        self.preview.verticalScrollBar().setValue(scroll)
+
+    def _select(self, section_id: str | None) -> None:
+        row = self.section_model.row_of(section_id) if section_id else -1
+        if row < 0:
+            self._current_id = None
+            self._load_editor(None)
+            return
+        index = self.section_model.index(row, 0)
+        self.section_list.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+        if self._current_id != section_id:
+            self._current_id = section_id
+        self._load_editor(self.section_model.section_at(row))
+
+    def _load_editor(self, section: Section | None) -> None:
+        self._loading = True
+        try:
+            enabled = section is not None
+            for w in (self.title_edit, self.body_edit, self.remove_button, self.up_button,
+                      self.down_button):  # fmt: skip
+                w.setEnabled(enabled)
+            if section is None:
+                self.title_edit.clear()
+                self.body_edit.clear()
+                self.key_label.clear()
+                return
+            self.key_label.setText(self.tr("Covers: {item}").format(
+                item=", ".join(k.label() for k in section.all_keys())))  # fmt: skip
+            if self.title_edit.text() != section.title:
+                self.title_edit.setText(section.title)
+            if self.body_edit.toPlainText() != section.body:
+                self.body_edit.setPlainText(section.body)
+        finally:
+            self._loading = False
+
+    def _section_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._loading or not current.isValid():
+            return
+        section = self.section_model.section_at(current.row())
+        if section.id != self._current_id:
+            self._current_id = section.id
+            self._load_editor(section)
+            self._update_preview()
+            self.preview.scrollToAnchor(f"s-{section.id}")
+
+    # --- editing ------------------------------------------------------------------------
+
+    def _apply(self, doc: NoticeDocument, merge_key: str | None = None) -> None:
+        self.history.push(doc, merge_key)
+        self._show()
+        self._save_timer.start()
+
+    def _body_edited(self) -> None:
+        if self._loading or self._current_id is None:
+            return
+        doc = self.doc.with_body(self._current_id, self.body_edit.toPlainText())
+        self._apply(doc, f"body:{self._current_id}")
+
+    def _title_edited(self, text: str) -> None:
+        if self._loading or self._current_id is None:
+            return
+        self._apply(self.doc.with_title(self._current_id, text), f"title:{self._current_id}")
+
+    def add_section(self) -> None:
+        section = Section(SectionKey.CUSTOM, self.tr("New section"), "")
+        index = (
+            self.doc.index_of(self._current_id) + 1 if self._current_id else len(self.doc.sections)
+        )
+        self._current_id = section.id
+        self._apply(self.doc.inserted(index, section))
+        self.title_edit.setFocus()
+        self.title_edit.selectAll()
+
+    def remove_section(self) -> None:
+        if self._current_id is None:
+            return
+        row = self.doc.index_of(self._current_id)
+        doc = self.doc.removed(self._current_id)
+        self._current_id = (
+            doc.sections[min(row, len(doc.sections) - 1)].id if doc.sections else None
+        )
+        self._apply(doc)
+
+    def move_section(self, delta: int) -> None:
+        if self._current_id is not None:
+            self._apply(self.doc.moved(self._current_id, delta))
+
+    def undo(self) -> None:
+        self.history.undo()
+        self._show()
+        self._save_timer.start()
+
+    def redo(self) -> None:
+        self.history.redo()
+        self._show()
+        self._save_timer.start()
+
+    def update_from_register(self) -> None:
+        self._apply(self.register.notice.refresh_from_register(self.doc))
+
+    def _finding_clicked(self, index: QModelIndex) -> None:
+        finding = self.findings_model.finding(index.row())
+        if finding.section_id and self.section_model.row_of(finding.section_id) >= 0:
+            self._select(finding.section_id)
+            self._update_preview()
+            self.preview.scrollToAnchor(f"s-{finding.section_id}")
+            self.body_edit.setFocus()
+        elif finding.section_key is not None:
+            self._add_from_template(finding.section_key)
+
+    def _add_from_template(self, key: SectionKey) -> None:
+        """A missing item is added from the template at its place in the checklist order."""
+        template = self.register.notice.new_from_template(self.doc.language).find(key)
+        if template is None:
+            return
+        rank = CHECKLIST_ORDER.index(key)
+        index = 0
+        for i, s in enumerate(self.doc.sections):
+            if s.key in CHECKLIST_ORDER and CHECKLIST_ORDER.index(s.key) < rank:
+                index = i + 1
+        self._current_id = template.id
+        self._apply(self.doc.inserted(index, template))
+
+    def _language_changed(self, _index: int) -> None:
+        if self._loading:
+            return
+        self.save_draft()
+        self.register.notice.set_language(self.language_combo.currentData())
+        self.refresh()
+
+    # --- storing, publishing, output -------------------------------------------------------
+
+    def save_draft(self) -> None:
+        self._save_timer.stop()
+        if self.doc.sections and (self.history.can_undo() or self.register.notice.has_draft(
+                self.doc.language)):  # fmt: skip
+            self.register.notice.save_draft(self.doc)
+
+    def publish(self) -> None:
+        missing = [f for f in self.findings if f.severity == Severity.MISSING]
+        if missing:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Publish"),
+                self.tr("The notice lacks %n required item(s). Publish anyway?", "", len(missing)),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        version = self.register.notice.publish(self.doc)
+        # Publishing dated the "last updated" section; that is part of the draft now.
+        self.history.push(self.register.notice.get_draft(self.doc.language))
+        self._show()
+        self.status_label.setText(
+            self.tr("Published version {n} on {date}.").format(
+                n=version.number, date=version.published_on.strftime("%d.%m.%Y")
+            )
+        )
+
+    def show_history(self) -> None:
+        self.history_dialog = HistoryDialog(self.register, self)
+        self.history_dialog.show()
+
+    def import_notice(self) -> None:
+        dialog = ImportDialog(self.register, self.doc.language, self)
+        if dialog.exec() and dialog.result is not None:
+            self._current_id = None
+            self._apply(dialog.result.document)
+            self._show(select_first=True)
+
+    def export(self, kind: str) -> None:
+        name = {"pdf": self.tr("PDF (*.pdf)"), "html": self.tr("Web page (*.html)")}[kind]
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export"), f"tietosuojaseloste.{kind}", name
+        )
+        if path:
+            self.save_draft()
+            self.register.notice.export(Path(path), kind, doc=self.doc)
+            self.status_label.setText(self.tr("Saved {path}.").format(path=path))
+
+    def print_notice(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec():
+            document = QTextDocument()
+            document.setHtml(self.register.notice.render_html(self.doc))
+            document.print_(printer)
+
+    def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        self.save_draft()
+        super().hideEvent(event)

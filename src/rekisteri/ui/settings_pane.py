@@ -26,7 +26,12 @@ log = logging.getLogger(__name__)
 
 # Pages other features add: "module:Class", each a QWidget(register, parent) with title()
 # and refresh().
-SETTINGS_PAGES: tuple[str, ...] = ()
+SETTINGS_PAGES: tuple[str, ...] = (
+    "rekisteri.ui.settings.processors:ProcessorsPage",
+    "rekisteri.ui.settings.retention:RetentionSettingsPage",
+    "rekisteri.ui.settings.security:SecurityPage",
+    "rekisteri.ui.settings.language:LanguagePage",
+)
 
 
 class GeneralPage(QWidget):

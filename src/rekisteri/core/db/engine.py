@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 from rekisteri.core.clock import Clock
+from rekisteri.core.db import cipher
+from rekisteri.core.errors import RegisterLockedError
 from rekisteri.core.paths import secure_file
 
 BUSY_TIMEOUT_MS = 5000
@@ -30,6 +34,8 @@ def _apply_pragmas(dbapi_connection: Any, _record: Any) -> None:
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute("PRAGMA secure_delete=ON")
+        # Sorts and indexes built on the fly stay in memory, never in a temp file on disk.
+        cursor.execute("PRAGMA temp_store=MEMORY")
     finally:
         cursor.close()
 
@@ -42,9 +48,30 @@ def _touch_private(path: Path) -> None:
         os.close(fd)
 
 
-def create_db_engine(path: Path) -> Engine:
+def create_db_engine(
+    path: Path, passphrase: str | None = None, key: Callable[[], str | None] | None = None
+) -> Engine:
+    """An engine whose every connection is keyed (if encrypted) before any other statement.
+
+    With a passphrase the SQLCipher driver connects through ``creator``, which sets the key
+    first; the pragmas below then apply to each connection exactly as for a plain file.
+    ``key`` (if given) is asked for the passphrase at each new connection, so that a locked
+    ``Database`` that forgot it cannot connect again.
+    """
     _touch_private(path)
-    engine = create_engine(f"sqlite:///{path}", future=True)
+    if passphrase is None:
+        engine = create_engine(f"sqlite:///{path}", future=True)
+    else:
+        module = cipher.dbapi_for(passphrase)
+        engine = create_engine(
+            "sqlite+pysqlite://",
+            creator=lambda: cipher.connect(
+                path, key() if key else passphrase, verify=False, strict=True
+            ),
+            module=module,
+            poolclass=QueuePool,
+            future=True,
+        )
     event.listen(engine, "connect", _apply_pragmas)
     # pysqlite's own transaction handling defers BEGIN; emit it ourselves so that a
     # read-modify-write in one Session is really one transaction.
@@ -64,12 +91,36 @@ class Database:
     exception, so a failed call never leaves half its changes behind.
     """
 
-    def __init__(self, path: Path, clock: Clock | None = None) -> None:
+    def __init__(
+        self, path: Path, clock: Clock | None = None, passphrase: str | None = None
+    ) -> None:
         self.path = Path(path)
         self.clock = clock or Clock()
-        self.engine = create_db_engine(self.path)
+        # Kept while the register is open: the pool's new connections and encrypted backups
+        # need it. ``close()`` (auto-lock) forgets it.
+        self.passphrase = cipher.effective_passphrase(self.path, passphrase)
+        self.engine = create_db_engine(self.path, self.passphrase, key=lambda: self.passphrase)
+        self._closed = False
+        self._probe()
         self._factory = sessionmaker(self.engine, expire_on_commit=False)
         self.secure_files()
+
+    def _probe(self) -> None:
+        """Open one connection now, so a wrong key or a non-database fails here, typed."""
+        try:
+            with self.engine.connect() as conn:
+                conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar_one()
+        except (DBAPIError, cipher.dbapi_for(self.passphrase).DatabaseError) as exc:
+            self.engine.dispose()
+            raise cipher.classify_open_error(self.path, self.passphrase, exc) from None
+
+    @property
+    def encrypted(self) -> bool:
+        return self.passphrase is not None
+
+    @property
+    def closed(self) -> bool:
+        return self._closed
 
     def secure_files(self) -> None:
         for suffix in ("", "-wal", "-shm"):
@@ -77,6 +128,8 @@ class Database:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
+        if self._closed:
+            raise RegisterLockedError()
         session = self._factory()
         try:
             yield session
@@ -89,3 +142,15 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+    def close(self) -> None:
+        """Lock: drop every connection and the passphrase; this object opens nothing again."""
+        self.engine.dispose()
+        self.passphrase = None
+        self._closed = True
+
+    def raw_connect(self, *, readonly: bool = False) -> Any:
+        """A DB-API connection keyed like the engine's, for backups and checks."""
+        if self._closed:
+            raise RegisterLockedError()
+        return cipher.connect(self.path, self.passphrase, readonly=readonly)

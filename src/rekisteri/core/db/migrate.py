@@ -6,6 +6,7 @@ revision we do not know was written by a newer Rekisteri and is refused untouche
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from alembic import command
@@ -15,10 +16,10 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
 from rekisteri.core.clock import Clock
-from rekisteri.core.db.backup import backup_to
+from rekisteri.core.db import cipher
+from rekisteri.core.db.backups import BackupReason, backup_now
 from rekisteri.core.db.engine import Database
 from rekisteri.core.errors import NewerDatabaseError
-from rekisteri.core.paths import backups_dir
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
@@ -58,21 +59,54 @@ def _has_user_tables(engine: Engine) -> bool:
     return bool(rows)
 
 
-def open_database(path: Path, *, clock: Clock | None = None, migrate: bool = True) -> Database:
+def peek_revision(path: Path, passphrase: str | None = None) -> str | None:
+    """The schema revision, read without changing a byte of the file (no WAL switch)."""
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    con = cipher.connect(path, passphrase, readonly=True)
+    try:
+        has_table = con.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+        ).fetchone()
+        if not has_table:
+            return None
+        row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+        return row[0] if row else None
+    except (sqlite3.DatabaseError, cipher.dbapi_for(passphrase).DatabaseError):
+        return None  # damaged pages: the full open path decides and reports
+    finally:
+        con.close()
+
+
+def open_database(
+    path: Path,
+    *,
+    clock: Clock | None = None,
+    migrate: bool = True,
+    passphrase: str | None = None,
+) -> Database:
     """Open (creating if needed) and bring the schema to head, backing up first.
 
     The backup is taken only when an existing register is about to change; a new empty file
-    has nothing to lose.
+    has nothing to lose. A file from a newer version is refused before anything touches it.
+    With ``passphrase`` an encrypted register is opened (or a new one created encrypted); a
+    wrong one raises ``WrongPassphraseError`` and opens nothing.
     """
-    db = Database(path, clock)
+    path = Path(path)
+    if cipher.effective_passphrase(path, passphrase) is None:
+        # A plain file is refused before anything (even the WAL switch) touches it. An
+        # encrypted one is checked right after opening: a peek would cost a key derivation.
+        rev = peek_revision(path)
+        if rev is not None and rev not in known_revisions():
+            raise NewerDatabaseError(rev)
+    db = Database(path, clock, passphrase)
     rev = current_revision(db.engine)
     if rev is not None and rev not in known_revisions():
         db.dispose()
         raise NewerDatabaseError(rev)
     if migrate and rev != head_revision():
         if rev is not None or _has_user_tables(db.engine):
-            stamp = db.clock.now().strftime("%Y%m%d-%H%M%S")
-            backup_to(path, backups_dir(path) / f"pre-migration-{rev or 'none'}-{stamp}.sqlite")
+            backup_now(db, BackupReason.MIGRATION, rotate_after=False)
         upgrade(db.engine)
         db.secure_files()
     return db

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
+from rekisteri.core.db.fts import is_fts_table
 from rekisteri.core.models import Base
 
 config = context.config
@@ -15,6 +16,7 @@ with engine.connect() as connection:
         target_metadata=Base.metadata,
         render_as_batch=True,  # SQLite cannot ALTER most things: rebuild tables instead
         compare_type=True,
+        include_name=lambda name, type_, _parent: not (type_ == "table" and is_fts_table(name)),
     )
     with context.begin_transaction():
         context.run_migrations()

@@ -1,0 +1,156 @@
+"""``rekisteri import`` and ``rekisteri export``: contacts in, mailing lists and backups out.
+
+Nothing is imported without a confirmation: ``--yes`` gives it up front, otherwise the
+command asks on the terminal and refuses when there is none to ask (a script must say
+``--yes``). Marketing consent in a file is recorded only with ``--confirm-consent``.
+Output names counts and reasons, never a person's details.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from rekisteri.core.enums import CustomerStatus
+from rekisteri.core.io.preview import ImportPreview, MergeChoice, RowStatus
+from rekisteri.core.marketing import MarketingChannel
+
+
+def _print_preview(preview: ImportPreview) -> None:
+    counts = preview.counts()
+    print(f"File:                    {preview.file_name} ({preview.file_kind})")
+    print(f"New contacts to add:     {counts[RowStatus.NEW]}")
+    print(f"Already in the register: {counts[RowStatus.MATCH]}")
+    print(f"Rows with errors:        {counts[RowStatus.ERROR]}")
+    print(f"On the suppression list: {counts[RowStatus.SUPPRESSED]}")
+    for row in preview.rows:
+        if row.status is RowStatus.ERROR:
+            reasons = "; ".join(m.render() for m in row.errors)
+            print(f"  line {row.record.line}: {reasons}")
+    if preview.consent_in_file:
+        print("The file states marketing consent for some rows.")
+
+
+def _ask(question: str) -> bool:
+    print(f"{question} [y/N] ", end="", flush=True)
+    answer = sys.stdin.readline().strip().casefold()
+    return answer in ("y", "yes", "k", "kyllä")
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from rekisteri.cli import open_register
+
+    register = open_register(args)
+    try:
+        src = register.io.read(Path(args.file))
+        preview = register.io.preview(src)
+        _print_preview(preview)
+        if args.dry_run:
+            print("Dry run: nothing was written.")
+            return 0
+        confirm_consent = bool(args.confirm_consent)
+        if not args.yes:
+            if not sys.stdin.isatty():
+                print(
+                    "rekisteri: nothing was written. Confirm with --yes "
+                    "(or run on a terminal to be asked).",
+                    file=sys.stderr,
+                )
+                return 2
+            if not _ask("Write these contacts to the register?"):
+                print("Nothing was written.")
+                return 1
+            if preview.consent_in_file and not confirm_consent:
+                confirm_consent = _ask(
+                    "Record the marketing consent the file states? Only if the people "
+                    "really gave it."
+                )
+        choice = MergeChoice(args.merge)
+        choices = {r.index: choice for r in preview.rows if r.status is RowStatus.MATCH}
+        result = register.io.commit(
+            preview, choices, confirm_consent=confirm_consent, status=args.status
+        )
+        print(
+            f"Imported: {result.customers_added} customers, {result.contacts_added} contacts "
+            f"added, {result.contacts_updated} updated, {result.skipped} skipped; "
+            f"{result.consents} consents and {result.bans} bans recorded."
+        )
+    finally:
+        register.close()
+    return 0
+
+
+def cmd_export_mailing(args: argparse.Namespace) -> int:
+    from rekisteri.cli import open_register
+
+    register = open_register(args)
+    try:
+        channel = MarketingChannel(args.channel)
+        result = register.io.export_mailing(channel, Path(args.out), excel=args.excel)
+        print(f"Wrote {result.rows} {channel.value} recipients to {args.out}.")
+        total = sum(result.excluded.values())
+        print(f"Left out: {total}")
+        for reason, n in result.excluded.items():
+            print(f"  {n:6d}  {reason.value}: {reason.message().render()}")
+        if args.left_out:
+            register.io.export_excluded(channel, Path(args.left_out), excel=args.excel)
+            print(f"The left-out list is in {args.left_out}.")
+    finally:
+        register.close()
+    return 0
+
+
+def cmd_export_register(args: argparse.Namespace) -> int:
+    from rekisteri.cli import open_register
+
+    register = open_register(args)
+    try:
+        result = register.io.export_register(Path(args.out), include_secrets=args.include_secrets)
+        names = ", ".join(p.name for p in result.files)
+        print(f"Exported {result.rows} rows to {names}.")
+    finally:
+        register.close()
+    return 0
+
+
+def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("import", help="import contacts from a CSV or vCard file")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--dry-run", action="store_true", help="show the preview, write nothing")
+    p.add_argument("--yes", action="store_true", help="write without asking")
+    p.add_argument(
+        "--merge",
+        choices=[c.value for c in MergeChoice],
+        default=MergeChoice.SKIP.value,
+        help="what to do with rows matching an existing contact (default: skip)",
+    )
+    p.add_argument(
+        "--confirm-consent",
+        action="store_true",
+        help="record the marketing consent the file states (only if it was really given)",
+    )
+    p.add_argument(
+        "--status",
+        choices=[CustomerStatus.PROSPECT.value, CustomerStatus.ACTIVE.value],
+        default=CustomerStatus.PROSPECT.value,
+        help="add the new people as prospects (default) or active customers",
+    )
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("export", help="export a mailing list or the whole register")
+    what = p.add_subparsers(dest="what", metavar="WHAT", required=True)
+    m = what.add_parser("mailing", help="the people who may receive marketing on a channel")
+    m.add_argument("--channel", choices=[c.value for c in MarketingChannel], default="email")
+    m.add_argument("out", metavar="OUT.csv")
+    m.add_argument("--excel", action="store_true", help="semicolons and BOM for Excel")
+    m.add_argument("--left-out", metavar="FILE.csv", help="also write who was left out and why")
+    m.set_defaults(func=cmd_export_mailing)
+    r = what.add_parser("register", help="every table, as .json, .zip or .csv files")
+    r.add_argument("out", metavar="OUT.json|OUT.zip|OUT.csv")
+    r.add_argument(
+        "--include-secrets",
+        action="store_true",
+        help="include identity codes and the suppression-list key",
+    )
+    r.set_defaults(func=cmd_export_register)

@@ -1,0 +1,99 @@
+"""`rekisteri notice ...`: the privacy notice without a screen.
+
+`pdf` and `html` write the current draft (or a published version) where the
+user says; `check` exits 1 when a required item is missing, so a script or a
+scheduled job can notice; `import` shows how a hand-made notice splits and,
+with --save, makes it the draft.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from rekisteri.core.notice.check import Severity
+from rekisteri.core.notice.document import LANGUAGES
+
+
+def _register(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from rekisteri.cli import open_register
+
+    return open_register(args)
+
+
+def _document(register, args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    language = args.lang or register.notice.language()
+    return register.notice.get_draft(language)
+
+
+def cmd_output(args: argparse.Namespace) -> int:
+    register = _register(args)
+    try:
+        doc = None if args.version else _document(register, args)
+        register.notice.export(Path(args.out), args.kind, doc=doc, version_id=args.version)
+        print(f"Wrote {args.out}")
+    finally:
+        register.close()
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    register = _register(args)
+    try:
+        doc = _document(register, args)
+        findings = register.notice.check(doc)
+    finally:
+        register.close()
+    titles = {s.id: s.title for s in doc.sections}
+    for f in findings:
+        mark = "" if f.severity == Severity.MISSING else "warning: "
+        where = titles.get(f.section_id or "", "")
+        print(f"{mark}{f.message.render()}" + (f"  [{where}]" if where else ""))
+    missing = sum(f.severity == Severity.MISSING for f in findings)
+    if not findings:
+        print("The notice covers every required item.")
+    return 1 if missing else 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    text = Path(args.file).read_text(encoding="utf-8", errors="replace")
+    register = _register(args)
+    try:
+        language = args.lang or register.notice.language()
+        result = register.notice.import_text(text, language)
+        for s in result.sections:
+            keys = ", ".join(k.value for k in s.keys) or "NOT PLACED"
+            print(f"{s.heading}  ->  {keys}")
+        if result.missing:
+            print("Missing: " + ", ".join(k.label() for k in result.missing))
+        for f in result.findings:
+            if f.severity == Severity.WARNING:
+                print(f"warning: {f.message.render()}")
+        if args.save:
+            register.notice.save_draft(result.document)
+            print(f"Saved as the {language} draft.")
+    finally:
+        register.close()
+    return 0
+
+
+def add_commands(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    notice = subparsers.add_parser("notice", help="the privacy notice (tietosuojaseloste)")
+    sub = notice.add_subparsers(dest="notice_command", metavar="ACTION", required=True)
+
+    for kind in ("pdf", "html"):
+        p = sub.add_parser(kind, help=f"write the notice as {kind.upper()}")
+        p.add_argument("out", metavar=f"OUT.{kind}")
+        p.add_argument("--lang", choices=LANGUAGES, help="draft language (default: setting)")
+        p.add_argument("--version", type=int, metavar="ID", help="a published version's id")
+        p.set_defaults(func=cmd_output, kind=kind)
+
+    p = sub.add_parser("check", help="completeness check; exit code 1 if something is missing")
+    p.add_argument("--lang", choices=LANGUAGES)
+    p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("import", help="split an existing notice (text, Markdown, HTML)")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--lang", choices=LANGUAGES)
+    p.add_argument("--save", action="store_true", help="make the imported notice the draft")
+    p.set_defaults(func=cmd_import)

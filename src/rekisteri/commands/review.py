@@ -1,0 +1,140 @@
+"""``rekisteri review``: the retention review without a screen.
+
+``--list`` prints the records past their retention date (``--json`` for scripts);
+``--apply DECISIONS.json`` carries out decisions written as a JSON list of
+``{"kind": "customer"|"contact", "id": 12, "action": "delete"|"anonymise"|"keep",
+"reason": "...", "until": "YYYY-MM-DD"}``. Names are printed only in the list the owner asked
+for; the apply prints counts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from rekisteri.core.errors import ValidationError
+
+
+def add_commands(subparsers: Any) -> None:
+    p = subparsers.add_parser(
+        "review", help="the retention review: list due records, apply decisions"
+    )
+    group = p.add_mutually_exclusive_group(required=True)
+    group.add_argument("--list", action="store_true", help="list the records past their due date")
+    group.add_argument("--apply", metavar="DECISIONS.json", help="apply decisions from a JSON file")
+    group.add_argument("--status", action="store_true", help="when the next review is due")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("--dry-run", action="store_true", help="with --apply: show, change nothing")
+    p.add_argument("--minutes", metavar="PDF", help="with --apply: save the minutes here")
+    p.add_argument("--lang", choices=("fi", "sv", "en"), default="fi", help="minutes language")
+    p.set_defaults(func=cmd_review)
+
+
+def _decisions(path: Path) -> list[Any]:
+    from rekisteri.core.retention import ReviewDecision
+
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    if isinstance(raw, dict):
+        raw = raw.get("decisions", [])
+    out = []
+    for entry in raw:
+        until = entry.get("until")
+        out.append(
+            ReviewDecision(
+                kind=str(entry.get("kind", "customer")),
+                id=int(entry["id"]),
+                action=str(entry["action"]),
+                reason=str(entry.get("reason", "")),
+                until=dt.date.fromisoformat(until) if until else None,
+            )
+        )
+    return out
+
+
+def cmd_review(args: argparse.Namespace) -> int:
+    from rekisteri.cli import open_register
+
+    register = open_register(args, actor="cli")
+    try:
+        service = register.retention
+        if args.status:
+            st = service.review_status()
+            data = {
+                "last_review_on": st.last_review_on.isoformat() if st.last_review_on else None,
+                "next_review_on": st.next_review_on.isoformat(),
+                "review_due": st.review_due,
+                "past_due": st.past_due,
+            }
+            print(
+                json.dumps(data) if args.json else "\n".join(f"{k}: {v}" for k, v in data.items())
+            )
+            return 0
+        if args.list:
+            items = service.review_list()
+            if args.json:
+                rows = [
+                    {
+                        "kind": i.kind,
+                        "id": i.id,
+                        "customer_id": i.customer_id,
+                        "name": i.name,
+                        "due_on": i.due_on.isoformat(),
+                        "reason": i.reason,
+                        "hold": i.hold,
+                        "suggested": i.suggested,
+                        "rule": i.rule,
+                    }
+                    for i in items
+                ]
+                print(json.dumps(rows, ensure_ascii=False, indent=2))
+            else:
+                for i in items:
+                    hold = f"  [{i.hold}]" if i.hold else ""
+                    print(
+                        f"{i.kind}:{i.id}\t{i.due_on.isoformat()}\t{i.suggested}\t{i.name}\t{i.reason}{hold}"
+                    )
+                print(f"{len(items)} record(s) due", file=sys.stderr)
+            return 0
+        decisions = _decisions(Path(args.apply))
+        try:
+            result = (
+                service.dry_run(decisions)
+                if args.dry_run
+                else service.apply(decisions, lang=args.lang)
+            )
+        except ValidationError as exc:
+            for key, message in exc.errors.items():
+                print(f"rekisteri: {key}: {message.render()}", file=sys.stderr)
+            return 2
+        if args.minutes and result.review_id is not None:
+            service.export_minutes(result.review_id, Path(args.minutes))
+        summary = {
+            "dry_run": bool(args.dry_run),
+            "counts": {str(k): v for k, v in result.counts.items()},
+            "rules": result.rules,
+            "review_id": result.review_id,
+            "backup_expires_on": result.backup_expires_on.isoformat()
+            if result.backup_expires_on
+            else None,
+            "next_review_on": result.next_review_on.isoformat() if result.next_review_on else None,
+        }
+        if args.json or args.dry_run:
+            if args.dry_run and not args.json:
+                for line in result.lines:
+                    kept = f"; {line.kept}" if line.kept else ""
+                    print(f"{line.key}\t{line.effect}\t{line.removed}{kept}")
+            else:
+                print(json.dumps(summary, ensure_ascii=False))
+        else:
+            for effect, n in sorted(summary["counts"].items()):
+                print(f"{effect}: {n}")
+            if result.backup_expires_on:
+                expires = result.backup_expires_on.isoformat()
+                print(f"The backup taken before the erasure is deleted on {expires}.")
+        return 0
+    finally:
+        register.close()

@@ -1,0 +1,1 @@
+"""Import of contacts (CSV, vCard) and export of mailing lists and the whole register."""

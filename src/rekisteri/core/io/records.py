@@ -1,0 +1,263 @@
+"""One contact read from an import file, and its check into the register's stored forms.
+
+Readers (CSV, vCard) produce ``RawRecord``s with text as the file had it; ``clean`` turns one
+into an ``ImportRecord`` with normalised e-mails, phones and business ID, or the reasons it
+cannot be imported. Reasons are ``Message``s naming the field, never the value.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import StrEnum
+from functools import lru_cache
+
+from rekisteri.core.enums import ContactKind
+from rekisteri.core.i18n import QT_TRANSLATE_NOOP, Message, translate
+from rekisteri.core.validation import (
+    FieldError,
+    normalize_business_id,
+    normalize_email,
+    normalize_phone,
+)
+
+_CTX = "Import"
+
+
+class ImportField(StrEnum):
+    """What a CSV column holds; ``IGNORE`` leaves it out."""
+
+    IGNORE = "ignore"
+    FIRST_NAME = "first_name"
+    LAST_NAME = "last_name"
+    FULL_NAME = "full_name"
+    COMPANY = "company"
+    BUSINESS_ID = "business_id"
+    TITLE = "title"
+    EMAIL = "email"
+    PHONE = "phone"
+    STREET = "street"
+    POSTCODE = "postcode"
+    CITY = "city"
+    COUNTRY = "country"
+    LANGUAGE = "language"
+    NOTES = "notes"
+    CONSENT = "consent"
+
+    def label(self) -> str:
+        return translate(_CTX, _FIELD_LABELS[self])
+
+    @property
+    def repeatable(self) -> bool:
+        """Several columns may hold e-mails or phones; the rest take the first filled one."""
+        return self in (ImportField.EMAIL, ImportField.PHONE, ImportField.NOTES)
+
+
+_FIELD_LABELS = {
+    ImportField.IGNORE: QT_TRANSLATE_NOOP("Import", "(do not import)"),
+    ImportField.FIRST_NAME: QT_TRANSLATE_NOOP("Import", "First name"),
+    ImportField.LAST_NAME: QT_TRANSLATE_NOOP("Import", "Last name"),
+    ImportField.FULL_NAME: QT_TRANSLATE_NOOP("Import", "Full name"),
+    ImportField.COMPANY: QT_TRANSLATE_NOOP("Import", "Company"),
+    ImportField.BUSINESS_ID: QT_TRANSLATE_NOOP("Import", "Business ID (Y-tunnus)"),
+    ImportField.TITLE: QT_TRANSLATE_NOOP("Import", "Job title"),
+    ImportField.EMAIL: QT_TRANSLATE_NOOP("Import", "E-mail"),
+    ImportField.PHONE: QT_TRANSLATE_NOOP("Import", "Phone"),
+    ImportField.STREET: QT_TRANSLATE_NOOP("Import", "Street address"),
+    ImportField.POSTCODE: QT_TRANSLATE_NOOP("Import", "Postcode"),
+    ImportField.CITY: QT_TRANSLATE_NOOP("Import", "City"),
+    ImportField.COUNTRY: QT_TRANSLATE_NOOP("Import", "Country"),
+    ImportField.LANGUAGE: QT_TRANSLATE_NOOP("Import", "Language"),
+    ImportField.NOTES: QT_TRANSLATE_NOOP("Import", "Notes"),
+    ImportField.CONSENT: QT_TRANSLATE_NOOP("Import", "Marketing consent (yes/no)"),
+}
+
+
+@dataclass(frozen=True)
+class RawRecord:
+    """A contact as the file had it; ``line`` is where it starts (for the user to find it)."""
+
+    line: int
+    first_name: str = ""
+    last_name: str = ""
+    full_name: str = ""
+    company: str = ""
+    business_id: str = ""
+    title: str = ""
+    emails: tuple[str, ...] = ()
+    phones: tuple[str, ...] = ()
+    street: str = ""
+    postcode: str = ""
+    city: str = ""
+    country: str = ""
+    language: str = ""
+    notes: str = ""
+    consent: str = ""
+
+
+@dataclass(frozen=True)
+class ImportRecord:
+    """A contact ready to store: every value in the register's normal form."""
+
+    line: int
+    kind: str  # ContactKind: business when the file names a company
+    first_name: str
+    last_name: str
+    company: str
+    business_id: str
+    title: str
+    emails: tuple[str, ...]
+    phones: tuple[str, ...]
+    street: str
+    postcode: str
+    city: str
+    country: str
+    language: str
+    notes: str
+    consent: bool | None  # None: the file says nothing about marketing consent
+    errors: tuple[Message, ...] = field(default=())
+
+    @property
+    def display_name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+
+_YES = {"yes", "y", "true", "1", "x", "kyllä", "kylla", "k", "ja", "on", "ok", "opted in"}
+_NO = {"no", "n", "false", "0", "ei", "nej", "off", "opted out", "unsubscribed"}
+_LANGUAGES = {
+    "fi": "fi", "fin": "fi", "suomi": "fi", "finnish": "fi", "finska": "fi", "fi-fi": "fi",
+    "sv": "sv", "swe": "sv", "svenska": "sv", "ruotsi": "sv", "swedish": "sv", "sv-fi": "sv",
+    "en": "en", "eng": "en", "english": "en", "englanti": "en", "engelska": "en", "en-gb": "en",
+}  # fmt: skip
+_COUNTRIES = {
+    "suomi": "FI", "finland": "FI", "sverige": "SE", "ruotsi": "SE", "sweden": "SE",
+    "norge": "NO", "norja": "NO", "norway": "NO", "eesti": "EE", "viro": "EE",
+    "estonia": "EE", "saksa": "DE", "germany": "DE", "deutschland": "DE", "tanska": "DK",
+    "danmark": "DK", "denmark": "DK",
+}  # fmt: skip
+
+
+# A plain ASCII dot-atom local part (what nearly every address has): for these the library
+# returns the local part unchanged, so only the domain needs its (costly) check, once per
+# domain. Anything else goes through the library whole.
+_PLAIN_LOCAL = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*")
+
+
+@lru_cache(maxsize=4096)
+def _domain(domain: str) -> str:
+    return normalize_email(f"x@{domain}").partition("@")[2]
+
+
+def fast_email(value: str) -> str:
+    """``normalize_email`` for an import of thousands of rows: same result, domain cached."""
+    raw = value.strip()
+    local, at, domain = raw.rpartition("@")
+    if at and len(local) <= 64 and len(raw) <= 254 and _PLAIN_LOCAL.fullmatch(local):
+        return f"{local}@{_domain(domain)}"
+    return normalize_email(raw)
+
+
+def _error(text: str) -> Message:
+    return Message(_CTX, text)
+
+
+def split_name(full: str) -> tuple[str, str]:
+    """``Aino Maria Virtanen`` → (``Aino Maria``, ``Virtanen``); ``Virtanen, Aino`` too."""
+    full = " ".join(full.split())
+    if "," in full:
+        last, _, first = full.partition(",")
+        return first.strip(), last.strip()
+    first, _, last = full.rpartition(" ")
+    return (first, last) if first else ("", last)
+
+
+def clean(raw: RawRecord) -> ImportRecord:
+    errors: list[Message] = []
+    first, last = raw.first_name.strip(), raw.last_name.strip()
+    if not (first or last) and raw.full_name.strip():
+        first, last = split_name(raw.full_name)
+    if not (first or last):
+        errors.append(
+            _error(
+                QT_TRANSLATE_NOOP(
+                    "Import", "No person's name: give a first or last name (a company alone "
+                    "is not a contact)."
+                )
+            )
+        )  # fmt: skip
+    emails: list[str] = []
+    for value in raw.emails:
+        if value.strip():
+            try:
+                address = fast_email(value.removeprefix("mailto:"))
+            except FieldError:
+                errors.append(
+                    _error(QT_TRANSLATE_NOOP("Import", "An e-mail address is not valid."))
+                )
+                continue
+            if address.casefold() not in {e.casefold() for e in emails}:
+                emails.append(address)
+    phones: list[str] = []
+    for value in raw.phones:
+        if value.strip():
+            try:
+                number = normalize_phone(value.removeprefix("tel:"))
+            except FieldError:
+                errors.append(_error(QT_TRANSLATE_NOOP("Import", "A phone number is not valid.")))
+                continue
+            if number not in phones:
+                phones.append(number)
+    business_id = ""
+    if raw.business_id.strip():
+        try:
+            business_id = normalize_business_id(raw.business_id)
+        except FieldError:
+            errors.append(_error(QT_TRANSLATE_NOOP("Import", "The business ID is not valid.")))
+    country = "FI"
+    if raw.country.strip():
+        key = raw.country.strip().casefold()
+        if len(key) == 2 and key.isalpha():
+            country = key.upper()
+        elif key in _COUNTRIES:
+            country = _COUNTRIES[key]
+        else:
+            errors.append(
+                _error(
+                    QT_TRANSLATE_NOOP(
+                        "Import", "The country is not recognised; use a code such as FI or SE."
+                    )
+                )
+            )
+    consent: bool | None = None
+    if raw.consent.strip():
+        answer = raw.consent.strip().casefold()
+        if answer in _YES:
+            consent = True
+        elif answer in _NO:
+            consent = False
+        else:
+            errors.append(
+                _error(
+                    QT_TRANSLATE_NOOP("Import", "The marketing consent column must say yes or no.")
+                )
+            )
+    company = " ".join(raw.company.split())
+    return ImportRecord(
+        line=raw.line,
+        kind=ContactKind.BUSINESS if company or business_id else ContactKind.PRIVATE,
+        first_name=first[:100],
+        last_name=last[:100],
+        company=company[:200],
+        business_id=business_id,
+        title=raw.title.strip()[:200],
+        emails=tuple(emails),
+        phones=tuple(phones),
+        street=" ".join(raw.street.split())[:200],
+        postcode=raw.postcode.strip()[:20],
+        city=raw.city.strip()[:100],
+        country=country,
+        language=_LANGUAGES.get(raw.language.strip().casefold(), "fi"),
+        notes=raw.notes.strip(),
+        consent=consent,
+        errors=tuple(errors),
+    )

@@ -1,0 +1,422 @@
+"""Import an existing notice written by hand in a word processor.
+
+The text is split into sections by its headings (numbered or not, Finnish,
+Swedish or English), each heading is mapped to the checklist items it covers,
+and what could not be placed is reported so that the user can confirm before
+anything replaces the draft. Heading detection in plain text is deliberately
+conservative: an unnumbered line counts as a heading only when it reads like
+one of the checklist's headings, so that short body lines ("Koulutustodistukset")
+stay body text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from html.parser import HTMLParser
+
+from rekisteri.core.notice.check import Finding, check_notice, check_outdated
+from rekisteri.core.notice.document import (
+    REQUIRED_KEYS,
+    NoticeDocument,
+    Section,
+    SectionKey,
+)
+from rekisteri.core.notice.templates import Processor, RetentionRuleLike
+
+K = SectionKey
+
+#: Heading vocabulary per checklist item (lower-case regular expressions, fi/sv/en).
+HEADING_PATTERNS: tuple[tuple[SectionKey, str], ...] = (
+    (
+        K.CONTROLLER,
+        r"rekisterinpitäjä\b|rekisterin pitäjä\b|personuppgiftsansvarig|"
+        r"registeransvarig|\bcontroller\b",
+    ),
+    (K.CONTACT_PERSON, r"yhteyshenkilö|kontaktperson|contact person"),
+    (K.DPO, r"tietosuojavastaava|dataskyddsombud|data protection officer|\bdpo\b"),
+    (K.REGISTER_NAME, r"rekisterin nimi|registrets namn|name of the register|register name"),
+    (
+        K.PURPOSES_LEGAL_BASIS,
+        r"tarkoitu|käsittelyperuste|oikeusperuste|pitämisen peruste|"
+        r"käsittelyn peruste|ändamål|rättslig grund|purpose|legal basis|lawful basis",
+    ),
+    (
+        K.LEGITIMATE_INTERESTS,
+        r"oikeutettu etu|oikeutetut edut|berättigat intresse|"
+        r"berättigade intressen|legitimate interest",
+    ),
+    (
+        K.DATA_CATEGORIES,
+        r"tietosisältö|tietokent|rekisteröitävät tiedot|käsiteltävät henkilötiedot|"
+        r"mitä tietoja|tietoryhm|registrets innehåll|uppgifter vi behandlar|vilka uppgifter|"
+        r"kategori|categories|what data|data we process|data collected",
+    ),
+    (
+        K.DATA_SOURCES,
+        r"tietolähte|mistä tiedot|varifrån|källor|uppgiftskällor|\bsources?\b|"
+        r"where the data comes",
+    ),
+    (
+        K.RECIPIENTS_PROCESSORS,
+        r"luovut|vastaanottaj|käsittelijät|mottagare|utlämna|biträde|"
+        r"recipient|disclos|\bprocessors\b",
+    ),
+    (
+        K.TRANSFERS,
+        r"ulkopuol|eta-alue|utanför|outside the eu|outside the eea|third countr|"
+        r"tredje land|kolmansiin maihin",
+    ),
+    (
+        K.RETENTION,
+        r"säilyt|lagringstid|bevarande|hur länge|\bsparas\b|retention|how long|"
+        r"kuinka kauan|storage period",
+    ),
+    (
+        K.SECURITY,
+        r"suojau|tietoturv|suojat|skyddas|skydd av|säkerhet|security|"
+        r"how the data is protected",
+    ),
+    (
+        K.RIGHTS,
+        r"oikeu|tarkastus|tarkistus|kielto|korjaa|oikais|rättighet|rätt att|rätt till|"
+        r"\brights?\b",
+    ),
+    (K.WITHDRAW_CONSENT, r"suostumuksen peru|peruuttaa suostumu|återkalla|withdraw"),
+    (
+        K.COMPLAINT,
+        r"valitus|valvontaviranomai|klago|klaga|tillsynsmyndighet|complain|"
+        r"supervisory",
+    ),
+    (
+        K.STATUTORY_REQUIREMENT,
+        r"pakollis|lakisääteinen vaatimus|obligatorisk|required by law|"
+        r"statutory|is giving the data required",
+    ),
+    (
+        K.AUTOMATED_DECISIONS,
+        r"automaattinen päätö|automaattista päätö|profilo|"
+        r"automatiserat beslut|profilering|automated decision|profiling",
+    ),
+    (K.LAST_UPDATED, r"^päivitetty|laatimispäivä|päiväys|uppdaterad|last updated|^updated"),
+)
+_COMPILED = tuple((key, re.compile(p, re.IGNORECASE)) for key, p in HEADING_PATTERNS)
+
+#: A heading naming one of these items is about that item only, not also about `RIGHTS`
+#: or `SECURITY` ("Oikeus tehdä valitus", "Dataskyddsombud").
+_EXCLUSIVE: dict[SectionKey, tuple[SectionKey, ...]] = {
+    K.LEGITIMATE_INTERESTS: (K.RIGHTS,),
+    K.COMPLAINT: (K.RIGHTS,),
+    K.WITHDRAW_CONSENT: (K.RIGHTS,),
+    K.DPO: (K.SECURITY, K.CONTACT_PERSON),
+}
+
+#: Items a section's body may settle even when its heading is about something else
+#: (seed practice: "Muut oikeudet" explains withdrawing consent).
+BODY_PATTERNS: tuple[tuple[SectionKey, re.Pattern[str]], ...] = (
+    (K.WITHDRAW_CONSENT, re.compile(
+        r"peruuttaa suostumu|perua suostumu|suostumuksen(sa)? peru|återkalla|withdraw", re.I)),
+    (K.COMPLAINT, re.compile(
+        r"valvontaviranomai|tietosuojavaltuutet|tillsynsmyndighet|dataombudsman|"
+        r"supervisory authority|data protection ombudsman", re.I)),
+    (K.AUTOMATED_DECISIONS, re.compile(
+        r"automaattiseen päätöksen|automaattisia päätöksiä|profiloi|automatiserat beslut|"
+        r"automated decision", re.I)),
+    (K.LEGITIMATE_INTERESTS, re.compile(
+        r"oikeutettu etu|oikeutettuun etuun|berättigat intresse|legitimate interest", re.I)),
+)  # fmt: skip
+
+_TITLE_WORDS = re.compile(
+    r"^(tietosuojaseloste|tietosuoja-?\s*/?\s*rekisteriseloste|rekisteriseloste|"
+    r"dataskyddsbeskrivning|privacy (notice|policy)|integritetspolicy|tietosuojakäytäntö)$",
+    re.IGNORECASE,
+)
+_NUMBERED = re.compile(r"^(\d{1,2})[.)]?\s+(\S.*)$")
+_DATE = re.compile(r"\b\d{1,2}\.\s?\d{1,2}\.\s?(\d{4}|\d{2})\b|\b\d{4}-\d{2}-\d{2}\b")
+_DATE_LABEL = re.compile(
+    r"^(päivitetty|laatimispäivä|päiväys|uppdaterad|updated|last updated|date)\b[:\s]*",
+    re.IGNORECASE,
+)
+#: A line with one of these verbs is a sentence, not a heading ("Rekisterin tarkoituksena on").
+_VERB = re.compile(r"\b(on|ovat|ei|voi|voidaan|är|kan|finns|is|are|can|will)\b", re.IGNORECASE)
+_BULLET = re.compile(r"^\s*(?:[•·▪◦*]|-(?=\s))\s*")
+
+
+def classify_heading(text: str) -> tuple[SectionKey, ...]:
+    """Checklist items a heading names, in the order they appear in it."""
+    hits: list[tuple[int, SectionKey]] = []
+    for key, pattern in _COMPILED:
+        m = pattern.search(text)
+        if m:
+            hits.append((m.start(), key))
+    keys = [key for _, key in sorted(hits, key=lambda h: h[0])]
+    for winner, losers in _EXCLUSIVE.items():
+        if winner in keys:
+            keys = [k for k in keys if k not in losers]
+    return tuple(keys)
+
+
+def body_covers(body: str) -> tuple[SectionKey, ...]:
+    return tuple(key for key, pattern in BODY_PATTERNS if pattern.search(body))
+
+
+# --- input formats -------------------------------------------------------------
+
+
+class _HtmlToMarkdown(HTMLParser):
+    """Headings become `#` lines, list items `- `, bold `**`; scripts and styles are dropped."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.out: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("script", "style"):
+            self._skip += 1
+        elif re.fullmatch(r"h[1-6]", tag):
+            self.out.append("\n\n" + "#" * int(tag[1]) + " ")
+        elif tag in ("p", "div", "ul", "ol", "table", "tr", "section"):
+            self.out.append("\n\n")
+        elif tag == "li":
+            self.out.append("\n- ")
+        elif tag == "br":
+            self.out.append("\n")
+        elif tag in ("strong", "b"):
+            self.out.append("**")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("script", "style"):
+            self._skip = max(0, self._skip - 1)
+        elif re.fullmatch(r"h[1-6]", tag) or tag in ("p", "div", "ul", "ol", "section"):
+            self.out.append("\n\n")
+        elif tag in ("strong", "b"):
+            self.out.append("**")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip:
+            self.out.append(re.sub(r"[ \t\r\n]+", " ", data))
+
+
+def html_to_markdown(text: str) -> str:
+    parser = _HtmlToMarkdown()
+    parser.feed(text)
+    parser.close()
+    lines = [line.strip() for line in "".join(parser.out).split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+def looks_like_html(text: str) -> bool:
+    return bool(re.search(r"<(html|body|h[1-6]|p|div|ul|li)\b", text, re.IGNORECASE))
+
+
+# --- splitting -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ImportedSection:
+    heading: str
+    keys: tuple[SectionKey, ...]
+    body: str
+
+    @property
+    def placed(self) -> bool:
+        return bool(self.keys)
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    document: NoticeDocument
+    sections: tuple[ImportedSection, ...]
+    preamble: str
+    unplaced: tuple[str, ...]
+    missing: tuple[SectionKey, ...]
+    #: The check's findings on the imported text, including its preamble
+    #: (where hand-made notices tend to cite the repealed Personal Data Act).
+    findings: tuple[Finding, ...] = ()
+
+
+@dataclass
+class _Heading:
+    title: str
+    keys: tuple[SectionKey, ...]
+    date_line: bool = False
+
+
+def _clean_body_line(line: str) -> str:
+    stripped = line.strip()
+    if _BULLET.match(line) and stripped not in ("-", "*"):
+        return "- " + _BULLET.sub("", line).strip()
+    return stripped
+
+
+def _heading_of(line: str, explicit: bool, last_number: int) -> tuple[_Heading | None, int]:
+    """Decide whether one line is a heading; returns it and the last section number seen."""
+    raw = line.rstrip()
+    text = raw.strip()
+    if not text:
+        return None, last_number
+    if explicit:
+        m = re.match(r"^#{1,6}\s+(.*)$", text)
+        if not m:
+            return None, last_number
+        title = m.group(1).strip().strip("*").strip()
+        numbered = _NUMBERED.match(title)
+        if numbered:
+            title = numbered.group(2).strip()
+        return _Heading(title, classify_heading(title)), last_number
+    if _DATE_LABEL.match(text) and _DATE.search(text) and len(text) <= 60:
+        return _Heading(text, (K.LAST_UPDATED,), date_line=True), last_number
+    if len(text) > 100 or text.endswith((".", ",", ";", "!", "?")):
+        return None, last_number
+    numbered = _NUMBERED.match(text)
+    if numbered and not raw[:1].isspace():
+        number = int(numbered.group(1))
+        title = numbered.group(2).strip()
+        if number > last_number and title[:1].isupper() and len(title) <= 90:
+            return _Heading(title, classify_heading(title)), number
+        return None, last_number
+    words = text.rstrip(":").split()
+    if text.endswith(":") and len(words) > 3:
+        return None, last_number
+    if len(words) > 12 or not text[:1].isupper() or _VERB.search(text):
+        return None, last_number
+    keys = classify_heading(text.rstrip(":"))
+    if keys:
+        return _Heading(text.rstrip(":").strip(), keys), last_number
+    return None, last_number
+
+
+def _generic_heading(lines: list[str], i: int) -> _Heading | None:
+    """A heading outside the checklist's vocabulary ("Evästeet verkkosivuilla").
+
+    Only a standalone short line between a finished sentence and a real paragraph
+    counts, so that one-line list items of a hand-made notice stay body text.
+    """
+    text = lines[i].strip()
+    words = text.split()
+    if not (2 <= len(words) <= 10 and len(text) <= 80 and text[:1].isupper()):
+        return None
+    if text.endswith((".", ",", ";", ":", "!", "?")) or _VERB.search(text):
+        return None
+    if i == 0 or i + 1 >= len(lines) or lines[i - 1].strip() or lines[i + 1].strip():
+        return None
+    before = next((line.strip() for line in reversed(lines[:i]) if line.strip()), "")
+    after = next((line.strip() for line in lines[i + 1 :] if line.strip()), "")
+    if not before.endswith((".", "!", "?")) or len(after) <= 60:
+        return None
+    return _Heading(text, ())
+
+
+def _is_numbered_document(lines: list[str]) -> bool:
+    count = 0
+    for line in lines:
+        m = _NUMBERED.match(line.rstrip())
+        if m and not line[:1].isspace() and m.group(2)[:1].isupper():
+            count += 1
+    return count >= 3
+
+
+def split_sections(text: str) -> tuple[str, list[tuple[_Heading, str]]]:
+    """The preamble and each (heading, body) pair in document order."""
+    if looks_like_html(text):
+        text = html_to_markdown(text)
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    explicit = any(re.match(r"^\s*#{1,6}\s+\S", line) for line in lines)
+    generic_allowed = not explicit and not _is_numbered_document(lines)
+
+    preamble: list[str] = []
+    sections: list[tuple[_Heading, list[str]]] = []
+    last_number = 0
+    after_date = False
+    for i, line in enumerate(lines):
+        heading, last_number = _heading_of(line, explicit, last_number)
+        if heading is None and generic_allowed and sections:
+            heading = _generic_heading(lines, i)
+        if heading and explicit and not sections and _TITLE_WORDS.match(heading.title):
+            preamble.append(heading.title)
+            continue
+        if heading:
+            sections.append((heading, [heading.title] if heading.date_line else []))
+            after_date = heading.date_line
+            continue
+        if after_date and line.strip():
+            # Text after a "Päivitetty 6.4.2018" line starts something new (seed 000
+            # has a second register's notice there): its first line names it.
+            first = line.strip()
+            sections.append((_Heading(first if len(first) <= 100 else "", ()), []))
+            after_date = False
+            if len(first) <= 100:
+                continue
+        if sections:
+            sections[-1][1].append(line)
+        else:
+            preamble.append(line)
+    result = []
+    for heading, body_lines in sections:
+        body = "\n".join(_clean_body_line(b) for b in body_lines)
+        body = re.sub(r"\n{3,}", "\n\n", body).strip()
+        result.append((heading, body))
+    return "\n".join(p.strip() for p in preamble if p.strip()), result
+
+
+def _preamble_date(preamble: str) -> str | None:
+    for line in preamble.split("\n"):
+        stripped = line.strip()
+        if _DATE.search(stripped) and (
+            _DATE_LABEL.match(stripped) or _DATE.fullmatch(stripped.replace(" ", ""))
+        ):
+            return stripped
+    return None
+
+
+def import_notice(
+    text: str,
+    language: str = "fi",
+    title: str = "",
+    rules: Sequence[RetentionRuleLike] = (),
+    processors: Sequence[Processor] = (),
+    backup_days: int | None = None,
+    field_labels: Sequence[str] = (),
+) -> ImportResult:
+    """Split `text` into checklist sections; unplaced parts become custom sections.
+
+    The rules and processors from the register let the check compare the old text
+    with what the register now enforces.
+    """
+    preamble, pairs = split_sections(text)
+    imported: list[ImportedSection] = []
+    sections: list[Section] = []
+    date_line = _preamble_date(preamble)
+    if date_line and not any(h.date_line for h, _ in pairs):
+        imported.append(ImportedSection(date_line, (K.LAST_UPDATED,), date_line))
+        sections.append(Section(key=K.LAST_UPDATED, title=date_line, body=date_line))
+    for heading, body in pairs:
+        keys = heading.keys
+        imported.append(ImportedSection(heading.title, keys, body))
+        if keys:
+            extra = tuple(k for k in body_covers(body) if k not in keys)
+            sections.append(
+                Section(key=keys[0], title=heading.title, body=body, covers=keys[1:] + extra)
+            )
+        else:
+            sections.append(Section(key=K.CUSTOM, title=heading.title, body=body))
+    if sections and sections[0].key == K.LAST_UPDATED and len(sections) > 1:
+        # A date at the top of the notice belongs with the other closing matter.
+        sections.append(sections.pop(0))
+    doc = NoticeDocument(language=language, title=title, sections=tuple(sections))
+    covered = doc.keys()
+    findings = check_notice(doc, rules, processors, backup_days, field_labels)
+    if preamble:
+        findings += check_outdated(
+            NoticeDocument(language, title, (Section(K.CUSTOM, preamble.split("\n")[0], preamble),))
+        )
+    return ImportResult(
+        findings=tuple(findings),
+        document=doc,
+        sections=tuple(imported),
+        preamble=preamble,
+        unplaced=tuple(s.heading for s in imported if not s.placed),
+        missing=tuple(k for k in REQUIRED_KEYS if k not in covered),
+    )

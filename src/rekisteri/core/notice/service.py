@@ -1,0 +1,321 @@
+"""The privacy notice's service on the register: drafts, publishing, versions, output.
+
+Reached as `register.notice`. Every call opens one short Session and returns
+plain frozen data (NoticeDocument, NoticeVersionView). The facts the notice
+states (controller, retention rules, processors, the fields the register
+holds) are read from the register here, so the notice and the register have
+one source of truth.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import exists, func, select
+
+from rekisteri.core.errors import NotFoundError
+from rekisteri.core.models import (
+    Contact,
+    Customer,
+    Interaction,
+    NoticeDraft,
+    NoticeVersion,
+)
+from rekisteri.core.notice.check import Finding, check_notice
+from rekisteri.core.notice.compare import SectionDiff, compare_documents
+from rekisteri.core.notice.document import LANGUAGES, NoticeDocument, SectionKey
+from rekisteri.core.notice.importer import ImportResult, import_notice
+from rekisteri.core.notice.render_html import notice_body_html, render_notice_html
+from rekisteri.core.notice.templates import (
+    ControllerFacts,
+    NoticeFacts,
+    Processor,
+    RetentionRuleLike,
+    build_notice,
+    field_labels,
+    last_updated_body,
+    refresh_generated,
+)
+
+if TYPE_CHECKING:
+    from rekisteri.core.register import Register
+
+LANGUAGE_SETTING = "notice.language"
+PROCESSORS_SETTING = "notice.processors"
+
+#: Fields the register always holds by design; listed whether or not filled in yet.
+CORE_FIELDS: tuple[str, ...] = (
+    "name",
+    "business",
+    "email",
+    "phone",
+    "address",
+    "language",
+    "interactions",
+    "consents",
+    "source",
+)
+
+
+@dataclass(frozen=True)
+class NoticeVersionView:
+    id: int
+    language: str
+    number: int
+    published_on: dt.date
+    published_at: dt.datetime
+    published_by: str
+    content_hash: str
+
+
+def _view(row: NoticeVersion) -> NoticeVersionView:
+    return NoticeVersionView(
+        id=row.id,
+        language=row.language,
+        number=row.number,
+        published_on=row.published_on,
+        published_at=row.published_at,
+        published_by=row.published_by,
+        content_hash=row.content_hash,
+    )
+
+
+class NoticeService:
+    def __init__(self, register: Register) -> None:
+        self.register = register
+
+    # --- settings -----------------------------------------------------------------
+
+    def language(self) -> str:
+        lang = self.register.get_setting(LANGUAGE_SETTING, "fi")
+        return lang if lang in LANGUAGES else "fi"
+
+    def set_language(self, language: str) -> None:
+        if language not in LANGUAGES:
+            raise ValueError(f"unsupported notice language: {language!r}")
+        self.register.set_setting(LANGUAGE_SETTING, language)
+
+    def processors(self) -> list[Processor]:
+        raw = self.register.get_setting(PROCESSORS_SETTING, []) or []
+        return [Processor.from_dict(p) for p in raw if isinstance(p, dict) and p.get("name")]
+
+    def save_processors(self, processors: Sequence[Processor]) -> None:
+        self.register.set_setting(
+            PROCESSORS_SETTING, [p.to_dict() for p in processors if p.name.strip()]
+        )
+
+    # --- facts from the register --------------------------------------------------
+
+    def retention_rules(self) -> tuple[Sequence[RetentionRuleLike], int | None]:
+        """The rules the review enforces, and how long backups live.
+
+        Retention is its own feature area; until it is present the notice states none.
+        """
+        try:
+            service = self.register.retention
+        except ModuleNotFoundError:
+            return (), None
+        return tuple(service.list_rules()), service.backup_retention_days()
+
+    def fields_in_use(self) -> list[str]:
+        """Core fields, plus the optional ones some record actually holds (e.g. henkilötunnus)."""
+        optional = {
+            "job_title": exists().where(Contact.title != ""),
+            "hetu": exists().where(Contact.hetu.is_not(None), Contact.hetu != ""),
+            "notes": exists().where(Customer.notes != "") | exists().where(Interaction.note != ""),
+        }
+        with self.register.db.session() as s:
+            used = {name for name, clause in optional.items() if s.scalar(select(clause))}
+        order = ("name", "business", "job_title", "email", "phone", "address", "hetu",
+                 "language", "interactions", "consents", "notes", "source")  # fmt: skip
+        return [f for f in order if f in CORE_FIELDS or f in used]
+
+    def facts(self) -> NoticeFacts:
+        rules, backup_days = self.retention_rules()
+        return NoticeFacts(
+            controller=ControllerFacts.from_settings(self.register.get_controller()),
+            retention_rules=rules,
+            backup_retention_days=backup_days,
+            fields_in_use=self.fields_in_use(),
+            processors=self.processors(),
+            today=self.register.clock.today(),
+        )
+
+    # --- drafts ---------------------------------------------------------------------
+
+    def get_draft(self, language: str | None = None) -> NoticeDocument:
+        """The stored draft, or a fresh one from the template (not stored until saved)."""
+        language = language or self.language()
+        with self.register.db.session() as s:
+            row = s.get(NoticeDraft, language)
+            if row is not None:
+                return NoticeDocument.from_json(row.document)
+        return build_notice(language, self.facts())
+
+    def has_draft(self, language: str | None = None) -> bool:
+        with self.register.db.session() as s:
+            return s.get(NoticeDraft, language or self.language()) is not None
+
+    def save_draft(self, doc: NoticeDocument) -> None:
+        with self.register.db.session() as s:
+            row = s.get(NoticeDraft, doc.language)
+            if row is None:
+                row = NoticeDraft(language=doc.language)
+                s.add(row)
+            row.document = doc.to_json()
+            row.updated_at = self.register.clock.now()
+            row.updated_by = self.register.actor
+
+    def new_from_template(self, language: str) -> NoticeDocument:
+        """A fresh notice filled from the register; the caller saves it if the user agrees."""
+        return build_notice(language, self.facts())
+
+    def refresh_from_register(self, doc: NoticeDocument) -> NoticeDocument:
+        """Rewrite the generated sections (controller, retention, processors) from the register."""
+        return refresh_generated(doc, self.facts())
+
+    # --- check ----------------------------------------------------------------------
+
+    def check(self, doc: NoticeDocument | None = None) -> list[Finding]:
+        doc = doc if doc is not None else self.get_draft()
+        rules, backup_days = self.retention_rules()
+        labels = field_labels(doc.language, self.fields_in_use())
+        return check_notice(doc, rules, self.processors(), backup_days, labels)
+
+    # --- publishing -------------------------------------------------------------------
+
+    def publish(self, doc: NoticeDocument | None = None) -> NoticeVersionView:
+        """Freeze the draft as a new version dated today; the draft stays for further edits."""
+        doc = doc if doc is not None else self.get_draft()
+        today = self.register.clock.today()
+        updated = doc.find(SectionKey.LAST_UPDATED)
+        if updated is not None:
+            doc = doc.with_body(updated.id, last_updated_body(doc.language, today))
+        self.save_draft(doc)
+        with self.register.db.session() as s:
+            last = s.scalar(
+                select(func.max(NoticeVersion.number)).where(NoticeVersion.language == doc.language)
+            )
+            row = NoticeVersion(
+                language=doc.language,
+                number=(last or 0) + 1,
+                published_on=today,
+                published_at=self.register.clock.now(),
+                published_by=self.register.actor,
+                content_hash=doc.content_hash(),
+                document=doc.to_json(),
+            )
+            s.add(row)
+            s.flush()
+            self.register._audit(
+                s,
+                "notice.published",
+                "notice_version",
+                row.id,
+                f"{doc.language} v{row.number} sha256:{row.content_hash[:12]}",
+            )
+            return _view(row)
+
+    def versions(self, language: str | None = None) -> list[NoticeVersionView]:
+        """Published versions, newest first."""
+        with self.register.db.session() as s:
+            query = select(NoticeVersion).order_by(NoticeVersion.published_at.desc(),
+                                                   NoticeVersion.id.desc())  # fmt: skip
+            if language:
+                query = query.where(NoticeVersion.language == language)
+            return [_view(r) for r in s.scalars(query)]
+
+    def get_version(self, version_id: int) -> tuple[NoticeVersionView, NoticeDocument]:
+        with self.register.db.session() as s:
+            row = s.get(NoticeVersion, version_id)
+            if row is None:
+                raise NotFoundError("notice_version", version_id)
+            return _view(row), NoticeDocument.from_json(row.document)
+
+    def latest_version(self, language: str | None = None) -> NoticeVersionView | None:
+        versions = self.versions(language or self.language())
+        return versions[0] if versions else None
+
+    def compare(self, left_id: int, right_id: int) -> list[SectionDiff]:
+        _, left = self.get_version(left_id)
+        _, right = self.get_version(right_id)
+        return compare_documents(left, right)
+
+    # --- import ---------------------------------------------------------------------
+
+    def import_text(self, text: str, language: str | None = None) -> ImportResult:
+        """Split a hand-made notice; nothing is stored until the user confirms with save_draft."""
+        language = language or self.language()
+        title = build_notice(language, NoticeFacts()).title
+        rules, backup_days = self.retention_rules()
+        return import_notice(
+            text,
+            language,
+            title,
+            rules,
+            self.processors(),
+            backup_days,
+            field_labels(language, self.fields_in_use()),
+        )
+
+    # --- output ---------------------------------------------------------------------
+
+    def footer(self, doc: NoticeDocument, version: NoticeVersionView | None = None) -> str:
+        from rekisteri.core.reports.notice_pdf import version_label
+
+        published = version.published_on if version else None
+        return version_label(doc.language, published, self.register.clock.today())
+
+    def _names(self, doc: NoticeDocument) -> tuple[str, str]:
+        controller = self.register.get_controller()
+        register_name = controller.register_name
+        if not register_name:
+            section = doc.find(SectionKey.REGISTER_NAME)
+            register_name = section.body.strip() if section else ""
+        return controller.business_name, register_name
+
+    def _resolve(
+        self, doc: NoticeDocument | None, version_id: int | None
+    ) -> tuple[NoticeDocument, NoticeVersionView | None]:
+        if version_id is not None:
+            view, stored = self.get_version(version_id)
+            return stored, view
+        return (doc if doc is not None else self.get_draft()), None
+
+    def render_pdf(self, doc: NoticeDocument | None = None, version_id: int | None = None) -> bytes:
+        from rekisteri.core.reports.notice_pdf import render_notice_pdf
+
+        doc, view = self._resolve(doc, version_id)
+        business, register_name = self._names(doc)
+        return render_notice_pdf(doc, business, register_name, self.footer(doc, view))
+
+    def render_html(self, doc: NoticeDocument | None = None, version_id: int | None = None) -> str:
+        doc, view = self._resolve(doc, version_id)
+        business, register_name = self._names(doc)
+        return render_notice_html(doc, business, register_name, self.footer(doc, view))
+
+    def preview_html(self, doc: NoticeDocument, highlight_id: str | None = None) -> str:
+        """The editor's live preview (no page chrome; Qt's rich text shows it)."""
+        business, register_name = self._names(doc)
+        return notice_body_html(doc, business, register_name, highlight_id)
+
+    def export(
+        self,
+        path: Path,
+        kind: str,
+        doc: NoticeDocument | None = None,
+        version_id: int | None = None,
+    ) -> None:
+        """Write the notice as 'pdf' or 'html' where the user chose, and log the export."""
+        if kind == "pdf":
+            path.write_bytes(self.render_pdf(doc, version_id))
+        elif kind == "html":
+            path.write_text(self.render_html(doc, version_id), encoding="utf-8")
+        else:
+            raise ValueError(f"unknown export kind: {kind!r}")
+        with self.register.db.session() as s:
+            self.register._audit(s, "notice.exported", "notice", version_id, kind)

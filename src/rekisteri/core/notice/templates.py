@@ -1,0 +1,307 @@
+"""Notice templates (fi, sv, en) and the facts from the register that fill them.
+
+The template texts live as data in `resources/notice/templates/<lang>.json` so
+that a translator or the owner can read them without reading code. The parts
+that must agree with the register (controller, retention rules, data
+categories, processors) are generated here from `NoticeFacts`, one source of
+truth for the notice and the review.
+"""
+
+from __future__ import annotations
+
+import json
+import string
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from pathlib import Path
+from typing import Any, Protocol
+
+from rekisteri.core.notice.document import LANGUAGES, NoticeDocument, Section, SectionKey
+
+
+class RetentionRuleLike(Protocol):
+    """What the notice needs of a retention rule (issue 5's dataclass fits)."""
+
+    name: str
+    applies_to: str
+    counts_from: str
+    period_years: int
+    period_months: int
+    period_days: int
+    action: str
+    enabled: bool
+
+
+@dataclass(frozen=True)
+class Processor:
+    """A service provider that handles the register's data on the controller's behalf."""
+
+    name: str
+    purpose: str = ""
+    outside_eea: bool = False
+    safeguard: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "purpose": self.purpose,
+            "outside_eea": self.outside_eea,
+            "safeguard": self.safeguard,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Processor:
+        return cls(
+            name=str(data.get("name", "")).strip(),
+            purpose=str(data.get("purpose", "")).strip(),
+            outside_eea=bool(data.get("outside_eea", False)),
+            safeguard=str(data.get("safeguard", "")).strip(),
+        )
+
+
+@dataclass(frozen=True)
+class ControllerFacts:
+    """Controller and contact person as the notice prints them."""
+
+    business_name: str = ""
+    business_id: str = ""
+    street: str = ""
+    postcode: str = ""
+    city: str = ""
+    phone: str = ""
+    email: str = ""
+    contact_person_name: str = ""
+    contact_person_email: str = ""
+    contact_person_phone: str = ""
+    register_name: str = ""
+
+    @classmethod
+    def from_settings(cls, settings: object) -> ControllerFacts:
+        """Copy the matching attributes of the register's ControllerSettings."""
+        values = {
+            name: str(getattr(settings, name, "") or "")
+            for name in cls.__dataclass_fields__  # type: ignore[attr-defined]
+        }
+        return cls(**values)
+
+
+@dataclass(frozen=True)
+class NoticeFacts:
+    """Everything from the register that the generated sections state."""
+
+    controller: ControllerFacts = field(default_factory=ControllerFacts)
+    retention_rules: Sequence[RetentionRuleLike] = ()
+    backup_retention_days: int | None = None
+    fields_in_use: Sequence[str] = ()
+    processors: Sequence[Processor] = ()
+    today: date = field(default_factory=date.today)
+
+
+#: Sections whose body is generated from the facts and can be refreshed.
+GENERATED_KEYS: tuple[SectionKey, ...] = (
+    SectionKey.CONTROLLER,
+    SectionKey.CONTACT_PERSON,
+    SectionKey.REGISTER_NAME,
+    SectionKey.DATA_CATEGORIES,
+    SectionKey.RECIPIENTS_PROCESSORS,
+    SectionKey.TRANSFERS,
+    SectionKey.RETENTION,
+    SectionKey.LAST_UPDATED,
+)
+
+
+def resources_dir() -> Path:
+    """`resources/` beside the package when installed, else at the repository root."""
+    here = Path(__file__).resolve()
+    installed = here.parents[2] / "resources"
+    if installed.is_dir():
+        return installed
+    return here.parents[4] / "resources"
+
+
+@cache
+def load_template(language: str) -> dict[str, Any]:
+    if language not in LANGUAGES:
+        raise ValueError(f"unsupported notice language: {language!r}")
+    path = resources_dir() / "notice" / "templates" / f"{language}.json"
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+class _Blank(dict[str, str]):
+    def __missing__(self, key: str) -> str:
+        return ""
+
+
+def _fill(text: str, values: Mapping[str, str]) -> str:
+    return string.Formatter().vformat(text, (), _Blank(values))
+
+
+def format_date(day: date, language: str) -> str:
+    if language == "en":
+        return f"{day.day} {day.strftime('%B')} {day.year}"
+    return f"{day.day}.{day.month}.{day.year}"
+
+
+def format_period(years: int, months: int, days: int, language: str) -> str:
+    """'5 vuotta', '2 years 6 months'; an all-zero period reads as 'at once'."""
+    units = load_template(language)["units"]
+    parts = []
+    for amount, unit in ((years, "year"), (months, "month"), (days, "day")):
+        if amount:
+            forms = units[unit]
+            parts.append(f"{amount} {forms[0] if amount == 1 else forms[1]}")
+    return " ".join(parts) if parts else units["at_once"]
+
+
+def _label(table: Mapping[str, str], code: str) -> str:
+    return table.get(code, code.replace("_", " "))
+
+
+def retention_lines(
+    rules: Sequence[RetentionRuleLike], language: str, backup_days: int | None = None
+) -> str:
+    """The retention section's generated part: one bullet per enabled rule."""
+    tpl = load_template(language)
+    parts = tpl["parts"]
+    lines = []
+    for rule in rules:
+        if not rule.enabled:
+            continue
+        # Seeded rules carry a `key` and an English source name; the notice then names
+        # what the rule applies to in its own language instead.
+        seeded = bool(getattr(rule, "key", ""))
+        values = {
+            "name": _label(tpl["applies_to"], rule.applies_to) if seeded else rule.name,
+            "applies_to": _label(tpl["applies_to"], rule.applies_to),
+            "period": format_period(
+                rule.period_years, rule.period_months, rule.period_days, language
+            ),
+            "counts_from": _label(tpl["counts_from"], rule.counts_from),
+            "action": _label(tpl["actions"], rule.action),
+        }
+        lines.append(_fill(parts["retention_rule"], values))
+    text = "\n".join(lines) if lines else parts["retention_none"]
+    if backup_days:
+        text += "\n\n" + _fill(parts["backup"], {"days": str(backup_days)})
+    return text
+
+
+def _controller_block(c: ControllerFacts, parts: Mapping[str, str]) -> str:
+    lines = [c.business_name]
+    if c.business_id:
+        lines.append(_fill(parts["business_id"], {"value": c.business_id}))
+    if c.street:
+        lines.append(c.street)
+    if c.postcode or c.city:
+        lines.append(f"{c.postcode} {c.city}".strip())
+    if c.phone:
+        lines.append(_fill(parts["phone"], {"value": c.phone}))
+    if c.email:
+        lines.append(_fill(parts["email"], {"value": c.email}))
+    return "\n".join(line for line in lines if line)
+
+
+def _contact_block(c: ControllerFacts, parts: Mapping[str, str]) -> str:
+    lines = [c.contact_person_name]
+    email = c.contact_person_email or c.email
+    phone = c.contact_person_phone or c.phone
+    if phone:
+        lines.append(_fill(parts["phone"], {"value": phone}))
+    if email:
+        lines.append(_fill(parts["email"], {"value": email}))
+    return "\n".join(line for line in lines if line)
+
+
+def _processor_text(processors: Sequence[Processor], parts: Mapping[str, str]) -> str:
+    if not processors:
+        return parts["processors_none"]
+    lines = [parts["processors_intro"]]
+    for p in processors:
+        line = _fill(parts["processor"], {"name": p.name, "purpose": p.purpose})
+        if not p.purpose:
+            line = f"- {p.name}"
+        if p.outside_eea:
+            line += parts["processor_outside"]
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def _transfer_text(processors: Sequence[Processor], parts: Mapping[str, str]) -> str:
+    outside = [p for p in processors if p.outside_eea]
+    if not outside:
+        return parts["transfers_none"]
+    lines = [parts["transfers_intro"]]
+    for p in outside:
+        if p.safeguard:
+            lines.append(_fill(parts["transfer"], {"name": p.name, "safeguard": p.safeguard}))
+        else:
+            lines.append(f"- {p.name}")
+    return "\n".join(lines)
+
+
+def _category_list(fields_in_use: Sequence[str], tpl: Mapping[str, Any]) -> str:
+    labels: Mapping[str, str] = tpl["fields"]
+    return "\n".join(f"- {labels.get(f, f)}" for f in fields_in_use)
+
+
+def field_labels(language: str, fields_in_use: Sequence[str]) -> list[str]:
+    """How the notice in `language` names each field the register holds."""
+    labels: Mapping[str, str] = load_template(language)["fields"]
+    return [labels.get(f, f) for f in fields_in_use]
+
+
+def fill_values(facts: NoticeFacts, language: str) -> dict[str, str]:
+    """Placeholder values for the template bodies."""
+    tpl = load_template(language)
+    parts = tpl["parts"]
+    c = facts.controller
+    return {
+        "business_name": c.business_name,
+        "register_name": c.register_name or _fill(parts["register_name_default"], {}),
+        "contact_email": c.contact_person_email or c.email,
+        "controller_block": _controller_block(c, parts),
+        "contact_block": _contact_block(c, parts),
+        "data_category_list": _category_list(facts.fields_in_use, tpl),
+        "processor_text": _processor_text(facts.processors, parts),
+        "transfer_text": _transfer_text(facts.processors, parts),
+        "retention_list": retention_lines(
+            facts.retention_rules, language, facts.backup_retention_days
+        ),
+        "updated_date": format_date(facts.today, language),
+    }
+
+
+def build_notice(language: str, facts: NoticeFacts) -> NoticeDocument:
+    """A fresh notice in `language` from the template, filled from the register."""
+    tpl = load_template(language)
+    values = fill_values(facts, language)
+    sections = tuple(
+        Section(
+            key=SectionKey(s["key"]),
+            title=s["title"],
+            body=_fill(s["body"], values).strip(),
+        )
+        for s in tpl["sections"]
+    )
+    return NoticeDocument(language=language, title=tpl["title"], sections=sections)
+
+
+def refresh_generated(
+    doc: NoticeDocument, facts: NoticeFacts, keys: Sequence[SectionKey] = GENERATED_KEYS
+) -> NoticeDocument:
+    """Rewrite the generated sections from the register, leaving the user's own text alone."""
+    fresh = build_notice(doc.language, facts)
+    for key in keys:
+        old = doc.find(key)
+        new = fresh.find(key)
+        if old is not None and new is not None:
+            doc = doc.with_body(old.id, new.body)
+    return doc
+
+
+def last_updated_body(language: str, day: date) -> str:
+    tpl = load_template(language)
+    section = next(s for s in tpl["sections"] if s["key"] == SectionKey.LAST_UPDATED)
+    return _fill(section["body"], {"updated_date": format_date(day, language)}).strip()

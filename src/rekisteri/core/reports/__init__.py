@@ -1,0 +1,1 @@
+"""PDF reports (reportlab): the privacy notice, the access pack, the review minutes."""

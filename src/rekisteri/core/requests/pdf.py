@@ -1,0 +1,310 @@
+"""The access pack and the answer letters as PDF, built in memory.
+
+Uses the shared report look (``rekisteri.core.reports``: embedded DejaVu Sans, styles,
+numbered footer), so a pack reads like the notice and the review minutes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from rekisteri.core.formats import format_date, format_date_long
+from rekisteri.core.reports.pdf import PdfMeta, build_pdf
+from rekisteri.core.reports.styles import ReportStyles, report_styles
+from rekisteri.core.requests import texts
+
+
+class _Styles:
+    """The shared styles for one document language, plus a compact one for tables."""
+
+    def __init__(self, lang: str) -> None:
+        base: ReportStyles = report_styles(lang)
+        self.h1 = base.title
+        self.h2 = base.heading
+        self.body = base.body
+        self.small = base.small
+        # Data is never hyphenated: an e-mail address or a note must read exactly as held.
+        self.cell = ParagraphStyle(
+            "cell", parent=base.body, fontSize=8.5, leading=11, spaceAfter=0, hyphenationLang=""
+        )
+        self.key = ParagraphStyle("key", parent=self.cell, textColor=base.small.textColor)
+
+
+def _p(text: str, style: ParagraphStyle) -> Paragraph:
+    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+
+
+def _pairs(st: _Styles, rows: Sequence[tuple[str, str]]) -> Table:
+    data = [[_p(k, st.key), _p(v, st.cell)] for k, v in rows if v]
+    table = Table(data, colWidths=[50 * mm, 120 * mm])
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.lightgrey),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
+    )
+    return table
+
+
+def _grid(
+    st: _Styles, header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float]
+) -> Table:
+    data = [[_p(h, st.key) for h in header]] + [[_p(c, st.cell) for c in r] for r in rows]
+    table = Table(data, colWidths=[w * mm for w in widths], repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8e8e8")),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.lightgrey),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
+    )
+    return table
+
+
+def _d(iso: str | None, lang: str) -> str:
+    if not iso:
+        return ""
+    return format_date(dt.date.fromisoformat(iso[:10]), lang)
+
+
+def render_pack(data: dict[str, Any]) -> bytes:
+    """The access pack in plain language, in the person's language."""
+    lang = data["language"]
+    st = _Styles(lang)
+    t = texts.load(lang)["pack"]
+    f = t["fields"]
+    yes_no = {True: t["yes"], False: t["no"]}
+    ctrl = data["controller"]
+    person = data["person"]
+    cust = data["customer"]
+    today = _d(data["generated_on"], lang)
+    story: list[Flowable] = [
+        _p(t["title"].format(controller=ctrl["name"] or "—"), st.h1),
+        _p(t["intro"].format(today=today), st.body),
+        _p(t["controller"], st.h2),
+        _pairs(
+            st,
+            [
+                (f["name"], ctrl["name"]),
+                (f["business_id"], ctrl["business_id"]),
+                (
+                    f["address"],
+                    " ".join(x for x in (ctrl["street"], ctrl["postcode"], ctrl["city"]) if x),
+                ),
+                (f["email"], ctrl["email"]),
+                (f["phone"], ctrl["phone"]),
+            ],
+        ),
+        _p(t["person"], st.h2),
+        _pairs(
+            st,
+            [
+                (f["name"], f"{person['first_name']} {person['last_name']}".strip()),
+                (f["kind"], texts.label(lang, "contact_kind", person["kind"])),
+                (f["title"], person["title"]),
+                (f["emails"], ", ".join(person["emails"])),
+                (f["phones"], ", ".join(person["phones"])),
+                (
+                    f["address"],
+                    " ".join(
+                        x
+                        for x in (
+                            person["street"],
+                            person["postcode"],
+                            person["city"],
+                            person["country"],
+                        )
+                        if x
+                    ),
+                ),
+                (f["language"], texts.label(lang, "language", person["language"])),
+                (f["hetu"], person["personal_identity_code"] or ""),
+                (
+                    f["data_source"],
+                    _source(lang, person["data_source"], person["data_source_detail"]),
+                ),
+                (f["opt_out_informed"], yes_no[person["opt_out_informed"]]),
+                (f["restricted"], yes_no[person["restricted"]]),
+                (f["restriction_reason"], person["restriction_reason"]),
+                (
+                    f["banned_channels"],
+                    ", ".join(texts.label(lang, "channel", c) for c in person["banned_channels"]),
+                ),
+                (f["created"], _d(person["created_at"], lang)),
+                (f["updated"], _d(person["updated_at"], lang)),
+            ],
+        ),
+        _p(t["customer"], st.h2),
+        _pairs(
+            st,
+            [
+                (f["name"], cust["name"]),
+                (f["kind"], texts.label(lang, "customer_kind", cust["kind"])),
+                (f["business_id"], cust["business_id"]),
+                (f["industry"], cust["industry"]),
+                (
+                    f["billing_address"],
+                    " ".join(
+                        x
+                        for x in (
+                            cust["billing_street"],
+                            cust["billing_postcode"],
+                            cust["billing_city"],
+                        )
+                        if x
+                    ),
+                ),
+                (f["status"], texts.label(lang, "customer_status", cust["status"])),
+                (f["customer_since"], _d(cust["customer_since"], lang)),
+                (f["ended_on"], _d(cust["ended_on"], lang)),
+                (f["last_contact_on"], _d(cust["last_contact_on"], lang)),
+                (f["notes"], cust["notes"]),
+            ],
+        ),
+        _p(t["interactions"], st.h2),
+    ]
+    if data["interactions"]:
+        story.append(
+            _grid(
+                st,
+                [f["date"], f["what"], f["note"], f["invoice"]],
+                [
+                    [
+                        _d(i["occurred_on"], lang),
+                        _what(lang, t, i),
+                        i["note"],
+                        i["invoice_ref"],
+                    ]
+                    for i in data["interactions"]
+                ],
+                [22, 45, 80, 23],
+            )
+        )
+    else:
+        story.append(_p(t["interactions_none"], st.body))
+    story.append(_p(t["ledger"], st.h2))
+    if data["consent_ledger"]:
+        story.append(
+            _grid(
+                st,
+                [f["date"], f["channel"], f["action"], f["source"], f["evidence"]],
+                [
+                    [
+                        _d(e["occurred_on"], lang),
+                        texts.label(lang, "channel", e["channel"]),
+                        texts.label(lang, "consent_action", e["action"]),
+                        texts.label(lang, "consent_source", e["source"]),
+                        e["evidence"],
+                    ]
+                    for e in data["consent_ledger"]
+                ],
+                [22, 36, 36, 28, 48],
+            )
+        )
+    else:
+        story.append(_p(t["ledger_none"], st.body))
+    story.append(_p(t["requests"], st.h2))
+    if data["requests"]:
+        story.append(
+            _grid(
+                st,
+                [f["request"], f["received"], f["status"], f["answered"], f["answer"]],
+                [
+                    [
+                        texts.label(lang, "request_kind", r["kind"]),
+                        _d(r["received_on"], lang),
+                        texts.label(lang, "request_status", r["status"]),
+                        _d(r["answered_on"], lang),
+                        r["answer"],
+                    ]
+                    for r in data["requests"]
+                ],
+                [40, 22, 22, 22, 64],
+            )
+        )
+    else:
+        story.append(_p(t["requests_none"], st.body))
+    story.append(_p(t["sources"], st.h2))
+    seen: list[str] = []
+    for s in data["data_sources"]:
+        line = _source(lang, s["source"], s["detail"])
+        if line not in seen:
+            seen.append(line)
+            story.append(_p(f"• {line}", st.body))
+    story.append(_p(t["recipients"], st.h2))
+    story.append(_p(data["notice"]["recipients"] or t["recipients_default"], st.body))
+    retention: list[Flowable] = [_p(t["retention"], st.h2)]
+    # The person's own record decides; the customer record only when the contact has no date.
+    until = person["retention_until"] or cust["retention_until"]
+    line = (
+        t["retention_record"].format(date=_d(until, lang))
+        if until
+        else t["retention_record_nodate"]
+    )
+    retention.append(_p(line, st.body))
+    retention.append(_p(data["notice"]["retention"] or t["retention_default"], st.body))
+    story.append(KeepTogether(retention))
+    story.append(Spacer(1, 8))
+    story.append(_p(t["rights"], st.small))
+    meta = PdfMeta(
+        title=t["title"].format(controller=ctrl["name"]),
+        author=ctrl["name"],
+        footer=t["title"].format(controller=ctrl["name"]),
+        language=lang,
+    )
+    return build_pdf(story, meta)
+
+
+def _what(lang: str, t: dict[str, Any], i: dict[str, Any]) -> str:
+    who = t["concerns_you"] if i["concerns"] == "person" else t["concerns_org"]
+    return f"{texts.label(lang, 'interaction', i['kind'])} ({who})"
+
+
+def _source(lang: str, source: str, detail: str) -> str:
+    label = texts.label(lang, "data_source", source)
+    return f"{label} ({detail})" if detail else label
+
+
+def render_letter(
+    lang: str,
+    sender_lines: Sequence[str],
+    recipient: str,
+    day: dt.date,
+    subject: str,
+    paragraphs: Sequence[str],
+    closing: Sequence[str],
+) -> bytes:
+    """A plain one-page letter: sender, date, recipient, subject, body, signature."""
+    st = _Styles(lang)
+    date_text = format_date_long(day, lang)
+    story: list[Flowable] = [_p("\n".join(x for x in sender_lines if x), st.small), Spacer(1, 6)]
+    story.append(_p(date_text, st.body))
+    story.append(Spacer(1, 10))
+    if recipient:
+        story.append(_p(recipient, st.body))
+        story.append(Spacer(1, 10))
+    story.append(_p(subject, st.h2))
+    for para in paragraphs:
+        if para.strip():
+            story.append(_p(para, st.body))
+            story.append(Spacer(1, 4))
+    story.append(Spacer(1, 10))
+    story.append(_p("\n".join(x for x in closing if x), st.body))
+    sender = sender_lines[0] if sender_lines else ""
+    return build_pdf(story, PdfMeta(title=subject, author=sender, footer=sender, language=lang))

@@ -1,0 +1,245 @@
+"""File → Export mailing list…: channel, format and file, with who is left out shown first.
+
+The summary (how many may be sent to, how many are left out and why) is on screen before
+anything is saved, so the owner sees the bans and restrictions at work. The left-out people
+themselves can be saved to a separate file, to fix their records, never to mail them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rekisteri.core.errors import RekisteriError
+from rekisteri.core.marketing import MarketingChannel, Reason
+from rekisteri.core.register import Register
+
+_ROOT = QModelIndex()
+Index = QModelIndex | QPersistentModelIndex
+
+COL_REASON, COL_COUNT = range(2)
+HEADERS = (
+    QT_TRANSLATE_NOOP("LeftOutModel", "Why left out"),
+    QT_TRANSLATE_NOOP("LeftOutModel", "People"),
+)
+FORMAT_CSV, FORMAT_EXCEL = "csv", "excel"
+
+
+class LeftOutModel(QAbstractTableModel):
+    """Counts of the people an export leaves out, one row per reason."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[tuple[Reason, int]] = []
+
+    def set_counts(self, counts: Mapping[Reason, int]) -> None:
+        self.beginResetModel()
+        self.rows = list(counts.items())
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("LeftOutModel", HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        reason, count = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return reason.message().render() if index.column() == COL_REASON else str(count)
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == COL_COUNT:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class ExportDialog(QDialog):
+    def __init__(self, register: Register, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.register = register
+        self.setWindowTitle(self.tr("Export mailing list"))
+        self.channel = QComboBox()
+        for channel in MarketingChannel:
+            self.channel.addItem(channel.label(), channel.value)
+        self.format = QComboBox()
+        self.format.addItem(self.tr("CSV for newsletter services (UTF-8, commas)"), FORMAT_CSV)
+        self.format.addItem(self.tr("CSV for Excel (semicolons)"), FORMAT_EXCEL)
+        self.path_edit = QLineEdit()
+        self.path_edit.setPlaceholderText(self.tr("Where to save the list"))
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self.browse)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.path_edit, 1)
+        file_row.addWidget(browse)
+        form = QFormLayout()
+        form.addRow(self.tr("Channel:"), self.channel)
+        form.addRow(self.tr("Format:"), self.format)
+        form.addRow(self.tr("File:"), file_row)
+
+        self.included = QLabel()
+        self.included.setWordWrap(True)
+        self.model = LeftOutModel(self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.verticalHeader().hide()
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(COL_REASON, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_COUNT, QHeaderView.ResizeMode.ResizeToContents)
+        self.left_out_file = QCheckBox(
+            self.tr("Also save who was left out and why (to fix records, never to mail them)")
+        )
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.included)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.left_out_file)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.channel.currentIndexChanged.connect(self.refresh)
+        self.path_edit.textChanged.connect(self._update_buttons)
+        self.resize(640, 440)
+        self.refresh()
+
+    def current_channel(self) -> MarketingChannel:
+        return MarketingChannel(self.channel.currentData())
+
+    def refresh(self) -> None:
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            summary = self.register.io.mailing_summary(self.current_channel())
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.model.set_counts(summary.excluded)
+        self.included.setText(
+            self.tr(
+                "{included} people may receive marketing by {channel}. {excluded} are left out:"
+            ).format(
+                included=summary.included,
+                channel=self.current_channel().label().lower(),
+                excluded=summary.excluded_total,
+            )
+        )
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setEnabled(bool(self.path_edit.text().strip()))
+
+    def browse(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the mailing list"), "", self.tr("CSV files (*.csv)")
+        )
+        if path:
+            if not path.lower().endswith(".csv"):
+                path += ".csv"
+            self.path_edit.setText(path)
+
+    def save(self) -> None:
+        path = Path(self.path_edit.text().strip())
+        excel = self.format.currentData() == FORMAT_EXCEL
+        channel = self.current_channel()
+        try:
+            result = self.register.io.export_mailing(channel, path, excel=excel)
+            message = self.tr("{rows} people were saved to {file}.").format(
+                rows=result.rows, file=path.name
+            )
+            if self.left_out_file.isChecked():
+                extra = path.with_name(f"{path.stem}-left-out{path.suffix or '.csv'}")
+                self.register.io.export_excluded(channel, extra, excel=excel)
+                message += " " + self.tr("Those left out are listed in {file}.").format(
+                    file=extra.name
+                )
+        except (RekisteriError, OSError) as exc:
+            text = exc.render() if isinstance(exc, RekisteriError) else exc.strerror or ""
+            self.error.setText(self.tr("The list was not saved: {reason}").format(reason=text))
+            self.error.show()
+            return
+        QMessageBox.information(self, self.tr("Mailing list saved"), message)
+        self.accept()
+
+
+def open_export_dialog(register: Register, parent: QWidget | None = None) -> bool:
+    """File → Export mailing list…: returns True when a list was saved."""
+    return ExportDialog(register, parent).exec() == QDialog.DialogCode.Accepted
+
+
+def open_register_export(register: Register, parent: QWidget | None = None) -> bool:
+    """File → Export the whole register…: JSON, or a zip of one CSV per table."""
+    path, chosen = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("RegisterExport", "Export the whole register"),
+        "",
+        QCoreApplication.translate("RegisterExport", "JSON (*.json);;Zip of CSV tables (*.zip)"),
+    )
+    if not path:
+        return False
+    if not path.lower().endswith((".json", ".zip")):
+        path += ".zip" if "zip" in chosen.lower() else ".json"
+    try:
+        result = register.io.export_register(Path(path))
+    except (RekisteriError, OSError) as exc:
+        text = exc.render() if isinstance(exc, RekisteriError) else exc.strerror or ""
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("RegisterExport", "Export failed"),
+            QCoreApplication.translate(
+                "RegisterExport", "The register was not exported: {reason}"
+            ).format(reason=text),
+        )
+        return False
+    QMessageBox.information(
+        parent,
+        QCoreApplication.translate("RegisterExport", "Register exported"),
+        QCoreApplication.translate(
+            "RegisterExport",
+            "{rows} rows were saved to {file}. Identity codes were left out. Keep the file "
+            "safe: it holds every person in the register.",
+        ).format(rows=result.rows, file=Path(path).name),
+    )
+    return True

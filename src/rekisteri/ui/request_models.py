@@ -1,0 +1,195 @@
+"""Table models of the Requests pane: the request list and the person search results.
+
+The request log is small (a sole trader gets a handful a year), so the list holds its rows;
+urgency is shown three ways at once — an icon, a colour and words — never by colour alone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QIcon
+from PySide6.QtWidgets import QApplication, QStyle
+
+from rekisteri.core.formats import format_date
+from rekisteri.core.requests.dto import RequestView
+from rekisteri.core.requests.kinds import RequestKind, RequestStatus
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_Index = QModelIndex | QPersistentModelIndex
+
+COL_DUE, COL_URGENCY, COL_KIND, COL_PERSON, COL_RECEIVED, COL_STATUS = range(6)
+_CTX = "RequestTableModel"
+HEADERS = (
+    QT_TRANSLATE_NOOP("RequestTableModel", "Due"),
+    QT_TRANSLATE_NOOP("RequestTableModel", "Deadline"),
+    QT_TRANSLATE_NOOP("RequestTableModel", "Request"),
+    QT_TRANSLATE_NOOP("RequestTableModel", "Person"),
+    QT_TRANSLATE_NOOP("RequestTableModel", "Received"),
+    QT_TRANSLATE_NOOP("RequestTableModel", "Status"),
+)
+
+OVERDUE_BG = QColor("#f8d7da")
+SOON_BG = QColor("#fff3cd")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CTX, text)
+
+
+def urgency_text(r: RequestView, today: dt.date) -> str:
+    """Words for the deadline, so that the mark reads without colour."""
+    if not r.is_open:
+        return ""
+    days = (r.due_on - today).days
+    if r.overdue:
+        return QCoreApplication.translate("RequestTableModel", "Overdue by %n day(s)", "", -days)
+    if days == 0:
+        return QCoreApplication.translate("RequestTableModel", "Due today")
+    if r.due_soon:
+        return QCoreApplication.translate(
+            "RequestTableModel", "Due this week: %n day(s) left", "", days
+        )
+    return ""
+
+
+def urgency_icon(r: RequestView) -> QIcon | None:
+    style = QApplication.style()
+    if r.overdue:
+        return style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)
+    if r.due_soon:
+        return style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+    return None
+
+
+class RequestTableModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[RequestView] = []
+        self._today = dt.date.today()
+
+    def set_rows(self, rows: Sequence[RequestView], today: dt.date) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._today = today
+        self.endResetModel()
+
+    def row_at(self, row: int) -> RequestView:
+        return self._rows[row]
+
+    def row_of(self, request_id: int) -> int:
+        for i, r in enumerate(self._rows):
+            if r.id == request_id:
+                return i
+        return -1
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _tr(HEADERS[section])
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        r = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(r, col)
+        if role == ID_ROLE:
+            return r.id
+        if role == Qt.ItemDataRole.DecorationRole and col == COL_URGENCY:
+            return urgency_icon(r)
+        if role == Qt.ItemDataRole.BackgroundRole and r.is_open:
+            if r.overdue:
+                return QBrush(OVERDUE_BG)
+            if r.due_soon:
+                return QBrush(SOON_BG)
+        if role == Qt.ItemDataRole.ForegroundRole and (r.overdue or r.due_soon):
+            return QBrush(QColor("#1a1a1a"))  # stays readable on the tint in dark themes
+        if role == Qt.ItemDataRole.ToolTipRole and col == COL_DUE and r.told_on:
+            return QCoreApplication.translate("RequestTableModel", "Extended: %1").replace(
+                "%1", r.extension_reason
+            )
+        return None
+
+    def _display(self, r: RequestView, col: int) -> str:
+        if col == COL_DUE:
+            return format_date(r.due_on)
+        if col == COL_URGENCY:
+            return urgency_text(r, self._today)
+        if col == COL_KIND:
+            return RequestKind(r.kind).label()
+        if col == COL_PERSON:
+            return r.person_name or QCoreApplication.translate("RequestTableModel", "(anonymised)")
+        if col == COL_RECEIVED:
+            return format_date(r.received_on)
+        if col == COL_STATUS:
+            return RequestStatus(r.status).label()
+        return ""
+
+
+@dataclass(frozen=True)
+class PersonHit:
+    """One contact found by the person search of the log dialog."""
+
+    contact_id: int
+    name: str
+    customer: str
+    email: str
+    language: str
+
+
+COL_HIT_NAME, COL_HIT_CUSTOMER, COL_HIT_EMAIL = range(3)
+HIT_HEADERS = (
+    QT_TRANSLATE_NOOP("PersonHitModel", "Person"),
+    QT_TRANSLATE_NOOP("PersonHitModel", "Customer"),
+    QT_TRANSLATE_NOOP("PersonHitModel", "E-mail"),
+)
+
+
+class PersonHitModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[PersonHit] = []
+
+    def set_rows(self, rows: Sequence[PersonHit]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def hit(self, row: int) -> PersonHit:
+        return self._rows[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HIT_HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("PersonHitModel", HIT_HEADERS[section])
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        h = self._rows[index.row()]
+        return (h.name, h.customer, h.email)[index.column()]

@@ -1,0 +1,182 @@
+"""Settings page: the service providers that process the register's data (for the notice).
+
+The notice's recipients and transfers sections are written from this list, and
+the completeness check warns when a provider here is missing from the notice or
+works outside the EU/EEA without a named safeguard.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rekisteri.core.i18n import QT_TRANSLATE_NOOP
+from rekisteri.core.notice.templates import Processor
+from rekisteri.core.register import Register
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ProcessorsModel(QAbstractTableModel):
+    COL_NAME = 0
+    COL_PURPOSE = 1
+    COL_OUTSIDE = 2
+    COL_SAFEGUARD = 3
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ProcessorsModel", "Service provider"),
+        QT_TRANSLATE_NOOP("ProcessorsModel", "What it does with the data"),
+        QT_TRANSLATE_NOOP("ProcessorsModel", "Outside EU/EEA"),
+        QT_TRANSLATE_NOOP("ProcessorsModel", "Safeguard for the transfer"),
+    )
+
+    def __init__(self, parent: object = None) -> None:
+        super().__init__(parent)  # type: ignore[arg-type]
+        self.rows: list[Processor] = []
+
+    def set_rows(self, rows: list[Processor]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("ProcessorsModel", self.HEADERS[section])
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == self.COL_OUTSIDE:
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        return base | Qt.ItemFlag.ItemIsEditable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        p = self.rows[index.row()]
+        col = index.column()
+        if col == self.COL_OUTSIDE:
+            if role == Qt.ItemDataRole.CheckStateRole:
+                return Qt.CheckState.Checked if p.outside_eea else Qt.CheckState.Unchecked
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return {self.COL_NAME: p.name, self.COL_PURPOSE: p.purpose,
+                    self.COL_SAFEGUARD: p.safeguard}[col]  # fmt: skip
+        return None
+
+    def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid():
+            return False
+        p = self.rows[index.row()]
+        col = index.column()
+        if col == self.COL_OUTSIDE and role == Qt.ItemDataRole.CheckStateRole:
+            checked = Qt.CheckState(value) == Qt.CheckState.Checked  # type: ignore[call-overload]
+            self.rows[index.row()] = replace(p, outside_eea=checked)
+        elif role == Qt.ItemDataRole.EditRole and col != self.COL_OUTSIDE:
+            field = {self.COL_NAME: "name", self.COL_PURPOSE: "purpose",
+                     self.COL_SAFEGUARD: "safeguard"}[col]  # fmt: skip
+            self.rows[index.row()] = replace(p, **{field: str(value).strip()})
+        else:
+            return False
+        self.dataChanged.emit(index, index)
+        return True
+
+    def add_row(self) -> int:
+        row = len(self.rows)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self.rows.append(Processor(name=""))
+        self.endInsertRows()
+        return row
+
+    def remove_row(self, row: int) -> None:
+        if 0 <= row < len(self.rows):
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self.rows[row]
+            self.endRemoveRows()
+
+
+class ProcessorsPage(QWidget):
+    def __init__(self, register: Register, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.register = register
+        self.model = ProcessorsModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ProcessorsModel.COL_SAFEGUARD, QHeaderView.ResizeMode.Stretch)
+        intro = QLabel(
+            self.tr(
+                "Service providers that handle the register's data for you, such as the "
+                "accounting firm, the newsletter service or a cloud backup. The privacy notice "
+                "lists them. For one outside the EU/EEA, name the safeguard (e.g. the EU "
+                "standard contractual clauses)."
+            )
+        )
+        intro.setWordWrap(True)
+        self.add_button = QPushButton(self.tr("Add"))
+        self.add_button.clicked.connect(self.add)
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.clicked.connect(self.remove)
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.clicked.connect(self.save)
+        self.saved_label = QLabel()
+        buttons = QHBoxLayout()
+        for b in (self.add_button, self.remove_button, self.save_button):
+            buttons.addWidget(b)
+        buttons.addWidget(self.saved_label)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        self.refresh()
+
+    def title(self) -> str:
+        return self.tr("Processors")
+
+    def refresh(self) -> None:
+        self.model.set_rows(self.register.notice.processors())
+        self.saved_label.clear()
+
+    def add(self) -> None:
+        row = self.model.add_row()
+        index = self.model.index(row, ProcessorsModel.COL_NAME)
+        self.table.setCurrentIndex(index)
+        self.table.edit(index)
+
+    def remove(self) -> None:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()}, reverse=True)
+        for row in rows:
+            self.model.remove_row(row)
+
+    def save(self) -> None:
+        self.register.notice.save_processors([p for p in self.model.rows if p.name])
+        self.refresh()
+        self.saved_label.setText(self.tr("Saved."))

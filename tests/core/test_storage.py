@@ -1,0 +1,141 @@
+"""Storage guarantees: pragmas, permissions, migrations from the golden database, refusal of
+a newer schema, backups before migrating."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import stat
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+
+from rekisteri.core.db import current_revision, head_revision, open_database
+from rekisteri.core.db.fts import is_fts_table
+from rekisteri.core.errors import NewerDatabaseError
+from rekisteri.core.models import Base
+from rekisteri.core.paths import backups_dir
+from rekisteri.core.register import Register
+
+GOLDEN = Path(__file__).resolve().parent.parent / "golden"
+
+
+def test_pragmas_in_force_on_every_connection(db) -> None:
+    with db.engine.connect() as conn:
+        get = lambda p: conn.exec_driver_sql(f"PRAGMA {p}").scalar()  # noqa: E731
+        assert get("foreign_keys") == 1
+        assert get("journal_mode") == "wal"
+        assert get("synchronous") == 2  # FULL
+        assert get("secure_delete") == 1
+        assert get("busy_timeout") >= 1000
+
+
+def test_new_register_is_private(tmp_path: Path) -> None:
+    path = tmp_path / "new.sqlite"
+    db = open_database(path)
+    Register(db, "t").set_setting("x", 1)
+    for suffix in ("", "-wal", "-shm"):
+        f = Path(f"{path}{suffix}")
+        if f.exists():
+            assert stat.S_IMODE(f.stat().st_mode) == 0o600, suffix
+    db.dispose()
+
+
+def test_fresh_database_is_at_head_without_backup(tmp_path: Path) -> None:
+    path = tmp_path / "fresh.sqlite"
+    db = open_database(path)
+    assert current_revision(db.engine) == head_revision()
+    assert list(backups_dir(path).iterdir()) == []
+    db.dispose()
+
+
+def test_models_and_migrations_agree(db) -> None:
+    with db.engine.connect() as conn:
+        context = MigrationContext.configure(
+            conn,
+            opts={"include_name": lambda n, t, _p: not (t == "table" and is_fts_table(n))},
+        )
+        diff = compare_metadata(context, Base.metadata)
+    assert diff == []
+
+
+@pytest.mark.parametrize("golden", sorted(GOLDEN.glob("rekisteri-*.sqlite")), ids=lambda p: p.stem)
+def test_golden_database_upgrades_to_head_keeping_data(golden: Path, tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite"
+    shutil.copyfile(golden, path)
+    before = sqlite3.connect(path)
+    n_customers = before.execute("SELECT count(*) FROM customer").fetchone()[0]
+    n_events = before.execute("SELECT count(*) FROM consent_event").fetchone()[0]
+    before.close()
+
+    db = open_database(path)
+    assert current_revision(db.engine) == head_revision()
+    register = Register(db, "t")
+    assert register.counts().customers == n_customers
+    assert register.get_controller().business_name
+    rows = register.list_customers(limit=1000).rows
+    golden_row = next(r for r in rows if r.name == "Golden Oy")
+    detail = register.get_customer(golden_row.id)
+    assert detail.contacts[0].emails == ("kulta@example.fi",)
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM consent_event").scalar() == n_events
+        assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+    db.dispose()
+    backups = list(backups_dir(path).glob("rekisteri-*-migration.sqlite"))
+    if golden.stem != f"rekisteri-{head_revision()}":
+        assert len(backups) == 1
+        check = sqlite3.connect(backups[0])
+        assert check.execute("SELECT count(*) FROM customer").fetchone()[0] == n_customers
+        check.close()
+
+
+def test_migrating_twice_is_harmless(tmp_path: Path) -> None:
+    path = tmp_path / "twice.sqlite"
+    shutil.copyfile(GOLDEN / "rekisteri-0001.sqlite", path)
+    open_database(path).dispose()
+    db = open_database(path)
+    assert current_revision(db.engine) == head_revision()
+    db.dispose()
+
+
+def test_newer_database_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "future.sqlite"
+    shutil.copyfile(GOLDEN / "rekisteri-0001.sqlite", path)
+    con = sqlite3.connect(path)
+    con.execute("UPDATE alembic_version SET version_num = '9999'")
+    con.commit()
+    con.close()
+    before = path.read_bytes()
+    with pytest.raises(NewerDatabaseError) as exc:
+        open_database(path)
+    assert "newer version" in exc.value.render()
+    assert path.read_bytes() == before
+    assert list(backups_dir(path).iterdir()) == []
+
+
+def test_short_sessions_roll_back_on_error(db) -> None:
+    from rekisteri.core.models import Setting
+
+    with pytest.raises(RuntimeError), db.session() as s:
+        s.add(Setting(key="half", value="1"))
+        s.flush()
+        raise RuntimeError("boom")
+    with db.session() as s:
+        assert s.get(Setting, "half") is None
+
+
+def test_search_index_follows_inserts_updates_and_deletes(register) -> None:
+    from rekisteri.core.dto import CustomerInput, CustomerQuery
+
+    c = register.create_customer(CustomerInput(name="Kaamos Valokuvaus Tmi"))
+    find = lambda t: register.list_customers(CustomerQuery(text=t)).total  # noqa: E731
+    assert find("kaam") == 1
+    register.update_customer(c.id, CustomerInput(name="Revontuli Oy"))
+    assert (find("kaam"), find("revon")) == (0, 1)
+    register.delete_customer(c.id)
+    assert find("revon") == 0
+    with register.db.engine.connect() as conn:
+        check = "INSERT INTO customer_fts(customer_fts, rank) VALUES ('integrity-check', 1)"
+        conn.exec_driver_sql(check)

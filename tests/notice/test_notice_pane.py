@@ -1,0 +1,110 @@
+"""The notice editor pane with real clicks and keys (pytest-qt)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+
+from rekisteri.core import demo
+from rekisteri.core.notice.document import SectionKey
+from rekisteri.ui.notice_pane import NoticePane
+
+
+@pytest.fixture
+def pane(qtbot, register):
+    register.save_controller(demo.DEMO_CONTROLLER)
+    widget = NoticePane(register)
+    qtbot.addWidget(widget)
+    widget.resize(1400, 800)
+    widget.show()
+    return widget
+
+
+def _click_section(qtbot, pane, key: SectionKey) -> None:
+    row = pane.section_model.row_of(pane.doc.find(key).id)
+    index = pane.section_model.index(row, 0)
+    rect = pane.section_list.visualRect(index)
+    qtbot.mouseClick(pane.section_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_edit_preview_publish_history(qtbot, pane, register) -> None:
+    assert "every required item" in pane.findings_label.text()
+    _click_section(qtbot, pane, SectionKey.SECURITY)
+    assert pane.title_edit.text() == "Tietojen suojaus"
+
+    pane.body_edit.setFocus()
+    pane.body_edit.moveCursor(pane.body_edit.textCursor().MoveOperation.End)
+    qtbot.keyClicks(pane.body_edit, " Kannettavan levy on salattu.")
+    assert "Kannettavan levy on salattu." in pane.preview.toPlainText()
+    assert pane.doc.find(SectionKey.SECURITY).body.endswith("Kannettavan levy on salattu.")
+
+    # Undo takes the whole typing back in one step; redo brings it again.
+    qtbot.mouseClick(pane.undo_button, Qt.MouseButton.LeftButton)
+    assert "Kannettavan levy" not in pane.preview.toPlainText()
+    qtbot.mouseClick(pane.redo_button, Qt.MouseButton.LeftButton)
+    assert "Kannettavan levy" in pane.preview.toPlainText()
+
+    qtbot.mouseClick(pane.publish_button, Qt.MouseButton.LeftButton)
+    versions = register.notice.versions()
+    assert [v.number for v in versions] == [1]
+    assert "Published version 1" in pane.status_label.text()
+    _, published = register.notice.get_version(versions[0].id)
+    assert "Kannettavan levy on salattu." in published.find(SectionKey.SECURITY).body
+
+    register.clock.set(dt.date(2027, 1, 10))
+    _click_section(qtbot, pane, SectionKey.SECURITY)
+    qtbot.keyClicks(pane.body_edit, " Varmuuskopio on salattu.")
+    qtbot.mouseClick(pane.publish_button, Qt.MouseButton.LeftButton)
+
+    qtbot.mouseClick(pane.history_button, Qt.MouseButton.LeftButton)
+    dialog = pane.history_dialog
+    assert dialog is not None and dialog.model.rowCount() == 2
+    assert dialog.model.index(0, dialog.model.COL_DATE).data() == "10.1.2027"
+    dialog.table.selectRow(0)
+    qtbot.mouseClick(dialog.compare_button, Qt.MouseButton.LeftButton)
+    compare = dialog.compare_dialog
+    assert compare is not None
+    changed = {r.key for r in compare.rows if r.change != "same"}
+    assert changed == {SectionKey.SECURITY, SectionKey.LAST_UPDATED}
+    assert "Varmuuskopio on salattu." in compare.browser.toPlainText()
+    compare.grab().save(str(register.db.path.parent / "compare.png"))
+
+
+def test_removing_a_section_shows_finding_and_click_restores_it(qtbot, pane) -> None:
+    _click_section(qtbot, pane, SectionKey.COMPLAINT)
+    qtbot.mouseClick(pane.remove_button, Qt.MouseButton.LeftButton)
+    assert pane.doc.find(SectionKey.COMPLAINT) is None
+    assert pane.findings_model.rowCount() == 1
+    assert "1 missing" in pane.findings_label.text()
+    finding_index = pane.findings_model.index(0, pane.findings_model.COL_MESSAGE)
+    rect = pane.findings_view.visualRect(finding_index)
+    qtbot.mouseClick(pane.findings_view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    restored = pane.doc.find(SectionKey.COMPLAINT)
+    assert restored is not None and pane.title_edit.text() == restored.title
+    order = [s.key for s in pane.doc.sections]
+    assert order.index(SectionKey.COMPLAINT) == order.index(SectionKey.WITHDRAW_CONSENT) + 1
+    assert pane.findings_model.rowCount() == 0
+
+
+def test_custom_section_added_and_moved_and_draft_saved(qtbot, pane, register) -> None:
+    _click_section(qtbot, pane, SectionKey.AUTOMATED_DECISIONS)
+    qtbot.mouseClick(pane.add_button, Qt.MouseButton.LeftButton)
+    pane.title_edit.selectAll()
+    qtbot.keyClicks(pane.title_edit, "Cookies")  # QTest types ASCII only
+    qtbot.keyClicks(pane.body_edit, "The site sets no cookies.")
+    qtbot.mouseClick(pane.up_button, Qt.MouseButton.LeftButton)
+    titles = [s.title for s in pane.doc.sections]
+    assert titles.index("Cookies") == titles.index("Automaattinen päätöksenteko ja profilointi") - 1
+    pane.save_draft()
+    stored = register.notice.get_draft("fi")
+    assert [s.title for s in stored.sections] == titles
+    assert "The site sets no cookies." in pane.preview.toPlainText()
+
+
+def test_language_switch_loads_that_language(qtbot, pane, register) -> None:
+    pane.language_combo.setCurrentIndex(2)
+    assert register.notice.language() == "en"
+    assert pane.doc.language == "en"
+    assert "Privacy notice" in pane.preview.toPlainText()

@@ -1,0 +1,31 @@
+import datetime as dt
+import json
+
+from rekisteri.cli import main
+from rekisteri.core.requests.dto import RequestInput
+
+
+def test_access_pack_command_writes_three_files(demo_register, tmp_path, capsys):
+    contact_id = (
+        demo_register.get_customer(demo_register.list_customers().rows[0].id).contacts[0].id
+    )
+    out = tmp_path / "pack"
+    rc = main(
+        ["--db", str(demo_register.db.path), "access-pack", "--contact", str(contact_id), str(out)]
+    )
+    assert rc == 0
+    names = sorted(p.suffix for p in out.iterdir())
+    assert names == [".csv", ".json", ".pdf"]
+    data = json.loads(next(out.glob("*.json")).read_text(encoding="utf-8"))
+    assert data["person"]["contact_id"] == contact_id
+
+
+def test_requests_list_command(register, capsys):
+    register.requests.log(
+        RequestInput(
+            kind="erasure", person_name="Matti Meikäläinen", received_on=dt.date(2026, 10, 1)
+        )
+    )
+    assert main(["--db", str(register.db.path), "requests", "--list"]) == 0
+    out = capsys.readouterr().out
+    assert "OVERDUE" in out and "1 Nov 2026" in out and "1 open, 1 overdue" in out

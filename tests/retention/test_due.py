@@ -1,0 +1,184 @@
+"""Due dates and their plain-words reasons, for each default rule and each kind of hold."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from retention_support import INVOICE, MEETING, D
+
+from rekisteri.core.dto import ConsentInput, InteractionInput
+from rekisteri.core.enums import Channel, ConsentAction, ConsentSource, CustomerStatus
+from rekisteri.core.register import Register
+from rekisteri.core.retention import AppliesTo, CountsFrom, RuleView
+from rekisteri.core.retention.rules import add_period, financial_year_end
+
+
+def test_calendar_arithmetic() -> None:
+    assert add_period(D(2020, 2, 29), years=1) == D(2021, 2, 28)
+    assert add_period(D(2024, 1, 31), months=1) == D(2024, 2, 29)
+    assert add_period(D(2019, 2, 3), years=5) == D(2024, 2, 3)
+    assert financial_year_end(D(2021, 5, 15)) == D(2021, 12, 31)
+    assert financial_year_end(D(2021, 8, 1), (6, 30)) == D(2022, 6, 30)
+
+
+def test_default_rules_are_seeded_once(register: Register) -> None:
+    rules = register.retention.list_rules()
+    assert [r.key for r in rules] == [
+        "customer_relationship",
+        "prospect",
+        "prospect_withdrawn",
+        "bookkeeping",
+    ]
+    relationship = rules[0]
+    assert (relationship.applies_to, relationship.counts_from, relationship.period_years) == (
+        "customers",
+        "last_contact",
+        5,
+    )
+    assert relationship.action == "delete" and relationship.enabled
+    for r in rules:
+        register.retention.delete_rule(r.id)
+    assert register.retention.list_rules() == []  # not re-seeded behind the user's back
+    assert register.retention.backup_retention_days() == 30
+
+
+def test_customer_relationship_last_contact_plus_five_years(register: Register, mk) -> None:
+    cid = mk("Asiakas Oy", events=[(D(2019, 2, 3), MEETING, "")])
+    c = register.get_customer(cid)
+    assert c.due_on == D(2024, 2, 3)
+    assert c.due_reason == "last contact 3.2.2019 + 5 years = 3.2.2024"
+    assert c.contacts[0].due_on == D(2024, 2, 3)
+
+
+def test_due_date_follows_a_new_contact(register: Register, mk) -> None:
+    cid = mk("Asiakas Oy", events=[(D(2019, 2, 3), MEETING, "")])
+    register.add_interaction(cid, InteractionInput(D(2026, 3, 1), MEETING))
+    assert register.get_customer(cid).due_on == D(2031, 3, 1)
+
+
+def test_prospect_two_years_from_last_contact(register: Register, mk) -> None:
+    cid = mk("Prospekti Oy", status=CustomerStatus.PROSPECT, events=[(D(2024, 3, 1), MEETING, "")])
+    c = register.get_customer(cid)
+    assert c.due_on == D(2026, 3, 1)
+    assert c.due_reason == "last contact 1.3.2024 + 2 years = 1.3.2026"
+
+
+def test_prospect_due_at_once_when_consent_withdrawn(register: Register, mk) -> None:
+    cid = mk("Prospekti Oy", status=CustomerStatus.PROSPECT, events=[(D(2026, 1, 5), MEETING, "")])
+    contact = register.get_customer(cid).contacts[0]
+    register.record_consent(
+        contact.id,
+        ConsentInput(
+            Channel.NEWSLETTER, ConsentAction.CONSENT_GIVEN, ConsentSource.FORM, D(2026, 1, 5)
+        ),
+    )
+    assert register.get_customer(cid).due_on == D(2028, 1, 5)
+    register.record_consent(
+        contact.id,
+        ConsentInput(
+            Channel.NEWSLETTER,
+            ConsentAction.CONSENT_WITHDRAWN,
+            ConsentSource.EMAIL,
+            D(2026, 10, 10),
+        ),
+    )
+    c = register.get_customer(cid)
+    assert c.due_on == D(2026, 10, 10)
+    assert c.due_reason == "consent withdrawn or ban set 10.10.2026 + 0 days = 10.10.2026"
+
+
+def test_bookkeeping_hold_shows_in_reason_while_other_data_remains(register: Register, mk) -> None:
+    cid = mk("Kirjanpito Oy", events=[(D(2021, 5, 15), INVOICE, "2021-014")])
+    c = register.get_customer(cid)
+    assert c.due_on == D(2026, 5, 15)  # the contacts and notes may go now ...
+    assert c.due_reason == (
+        "last contact 15.5.2021 + 5 years = 15.5.2026; "
+        "kept until 31.12.2031: bookkeeping, invoice 2021-014"
+    )
+
+
+def test_bookkeeping_hold_alone_sets_the_date(register: Register, mk) -> None:
+    cid = mk("Kirjanpito Oy", events=[(D(2021, 5, 15), INVOICE, "2021-014")])
+    register.delete_customer(cid)  # reduces to what the books need
+    c = register.get_customer(cid)
+    assert c.contacts == ()
+    assert c.due_on == D(2031, 12, 31)
+    assert c.due_reason == "kept until 31.12.2031: bookkeeping, invoice 2021-014"
+
+
+def test_bookkeeping_period_and_financial_year_are_settings(register: Register, mk) -> None:
+    cid = mk("Kirjanpito Oy", events=[(D(2021, 5, 15), INVOICE, "2021-014")])
+    register.delete_customer(cid)
+    register.retention.set_bookkeeping_years(6)
+    assert register.get_customer(cid).due_on == D(2027, 12, 31)
+    register.retention.set_financial_year_end(6, 30)
+    assert register.get_customer(cid).due_on == D(2027, 6, 30)
+
+
+def test_dispute_hold_pushes_the_date(register: Register, mk) -> None:
+    cid = mk("Riita Oy", events=[(D(2019, 2, 3), MEETING, "")])
+    register.retention.add_hold(cid, "dispute", "reklamaatio 4/2026", D(2027, 6, 30))
+    c = register.get_customer(cid)
+    assert c.due_on == D(2027, 6, 30)
+    assert c.due_reason == "kept until 30.6.2027: dispute, reklamaatio 4/2026"
+    assert all(i.customer_id != cid for i in register.retention.review_list())
+
+
+def test_expired_hold_no_longer_keeps(register: Register, mk) -> None:
+    cid = mk("Riita Oy", events=[(D(2019, 2, 3), MEETING, "")])
+    register.retention.add_hold(cid, "dispute", "old", D(2023, 1, 1))
+    assert register.get_customer(cid).due_on == D(2024, 2, 3)
+
+
+def test_rule_edit_recomputes_every_customer(register: Register, mk) -> None:
+    cid = mk("Prospekti Oy", status=CustomerStatus.PROSPECT, events=[(D(2024, 3, 1), MEETING, "")])
+    prospect = next(r for r in register.retention.list_rules() if r.key == "prospect")
+    register.retention.save_rule(replace(prospect, period_years=3))
+    assert register.get_customer(cid).due_on == D(2027, 3, 1)
+
+
+def test_relationship_end_rule(register: Register, mk) -> None:
+    cid = mk(
+        "Päättynyt Oy",
+        status=CustomerStatus.ENDED,
+        ended_on=D(2022, 6, 1),
+        events=[(D(2024, 1, 10), MEETING, "")],
+    )
+    register.retention.save_rule(
+        RuleView(None, "Ended relationships", AppliesTo.CUSTOMERS, CountsFrom.RELATIONSHIP_END,
+                 period_years=1, applies_value="ended")
+    )  # fmt: skip
+    c = register.get_customer(cid)
+    assert c.due_on == D(2023, 6, 1)
+    assert c.due_reason == "end of the customer relationship 1.6.2022 + 1 year = 1.6.2023"
+
+
+def test_contact_rule_frees_a_contact_before_its_customer(register: Register, mk) -> None:
+    cid = mk("Iso Oy", events=[(D(2026, 6, 1), MEETING, "")])
+    register.retention.save_rule(
+        RuleView(None, "Contacts who refused marketing", AppliesTo.CONTACTS,
+                 CountsFrom.CONSENT_WITHDRAWN, period_months=1)
+    )  # fmt: skip
+    contact = register.get_customer(cid).contacts[0]
+    register.set_ban([contact.id], occurred_on=D(2026, 9, 1))
+    c = register.get_customer(cid)
+    assert c.due_on == D(2031, 6, 1)
+    assert c.contacts[0].due_on == D(2026, 10, 1)
+    items = register.retention.review_list()
+    assert [(i.kind, i.id) for i in items] == [("contact", contact.id)]
+
+
+def test_recompute_all_matches_per_customer_hook(demo_register: Register) -> None:
+    reg = demo_register
+    before = {r.id: (r.due_on) for r in reg.list_customers(limit=1000).rows}
+    with reg.db.session() as s:
+        from sqlalchemy import update
+
+        from rekisteri.core.models import Customer
+
+        s.execute(update(Customer).values(due_on=None, due_reason=""))
+    assert reg.retention.recompute_all() == len(before)
+    after = {r.id: (r.due_on) for r in reg.list_customers(limit=1000).rows}
+    assert after == before
+    assert any(d is not None and d < dt.date(2026, 11, 22) for d in after.values())
