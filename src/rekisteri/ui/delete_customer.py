@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from rekisteri.core.errors import NotFoundError
 from rekisteri.core.register import Register
+from rekisteri.ui.formats import format_date
 
 
 def deletion_preview_text(register: Register, customer_ids: Sequence[int], names: str) -> str:
@@ -44,7 +45,13 @@ def deletion_preview_text(register: Register, customer_ids: Sequence[int], names
         for item in kept:
             reason = getattr(item, "reason", None)
             what = getattr(item, "what", item)
-            lines.append(f"• {what}" + (f": {reason}" if reason is not None else ""))
+            until = getattr(item, "kept_until", None)
+            text = f"• {what}" + (f": {reason}" if reason is not None else "")
+            if until is not None:
+                text += " " + QCoreApplication.translate("DeleteCustomer", "(until {date})").format(
+                    date=format_date(until)
+                )
+            lines.append(text)
     return "\n".join(lines)
 
 
