@@ -255,15 +255,23 @@ def test_hetu_is_masked_until_revealed_and_reveal_is_audited(qtbot, window: Main
     assert all("123M" not in e.revealed.text() for e in window.register_pane.detail.editors)
 
 
-def test_navigation_and_last_view_are_remembered(qtbot, window: MainWindow, demo_register) -> None:  # type: ignore[no-untyped-def]
+def test_navigation_last_view_and_splitter_are_remembered(
+    qtbot, window: MainWindow, demo_register
+) -> None:  # type: ignore[no-untyped-def]
     for key in ("notice", "review", "requests", "settings", "register"):
         window.show_pane(key)
         assert window.nav_actions[key].isChecked()
+    window.register_pane.splitter.setSizes([900, 300])
+    sizes = window.register_pane.splitter.sizes()
     window.show_pane("settings")
     window.close()
     again = MainWindow(demo_register)
     qtbot.addWidget(again)
     assert again.current_key == "settings"
+    again.resize(window.size())
+    again.show()
+    again.show_pane("register")
+    assert again.register_pane.splitter.sizes() == sizes
 
 
 def _row_where(window: MainWindow, kept: bool) -> int:
