@@ -218,6 +218,8 @@ class MainWindow(QMainWindow):
             self.nav_actions[key].setChecked(True)
             return
         widget = self.pane(key)
+        if self.current_key == "register" and key != "register":
+            self.register_pane.detail.mask_all()
         if key != self.current_key and self.current_key:
             refresh = getattr(widget, "refresh", None)
             if refresh is not None:
