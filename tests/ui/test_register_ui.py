@@ -267,9 +267,17 @@ def test_navigation_and_last_view_are_remembered(qtbot, window: MainWindow, demo
 
 
 def test_delete_customer_after_confirmation(qtbot, window: MainWindow, on_dialog) -> None:  # type: ignore[no-untyped-def]
+    from rekisteri.core.dto import CustomerInput
+
     pane = window.register_pane
-    _click_row(qtbot, window, 0)
-    cid = pane.detail.current_id
+    before = window.register.count_customers()
+    # A customer with no invoices: no bookkeeping hold keeps anything back.
+    cid = window.register.create_customer(CustomerInput(name="Aaaa Poistettava Oy")).id
+    window.refresh()
+    row = pane.model.row_of(cid)
+    assert row is not None
+    _click_row(qtbot, window, row)
+    assert pane.detail.current_id == cid
 
     def confirm(box) -> None:  # type: ignore[no-untyped-def]
         assert "cannot be undone" in box.text()
@@ -279,7 +287,23 @@ def test_delete_customer_after_confirmation(qtbot, window: MainWindow, on_dialog
     on_dialog(confirm)
     pane.view.setFocus()
     qtbot.keyClick(pane.view, Qt.Key.Key_Delete)
-    assert window.register.count_customers() == 199
-    assert pane.model.row_of(cid) is None  # type: ignore[arg-type]
+    assert window.register.count_customers() == before
+    assert pane.model.row_of(cid) is None
     assert pane.detail.current_id is None
-    assert window.register.audit_log(5, "customer.deleted")
+    assert window.register.audit_log(5, "customer.erased")
+
+
+def test_delete_dialog_says_what_a_bookkeeping_hold_keeps(window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from rekisteri.core.dto import CustomerInput, InteractionInput
+    from rekisteri.ui.delete_customer import deletion_preview_text
+
+    register = window.register
+    cid = register.create_customer(CustomerInput(name="Laskutettu Oy")).id
+    register.add_interaction(
+        cid, InteractionInput(dt.date(2025, 3, 1), kind="invoice", invoice_ref="2025-007")
+    )
+    text = deletion_preview_text(register, [cid], "Laskutettu Oy")
+    assert "Kept, because the law requires it:" in text
+    assert "Laskutettu Oy" in text and "2025-007" in text
