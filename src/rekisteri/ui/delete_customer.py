@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from rekisteri.core.errors import NotFoundError
 from rekisteri.core.register import Register
+from rekisteri.ui.formats import format_date
 
 
 def deletion_preview_text(register: Register, customer_ids: Sequence[int], names: str) -> str:
@@ -41,7 +42,12 @@ def deletion_preview_text(register: Register, customer_ids: Sequence[int], names
         ]
         for line in kept:
             reason = line.kept.render() if line.kept is not None else ""
-            lines.append(f"• {line.name}: {reason}")
+            text = f"• {line.name}: {reason}"
+            if line.kept_until is not None:
+                text += " " + QCoreApplication.translate("DeleteCustomer", "(until {date})").format(
+                    date=format_date(line.kept_until)
+                )
+            lines.append(text)
     return "\n".join(lines)
 
 
