@@ -26,6 +26,7 @@ def model_search_figure(register: Any, case: Any, reps: int) -> Figure:
     if importlib.util.find_spec("rekisteri.ui") is None:
         raise NotAvailable("the customer list model (rekisteri.ui) is not merged yet")
     from PySide6.QtCore import Qt
+
     from rekisteri.ui.customer_model import CustomerTableModel
 
     _qt_app()

@@ -127,7 +127,10 @@ def measure_size(built: BuiltRegister, reps: int, start_reps: int, cards: int) -
             run(f"search_{case.label}_model", lambda c=case: model_search(register, c, reps))
         run("open_customer", lambda: core_figures.open_customer(register, reps))
         run("review_list", lambda: feature_figures.review_list(register, reps))
-        run("export_mailing_list", lambda: feature_figures.export_mailing_list(register, reps))
+        run(
+            "export_mailing_list",
+            lambda: feature_figures.export_mailing_list(register, reps, built.path.parent),
+        )
         run("notice_pdf", lambda: feature_figures.notice_pdf(register, reps))
         run("access_pack", lambda: feature_figures.access_pack(register, reps))
         # The figures that change the register come last, so the reads above see it as built.

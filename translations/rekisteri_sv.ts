@@ -31,6 +31,39 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
     </message>
 </context>
 <context>
+    <name>BackupReason</name>
+    <message>
+        <location filename="../src/rekisteri/core/db/backups.py" line="+52"/>
+        <source>Daily</source>
+        <translation>Daglig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manual</source>
+        <translation>Manuell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before an update</source>
+        <translation>Före uppdatering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before a review</source>
+        <translation>Före granskning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before an import</source>
+        <translation>Före import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before a restore</source>
+        <translation>Före återställning</translation>
+    </message>
+</context>
+<context>
     <name>BanActions</name>
     <message>
         <location filename="../src/rekisteri/ui/ban_actions.py" line="+36"/>
@@ -113,6 +146,53 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
         <location line="+4"/>
         <source>Version {number} ({date})</source>
         <translation>Version {number} ({date})</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPage</name>
+    <message>
+        <location filename="../src/rekisteri/ui/import_wizard.py" line="+255"/>
+        <source>Ready to import</source>
+        <translation>Klart för import</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Prospects (not yet customers)</source>
+        <translation>Som potentiella kunder (ännu inte kunder)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active customers</source>
+        <translation>Som kunder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the new people as:</source>
+        <translation>Lägg till de nya personerna:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>recorded</source>
+        <translation>registreras</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not recorded</source>
+        <translation>registreras inte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{new} new contacts will be added, {update} existing contacts updated and {add} matching rows added as new. {skip} rows are left out.
+
+Everything is saved in one go; the data source of each record will say “import: {file}”. Marketing consent from the file: {consent}.</source>
+        <translation>{new} nya kontaktpersoner läggs till, {update} befintliga uppdateras och {add} matchande rader läggs till som nya. {skip} rader utelämnas.
+
+Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {file}”. Samtycken till marknadsföring i filen: {consent}.</translation>
     </message>
 </context>
 <context>
@@ -1041,6 +1121,143 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
         <source>This register was saved by a newer version of Rekisteri (schema {rev}). Update Rekisteri to open it. The file was not changed.</source>
         <translation>Registret har sparats med en nyare version av Rekisteri (schema {rev}). Uppdatera Rekisteri för att öppna det. Filen ändrades inte.</translation>
     </message>
+    <message>
+        <location line="+21"/>
+        <source>The passphrase is wrong. The register was not opened; try again.</source>
+        <translation>Lösenfrasen är fel. Registret öppnades inte; försök igen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This register is encrypted. Enter its passphrase.</source>
+        <translation>Registret är krypterat. Ange lösenfrasen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The register file is damaged and cannot be opened safely. It can be restored from a backup; the damaged file is kept aside.</source>
+        <translation>Registerfilen är skadad och kan inte öppnas säkert. Den kan återställas från en säkerhetskopia; den skadade filen sparas separat.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Encryption is not available: the sqlcipher3 package is not installed.</source>
+        <translation>Kryptering är inte tillgänglig: paketet sqlcipher3 är inte installerat.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The register is locked. Unlock it.</source>
+        <translation>Registret är låst. Lås upp det.</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/core/db/backup.py" line="+160"/>
+        <source>The new copy of the register did not match the original, so it was discarded. Nothing was changed.</source>
+        <translation>Den nya kopian av registret motsvarade inte originalet och kasserades. Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/core/db/security.py" line="+120"/>
+        <source>The register is already encrypted.</source>
+        <translation>Registret är redan krypterat.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+7"/>
+        <source>The register is not encrypted.</source>
+        <translation>Registret är inte krypterat.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The conversion failed and was undone. The register is unchanged.</source>
+        <translation>Konverteringen misslyckades och ångrades. Registret är oförändrat.</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../src/rekisteri/core/io/service.py" line="+214"/>
+        <source>Choose a file name ending in .json, .zip or .csv.</source>
+        <translation>Välj ett filnamn som slutar på .json, .zip eller .csv.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../src/rekisteri/ui/export_dialog.py" line="+95"/>
+        <source>Export mailing list</source>
+        <translation>Exportera utskickslista</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CSV for newsletter services (UTF-8, commas)</source>
+        <translation>CSV för nyhetsbrevstjänster (UTF-8, kommatecken)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV for Excel (semicolons)</source>
+        <translation>CSV för Excel (semikolon)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where to save the list</source>
+        <translation>Var listan sparas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse…</source>
+        <translation>Bläddra…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Channel:</source>
+        <translation>Kanal:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File:</source>
+        <translation>Fil:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Also save who was left out and why (to fix records, never to mail them)</source>
+        <translation>Spara även vilka som utelämnades och varför (för att rätta uppgifter, aldrig för utskick)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>{included} people may receive marketing by {channel}. {excluded} are left out:</source>
+        <translation>{included} personer får ta emot marknadsföring via {channel}. {excluded} utelämnas:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Save the mailing list</source>
+        <translation>Spara utskickslistan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{rows} people were saved to {file}.</source>
+        <translation>{rows} personer sparades i {file}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Those left out are listed in {file}.</source>
+        <translation>De utelämnade finns i {file}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The list was not saved: {reason}</source>
+        <translation>Listan sparades inte: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mailing list saved</source>
+        <translation>Utskickslistan sparad</translation>
+    </message>
 </context>
 <context>
     <name>ExtendDialog</name>
@@ -1063,6 +1280,34 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
         <location line="+1"/>
         <source>Person told on</source>
         <translation>Personen underrättad</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../src/rekisteri/ui/import_wizard.py" line="-210"/>
+        <source>Choose the file to import</source>
+        <translation>Välj filen som ska importeras</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CSV from Outlook, Google Contacts or a spreadsheet, or vCards (.vcf) from a phone. Nothing is saved until you confirm.</source>
+        <translation>CSV från Outlook, Google Kontakter eller ett kalkylark, eller vCard-kort (.vcf) från en telefon. Ingenting sparas förrän du bekräftar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>File name</source>
+        <translation>Filnamn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Browse…</source>
+        <translation>Bläddra…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Import contacts</source>
+        <translation>Importera kontakter</translation>
     </message>
 </context>
 <context>
@@ -1099,7 +1344,7 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../src/rekisteri/ui/settings_pane.py" line="+36"/>
+        <location filename="../src/rekisteri/ui/settings_pane.py" line="+39"/>
         <source>Controller (the business that keeps this register)</source>
         <translation>Personuppgiftsansvarig (företaget som för registret)</translation>
     </message>
@@ -1163,9 +1408,233 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <location filename="../src/rekisteri/core/io/csv_import.py" line="+212"/>
+        <source>The file is not valid CSV (a quoted value is never closed).</source>
+        <translation>Filen är inte giltig CSV (ett värde inom citattecken avslutas aldrig).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../src/rekisteri/core/io/source.py" line="+119"/>
+        <source>The file is empty.</source>
+        <translation>Filen är tom.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The first row holds contact details, not column names. Add a header row naming the columns (e.g. First name; Last name; E-mail) and import again.</source>
+        <translation>Första raden innehåller kontaktuppgifter, inte kolumnnamn. Lägg till en rubrikrad som namnger kolumnerna (t.ex. Förnamn; Efternamn; E-post) och importera igen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only one column was found. Columns must be separated by commas or semicolons.</source>
+        <translation>Endast en kolumn hittades. Kolumnerna ska avgränsas med kommatecken eller semikolon.</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/core/io/preview.py" line="+35"/>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already in the register</source>
+        <translation>Finns redan i registret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error</source>
+        <translation>Fel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erased, banned marketing</source>
+        <translation>Raderad, marknadsföring förbjuden</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Skip</source>
+        <translation>Hoppa över</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update the existing contact</source>
+        <translation>Uppdatera den befintliga kontaktpersonen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add anyway</source>
+        <translation>Lägg till ändå</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Same e-mail as a contact of {name}</source>
+        <translation>Samma e-post som en kontaktperson hos {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same phone as a contact of {name}</source>
+        <translation>Samma telefon som en kontaktperson hos {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same business ID as {name}</source>
+        <translation>Samma FO-nummer som {name}</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Same e-mail or phone as an earlier row in this file.</source>
+        <translation>Samma e-post eller telefon som på en tidigare rad i filen.</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/core/io/records.py" line="+57"/>
+        <source>(do not import)</source>
+        <translation>(importera inte)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First name</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name</source>
+        <translation>Fullständigt namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business ID (Y-tunnus)</source>
+        <translation>FO-nummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job title</source>
+        <translation>Befattning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street address</source>
+        <translation>Gatuadress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postcode</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Postanstalt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marketing consent (yes/no)</source>
+        <translation>Samtycke till marknadsföring (ja/nej)</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>No person&apos;s name: give a first or last name (a company alone is not a contact).</source>
+        <translation>Personens namn saknas: ange förnamn eller efternamn (ett företag ensamt är ingen kontaktperson).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>An e-mail address is not valid.</source>
+        <translation>En e-postadress är inte giltig.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A phone number is not valid.</source>
+        <translation>Ett telefonnummer är inte giltigt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The business ID is not valid.</source>
+        <translation>FO-numret är inte giltigt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The country is not recognised; use a code such as FI or SE.</source>
+        <translation>Landet känns inte igen; använd en kod som FI eller SE.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The marketing consent column must say yes or no.</source>
+        <translation>Kolumnen för samtycke till marknadsföring ska innehålla ja eller nej.</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/core/io/service.py" line="-135"/>
+        <source>No column could be recognised as a name, e-mail or phone. Choose the columns in the mapping step.</source>
+        <translation>Ingen kolumn kunde kännas igen som namn, e-post eller telefon. Välj kolumnerna i mappningssteget.</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/core/io/source.py" line="-77"/>
+        <source>The file is too large to import ({size} MB; the limit is {limit} MB). Split it into smaller files.</source>
+        <translation>Filen är för stor för att importeras ({size} MB; gränsen är {limit} MB). Dela upp den i mindre filer.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The file cannot be opened.</source>
+        <translation>Filen kan inte öppnas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file cannot be read.</source>
+        <translation>Filen kan inte läsas.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This is not a text file (it looks like a program, picture or spreadsheet file). Save contacts as CSV or vCard (.vcf) and import that file.</source>
+        <translation>Det här är ingen textfil (den ser ut som ett program, en bild eller ett kalkylark). Spara kontakterna som CSV eller vCard (.vcf) och importera den filen.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The file&apos;s character encoding is not recognised (letters such as ä and ö would come out wrong). Save it again as UTF-8 (in Excel: CSV UTF-8) and import that.</source>
+        <translation>Filens teckenkodning känns inte igen (bokstäver som ä och ö skulle bli fel). Spara den på nytt som UTF-8 (i Excel: CSV UTF-8) och importera den.</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/core/io/vcard_import.py" line="+130"/>
+        <source>No contact cards were found in the file (BEGIN:VCARD is missing).</source>
+        <translation>Inga kontaktkort hittades i filen (BEGIN:VCARD saknas).</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-        <location line="+14"/>
+        <location filename="../src/rekisteri/ui/notice/dialogs.py" line="+14"/>
         <source>Import an existing notice</source>
         <translation>Importera en befintlig beskrivning</translation>
     </message>
@@ -1203,6 +1672,47 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
         <location line="+16"/>
         <source>not placed; kept as an own section</source>
         <translation>inte placerat; behålls som eget avsnitt</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../src/rekisteri/ui/import_wizard.py" line="+317"/>
+        <source>Import contacts</source>
+        <translation>Importera kontakter</translation>
+    </message>
+</context>
+<context>
+    <name>Integrity</name>
+    <message>
+        <location filename="../src/rekisteri/core/db/integrity.py" line="+38"/>
+        <source>The register file is healthy.</source>
+        <translation>Registerfilen är felfri.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no register file yet.</source>
+        <translation>Det finns ingen registerfil ännu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The register is encrypted.</source>
+        <translation>Registret är krypterat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The passphrase is wrong.</source>
+        <translation>Lösenfrasen är fel.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The register is encrypted, but encryption support is not installed.</source>
+        <translation>Registret är krypterat, men stöd för kryptering är inte installerat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The register file is damaged. It can be restored from a backup.</source>
+        <translation>Registerfilen är skadad. Den kan återställas från en säkerhetskopia.</translation>
     </message>
 </context>
 <context>
@@ -1270,7 +1780,7 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
     <name>LanguagePage</name>
     <message>
         <location filename="../src/rekisteri/ui/settings/language.py" line="+30"/>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
@@ -1336,6 +1846,19 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
         <location line="+1"/>
         <source>Recorded by</source>
         <translation>Registrerad av</translation>
+    </message>
+</context>
+<context>
+    <name>LeftOutModel</name>
+    <message>
+        <location filename="../src/rekisteri/ui/export_dialog.py" line="-152"/>
+        <source>Why left out</source>
+        <translation>Varför utelämnad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People</source>
+        <translation>Personer</translation>
     </message>
 </context>
 <context>
@@ -1525,7 +2048,22 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importera…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export mailing list…</source>
+        <translation>&amp;Exportera utskickslista…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the whole &amp;register…</source>
+        <translation>Exportera hela &amp;registret…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
@@ -1545,7 +2083,7 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
         <translation>Kund</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+117"/>
         <source>Customers: {customers} · Contact persons: {contacts} · Marketing bans: {bans}</source>
         <translation>Kunder: {customers} · Kontaktpersoner: {contacts} · Marknadsföringsförbud: {bans}</translation>
     </message>
@@ -1558,6 +2096,42 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
         <location line="+1"/>
         <source>&lt;b&gt;Rekisteri&lt;/b&gt; {version}&lt;br&gt;A sole trader&apos;s customer and marketing register, kept the way Finnish and EU data-protection law expects.&lt;br&gt;&lt;br&gt;Register file: {path}</source>
         <translation>&lt;b&gt;Rekisteri&lt;/b&gt; {version}&lt;br&gt;En enskild näringsidkares kund- och marknadsföringsregister, fört så som finsk lag och EU:s dataskyddslagstiftning förutsätter.&lt;br&gt;&lt;br&gt;Registerfil: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>MappingModel</name>
+    <message>
+        <location filename="../src/rekisteri/ui/import_models.py" line="+34"/>
+        <source>Column in the file</source>
+        <translation>Kolumn i filen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Example values</source>
+        <translation>Exempelvärden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import as</source>
+        <translation>Importera som</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../src/rekisteri/ui/import_wizard.py" line="-288"/>
+        <source>Which column holds what?</source>
+        <translation>Vad innehåller varje kolumn?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The columns were guessed from the file&apos;s first row. Correct any guess; columns marked “(do not import)” are left out.</source>
+        <translation>Kolumnerna har gissats utifrån filens första rad. Rätta vid behov; kolumner markerade ”(importera inte)” utelämnas.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{rows} rows, separated by “{sep}”, encoding {enc}.</source>
+        <translation>{rows} rader, avgränsade med ”{sep}”, teckenkodning {enc}.</translation>
     </message>
 </context>
 <context>
@@ -1601,6 +2175,84 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
         <location line="+6"/>
         <source>Mark ban</source>
         <translation>Markera förbud</translation>
+    </message>
+</context>
+<context>
+    <name>Marketing</name>
+    <message>
+        <location filename="../src/rekisteri/core/marketing.py" line="+51"/>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMS</source>
+        <translation>Sms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Processing is restricted (GDPR Art. 18): no marketing.</source>
+        <translation>Behandlingen är begränsad (art. 18 i dataskyddsförordningen): ingen marknadsföring.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Objected to all direct marketing (ban on all marketing).</source>
+        <translation>Har motsatt sig all direktmarknadsföring (förbud mot all marknadsföring).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Marketing ban on this channel.</source>
+        <translation>Marknadsföringsförbud för den här kanalen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrew consent or opted out on this channel.</source>
+        <translation>Återkallade samtycket eller avböjde marknadsföring i den här kanalen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No address or number on file for this channel.</source>
+        <translation>Ingen adress eller inget nummer finns sparat för den här kanalen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Consent on record.</source>
+        <translation>Samtycke registrerat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business contact: allowed about their role unless they opt out.</source>
+        <translation>Kontaktperson på företag: tillåten i frågor som gäller rollen om personen inte avböjer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Existing customer told how to opt out: allowed for your own similar products.</source>
+        <translation>Befintlig kund som informerats om hur man avböjer: tillåten för egna liknande produkter.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Existing customer, but not told how to opt out: consent or opt-out notice needed.</source>
+        <translation>Befintlig kund som inte informerats om hur man avböjer: samtycke eller information om rätten att avböja behövs.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Private person without consent: e-mail and SMS marketing need consent.</source>
+        <translation>Privatperson utan samtycke: marknadsföring per e-post och sms kräver samtycke.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Allowed unless the person refuses.</source>
+        <translation>Tillåten om personen inte motsätter sig.</translation>
     </message>
 </context>
 <context>
@@ -1770,7 +2422,7 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
     <message>
         <location line="+2"/>
         <source>Export</source>
-        <translation>Exportera</translation>
+        <translation>Exportera beskrivningen</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1926,6 +2578,82 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
     </message>
 </context>
 <context>
+    <name>PreviewModel</name>
+    <message>
+        <location filename="../src/rekisteri/ui/import_models.py" line="+5"/>
+        <source>Line</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail / phone</source>
+        <translation>E-post / telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>Uppgifter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to do</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Erased earlier after banning marketing: never imported again.</source>
+        <translation>Raderad tidigare efter marknadsföringsförbud: importeras aldrig igen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add</source>
+        <translation>Lägg till</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not imported</source>
+        <translation>Importeras inte</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../src/rekisteri/ui/import_wizard.py" line="+21"/>
+        <source>Preview: nothing has been saved yet</source>
+        <translation>Förhandsvisning: ingenting har sparats ännu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>For every row already in the register:</source>
+        <translation>För varje rad som redan finns i registret:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Record the marketing consent the file states. Tick only if these people really gave it; otherwise they are imported without consent.</source>
+        <translation>Registrera det samtycke till marknadsföring som filen anger. Kryssa bara i om personerna verkligen har gett det; annars importeras de utan samtycke.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{new} to add, {match} already in the register, {error} with errors (not imported), {supp} on the suppression list (not imported).</source>
+        <translation>{new} att lägga till, {match} finns redan i registret, {error} med fel (importeras inte), {supp} på spärrlistan (importeras inte).</translation>
+    </message>
+</context>
+<context>
     <name>ProcessorsModel</name>
     <message>
         <location filename="../src/rekisteri/ui/settings/processors.py" line="+43"/>
@@ -1982,6 +2710,14 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
     </message>
 </context>
 <context>
+    <name>ProgressPage</name>
+    <message>
+        <location filename="../src/rekisteri/ui/import_wizard.py" line="+101"/>
+        <source>Importing…</source>
+        <translation>Importerar…</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <location filename="../src/rekisteri/ui/translations.py" line="+43"/>
@@ -2002,6 +2738,39 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
         <location line="+1"/>
         <source>Restore Defaults</source>
         <translation>Återställ standardvärden</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterExport</name>
+    <message>
+        <location filename="../src/rekisteri/ui/export_dialog.py" line="+164"/>
+        <source>Export the whole register</source>
+        <translation>Exportera hela registret</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JSON (*.json);;Zip of CSV tables (*.zip)</source>
+        <translation>JSON (*.json);;CSV-tabeller som zip (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Export failed</source>
+        <translation>Exporten misslyckades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The register was not exported: {reason}</source>
+        <translation>Registret exporterades inte: {reason}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Register exported</source>
+        <translation>Registret exporterat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{rows} rows were saved to {file}. Identity codes were left out. Keep the file safe: it holds every person in the register.</source>
+        <translation>{rows} rader sparades i {file}. Personbeteckningarna utelämnades. Förvara filen säkert: den innehåller alla personer i registret.</translation>
     </message>
 </context>
 <context>
@@ -2037,7 +2806,7 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
     <message>
         <location filename="../src/rekisteri/ui/request_models.py" line="-128"/>
         <source>Due</source>
-        <translation>Förfaller</translation>
+        <translation>Förfallodag</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2174,9 +2943,32 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
     </message>
 </context>
 <context>
+    <name>RequestsBanner</name>
+    <message>
+        <location filename="../src/rekisteri/ui/requests_pane.py" line="+60"/>
+        <source>%n open data-subject request(s)</source>
+        <translation>Öppna begäranden från registrerade (%n)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%n overdue</source>
+        <translation>försenade %n</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%n due this week</source>
+        <translation>förfaller denna vecka %n</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show requests</source>
+        <translation>Visa begärandena</translation>
+    </message>
+</context>
+<context>
     <name>RequestsPane</name>
     <message>
-        <location filename="../src/rekisteri/ui/requests_pane.py" line="+84"/>
+        <location line="+13"/>
         <source>Log a request…</source>
         <translation>Registrera en begäran…</translation>
     </message>
@@ -2360,6 +3152,30 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
         <location line="+1"/>
         <source>Could not complete</source>
         <translation>Åtgärden kunde inte slutföras</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <location filename="../src/rekisteri/ui/import_wizard.py" line="+43"/>
+        <location line="+10"/>
+        <source>Import finished</source>
+        <translation>Importen är klar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{customers} customers and {contacts} contacts added, {updated} contacts updated, {skipped} rows left out. {consents} consents and {bans} marketing bans recorded from the file.</source>
+        <translation>{customers} kunder och {contacts} kontaktpersoner tillagda, {updated} kontaktpersoner uppdaterade, {skipped} rader utelämnade. {consents} samtycken och {bans} marknadsföringsförbud registrerade från filen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing was imported</source>
+        <translation>Ingenting importerades</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The import failed and nothing was saved: {reason}</source>
+        <translation>Importen misslyckades och ingenting sparades: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2637,7 +3453,7 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
     <name>Validation</name>
     <message>
         <location filename="../src/rekisteri/core/forms.py" line="+28"/>
-        <location filename="../src/rekisteri/core/register.py" line="+160"/>
+        <location filename="../src/rekisteri/core/register.py" line="+171"/>
         <source>This field is required.</source>
         <translation>Uppgiften är obligatorisk.</translation>
     </message>
@@ -2731,6 +3547,21 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
         <location line="+14"/>
         <source>Not a valid personal identity code (henkilötunnus). Check the date and the last character.</source>
         <translation>Personbeteckningen är inte giltig. Kontrollera födelsedatumet och det sista tecknet.</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/core/db/security.py" line="-91"/>
+        <source>Use at least {n} characters.</source>
+        <translation>Använd minst {n} tecken.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The passphrase has a NUL character.</source>
+        <translation>Lösenfrasen innehåller ett NUL-tecken.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The two passphrases differ.</source>
+        <translation>Lösenfraserna stämmer inte överens.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,9 @@ module; that only shows when the code path runs. The self-test runs each such pa
 throw-away register in a temporary folder (never the user's register, never their data
 folder) and prints one OK/FAIL line per step, so a failing installer build says what is
 missing. The exit status is 0 only when every step passed.
+
+``REKISTERI_SELFTEST_TRACEBACK=1`` adds each failure's traceback;
+``REKISTERI_SELFTEST_SCREENSHOT=file.png`` saves the main window as drawn (demo data only).
 """
 
 from __future__ import annotations
@@ -124,11 +127,16 @@ class SelfTest:
     def check_icon(self) -> str:
         from PySide6.QtGui import QIcon
 
-        # The SVG alone: it needs Qt's SVG plugins, which a bundle can lose.
+        from rekisteri.ui.application import app_icon
+
+        # The SVG alone first: it needs Qt's SVG plugins, which a bundle can lose.
         pixmap = QIcon(str(icon_svg())).pixmap(100, 100)
         if pixmap.isNull():
             raise RuntimeError("the SVG icon does not render (Qt SVG plugins missing?)")
-        return f"SVG rendered at {pixmap.width()}x{pixmap.height()}"
+        sizes = app_icon().availableSizes()
+        if len(sizes) < len(ICON_SIZES):
+            raise RuntimeError(f"the window icon has {len(sizes)} sizes, not {len(ICON_SIZES)}")
+        return f"SVG rendered at {pixmap.width()}x{pixmap.height()}, {len(sizes)} PNG sizes"
 
     def main_window(self) -> str:
         from PySide6.QtWidgets import QApplication
@@ -140,6 +148,9 @@ class SelfTest:
         window.show()
         QApplication.processEvents()
         image = window.grab()
+        shot = os.environ.get("REKISTERI_SELFTEST_SCREENSHOT")
+        if shot:  # demo data only: lets a packager see what the bundle draws
+            image.save(shot)
         shown = window.isVisible()
         title = window.windowTitle()
         window.close()

@@ -135,3 +135,46 @@ def test_saved_files_are_private_and_leave_no_parts(demo_register, tmp_path):
         assert stat.S_IMODE(os.stat(p).st_mode) == 0o600
     assert (out / f"{pack.stem}.json").read_bytes() == pack.json
     assert demo_register.audit_log(action_prefix="request.documents_saved")
+
+
+def test_pack_states_recipients_and_retention_from_the_published_notice(demo_register):
+    from rekisteri.core.notice.document import SectionKey
+
+    reg = demo_register
+    cid = _richest_contact(reg)
+    lang = reg.get_contact(cid).language
+    doc = reg.notice.get_draft(lang)
+    section = doc.find(SectionKey.RECIPIENTS_PROCESSORS)
+    assert section is not None
+    reg.notice.publish(doc.with_body(section.id, "Kirjanpitäjä Tili-Apu Oy saa laskutustiedot."))
+    pack = reg.requests.access_pack(cid)
+    data = json.loads(pack.json)
+    assert data["notice"]["recipients"].startswith("Kirjanpitäjä Tili-Apu Oy saa laskutustiedot.")
+    assert data["notice"]["retention"]
+    text = _pdf_text(pack.pdf)
+    assert "Tili-Apu Oy saa laskutustiedot." in text
+
+
+def test_pack_and_letters_never_touch_temp_files(demo_register, monkeypatch, tmp_path):
+    """Personal data is built in memory and written only where the user chose."""
+    import tempfile
+
+    def refuse(*_a, **_k):
+        raise AssertionError("a temporary file was created")
+
+    for name in (
+        "mkstemp",
+        "mkdtemp",
+        "NamedTemporaryFile",
+        "TemporaryFile",
+        "SpooledTemporaryFile",
+    ):
+        monkeypatch.setattr(tempfile, name, refuse)
+    cid = _richest_contact(demo_register)
+    pack = demo_register.requests.access_pack(cid)
+    r = demo_register.requests.log(RequestInput(kind="access", contact_id=cid))
+    letter = demo_register.requests.letter(r.id, "confirmation")
+    out = tmp_path / "out"
+    out.mkdir()
+    demo_register.requests.save_documents(out, {**pack.files(), "letter.pdf": letter})
+    assert sorted(p.name for p in out.iterdir()) == sorted([*pack.files(), "letter.pdf"])

@@ -3,6 +3,7 @@ import json
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
+from request_support import erasure_request, private_customer
 
 from rekisteri.core.requests.dto import RequestInput
 from rekisteri.ui import requests_dialogs, requests_pane
@@ -52,23 +53,31 @@ def test_log_request_see_it_listed_and_make_the_pack(qtbot, demo_register, tmp_p
     assert pane.selected() is not None and pane.selected().id == request.id
     assert pane.pack_button.isVisible() and pane.pack_button.isEnabled()
 
+    opened = []
+    pane.open_customer.connect(opened.append)
+    qtbot.mouseClick(pane.open_button, Qt.MouseButton.LeftButton)
+    assert opened == [contact.customer_id]
+
     out = tmp_path / "chosen"
     out.mkdir()
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(out))
-    shown = []
-    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[1]))
+    asked = []
+
+    def answer_yes(parent, title, text, *a, **k):
+        asked.append(title)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer_yes)
     qtbot.mouseClick(pane.pack_button, Qt.MouseButton.LeftButton)
     files = sorted(p.suffix for p in out.iterdir())
     assert files == [".csv", ".json", ".pdf"]
     data = json.loads(next(out.glob("*.json")).read_text(encoding="utf-8"))
     assert data["person"]["contact_id"] == contact.id
     assert [r["kind"] for r in data["requests"]] == ["access"]
-    assert shown == ["Access pack saved"]
-
-    opened = []
-    pane.open_customer.connect(opened.append)
-    qtbot.mouseClick(pane.open_button, Qt.MouseButton.LeftButton)
-    assert opened == [contact.customer_id]
+    assert asked == ["Access pack saved"]
+    answered = reg.requests.get(request.id)
+    assert answered.status == "done" and answered.answered_on == dt.date(2026, 11, 22)
+    assert pane.model.rowCount() == 0
     pane.grab().save(str(tmp_path / "pane.png"))
 
 
@@ -137,3 +146,57 @@ def test_request_logged_by_name_is_linked_later(qtbot, demo_register, monkeypatc
     )
     qtbot.mouseClick(pane.restrict_button, Qt.MouseButton.LeftButton)
     assert demo_register.get_contact(contact.id).restricted
+
+
+def test_erase_from_the_pane_shows_what_the_hold_keeps(qtbot, register, monkeypatch):
+    customer_id, contact_id = private_customer(register, invoice=True)
+    r = erasure_request(register, contact_id)
+    pane = RequestsPane(register)
+    qtbot.addWidget(pane)
+    pane.show()
+    pane.select(r.id)
+    assert pane.erase_button.isVisible() and pane.erase_button.isEnabled()
+    asked = []
+
+    def answer_yes(parent, title, text, *a, **k):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer_yes)
+    qtbot.mouseClick(pane.erase_button, Qt.MouseButton.LeftButton)
+    assert "Kept by law" in asked[0] and "31.12.2035" in asked[0]
+    done = register.requests.get(r.id)
+    assert done.status == "done" and "laskut (1 kpl)" in done.answer
+    assert register.get_customer(customer_id).contacts == ()
+    assert pane.model.rowCount() == 0
+
+
+def test_requests_banner_is_registered():
+    from rekisteri.ui.banners import BANNER_PROVIDERS
+
+    assert "rekisteri.ui.requests_pane:requests_banner" in BANNER_PROVIDERS
+
+
+def test_print_confirmation_letter_from_the_pane(qtbot, demo_register, tmp_path, monkeypatch):
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    from rekisteri.core.formats import format_date
+
+    contact = _a_contact(demo_register)
+    r = demo_register.requests.log(
+        RequestInput(kind="access", contact_id=contact.id, received_on=dt.date(2026, 11, 2))
+    )
+    pane = RequestsPane(demo_register)
+    qtbot.addWidget(pane)
+    pane.show()
+    pane.select(r.id)
+    actions = pane.letter_menu.actions()
+    assert [a.text() for a in actions] == ["Confirmation of receipt"]
+    target = tmp_path / "kuittaus.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    actions[0].trigger()
+    text = " ".join(p.extract_text() for p in PdfReader(BytesIO(target.read_bytes())).pages)
+    due = format_date(dt.date(2026, 12, 2), contact.language)
+    assert contact.full_name in text and due in text.replace("\n", " ")

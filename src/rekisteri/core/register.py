@@ -87,10 +87,14 @@ class Register:
     def reopen(self, db: Database) -> None:
         """Continue on another open ``Database`` (after unlocking, a conversion or a restore).
 
-        The old one is closed; sub-services reach the database through ``self.db`` on every
-        call, so they follow without being rebuilt and the UI keeps this same Register.
+        The old one is closed and the sub-services are rebuilt on next use (some keep the
+        ``Database`` they were made with); the UI keeps this same Register and calls
+        ``register.<service>`` afresh each time, so it follows without knowing.
         """
         old, self.db = self.db, db
+        for name, attr in vars(type(self)).items():
+            if isinstance(attr, cached_property):
+                self.__dict__.pop(name, None)
         if old is not db:
             old.close()
 

@@ -9,9 +9,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from rekisteri import __version__
+from rekisteri.appinfo import APP_ID, icon_files
 from rekisteri.core.errors import NewerDatabaseError, RekisteriError
 from rekisteri.core.i18n import set_translator
 from rekisteri.core.paths import default_db_path
@@ -34,6 +36,14 @@ def os_user() -> str:
         return "user"
 
 
+def app_icon() -> QIcon:
+    """The shipped icon at every size, so small task-bar renderings stay crisp."""
+    icon = QIcon()
+    for path in icon_files():
+        icon.addFile(str(path))
+    return icon
+
+
 def _application(argv: Sequence[str]) -> QApplication:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
@@ -42,6 +52,9 @@ def _application(argv: Sequence[str]) -> QApplication:
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("Rekisteri")
     app.setApplicationVersion(__version__)
+    # Docks and task bars (Wayland, GNOME, KDE) match the window to the .desktop file by this.
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
     return app
 
 
@@ -65,10 +78,15 @@ def run(argv: Sequence[str]) -> int:
         )
         return 1
 
-    from rekisteri.core.register import Register
+    from rekisteri.ui.unlock import open_register_interactive
 
     try:
-        register = Register.open(path, actor=os_user())
+        # Unlocks an encrypted register, checks integrity (a damaged file goes to the
+        # recovery dialog), migrates and takes the day's first backup.
+        register = open_register_interactive(path, actor=os_user())
+        if register is None:
+            lock.unlock()
+            return 1
         register.actor = register.get_controller().handler_name.strip() or register.actor
     except NewerDatabaseError as exc:
         QMessageBox.critical(
@@ -99,6 +117,9 @@ def run(argv: Sequence[str]) -> int:
 
     window = MainWindow(register)
     window.show()
+    from rekisteri.ui.autolock import install_autolock
+
+    install_autolock(window, register)
     try:
         return int(app.exec())
     finally:

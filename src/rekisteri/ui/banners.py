@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from rekisteri.core.register import Register
@@ -29,7 +29,27 @@ class Banner:
     pane: str
 
 
-BANNER_PROVIDERS: tuple[str, ...] = ("rekisteri.ui.review_pane:review_banner",)
+BANNER_PROVIDERS: tuple[str, ...] = (
+    "rekisteri.ui.banners:controller_banner",
+    "rekisteri.ui.review_pane:review_banner",
+    "rekisteri.ui.requests_pane:requests_banner",
+)
+
+
+def controller_banner(register: Register) -> Banner | None:
+    """The notice and every letter print the controller's details: ask until they exist."""
+    if register.get_controller().is_configured:
+        return None
+    return Banner(
+        key="controller",
+        text=QCoreApplication.translate(
+            "Banners",
+            "Your business details are missing. The privacy notice and the letters to "
+            "customers need them.",
+        ),
+        action_text=QCoreApplication.translate("Banners", "Fill in"),
+        pane="settings",
+    )
 
 
 def _resolve(spec: str) -> Callable[[Register], Banner | None] | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -45,6 +46,7 @@ def _scrolled(widget: QWidget) -> QScrollArea:
     area.setWidgetResizable(True)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
     area.setWidget(widget)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     return area
 
 
@@ -358,11 +360,35 @@ class CustomerDetailPane(QWidget):
                 detail = self.register.update_customer(self.customer.id, data)
         except ValidationError as exc:
             self.errors.show(exc.errors)
+            self._mark_tabs(exc)
             self._focus_first_error(exc)
             return False
+        self._mark_tabs(None)
         self._show(detail, is_new=False)
         self.saved.emit(detail.id)
         return True
+
+    def _mark_tabs(self, exc: ValidationError | None) -> None:
+        """A warning icon on every tab holding a message, so none is missed behind a tab."""
+        keys = list(exc.errors) if exc else []
+        contact_rows = {
+            int(k.split(".")[1])
+            for k in keys
+            if k.split(".")[:1] == ["contacts"]
+            and len(k.split(".")) > 2
+            and k.split(".")[1].isdigit()
+        }
+        on_customer = any(not k.startswith("contacts") for k in keys)
+        on_contacts = bool(contact_rows) or "contacts" in keys
+        warn = icon("warning")
+        self.tabs.setTabIcon(TAB_CUSTOMER, warn if on_customer else QIcon())
+        self.tabs.setTabIcon(TAB_CONTACTS, warn if on_contacts else QIcon())
+        for i in range(self.contact_tabs.count()):
+            self.contact_tabs.setTabIcon(i, warn if i in contact_rows else QIcon())
+        if exc is not None and not self.general_error.text():
+            self.general_error.set_message(
+                self.tr("Not saved: fix the fields marked in red. A warning sign marks their tabs.")
+            )
 
     def _focus_first_error(self, exc: ValidationError) -> None:
         key = next(iter(exc.errors), "")

@@ -161,9 +161,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.save_action)
         file_menu.addSeparator()
-        file_menu.addAction(_tr("&Import…"), self.import_contacts)
-        file_menu.addAction(_tr("&Export mailing list…"), self.export_mailing_list)
-        file_menu.addAction(_tr("Export the whole &register…"), self.export_register)
+        file_menu.addAction(self.tr("&Import…"), self.import_contacts)
+        file_menu.addAction(self.tr("&Export mailing list…"), self.export_mailing_list)
+        file_menu.addAction(self.tr("Export the whole &register…"), self.export_register)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit = bar.addMenu(self.tr("&Edit"))
@@ -203,11 +203,10 @@ class MainWindow(QMainWindow):
             signal = getattr(widget, "open_customer", None)
             if signal is not None:
                 signal.connect(self.show_customer)
-            for name in ("data_changed",):
-                sig = getattr(widget, name, None)
-                if sig is not None:
-                    sig.connect(self.update_counts)
-                    sig.connect(lambda *_: self.check_banners())
+            changed = getattr(widget, "data_changed", None)
+            if changed is not None:
+                changed.connect(self.update_counts)
+                changed.connect(lambda *_: self.check_banners())
             if key == "register":
                 widget.dirty_changed.connect(self._dirty_changed)  # type: ignore[attr-defined]
             self.panes[key] = widget
@@ -298,6 +297,8 @@ class MainWindow(QMainWindow):
     def update_counts(self) -> None:
         from rekisteri.ui.review_pane import next_review_text
 
+        name = self.register.get_controller().business_name.strip()
+        self.setWindowTitle(f"{name} – Rekisteri" if name else "Rekisteri")
         c = self.register.counts()
         self.counts_label.setText(
             QCoreApplication.translate(

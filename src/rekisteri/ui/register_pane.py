@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QByteArray, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -39,17 +39,30 @@ from rekisteri.ui.icons import icon
 from rekisteri.ui.preferences import preferences
 
 COLUMN_WIDTHS = {
-    COL_NAME: 220,
-    COL_KIND: 110,
-    COL_BUSINESS_ID: 90,
-    COL_CONTACT: 150,
-    COL_EMAIL: 220,
-    COL_PHONE: 120,
-    COL_STATUS: 90,
-    COL_LAST_CONTACT: 95,
-    COL_MARKETING: 120,
+    COL_NAME: 190,
+    COL_KIND: 100,
+    COL_BUSINESS_ID: 80,
+    COL_CONTACT: 140,
+    COL_EMAIL: 200,
+    COL_PHONE: 110,
+    COL_STATUS: 70,
+    COL_LAST_CONTACT: 90,
+    COL_MARKETING: 125,
     COL_DUE: 110,
 }
+# Shown order: the marketing state sits right after the name, where the eye is.
+VISUAL_ORDER = (
+    COL_NAME,
+    COL_MARKETING,
+    COL_CONTACT,
+    COL_EMAIL,
+    COL_PHONE,
+    COL_STATUS,
+    COL_LAST_CONTACT,
+    COL_DUE,
+    COL_BUSINESS_ID,
+    COL_KIND,
+)
 PAGE_WELCOME, PAGE_LIST = range(2)
 
 
@@ -69,6 +82,7 @@ class RegisterPane(QWidget):
         self.welcome = WelcomePanel(register)
         self.welcome.demo_created.connect(self._demo_created)
         self.welcome.new_customer_requested.connect(self.new_customer)
+        self.welcome.form.saved.connect(self.data_changed)
         self.stack.addWidget(self.welcome)
 
         page = QWidget()
@@ -95,6 +109,8 @@ class RegisterPane(QWidget):
         header.setHighlightSections(False)
         for column, width in COLUMN_WIDTHS.items():
             self.view.setColumnWidth(column, width)
+        for visual, logical in enumerate(VISUAL_ORDER):
+            header.moveSection(header.visualIndex(logical), visual)
         header.setSortIndicator(COL_NAME, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -178,22 +194,19 @@ class RegisterPane(QWidget):
         rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
         return [self.model.row_at(r).id for r in rows]
 
-    def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self._syncing or not current.isValid():
             return
         target = self.model.row_at(current.row()).id
         if target == self.detail.current_id:
             return
+        queries = self.model.queries
         if not self.detail.maybe_leave():
-            self._reselect()
+            QTimer.singleShot(0, self._reselect)  # back to the record with unsaved edits
             return
         self.detail.load_customer(target)
-        self._reselect_keep_selection(target)
-
-    def _reselect_keep_selection(self, customer_id: int) -> None:
-        row = self.model.row_of(customer_id)
-        if row is not None and not self.view.selectionModel().isRowSelected(row, QModelIndex()):
-            self._reselect()
+        if self.model.queries != queries:  # saving reloaded the list: find the row again
+            QTimer.singleShot(0, self._reselect)
 
     def _context_menu(self, pos: QPoint) -> None:
         if not self.view.indexAt(pos).isValid():

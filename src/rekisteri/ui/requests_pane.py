@@ -42,8 +42,6 @@ from rekisteri.ui.requests_dialogs import (
     ReasonDialog,
 )
 
-_BANNER_CTX = "RequestsBanner"
-
 
 def requests_banner(register: Register) -> Banner | None:
     """Start-up reminder: how many requests wait, and how many are late or due this week.
@@ -56,25 +54,31 @@ def requests_banner(register: Register) -> Banner | None:
     counts = register.requests.counts()
     if counts.open == 0:
         return None
-    tr = QCoreApplication.translate
-    text = tr(_BANNER_CTX, "%n open data-subject request(s)", "", counts.open)
+    # Plain names for the counts: pyside6-lupdate drops translate() calls whose count
+    # argument is an attribute or a call.
+    open_count, overdue, due_soon = counts.open, counts.overdue, counts.due_soon
+    text = QCoreApplication.translate(
+        "RequestsBanner", "%n open data-subject request(s)", "", open_count
+    )
     parts = []
-    if counts.overdue:
-        parts.append(tr(_BANNER_CTX, "%n overdue", "", counts.overdue))
-    if counts.due_soon:
-        parts.append(tr(_BANNER_CTX, "%n due this week", "", counts.due_soon))
+    if overdue:
+        parts.append(QCoreApplication.translate("RequestsBanner", "%n overdue", "", overdue))
+    if due_soon:
+        parts.append(QCoreApplication.translate("RequestsBanner", "%n due this week", "", due_soon))
     if parts:
         text += ": " + ", ".join(parts)
     return Banner(
         key="requests",
         text=text + ".",
-        action_text=tr(_BANNER_CTX, "Show requests"),
+        action_text=QCoreApplication.translate("RequestsBanner", "Show requests"),
         pane="requests",
     )
 
 
 class RequestsPane(QWidget):
     open_customer = Signal(int)
+    #: The register itself changed (a ban, a restriction, an erasure): the window's counts.
+    data_changed = Signal()
 
     def __init__(self, register: Register, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -114,6 +118,8 @@ class RequestsPane(QWidget):
         self.restrict_button = QPushButton(self.tr("Restrict processing…"))
         self.object_button = QPushButton(self.tr("Stop all marketing"))
         self.withdraw_button = QPushButton(self.tr("Withdraw consent"))
+        self.erase_button = QPushButton(self.tr("Erase…"))
+        self.erase_button.clicked.connect(self.erase)
         self.extend_button = QPushButton(self.tr("Extend…"))
         self.done_button = QPushButton(self.tr("Mark done…"))
         self.refuse_button = QPushButton(self.tr("Refuse…"))
@@ -136,6 +142,7 @@ class RequestsPane(QWidget):
             self.restrict_button,
             self.object_button,
             self.withdraw_button,
+            self.erase_button,
         ):
             actions.addWidget(b)
         actions.addStretch(1)
@@ -189,6 +196,7 @@ class RequestsPane(QWidget):
                 self.restrict_button,
                 self.object_button,
                 self.withdraw_button,
+                self.erase_button,
             ):
                 b.setVisible(False)
             return
@@ -233,7 +241,13 @@ class RequestsPane(QWidget):
         self.restrict_button.setVisible(r.kind == RequestKind.RESTRICTION)
         self.object_button.setVisible(r.kind == RequestKind.OBJECTION)
         self.withdraw_button.setVisible(r.kind == RequestKind.CONSENT_WITHDRAWAL)
-        for b in (self.restrict_button, self.object_button, self.withdraw_button):
+        self.erase_button.setVisible(r.kind == RequestKind.ERASURE)
+        for b in (
+            self.restrict_button,
+            self.object_button,
+            self.withdraw_button,
+            self.erase_button,
+        ):
             b.setEnabled(linked and open_)
         self.extend_button.setEnabled(r.can_extend)
         self.done_button.setEnabled(open_)
@@ -281,13 +295,17 @@ class RequestsPane(QWidget):
         except (OSError, RekisteriError) as exc:
             self._fail(exc)
             return
-        QMessageBox.information(
-            self,
-            self.tr("Access pack saved"),
+        text = (
             self.tr("Saved %1 files (PDF, JSON, CSV) in %2. Send them to the person securely.")
             .replace("%1", str(len(paths)))
-            .replace("%2", folder),
+            .replace("%2", folder)
         )
+        if r.is_open:
+            text += "\n\n" + self.tr("Mark the request answered now?")
+            if self._confirm(text, self.tr("Access pack saved")):
+                self._run(lambda: self.register.requests.pack_sent(r.id))
+        else:
+            QMessageBox.information(self, self.tr("Access pack saved"), text)
 
     def save_letter(self, kind: LetterKind) -> None:
         r = self.selected()
@@ -330,6 +348,23 @@ class RequestsPane(QWidget):
         ):
             self._run(lambda: self.register.requests.withdraw_consent(r.id))
 
+    def erase(self) -> None:
+        """Show what the erasure removes and what a legal hold keeps, then do it."""
+        r = self.selected()
+        if r is None:
+            return
+        try:
+            preview = self.register.requests.erasure_preview(r.id)
+        except RekisteriError as exc:
+            self._fail(exc)
+            return
+        lines = [self.tr("Erasing: %1.").replace("%1", preview.removed.render())]
+        if preview.kept is not None:
+            lines.append(self.tr("Kept by law: %1.").replace("%1", preview.kept.render()))
+        lines.append(self.tr("This cannot be undone. Erase now?"))
+        if self._confirm("\n\n".join(lines)):
+            self._run(lambda: self.register.requests.erase(r.id))
+
     def extend(self) -> None:
         r = self.selected()
         if r is not None and ExtendDialog(self.register, r, self).exec():
@@ -347,10 +382,12 @@ class RequestsPane(QWidget):
             action()
         except RekisteriError as exc:
             self._fail(exc)
+        else:
+            self.data_changed.emit()
         self.refresh()
 
-    def _confirm(self, text: str) -> bool:
-        answer = QMessageBox.question(self, self.tr("Confirm"), text)
+    def _confirm(self, text: str, title: str = "") -> bool:
+        answer = QMessageBox.question(self, title or self.tr("Confirm"), text)
         return answer == QMessageBox.StandardButton.Yes
 
     def _fail(self, exc: Exception) -> None:

@@ -14,7 +14,7 @@ from rekisteri.core.enums import Channel, ConsentAction, ConsentSource
 from rekisteri.core.errors import ValidationError
 from rekisteri.core.i18n import QT_TRANSLATE_NOOP, Message
 from rekisteri.core.ledger import LedgerEvent, derive
-from rekisteri.core.requests import texts
+from rekisteri.core.requests import erasure, texts
 from rekisteri.core.requests.dto import RequestView
 from rekisteri.core.requests.kinds import RequestChannel, RequestStatus
 
@@ -34,7 +34,7 @@ SOURCE_OF_CHANNEL = {
 }
 
 
-def _open_linked(svc: RequestService, request_id: int) -> tuple[RequestView, int]:
+def open_linked(svc: RequestService, request_id: int) -> tuple[RequestView, int]:
     r = svc.get(request_id)
     if not r.is_open:
         raise ValidationError(
@@ -66,9 +66,15 @@ def _evidence(r: RequestView) -> str:
     return f"Request #{r.id}, received {r.received_on.isoformat()}"
 
 
+def pack_sent(svc: RequestService, request_id: int) -> RequestView:
+    """Art. 15/20: the access pack went to the person; the request is answered."""
+    r = svc.get(request_id)
+    return svc.close(request_id, RequestStatus.DONE, _outcome(r.language, r.kind))
+
+
 def restrict(svc: RequestService, request_id: int, reason: str) -> RequestView:
     """Art. 18: keep the data but stop using it; the register shows the flag everywhere."""
-    r, contact_id = _open_linked(svc, request_id)
+    r, contact_id = open_linked(svc, request_id)
     svc.register.set_restriction(contact_id, True, reason)
     letters = texts.load(r.language)["letters"]
     answer = f"{_outcome(r.language, 'restriction')} " + letters["restricted_because"].format(
@@ -79,7 +85,7 @@ def restrict(svc: RequestService, request_id: int, reason: str) -> RequestView:
 
 def object_to_marketing(svc: RequestService, request_id: int) -> RequestView:
     """Art. 21(2-3): an objection to direct marketing is absolute — a ban on all of it."""
-    r, contact_id = _open_linked(svc, request_id)
+    r, contact_id = open_linked(svc, request_id)
     svc.register.set_ban(
         [contact_id],
         Channel.ALL_MARKETING,
@@ -100,7 +106,7 @@ def withdraw_consent(
     svc: RequestService, request_id: int, channels: tuple[str, ...] | None = None
 ) -> RequestView:
     """Art. 7(3): record a withdrawal for each channel (default: every consent in force)."""
-    r, contact_id = _open_linked(svc, request_id)
+    r, contact_id = open_linked(svc, request_id)
     chosen = list(channels) if channels else consented_channels(svc, contact_id)
     if not chosen:
         raise ValidationError(
@@ -128,3 +134,17 @@ def withdraw_consent(
         f"{letters['withdrawn_channels'].format(channels=names)}"
     )
     return svc.close(request_id, RequestStatus.DONE, answer)
+
+
+def erase(svc: RequestService, request_id: int) -> RequestView:
+    """Art. 17: erase through the retention path; a legal hold keeps what it must.
+
+    When a hold keeps everything (a dispute, say), nothing is erased and the request is
+    refused with the hold as its reason (Art. 17(3)); otherwise it is done, and the answer
+    names what the law still keeps and until when.
+    """
+    r, contact_id = open_linked(svc, request_id)
+    result = erasure.erase(svc.register, contact_id)
+    text = erasure.answer(result, r.language)
+    status = RequestStatus.DONE if result.removes_anything else RequestStatus.REFUSED
+    return svc.close(request_id, status, text)

@@ -61,9 +61,12 @@ def body(r: RequestView, kind: LetterKind) -> tuple[str, list[str]]:
         paragraphs.append(f"{t['refused_heading']}\n{r.answer}")
         paragraphs.append(t["complaint"])
     else:
-        paragraphs.append(t["outcome"][r.kind])
-        if r.answer and r.answer.strip() != t["outcome"][r.kind].strip():
-            paragraphs.append(f"{t['answer_heading']}\n{r.answer}")
+        outcome = str(t["outcome"][r.kind]).strip()
+        paragraphs.append(outcome)
+        # Answers composed by an action open with the same sentence: say it once.
+        extra = r.answer.strip().removeprefix(outcome).strip()
+        if extra:
+            paragraphs.append(f"{t['answer_heading']}\n{extra}")
         paragraphs.append(t["complaint"])
     return str(t["subject"][kind.value]), paragraphs
 

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from rekisteri.core.dto import ContactView, CustomerDetail, InteractionView
+from rekisteri.core.notice.document import SectionKey
+from rekisteri.core.notice.markup import plain_text
 
 if TYPE_CHECKING:
     from rekisteri.core.register import Register
@@ -39,19 +41,24 @@ class AccessPack:
 
 
 def notice_facts(register: Register, lang: str) -> dict[str, str]:
-    """Recipients and retention as the privacy notice states them.
+    """Recipients and retention as the privacy notice tells them, in the person's language.
 
-    Isolated so that it switches to ``register.notice`` once the notice service is on main;
-    until then the texts come from the settings ``requests.recipients`` and
-    ``requests.retention`` (either one text or a ``{lang: text}`` mapping).
+    The published notice in that language is what the person was promised; without one, the
+    draft (or, if none is stored, the notice the template builds from the register) is the
+    best statement of the same facts.
     """
-    facts: dict[str, str] = {}
-    for key in ("recipients", "retention"):
-        value = register.get_setting(f"requests.{key}", "")
-        if isinstance(value, dict):
-            value = value.get(lang) or value.get("fi") or ""
-        facts[key] = str(value or "")
-    return facts
+    svc = register.notice
+    latest = svc.latest_version(lang)
+    doc = svc.get_version(latest.id)[1] if latest is not None else svc.get_draft(lang)
+
+    def text(*keys: SectionKey) -> str:
+        bodies = [plain_text(s.body) for k in keys for s in doc.covering(k) if not s.is_empty()]
+        return "\n\n".join(dict.fromkeys(b.strip() for b in bodies if b.strip()))
+
+    return {
+        "recipients": text(SectionKey.RECIPIENTS_PROCESSORS, SectionKey.TRANSFERS),
+        "retention": text(SectionKey.RETENTION),
+    }
 
 
 def _iso(value: dt.date | dt.datetime | None) -> str | None:

@@ -250,18 +250,14 @@ def render_pack(data: dict[str, Any]) -> bytes:
     story.append(_p(t["recipients"], st.h2))
     story.append(_p(data["notice"]["recipients"] or t["recipients_default"], st.body))
     retention: list[Flowable] = [_p(t["retention"], st.h2)]
-    for rec in (person, cust):
-        if rec["retention_until"]:
-            retention.append(
-                _p(
-                    t["retention_record"].format(
-                        date=_d(rec["retention_until"], lang), reason=rec["retention_reason"] or "—"
-                    ),
-                    st.body,
-                )
-            )
-    if len(retention) == 1:
-        retention.append(_p(t["retention_record_nodate"], st.body))
+    # The person's own record decides; the customer record only when the contact has no date.
+    until = person["retention_until"] or cust["retention_until"]
+    line = (
+        t["retention_record"].format(date=_d(until, lang))
+        if until
+        else t["retention_record_nodate"]
+    )
+    retention.append(_p(line, st.body))
     retention.append(_p(data["notice"]["retention"] or t["retention_default"], st.body))
     story.append(KeepTogether(retention))
     story.append(Spacer(1, 8))

@@ -16,11 +16,13 @@ from sqlalchemy.orm import Session
 from rekisteri.core import audit
 from rekisteri.core.enums import Language
 from rekisteri.core.errors import NotFoundError, ValidationError
+from rekisteri.core.formats import format_date
 from rekisteri.core.i18n import QT_TRANSLATE_NOOP, Message
 from rekisteri.core.models import Contact, SubjectRequest
 from rekisteri.core.paths import write_private
-from rekisteri.core.requests import actions, deadlines, letters, pack, pdf, texts
+from rekisteri.core.requests import actions, deadlines, erasure, letters, pack, pdf, texts
 from rekisteri.core.requests.dto import RequestCounts, RequestInput, RequestView
+from rekisteri.core.requests.erasure import ErasureOutcome
 from rekisteri.core.requests.kinds import (
     OPEN_STATUSES,
     RequestChannel,
@@ -263,7 +265,7 @@ class RequestService:
                         "The person must be told of the extension within the first month "
                         "({first} – {due}).",
                     ),
-                    {"first": r.received_on.isoformat(), "due": r.first_due_on.isoformat()},
+                    {"first": format_date(r.received_on), "due": format_date(r.first_due_on)},
                 )
             if errors:
                 raise ValidationError(errors)
@@ -409,6 +411,9 @@ class RequestService:
             )
         return paths
 
+    def pack_sent(self, request_id: int) -> RequestView:
+        return actions.pack_sent(self, request_id)
+
     def restrict(self, request_id: int, reason: str) -> RequestView:
         return actions.restrict(self, request_id, reason)
 
@@ -419,6 +424,14 @@ class RequestService:
         self, request_id: int, channels: tuple[str, ...] | None = None
     ) -> RequestView:
         return actions.withdraw_consent(self, request_id, channels)
+
+    def erasure_preview(self, request_id: int) -> ErasureOutcome:
+        """What erasing the request's person would remove and keep, before it is done."""
+        _r, contact_id = actions.open_linked(self, request_id)
+        return erasure.preview(self.register, contact_id)
+
+    def erase(self, request_id: int) -> RequestView:
+        return actions.erase(self, request_id)
 
     def letter(self, request_id: int, kind: str) -> bytes:
         """An answer letter as PDF bytes in the person's language (audited: it is an export)."""
