@@ -30,7 +30,7 @@ class KeepDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Keep records"))
         form = QFormLayout(self)
-        form.addRow(QLabel(self.tr("Keep %n record(s) until a new date.", "", count)))
+        form.addRow(QLabel(self.tr("Records to keep: {n}.").format(n=count)))
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("e.g. open warranty, ongoing assignment"))
         form.addRow(self.tr("Reason"), self.reason)
