@@ -87,12 +87,16 @@ def test_run_opens_the_window_as_the_handler_and_holds_the_lock(tmp_path: Path, 
         seen["locked"] = instance_lock.acquire(db) is None
         seen["title"] = window.windowTitle()
         window.close()
-        QApplication.quit()
 
-    QTimer.singleShot(300, inspect_and_close)
+    QTimer.singleShot(300, inspect_and_close)  # closing the last window ends exec()
+    safety = QTimer()  # never hang the suite if the window does not close
+    safety.setSingleShot(True)
+    safety.timeout.connect(QApplication.quit)
+    safety.start(10_000)
     try:
         assert application.run(["--db", str(db)]) == 0
     finally:
+        safety.stop()
         set_translator(None)
     assert seen == {"actor": "Aino", "locked": True, "title": "Testi Tmi – Rekisteri"}
     assert instance_lock.acquire(db) is not None  # released on exit

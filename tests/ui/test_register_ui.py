@@ -266,20 +266,45 @@ def test_navigation_and_last_view_are_remembered(qtbot, window: MainWindow, demo
     assert again.current_key == "settings"
 
 
-def test_delete_customer_after_confirmation(qtbot, window: MainWindow, on_dialog) -> None:  # type: ignore[no-untyped-def]
-    pane = window.register_pane
-    _click_row(qtbot, window, 0)
-    cid = pane.detail.current_id
+def _row_where(window: MainWindow, kept: bool) -> int:
+    pane, retention = window.register_pane, window.register.retention
+    visible = pane.view.rowAt(pane.view.viewport().height() - 1)
+    return next(
+        i
+        for i in range(visible)
+        if retention.erasure_preview([pane.model.row_at(i).id]).anything_kept is kept
+    )
 
+
+def _confirm_delete(qtbot, texts: list[str]):  # type: ignore[no-untyped-def]
     def confirm(box) -> None:  # type: ignore[no-untyped-def]
-        assert "cannot be undone" in box.text()
+        texts.append(box.text())
         delete = next(b for b in box.findChildren(QPushButton) if b.text() == "Delete")
         qtbot.mouseClick(delete, Qt.MouseButton.LeftButton)
 
-    on_dialog(confirm)
+    return confirm
+
+
+def test_delete_customer_after_confirmation(qtbot, window: MainWindow, on_dialog) -> None:  # type: ignore[no-untyped-def]
+    pane = window.register_pane
+    _click_row(qtbot, window, _row_where(window, kept=False))
+    cid = pane.detail.current_id
+    texts: list[str] = []
+    on_dialog(_confirm_delete(qtbot, texts))
     pane.view.setFocus()
     qtbot.keyClick(pane.view, Qt.Key.Key_Delete)
+    assert "cannot be undone" in texts[0] and "Kept" not in texts[0]
     assert window.register.count_customers() == 199
     assert pane.model.row_of(cid) is None  # type: ignore[arg-type]
     assert pane.detail.current_id is None
-    assert window.register.audit_log(5, "customer.deleted")
+    assert window.register.audit_log(5, "customer.")
+
+
+def test_delete_says_what_the_law_keeps(qtbot, window: MainWindow, on_dialog) -> None:  # type: ignore[no-untyped-def]
+    pane = window.register_pane
+    _click_row(qtbot, window, _row_where(window, kept=True))
+    texts: list[str] = []
+    on_dialog(_confirm_delete(qtbot, texts))
+    window.delete_action.trigger()
+    assert "Kept, because the law requires it:" in texts[0]
+    assert pane.detail.current_id is None

@@ -125,6 +125,7 @@ class BannerArea(QWidget):
         if reset_dismissed:
             self._dismissed.clear()
         for w in self.widgets.values():
+            w.hide()  # at once: deleteLater waits for the event loop
             w.deleteLater()
         self.widgets.clear()
         for banner in banners:

@@ -187,6 +187,7 @@ class RegisterPane(QWidget):
                 self.view.selectionModel().clearSelection()
             else:
                 self.view.selectRow(row)
+                self.view.scrollTo(self.model.index(row, 0))
         finally:
             self._syncing = False
 

@@ -129,6 +129,20 @@ def render(out: Path, language: str | None = None) -> None:
         _settle(app)
         _save(window, out, "08-settings.png")
 
+        # The notice pane last: once built, its width is the window's minimum.
+        for n, key, name in (
+            (10, "review", "review"),
+            (11, "requests", "requests"),
+            (9, "notice", "privacy-notice"),
+        ):
+            window.show_pane(key)
+            # A pane wider than the window scrolls; show it whole (its width is its own).
+            extra = window.pane(key).minimumSizeHint().width() - window.stack.width()
+            window.resize(SIZE[0] + max(0, extra), SIZE[1])
+            _settle(app)
+            _save(window, out, f"{n:02d}-{name}.png")
+            window.resize(*SIZE)
+
         window.close()
         register.close()
 
