@@ -214,7 +214,7 @@ class ReviewPane(QWidget):
                 self.tr("Last review {date}.").format(date=fmt_date(status.last_review_on))
             )
         parts.append(self.tr("Next review by {date}.").format(date=fmt_date(status.next_review_on)))
-        parts.append(self.tr("%n record(s) are past their retention date.", "", status.past_due))
+        parts.append(self.tr("Records past their retention date: {n}.").format(n=status.past_due))
         if status.backup_expires_on is not None:
             parts.append(
                 self.tr("The backup holding erased data is deleted on {date}.").format(
