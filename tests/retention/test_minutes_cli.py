@@ -82,3 +82,13 @@ def test_cli_lists_and_applies(register: Register, mk, tmp_path: Path, capsys) -
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps([{"kind": "customer", "id": old, "action": "keep"}]))
     assert main(["--db", db, "review", "--apply", str(bad)]) == 2
+
+
+def test_cli_status_says_when_the_next_review_is(register: Register, mk, capsys) -> None:
+    mk("Vanha Oy", events=[(D(2019, 2, 3), MEETING, "")])
+    db = str(register.db.path)
+    register.close()
+    assert main(["--db", db, "review", "--status", "--json"]) == 0
+    status = json.loads(capsys.readouterr().out)
+    assert status["past_due"] == 1 and status["last_review_on"] is None
+    assert status["review_due"] is False and status["next_review_on"]

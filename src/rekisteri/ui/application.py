@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -119,9 +119,13 @@ def run(argv: Sequence[str]) -> int:
     window.show()
     from rekisteri.ui.autolock import install_autolock
 
-    install_autolock(window, register)
+    autolock = install_autolock(window, register)
     try:
         return int(app.exec())
     finally:
+        autolock.uninstall()  # its application-wide event filter must not outlive the window
+        # Destroy the window (and its panes' timers) before the register it reads is closed.
+        window.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         register.close()
         lock.unlock()

@@ -17,8 +17,8 @@ def deletion_preview_text(register: Register, customer_ids: Sequence[int], names
     """The confirmation text: what will be deleted and, when a legal duty keeps something,
     what is kept and why.
 
-    This is the single place that text is built; when the retention service offers
-    ``erasure_preview``, its kept items and reasons are listed here.
+    This is the single place that text is built; the retention service's erasure preview
+    names what a legal hold keeps and until when.
     """
     lines = [
         QCoreApplication.translate("DeleteCustomer", "Delete {names}?").format(names=names)
@@ -34,34 +34,21 @@ def deletion_preview_text(register: Register, customer_ids: Sequence[int], names
             "made, without the person's details.",
         ),
     ]
-    preview = _erasure_preview(register, customer_ids)
-    kept = getattr(preview, "kept", None) or ()
+    kept = register.retention.erasure_preview(list(customer_ids)).kept
     if kept:
-        # The retention part defines ErasurePreview; its kept items carry a reason Message.
         lines += [
             "",
             QCoreApplication.translate("DeleteCustomer", "Kept, because the law requires it:"),
         ]
-        for item in kept:
-            reason = getattr(item, "reason", None)
-            what = getattr(item, "what", item)
-            until = getattr(item, "kept_until", None)
-            text = f"• {what}" + (f": {reason}" if reason is not None else "")
-            if until is not None:
+        for line in kept:
+            reason = line.kept.render() if line.kept is not None else ""
+            text = f"• {line.name}: {reason}"
+            if line.kept_until is not None:
                 text += " " + QCoreApplication.translate("DeleteCustomer", "(until {date})").format(
-                    date=format_date(until)
+                    date=format_date(line.kept_until)
                 )
             lines.append(text)
     return "\n".join(lines)
-
-
-def _erasure_preview(register: Register, customer_ids: Sequence[int]) -> object | None:
-    try:
-        service = register.retention
-    except ImportError:  # the retention part is not in this build yet
-        return None
-    fn = getattr(service, "erasure_preview", None)
-    return fn(list(customer_ids)) if fn is not None else None
 
 
 def confirm_and_delete(

@@ -26,11 +26,11 @@ from rekisteri.ui.review_models import OutcomeModel, effect_label
 class KeepDialog(QDialog):
     """Keeping a record past its date needs a reason and a date for the next look."""
 
-    def __init__(self, today: dt.date, count: int, parent: QWidget | None = None) -> None:
+    def __init__(self, today: dt.date, count: int = 1, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Keep records"))
         form = QFormLayout(self)
-        form.addRow(QLabel(self.tr("Keep %n record(s) until a new date.", "", count)))
+        form.addRow(QLabel(self.tr("Records to keep: {n}.").format(n=count)))
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("e.g. open warranty, ongoing assignment"))
         form.addRow(self.tr("Reason"), self.reason)
@@ -62,9 +62,12 @@ def _qdate(d: dt.date) -> QDate:
 class OutcomeDialog(QDialog):
     """Exactly what the decisions would do (a dry run changes nothing)."""
 
-    def __init__(self, outcome: ReviewOutcome, title: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, outcome: ReviewOutcome | None = None, title: str = "", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(title)
+        outcome = outcome or ReviewOutcome(())
+        self.setWindowTitle(title or self.tr("Outcome of the review"))
         self.resize(820, 460)
         col = QVBoxLayout(self)
         parts = [f"{effect_label(k)}: {v}" for k, v in sorted(outcome.counts.items())]
