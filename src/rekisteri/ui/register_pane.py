@@ -50,7 +50,7 @@ COLUMN_WIDTHS = {
     COL_PHONE: 110,
     COL_STATUS: 70,
     COL_LAST_CONTACT: 90,
-    COL_MARKETING: 125,
+    COL_MARKETING: 140,
     COL_DUE: 110,
 }
 # Shown order: the marketing state sits right after the name, where the eye is.
