@@ -72,6 +72,7 @@ PAGE_WELCOME, PAGE_LIST = range(2)
 class RegisterPane(QWidget):
     data_changed = Signal()  # something the status bar counts may have changed
     dirty_changed = Signal(bool)
+    target_changed = Signal()  # what a ban or delete would act on may have changed
 
     def __init__(self, register: Register, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -119,6 +120,8 @@ class RegisterPane(QWidget):
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.view.selectionModel().selectionChanged.connect(self.target_changed)
+        self.model.modelReset.connect(self.target_changed)
         self.model.modelReset.connect(self._update_result_label)
         self.model.rowsInserted.connect(self._update_result_label)
 
@@ -213,6 +216,10 @@ class RegisterPane(QWidget):
                 self.view.scrollTo(self.model.index(row, 0))
         finally:
             self._syncing = False
+
+    def has_target(self) -> bool:
+        """Whether a ban or delete has something to act on: selected rows or the open record."""
+        return bool(self.view.selectionModel().selectedRows()) or self.detail.current_id is not None
 
     def selected_ids(self) -> list[int]:
         rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
