@@ -24,6 +24,9 @@ def _one_start(db_path: Path, scratch: Path) -> tuple[float, int]:
     env["REKISTERI_HOME"] = str(scratch / "home")
     env["XDG_CONFIG_HOME"] = str(scratch / "config")
     env["HOME"] = str(scratch)
+    # An installed app has its bytecode compiled (pip and PyInstaller do it); without caches
+    # every start would compile the sources again, so let the warm-up start write them.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     started = time.perf_counter()
     proc = subprocess.Popen(
         [sys.executable, "-m", "benchmarks.startup_probe", "--db", str(db_path)],

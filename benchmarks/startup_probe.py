@@ -13,6 +13,17 @@ import sys
 
 
 def _peak_rss_kib() -> int:
+    """Peak resident memory of this program only.
+
+    On Linux ``VmHWM`` is the peak of the current address space; ``ru_maxrss`` would also
+    count the parent's memory, inherited across fork and exec.
+    """
+    status = "/proc/self/status"
+    if os.path.exists(status):
+        with open(status, encoding="ascii") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
     try:
         import resource
     except ImportError:  # Windows

@@ -4,15 +4,15 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../src/rekisteri/ui/application.py" line="+59"/>
-        <location line="+16"/>
+        <location filename="../src/rekisteri/ui/application.py" line="+72"/>
+        <location line="+21"/>
         <location line="+6"/>
         <location line="+7"/>
         <source>Rekisteri</source>
         <translation>Rekisteri</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-33"/>
         <source>The register is already open in another window.
 
 Switch to that window, or close it before opening the register again.</source>
@@ -21,7 +21,7 @@ Switch to that window, or close it before opening the register again.</source>
 Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>The register file could not be opened. It may be damaged or not a Rekisteri file. Nothing was changed.
 
 {path}</source>
@@ -33,7 +33,7 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
 <context>
     <name>BackupReason</name>
     <message>
-        <location filename="../src/rekisteri/core/db/backups.py" line="+52"/>
+        <location filename="../src/rekisteri/core/db/backups.py" line="+58"/>
         <source>Daily</source>
         <translation>Päivittäinen</translation>
     </message>
@@ -64,6 +64,49 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
     </message>
 </context>
 <context>
+    <name>BackupsModel</name>
+    <message>
+        <location filename="../src/rekisteri/ui/settings/security.py" line="+61"/>
+        <source>Taken</source>
+        <translation>Otettu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation>Syy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers</source>
+        <translation>Asiakkaat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact persons</source>
+        <translation>Yhteyshenkilöt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypted</source>
+        <translation>Salattu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Koko</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+</context>
+<context>
     <name>BanActions</name>
     <message>
         <location filename="../src/rekisteri/ui/ban_actions.py" line="+36"/>
@@ -79,9 +122,22 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
 <context>
     <name>BannerWidget</name>
     <message>
-        <location filename="../src/rekisteri/ui/banners.py" line="+85"/>
+        <location filename="../src/rekisteri/ui/banners.py" line="+105"/>
         <source>Later</source>
         <translation>Myöhemmin</translation>
+    </message>
+</context>
+<context>
+    <name>Banners</name>
+    <message>
+        <location line="-60"/>
+        <source>Your business details are missing. The privacy notice and the letters to customers need them.</source>
+        <translation>Yrityksesi tiedot puuttuvat. Niitä tarvitaan tietosuojaselosteessa ja asiakkaille lähetettävissä kirjeissä.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fill in</source>
+        <translation>Täytä tiedot</translation>
     </message>
 </context>
 <context>
@@ -151,7 +207,7 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../src/rekisteri/ui/import_wizard.py" line="+255"/>
+        <location filename="../src/rekisteri/ui/import_wizard.py" line="+259"/>
         <source>Ready to import</source>
         <translation>Valmis tuotavaksi</translation>
     </message>
@@ -198,7 +254,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../src/rekisteri/ui/contact_editor.py" line="+62"/>
+        <location filename="../src/rekisteri/ui/contact_editor.py" line="+64"/>
         <source>Add e-mail</source>
         <translation>Lisää sähköposti</translation>
     </message>
@@ -298,7 +354,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Markkinointi: suostumukset ja kiellot</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Mark marketing ban…</source>
         <translation>Merkitse markkinointikielto…</translation>
     </message>
@@ -308,17 +364,17 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Poista kielto…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Restriction of processing (GDPR Art. 18)</source>
         <translation>Käsittelyn rajoittaminen (tietosuoja-asetuksen 18 art.)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Restricted: keep the data but do not use it</source>
         <translation>Rajoitettu: tiedot säilytetään, mutta niitä ei käytetä</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Reason (required)</source>
         <translation>Syy (pakollinen)</translation>
     </message>
@@ -328,7 +384,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Aseta</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>New contact</source>
         <translation>Uusi yhteyshenkilö</translation>
     </message>
@@ -348,7 +404,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Markkinointikielto voimassa: {channels}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Restricted since {d}</source>
         <translation>Käsittelyä rajoitettu {d} alkaen</translation>
     </message>
@@ -444,7 +500,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>CustomerDetailPane</name>
     <message>
-        <location filename="../src/rekisteri/ui/customer_detail.py" line="+68"/>
+        <location filename="../src/rekisteri/ui/customer_detail.py" line="+70"/>
         <source>Select a customer in the list, or add a new one with Ctrl+N.</source>
         <translation>Valitse asiakas luettelosta tai lisää uusi painamalla Ctrl+N.</translation>
     </message>
@@ -457,6 +513,16 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <location line="+1"/>
         <source>Ban marketing to every contact of this customer</source>
         <translation>Kiellä markkinointi asiakkaan kaikille yhteyshenkilöille</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Retention…</source>
+        <translation>Säilytys…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When this record is due, and its legal holds</source>
+        <translation>Milloin tietojen säilytysaika päättyy ja mitkä lakisääteiset säilytysvelvoitteet niitä koskevat</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -509,7 +575,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Tallenna</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>New customer</source>
         <translation>Uusi asiakas</translation>
     </message>
@@ -547,6 +613,11 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <location line="+1"/>
         <source>The customer has unsaved changes. Save them?</source>
         <translation>Asiakkaan tiedoissa on tallentamattomia muutoksia. Tallennetaanko ne?</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Not saved: fix the fields marked in red. A warning sign marks their tabs.</source>
+        <translation>Ei tallennettu: korjaa punaisella merkityt kentät. Niiden välilehdet on merkitty varoitusmerkillä.</translation>
     </message>
 </context>
 <context>
@@ -645,7 +716,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Päättynyt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Data source</source>
         <translation>Tietolähde</translation>
     </message>
@@ -660,7 +731,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Muistiinpanot</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Customer since {d}</source>
         <translation>Asiakkaana {d} alkaen</translation>
     </message>
@@ -1147,7 +1218,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Rekisteri on lukittu. Avaa lukitus.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/db/backup.py" line="+160"/>
+        <location filename="../src/rekisteri/core/db/backup.py" line="+166"/>
         <source>The new copy of the register did not match the original, so it was discarded. Nothing was changed.</source>
         <translation>Rekisterin uusi kopio ei vastannut alkuperäistä, joten se hylättiin. Mitään ei muutettu.</translation>
     </message>
@@ -1171,7 +1242,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>Export</name>
     <message>
-        <location filename="../src/rekisteri/core/io/service.py" line="+214"/>
+        <location filename="../src/rekisteri/core/io/service.py" line="+218"/>
         <source>Choose a file name ending in .json, .zip or .csv.</source>
         <translation>Valitse tiedostonimi, jonka pääte on .json, .zip tai .csv.</translation>
     </message>
@@ -1285,7 +1356,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../src/rekisteri/ui/import_wizard.py" line="-210"/>
+        <location filename="../src/rekisteri/ui/import_wizard.py" line="-215"/>
         <source>Choose the file to import</source>
         <translation>Valitse tuotava tiedosto</translation>
     </message>
@@ -1305,9 +1376,14 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Selaa…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Import contacts</source>
         <translation>Tuo yhteystietoja</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contacts (*.csv *.txt *.vcf *.vcard);;CSV (*.csv *.txt);;vCard (*.vcf *.vcard)</source>
+        <translation>Yhteystiedot (*.csv *.txt *.vcf *.vcard);;CSV (*.csv *.txt);;vCard (*.vcf *.vcard)</translation>
     </message>
 </context>
 <context>
@@ -1344,7 +1420,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../src/rekisteri/ui/settings_pane.py" line="+39"/>
+        <location filename="../src/rekisteri/ui/settings_pane.py" line="+42"/>
         <source>Controller (the business that keeps this register)</source>
         <translation>Rekisterinpitäjä (yritys, joka pitää tätä rekisteriä)</translation>
     </message>
@@ -1405,6 +1481,110 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <location line="+0"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../src/rekisteri/ui/review_models.py" line="+160"/>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewer</source>
+        <translation>Tarkastaja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation>Poistettu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymised</source>
+        <translation>Anonymisoitu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept</source>
+        <translation>Säilytetty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next review</source>
+        <translation>Seuraava tarkastus</translation>
+    </message>
+</context>
+<context>
+    <name>HoldsDialog</name>
+    <message>
+        <location filename="../src/rekisteri/ui/holds_dialog.py" line="+94"/>
+        <source>Retention and legal holds</source>
+        <translation>Säilytysaika ja lakisääteiset säilytykset</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Remove hold</source>
+        <translation>Poista säilytys</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add a legal hold</source>
+        <translation>Lisää lakisääteinen säilytys</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kind</source>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. complaint 4/2026, invoice 2021-014</source>
+        <translation>esim. reklamaatio 4/2026, lasku 2021-014</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Syy</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keep until</source>
+        <translation>Säilytä asti</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add hold</source>
+        <translation>Lisää säilytys</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No retention rule applies to this record.</source>
+        <translation>Tähän tietueeseen ei sovelleta mitään säilytyssääntöä.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Retention: {reason}</source>
+        <translation>Säilytysaika: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>HoldsModel</name>
+    <message>
+        <location line="-99"/>
+        <source>Kind</source>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Syy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept until</source>
+        <translation>Säilytetään asti</translation>
     </message>
 </context>
 <context>
@@ -1596,7 +1776,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Markkinointisuostumus-sarakkeessa on oltava kyllä tai ei.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/io/service.py" line="-135"/>
+        <location filename="../src/rekisteri/core/io/service.py" line="-139"/>
         <source>No column could be recognised as a name, e-mail or phone. Choose the columns in the mapping step.</source>
         <translation>Mitään saraketta ei tunnistettu nimeksi, sähköpostiksi tai puhelinnumeroksi. Valitse sarakkeet kohdistusvaiheessa.</translation>
     </message>
@@ -1677,7 +1857,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../src/rekisteri/ui/import_wizard.py" line="+317"/>
+        <location filename="../src/rekisteri/ui/import_wizard.py" line="+318"/>
         <source>Import contacts</source>
         <translation>Tuo yhteystietoja</translation>
     </message>
@@ -1756,7 +1936,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>InteractionTableModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/record_models.py" line="+81"/>
+        <location filename="../src/rekisteri/ui/record_models.py" line="+87"/>
         <source>Date</source>
         <translation>Päivämäärä</translation>
     </message>
@@ -1774,6 +1954,37 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <location line="+1"/>
         <source>Recorded by</source>
         <translation>Kirjaaja</translation>
+    </message>
+</context>
+<context>
+    <name>KeepDialog</name>
+    <message>
+        <location filename="../src/rekisteri/ui/review_dialogs.py" line="+31"/>
+        <source>Keep records</source>
+        <translation>Säilytä tietueet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Keep %n record(s) until a new date.</source>
+        <translation>
+            <numerusform>Säilytä %n tietue uuteen päivämäärään asti.</numerusform>
+            <numerusform>Säilytä %n tietuetta uuteen päivämäärään asti.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. open warranty, ongoing assignment</source>
+        <translation>esim. voimassa oleva takuu, kesken oleva toimeksianto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Syy</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keep until</source>
+        <translation>Säilytä asti</translation>
     </message>
 </context>
 <context>
@@ -1847,6 +2058,11 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <source>Recorded by</source>
         <translation>Kirjaaja</translation>
     </message>
+    <message>
+        <location line="+18"/>
+        <source>Recorded by {who} on {on}</source>
+        <translation>Kirjannut {who} {on}</translation>
+    </message>
 </context>
 <context>
     <name>LeftOutModel</name>
@@ -1913,9 +2129,37 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../src/rekisteri/ui/autolock.py" line="+55"/>
+        <source>Rekisteri is locked</source>
+        <translation>Rekisteri on lukittu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter the passphrase to continue.</source>
+        <translation>Jatka antamalla tunnuslause.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The register was locked after a while without use. Set a passphrase in Settings › Security to require it here.</source>
+        <translation>Rekisteri lukittiin, koska sitä ei käytetty hetkeen. Jos haluat, että lukituksen avaamiseen tarvitaan tunnuslause, aseta se kohdassa Asetukset › Tietoturva.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Passphrase</source>
+        <translation>Tunnuslause</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unlock</source>
+        <translation>Avaa lukitus</translation>
+    </message>
+</context>
+<context>
     <name>LogRequestDialog</name>
     <message>
-        <location line="-82"/>
+        <location filename="../src/rekisteri/ui/requests_dialogs.py" line="-82"/>
         <source>Log a request</source>
         <translation>Kirjaa pyyntö</translation>
     </message>
@@ -2083,12 +2327,12 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+121"/>
         <source>Customers: {customers} · Contact persons: {contacts} · Marketing bans: {bans}</source>
         <translation>Asiakkaita: {customers} · Yhteyshenkilöitä: {contacts} · Markkinointikieltoja: {bans}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>About Rekisteri</source>
         <translation>Tietoja Rekisteristä</translation>
     </message>
@@ -2253,6 +2497,19 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <location line="+3"/>
         <source>Allowed unless the person refuses.</source>
         <translation>Sallittu, ellei henkilö kiellä.</translation>
+    </message>
+</context>
+<context>
+    <name>MarketingStatus</name>
+    <message>
+        <location filename="../src/rekisteri/ui/marketing_status.py" line="+40"/>
+        <source>allowed</source>
+        <translation>sallittu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not allowed</source>
+        <translation>ei sallittu</translation>
     </message>
 </context>
 <context>
@@ -2529,6 +2786,86 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
     </message>
 </context>
 <context>
+    <name>OutcomeDialog</name>
+    <message>
+        <location filename="../src/rekisteri/ui/review_dialogs.py" line="+29"/>
+        <source>No decisions.</source>
+        <translation>Ei päätöksiä.</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeModel</name>
+    <message>
+        <location filename="../src/rekisteri/ui/review_models.py" line="+45"/>
+        <source>Deleted</source>
+        <translation>Poistettu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymised</source>
+        <translation>Anonymisoitu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted, bookkeeping kept</source>
+        <translation>Poistettu, kirjanpitoaineisto säilytetty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept by a legal hold</source>
+        <translation>Säilytetty lakisääteisen velvoitteen vuoksi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+17"/>
+        <source>Kept</source>
+        <translation>Säilytetty</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Already gone</source>
+        <translation>Poistettu jo aiemmin</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Record</source>
+        <translation>Tietue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Lopputulos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed</source>
+        <translation>Poistettu</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../src/rekisteri/ui/settings/security.py" line="+27"/>
+        <source>Current passphrase</source>
+        <translation>Nykyinen tunnuslause</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New passphrase</source>
+        <translation>Uusi tunnuslause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New passphrase again</source>
+        <translation>Uusi tunnuslause uudelleen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep the passphrase safe: without it neither the register nor its backups can be opened, by you or anyone.</source>
+        <translation>Säilytä tunnuslause huolellisesti: ilman sitä kukaan, et sinäkään, voi avata rekisteriä tai sen varmuuskopioita.</translation>
+    </message>
+</context>
+<context>
     <name>PersonHitModel</name>
     <message>
         <location filename="../src/rekisteri/ui/request_models.py" line="+161"/>
@@ -2741,6 +3078,57 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../src/rekisteri/ui/recovery.py" line="+52"/>
+        <source>The register file is damaged</source>
+        <translation>Rekisteritiedosto on vioittunut</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rekisteri cannot open the register file safely: it is damaged or is not a register at all.
+
+{path}
+
+The damaged file will be kept aside, renamed with today&apos;s date, and never overwritten.</source>
+        <translation>Rekisteri ei voi avata rekisteritiedostoa turvallisesti: se on vioittunut tai se ei ole lainkaan rekisteri.
+
+{path}
+
+Vioittunut tiedosto siirretään syrjään, nimetään uudelleen tämän päivän päivämäärällä eikä sitä koskaan korvata.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Passphrase of the encrypted backups</source>
+        <translation>Salattujen varmuuskopioiden tunnuslause</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore this backup</source>
+        <translation>Palauta tämä varmuuskopio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quit</source>
+        <translation>Lopeta</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No backup could be read without the passphrase. Enter it and press Enter.</source>
+        <translation>Yhtään varmuuskopiota ei voitu lukea ilman tunnuslausetta. Kirjoita se ja paina Enter.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No usable backup was found in {folder}.</source>
+        <translation>Kansiosta {folder} ei löytynyt käyttökelpoista varmuuskopiota.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Newest good backup: {when} ({reason}), {customers} customers and {contacts} contact persons. Changes made after it are not in it.</source>
+        <translation>Uusin ehjä varmuuskopio: {when} ({reason}), asiakkaita {customers} ja yhteyshenkilöitä {contacts}. Sen jälkeen tehdyt muutokset eivät ole siinä.</translation>
+    </message>
+</context>
+<context>
     <name>RegisterExport</name>
     <message>
         <location filename="../src/rekisteri/ui/export_dialog.py" line="+164"/>
@@ -2776,12 +3164,12 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>RegisterPane</name>
     <message>
-        <location filename="../src/rekisteri/ui/register_pane.py" line="+148"/>
+        <location filename="../src/rekisteri/ui/register_pane.py" line="+164"/>
         <source>{loaded} loaded, scroll for more</source>
         <translation>{loaded} ladattu, vieritä nähdäksesi lisää</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+52"/>
         <source>Mark marketing ban…</source>
         <translation>Merkitse markkinointikielto…</translation>
     </message>
@@ -2862,7 +3250,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>Requests</name>
     <message>
-        <location filename="../src/rekisteri/core/requests/service.py" line="+113"/>
+        <location filename="../src/rekisteri/core/requests/service.py" line="+115"/>
         <source>Choose a request type.</source>
         <extracomment>Years a closed request is kept after its answer, to show the answer was given: the general limitation period for claims (Vanhentumislaki 728/2003, 4 §) is three years.</extracomment>
         <translation>Valitse pyynnön laji.</translation>
@@ -2917,7 +3305,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Yhdistä pyyntö ensin rekisterissä olevaan henkilöön.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+64"/>
         <source>No consent is in force; choose the channels to withdraw.</source>
         <translation>Voimassa olevaa suostumusta ei ole; valitse kanavat, joilta suostumus perutaan.</translation>
     </message>
@@ -2937,7 +3325,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Vastaus ei voi olla päivätty ennen pyyntöä.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/requests/letters.py" line="+85"/>
+        <location filename="../src/rekisteri/core/requests/letters.py" line="+88"/>
         <source>This letter does not fit the request yet.</source>
         <translation>Tämä kirje ei vielä sovi pyyntöön.</translation>
     </message>
@@ -2968,8 +3356,9 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>RequestsPane</name>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Log a request…</source>
+        <extracomment>The register itself changed (a ban, a restriction, an erasure): the window&apos;s counts.</extracomment>
         <translation>Kirjaa pyyntö…</translation>
     </message>
     <message>
@@ -2979,12 +3368,12 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
     </message>
     <message>
         <location line="+24"/>
-        <location line="+119"/>
+        <location line="+123"/>
         <source>Open the record</source>
         <translation>Avaa tiedot</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-122"/>
         <source>Find in the register…</source>
         <translation>Etsi rekisteristä…</translation>
     </message>
@@ -3010,6 +3399,11 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
     </message>
     <message>
         <location line="+1"/>
+        <source>Erase…</source>
+        <translation>Poista tiedot…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Extend…</source>
         <translation>Pidennä…</translation>
     </message>
@@ -3029,7 +3423,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Kirje</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Request</source>
         <translation>Pyyntö</translation>
     </message>
@@ -3044,7 +3438,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Valitse pyyntö luettelosta.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Received %1 by %2; due %3.</source>
         <translation>Vastaanotettu %1, saapumistapa %2; määräaika %3.</translation>
     </message>
@@ -3079,7 +3473,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Korjaa rekisterissä</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Confirmation of receipt</source>
         <translation>Vastaanottokuittaus</translation>
     </message>
@@ -3099,17 +3493,23 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Valitse kansio tietopaketille</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
+        <source>Mark the request answered now?</source>
+        <translation>Merkitäänkö pyyntö nyt vastatuksi?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
         <source>Access pack saved</source>
         <translation>Tietopaketti tallennettu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>Saved %1 files (PDF, JSON, CSV) in %2. Send them to the person securely.</source>
         <translation>Tallennettu %1 tiedostoa (PDF, JSON, CSV) kansioon %2. Lähetä ne henkilölle turvallisesti.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Save the letter</source>
         <translation>Tallenna kirje</translation>
     </message>
@@ -3139,7 +3539,22 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Kirjataanko kaikkien henkilön voimassa olevien suostumusten peruutus?</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+14"/>
+        <source>Erasing: %1.</source>
+        <translation>Poistetaan: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept by law: %1.</source>
+        <translation>Säilytetään lain nojalla: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This cannot be undone. Erase now?</source>
+        <translation>Tätä ei voi perua. Poistetaanko nyt?</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Confirm</source>
         <translation>Vahvista</translation>
     </message>
@@ -3181,17 +3596,27 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>Retention</name>
     <message>
-        <location filename="../src/rekisteri/core/retention/due.py" line="+261"/>
+        <location filename="../src/rekisteri/core/retention/due.py" line="+181"/>
         <source>{start} {on} + {period} = {due}</source>
         <translation>{start} {on} + {period} = {due}</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/retention/erase.py" line="+70"/>
+        <location filename="../src/rekisteri/core/retention/erase.py" line="+71"/>
         <source>nothing is removed</source>
         <translation>mitään ei poisteta</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>the notes of {n} interaction(s) are removed</source>
+        <translation>yhteydenottojen muistiinpanot poistetaan ({n} kpl)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} interaction(s) are removed</source>
+        <translation>yhteydenotot poistetaan ({n} kpl)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>the contact&apos;s name, addresses and numbers are removed</source>
         <translation>yhteyshenkilön nimi, osoitteet ja numerot poistetaan</translation>
     </message>
@@ -3226,7 +3651,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>laskut ({n} kpl) ja asiakkaan tunnistetiedot: {hold}</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/retention/holds.py" line="+34"/>
+        <location filename="../src/rekisteri/core/retention/holds.py" line="+36"/>
         <source>bookkeeping</source>
         <translation>kirjanpito</translation>
     </message>
@@ -3246,12 +3671,12 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>lakisääteinen velvoite</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="-21"/>
         <source>kept until {until}: {what}</source>
         <translation>säilytetään {until} asti: {what}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+61"/>
         <source>invoices</source>
         <translation>laskut</translation>
     </message>
@@ -3261,7 +3686,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>lasku {ref}</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/retention/review.py" line="+186"/>
+        <location filename="../src/rekisteri/core/retention/review.py" line="+227"/>
         <source>Unknown record kind.</source>
         <translation>Tuntematon tietuelaji.</translation>
     </message>
@@ -3271,7 +3696,12 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Valitse päätös.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Old interactions are deleted or anonymised; leave them undecided to keep them for now.</source>
+        <translation>Vanhat yhteydenotot poistetaan tai anonymisoidaan; jätä ne päättämättä, jos haluat säilyttää ne toistaiseksi.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Keeping needs a reason and a new date.</source>
         <translation>Säilyttämiselle tarvitaan syy ja uusi päivämäärä.</translation>
     </message>
@@ -3416,7 +3846,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Ajan on oltava 0–100 vuotta.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/retention/service.py" line="+130"/>
+        <location filename="../src/rekisteri/core/retention/service.py" line="+96"/>
         <source>Review at least every five years (1 to 60 months).</source>
         <translation>Tarkasta vähintään viiden vuoden välein (1–60 kuukautta).</translation>
     </message>
@@ -3440,20 +3870,642 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <source>Give the reason for the hold.</source>
         <translation>Kerro säilyttämisen syy.</translation>
     </message>
+    <message>
+        <location filename="../src/rekisteri/core/retention/interactions.py" line="+43"/>
+        <source>{n} interaction(s) past {period} (the oldest from {oldest})</source>
+        <translation>yhteydenottoja yli {period} ajalta: {n} kpl (vanhin {oldest})</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionSettingsPage</name>
+    <message>
+        <location filename="../src/rekisteri/ui/settings/retention.py" line="+36"/>
+        <source>Retention rules</source>
+        <translation>Säilytyssäännöt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How long each kind of record is kept, and what happens when the time is up. The earliest rule that applies sets a record&apos;s date; a legal hold (such as bookkeeping) can only make it later.</source>
+        <translation>Kuinka kauan kutakin tietoa säilytetään ja mitä tapahtuu, kun aika päättyy. Aikaisin soveltuva sääntö määrää tietueen päivämäärän; lakisääteinen säilytys (kuten kirjanpito) voi vain siirtää sitä myöhemmäksi.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Add rule…</source>
+        <translation>Lisää sääntö…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit…</source>
+        <translation>Muokkaa…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Review and backups</source>
+        <translation>Tarkastus ja varmuuskopiot</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> months</source>
+        <translation> kuukautta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review at least every five years (60 months).</source>
+        <translation>Tarkasta vähintään viiden vuoden välein (60 kuukautta).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review every</source>
+        <translation>Tarkastusväli</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> days</source>
+        <translation> päivää</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep backups for</source>
+        <translation>Säilytä varmuuskopiot</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>10 years (books and invoices)</source>
+        <translation>10 vuotta (kirjanpito ja laskut)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>6 years (vouchers only)</source>
+        <translation>6 vuotta (vain tositteet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bookkeeping period</source>
+        <translation>Kirjanpitoaineiston säilytys</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Financial year ends (day.month)</source>
+        <translation>Tilikausi päättyy (pv.kk)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Retention</source>
+        <translation>Säilytysajat</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Delete rule</source>
+        <translation>Poista sääntö</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the rule “{name}”? Due dates are recomputed.</source>
+        <translation>Poistetaanko sääntö ”{name}”? Poistopäivät lasketaan uudelleen.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>That day does not exist in that month.</source>
+        <translation>Kuukaudessa ei ole tällaista päivää.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved.</source>
+        <translation>Tallennettu.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewModel</name>
+    <message>
+        <location filename="../src/rekisteri/ui/review_models.py" line="-199"/>
+        <source>Undecided</source>
+        <translation>Päättämättä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymise</source>
+        <translation>Anonymisoi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep</source>
+        <translation>Säilytä</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Record</source>
+        <translation>Tietue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due on</source>
+        <translation>Erääntyy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation>Peruste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal hold</source>
+        <translation>Lakisääteinen säilytys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Päätös</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Rule: {rule}</source>
+        <translation>Sääntö: {rule}</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPane</name>
     <message>
-        <location filename="../src/rekisteri/ui/review_pane.py" line="+15"/>
-        <source>The retention review part is not built yet.</source>
-        <translation>Säilytystarkastuksen osio ei ole vielä valmis.</translation>
+        <location filename="../src/rekisteri/ui/review_pane.py" line="+59"/>
+        <source>%n record(s) are past their retention date. Review them and delete, anonymise or keep each one.</source>
+        <translation>Säilytysaika on päättynyt, tietueita: %n. Käy ne läpi ja poista, anonymisoi tai säilytä kukin.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The retention review is due (it was due on {date}).</source>
+        <translation>Säilytysaikojen tarkastus on ajankohtainen (määräpäivä oli {date}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the review</source>
+        <translation>Avaa tarkastus</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Next review: {date}</source>
+        <translation>Seuraava tarkastus: {date}</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Selected rows:</source>
+        <translation>Valitut rivit:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymise</source>
+        <translation>Anonymisoi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep…</source>
+        <translation>Säilytä…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undecided</source>
+        <translation>Päättämättä</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Dry run</source>
+        <translation>Koeajo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show exactly what would happen; nothing changes</source>
+        <translation>Näytä tarkalleen, mitä tapahtuisi; mitään ei muuteta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Execute review…</source>
+        <translation>Suorita tarkastus…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Past reviews</source>
+        <translation>Aiemmat tarkastukset</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save minutes as PDF…</source>
+        <translation>Tallenna pöytäkirja PDF:nä…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Last review {date}.</source>
+        <translation>Edellinen tarkastus {date}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next review by {date}.</source>
+        <translation>Seuraava tarkastus viimeistään {date}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n record(s) are past their retention date.</source>
+        <translation>
+            <numerusform>%n tietueen säilytysaika on päättynyt.</numerusform>
+            <numerusform>%n tietueen säilytysaika on päättynyt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The backup holding erased data is deleted on {date}.</source>
+        <translation>Poistetut tiedot sisältävä varmuuskopio poistetaan {date}.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Dry run: what would happen</source>
+        <translation>Koeajo: mitä tapahtuisi</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Execute review</source>
+        <translation>Suorita tarkastus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Execute the review now? {counts}.
+
+A backup is taken first. Deleted data cannot be brought back from the register afterwards.</source>
+        <translation>Suoritetaanko tarkastus nyt? {counts}.
+
+Ensin otetaan varmuuskopio. Poistettuja tietoja ei voi jälkikäteen palauttaa rekisteriin.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Execute</source>
+        <translation>Suorita</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save review minutes</source>
+        <translation>Tallenna tarkastuspöytäkirja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-tiedostot (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Executing the review…</source>
+        <translation>Suoritetaan tarkastusta…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>review-minutes-{date}.pdf</source>
+        <translation>tarkastuspoytakirja-{date}.pdf</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Review</source>
+        <translation>Tarkastus</translation>
+    </message>
+</context>
+<context>
+    <name>RuleDialog</name>
+    <message>
+        <location filename="../src/rekisteri/ui/settings/retention_rules.py" line="+112"/>
+        <source>Retention rule</source>
+        <translation>Säilytyssääntö</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Applies to</source>
+        <translation>Koskee</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only</source>
+        <translation>Vain</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Counted from</source>
+        <translation>Lasketaan alkaen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> years</source>
+        <translation> vuotta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> months</source>
+        <translation> kuukautta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> days</source>
+        <translation> päivää</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Period</source>
+        <translation>Aika</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>When due</source>
+        <translation>Kun aika päättyy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In use</source>
+        <translation>Käytössä</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>(all)</source>
+        <translation>(kaikki)</translation>
+    </message>
+</context>
+<context>
+    <name>RulesModel</name>
+    <message>
+        <location line="-131"/>
+        <source>Rule</source>
+        <translation>Sääntö</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applies to</source>
+        <translation>Koskee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept for</source>
+        <translation>Säilytysaika</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Then</source>
+        <translation>Sen jälkeen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In use</source>
+        <translation>Käytössä</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityPage</name>
+    <message>
+        <location filename="../src/rekisteri/ui/settings/security.py" line="+43"/>
+        <source>Where the data is</source>
+        <translation>Tietojen sijainti</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open the folder</source>
+        <translation>Avaa kansio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Register file</source>
+        <translation>Rekisteritiedosto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+37"/>
+        <source>Backups</source>
+        <translation>Varmuuskopiot</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Encryption</source>
+        <translation>Salaus</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Encrypt with a passphrase…</source>
+        <translation>Salaa tunnuslauseella…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change the passphrase…</source>
+        <translation>Vaihda tunnuslause…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the encryption…</source>
+        <translation>Poista salaus…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Automatic lock</source>
+        <translation>Automaattinen lukitus</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never</source>
+        <translation>Ei koskaan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lock after this long without use</source>
+        <translation>Lukitse, kun käyttämättä on kulunut</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> days</source>
+        <translation> päivää</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep at least the newest</source>
+        <translation>Säilytä vähintään uusimmat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>and every backup from the last</source>
+        <translation>sekä kaikki varmuuskopiot, joiden ikä on enintään</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Back up now</source>
+        <translation>Varmuuskopioi nyt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore the selected backup…</source>
+        <translation>Palauta valittu varmuuskopio…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+58"/>
+        <location line="+8"/>
+        <source>Security</source>
+        <translation>Tietoturva</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>Encryption is not available on this computer: the sqlcipher3 package is not installed. The register file is not encrypted.</source>
+        <translation>Salaus ei ole käytettävissä tällä tietokoneella: sqlcipher3-pakettia ei ole asennettu. Rekisteritiedostoa ei ole salattu.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The register and its backups are encrypted. Without the passphrase the file is unreadable, also on a lost or stolen laptop.</source>
+        <translation>Rekisteri ja sen varmuuskopiot on salattu. Ilman tunnuslausetta tiedostoa ei voi lukea, ei myöskään kadonneelta tai varastetulta kannettavalta.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The register is not encrypted: anyone who gets the file can read it. Encrypting it is recommended on a laptop.</source>
+        <translation>Rekisteriä ei ole salattu: kuka tahansa tiedoston saava voi lukea sen. Salausta suositellaan kannettavalla tietokoneella.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>{n} backups did not open with the old passphrase and were left as they were.</source>
+        <translation>Varmuuskopioita, jotka eivät auenneet vanhalla tunnuslauseella, jätettiin ennalleen {n} kpl.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Encrypt the register</source>
+        <translation>Salaa rekisteri</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The register is now encrypted, and so are its backups.</source>
+        <translation>Rekisteri ja sen varmuuskopiot on nyt salattu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change the passphrase</source>
+        <translation>Vaihda tunnuslause</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The passphrase was changed, also for the backups.</source>
+        <translation>Tunnuslause vaihdettiin, myös varmuuskopioille.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove the encryption</source>
+        <translation>Poista salaus</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The register and its backups are no longer encrypted.</source>
+        <translation>Rekisteriä ja sen varmuuskopioita ei ole enää salattu.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A backup was taken.</source>
+        <translation>Varmuuskopio otettiin.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Restore</source>
+        <translation>Palauta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Select a backup first.</source>
+        <translation>Valitse ensin varmuuskopio.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore a backup</source>
+        <translation>Palauta varmuuskopio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace the register with the backup taken {when} ({customers} customers)?
+
+Changes made after it will not be in the register. The present state is backed up first, so this can be undone.</source>
+        <translation>Korvataanko rekisteri varmuuskopiolla, joka on otettu {when} (asiakkaita {customers})?
+
+Sen jälkeen tehdyt muutokset eivät ole rekisterissä. Nykytilasta otetaan ensin varmuuskopio, joten toimenpiteen voi perua.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The backup was restored.</source>
+        <translation>Varmuuskopio palautettiin.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPane</name>
+    <message>
+        <location filename="../src/rekisteri/ui/settings_pane.py" line="+62"/>
+        <source>Unsaved changes</source>
+        <translation>Tallentamattomia muutoksia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The settings have unsaved changes. Save them?</source>
+        <translation>Asetuksissa on tallentamattomia muutoksia. Tallennetaanko ne?</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../src/rekisteri/ui/unlock.py" line="+43"/>
+        <source>Unlock the register</source>
+        <translation>Avaa rekisterin lukitus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This register is encrypted. Enter its passphrase to open it.
+{path}</source>
+        <translation>Tämä rekisteri on salattu. Avaa se antamalla sen tunnuslause.
+{path}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Passphrase</source>
+        <translation>Tunnuslause</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unlock</source>
+        <translation>Avaa lukitus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore from a backup…</source>
+        <translation>Palauta varmuuskopiosta…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Enter the passphrase.</source>
+        <translation>Anna tunnuslause.</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
         <location filename="../src/rekisteri/core/forms.py" line="+28"/>
-        <location filename="../src/rekisteri/core/register.py" line="+171"/>
+        <location filename="../src/rekisteri/core/register.py" line="+175"/>
         <source>This field is required.</source>
         <translation>Tämä tieto on pakollinen.</translation>
     </message>

@@ -4,15 +4,15 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../src/rekisteri/ui/application.py" line="+59"/>
-        <location line="+16"/>
+        <location filename="../src/rekisteri/ui/application.py" line="+72"/>
+        <location line="+21"/>
         <location line="+6"/>
         <location line="+7"/>
         <source>Rekisteri</source>
         <translation>Rekisteri</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-33"/>
         <source>The register is already open in another window.
 
 Switch to that window, or close it before opening the register again.</source>
@@ -21,7 +21,7 @@ Switch to that window, or close it before opening the register again.</source>
 Gå till det fönstret eller stäng det innan du öppnar registret igen.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>The register file could not be opened. It may be damaged or not a Rekisteri file. Nothing was changed.
 
 {path}</source>
@@ -33,7 +33,7 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
 <context>
     <name>BackupReason</name>
     <message>
-        <location filename="../src/rekisteri/core/db/backups.py" line="+52"/>
+        <location filename="../src/rekisteri/core/db/backups.py" line="+58"/>
         <source>Daily</source>
         <translation>Daglig</translation>
     </message>
@@ -64,6 +64,49 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
     </message>
 </context>
 <context>
+    <name>BackupsModel</name>
+    <message>
+        <location filename="../src/rekisteri/ui/settings/security.py" line="+61"/>
+        <source>Taken</source>
+        <translation>Tagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers</source>
+        <translation>Kunder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact persons</source>
+        <translation>Kontaktpersoner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypted</source>
+        <translation>Krypterad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Storlek</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+</context>
+<context>
     <name>BanActions</name>
     <message>
         <location filename="../src/rekisteri/ui/ban_actions.py" line="+36"/>
@@ -79,9 +122,22 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
 <context>
     <name>BannerWidget</name>
     <message>
-        <location filename="../src/rekisteri/ui/banners.py" line="+85"/>
+        <location filename="../src/rekisteri/ui/banners.py" line="+105"/>
         <source>Later</source>
         <translation>Senare</translation>
+    </message>
+</context>
+<context>
+    <name>Banners</name>
+    <message>
+        <location line="-60"/>
+        <source>Your business details are missing. The privacy notice and the letters to customers need them.</source>
+        <translation>Ditt företags uppgifter saknas. De behövs i dataskyddsbeskrivningen och i breven till kunderna.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fill in</source>
+        <translation>Fyll i</translation>
     </message>
 </context>
 <context>
@@ -151,7 +207,7 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../src/rekisteri/ui/import_wizard.py" line="+255"/>
+        <location filename="../src/rekisteri/ui/import_wizard.py" line="+259"/>
         <source>Ready to import</source>
         <translation>Klart för import</translation>
     </message>
@@ -198,7 +254,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../src/rekisteri/ui/contact_editor.py" line="+62"/>
+        <location filename="../src/rekisteri/ui/contact_editor.py" line="+64"/>
         <source>Add e-mail</source>
         <translation>Lägg till e-post</translation>
     </message>
@@ -298,7 +354,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Marknadsföring: samtycken och förbud</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Mark marketing ban…</source>
         <translation>Markera marknadsföringsförbud…</translation>
     </message>
@@ -308,17 +364,17 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Häv förbudet…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Restriction of processing (GDPR Art. 18)</source>
         <translation>Begränsning av behandling (art. 18 i dataskyddsförordningen)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Restricted: keep the data but do not use it</source>
         <translation>Begränsad: uppgifterna sparas men används inte</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Reason (required)</source>
         <translation>Orsak (obligatorisk)</translation>
     </message>
@@ -328,7 +384,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Verkställ</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>New contact</source>
         <translation>Ny kontaktperson</translation>
     </message>
@@ -348,7 +404,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Marknadsföringsförbud gäller: {channels}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Restricted since {d}</source>
         <translation>Behandlingen begränsad sedan {d}</translation>
     </message>
@@ -444,7 +500,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>CustomerDetailPane</name>
     <message>
-        <location filename="../src/rekisteri/ui/customer_detail.py" line="+68"/>
+        <location filename="../src/rekisteri/ui/customer_detail.py" line="+70"/>
         <source>Select a customer in the list, or add a new one with Ctrl+N.</source>
         <translation>Välj en kund i listan eller lägg till en ny med Ctrl+N.</translation>
     </message>
@@ -457,6 +513,16 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <location line="+1"/>
         <source>Ban marketing to every contact of this customer</source>
         <translation>Förbjud marknadsföring till kundens alla kontaktpersoner</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Retention…</source>
+        <translation>Lagring…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When this record is due, and its legal holds</source>
+        <translation>När uppgifternas lagringstid går ut och vilka lagstadgade bevarandekrav som gäller dem</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -509,7 +575,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Spara</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>New customer</source>
         <translation>Ny kund</translation>
     </message>
@@ -547,6 +613,11 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <location line="+1"/>
         <source>The customer has unsaved changes. Save them?</source>
         <translation>Kunden har osparade ändringar. Vill du spara dem?</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Not saved: fix the fields marked in red. A warning sign marks their tabs.</source>
+        <translation>Inte sparat: rätta fälten som är markerade med rött. Deras flikar har en varningssymbol.</translation>
     </message>
 </context>
 <context>
@@ -645,7 +716,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Avslutad</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Data source</source>
         <translation>Uppgiftskälla</translation>
     </message>
@@ -660,7 +731,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Customer since {d}</source>
         <translation>Kund sedan {d}</translation>
     </message>
@@ -1147,7 +1218,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Registret är låst. Lås upp det.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/db/backup.py" line="+160"/>
+        <location filename="../src/rekisteri/core/db/backup.py" line="+166"/>
         <source>The new copy of the register did not match the original, so it was discarded. Nothing was changed.</source>
         <translation>Den nya kopian av registret motsvarade inte originalet och kasserades. Ingenting ändrades.</translation>
     </message>
@@ -1171,7 +1242,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>Export</name>
     <message>
-        <location filename="../src/rekisteri/core/io/service.py" line="+214"/>
+        <location filename="../src/rekisteri/core/io/service.py" line="+218"/>
         <source>Choose a file name ending in .json, .zip or .csv.</source>
         <translation>Välj ett filnamn som slutar på .json, .zip eller .csv.</translation>
     </message>
@@ -1285,7 +1356,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../src/rekisteri/ui/import_wizard.py" line="-210"/>
+        <location filename="../src/rekisteri/ui/import_wizard.py" line="-215"/>
         <source>Choose the file to import</source>
         <translation>Välj filen som ska importeras</translation>
     </message>
@@ -1305,9 +1376,14 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Bläddra…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Import contacts</source>
         <translation>Importera kontakter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contacts (*.csv *.txt *.vcf *.vcard);;CSV (*.csv *.txt);;vCard (*.vcf *.vcard)</source>
+        <translation>Kontakter (*.csv *.txt *.vcf *.vcard);;CSV (*.csv *.txt);;vCard (*.vcf *.vcard)</translation>
     </message>
 </context>
 <context>
@@ -1344,7 +1420,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../src/rekisteri/ui/settings_pane.py" line="+39"/>
+        <location filename="../src/rekisteri/ui/settings_pane.py" line="+42"/>
         <source>Controller (the business that keeps this register)</source>
         <translation>Personuppgiftsansvarig (företaget som för registret)</translation>
     </message>
@@ -1405,6 +1481,110 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <location line="+0"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../src/rekisteri/ui/review_models.py" line="+160"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewer</source>
+        <translation>Granskare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation>Raderad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymised</source>
+        <translation>Anonymiserad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept</source>
+        <translation>Bevarad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next review</source>
+        <translation>Nästa granskning</translation>
+    </message>
+</context>
+<context>
+    <name>HoldsDialog</name>
+    <message>
+        <location filename="../src/rekisteri/ui/holds_dialog.py" line="+94"/>
+        <source>Retention and legal holds</source>
+        <translation>Lagringstid och lagstadgat bevarande</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Remove hold</source>
+        <translation>Ta bort bevarandet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add a legal hold</source>
+        <translation>Lägg till lagstadgat bevarande</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. complaint 4/2026, invoice 2021-014</source>
+        <translation>t.ex. reklamation 4/2026, faktura 2021-014</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keep until</source>
+        <translation>Bevara till</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add hold</source>
+        <translation>Lägg till bevarande</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No retention rule applies to this record.</source>
+        <translation>Ingen lagringsregel gäller för den här posten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Retention: {reason}</source>
+        <translation>Lagringstid: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>HoldsModel</name>
+    <message>
+        <location line="-99"/>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept until</source>
+        <translation>Bevaras till</translation>
     </message>
 </context>
 <context>
@@ -1596,7 +1776,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Kolumnen för samtycke till marknadsföring ska innehålla ja eller nej.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/io/service.py" line="-135"/>
+        <location filename="../src/rekisteri/core/io/service.py" line="-139"/>
         <source>No column could be recognised as a name, e-mail or phone. Choose the columns in the mapping step.</source>
         <translation>Ingen kolumn kunde kännas igen som namn, e-post eller telefon. Välj kolumnerna i mappningssteget.</translation>
     </message>
@@ -1677,7 +1857,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../src/rekisteri/ui/import_wizard.py" line="+317"/>
+        <location filename="../src/rekisteri/ui/import_wizard.py" line="+318"/>
         <source>Import contacts</source>
         <translation>Importera kontakter</translation>
     </message>
@@ -1756,7 +1936,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>InteractionTableModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/record_models.py" line="+81"/>
+        <location filename="../src/rekisteri/ui/record_models.py" line="+87"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -1774,6 +1954,37 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <location line="+1"/>
         <source>Recorded by</source>
         <translation>Registrerad av</translation>
+    </message>
+</context>
+<context>
+    <name>KeepDialog</name>
+    <message>
+        <location filename="../src/rekisteri/ui/review_dialogs.py" line="+31"/>
+        <source>Keep records</source>
+        <translation>Bevara poster</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Keep %n record(s) until a new date.</source>
+        <translation>
+            <numerusform>Bevara %n post till ett nytt datum.</numerusform>
+            <numerusform>Bevara %n poster till ett nytt datum.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. open warranty, ongoing assignment</source>
+        <translation>t.ex. gällande garanti, pågående uppdrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keep until</source>
+        <translation>Bevara till</translation>
     </message>
 </context>
 <context>
@@ -1847,6 +2058,11 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <source>Recorded by</source>
         <translation>Registrerad av</translation>
     </message>
+    <message>
+        <location line="+18"/>
+        <source>Recorded by {who} on {on}</source>
+        <translation>Registrerad av {who} {on}</translation>
+    </message>
 </context>
 <context>
     <name>LeftOutModel</name>
@@ -1913,9 +2129,37 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../src/rekisteri/ui/autolock.py" line="+55"/>
+        <source>Rekisteri is locked</source>
+        <translation>Rekisteri är låst</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter the passphrase to continue.</source>
+        <translation>Ange lösenfrasen för att fortsätta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The register was locked after a while without use. Set a passphrase in Settings › Security to require it here.</source>
+        <translation>Registret låstes efter en stund utan användning. Ange en lösenfras under Inställningar › Säkerhet för att kräva den här.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Passphrase</source>
+        <translation>Lösenfras</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unlock</source>
+        <translation>Lås upp</translation>
+    </message>
+</context>
+<context>
     <name>LogRequestDialog</name>
     <message>
-        <location line="-82"/>
+        <location filename="../src/rekisteri/ui/requests_dialogs.py" line="-82"/>
         <source>Log a request</source>
         <translation>Registrera en begäran</translation>
     </message>
@@ -2083,12 +2327,12 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Kund</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+121"/>
         <source>Customers: {customers} · Contact persons: {contacts} · Marketing bans: {bans}</source>
         <translation>Kunder: {customers} · Kontaktpersoner: {contacts} · Marknadsföringsförbud: {bans}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>About Rekisteri</source>
         <translation>Om Rekisteri</translation>
     </message>
@@ -2253,6 +2497,19 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <location line="+3"/>
         <source>Allowed unless the person refuses.</source>
         <translation>Tillåten om personen inte motsätter sig.</translation>
+    </message>
+</context>
+<context>
+    <name>MarketingStatus</name>
+    <message>
+        <location filename="../src/rekisteri/ui/marketing_status.py" line="+40"/>
+        <source>allowed</source>
+        <translation>tillåten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not allowed</source>
+        <translation>inte tillåten</translation>
     </message>
 </context>
 <context>
@@ -2529,6 +2786,86 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
     </message>
 </context>
 <context>
+    <name>OutcomeDialog</name>
+    <message>
+        <location filename="../src/rekisteri/ui/review_dialogs.py" line="+29"/>
+        <source>No decisions.</source>
+        <translation>Inga beslut.</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeModel</name>
+    <message>
+        <location filename="../src/rekisteri/ui/review_models.py" line="+45"/>
+        <source>Deleted</source>
+        <translation>Raderad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymised</source>
+        <translation>Anonymiserad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted, bookkeeping kept</source>
+        <translation>Raderad, bokföringen bevarad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept by a legal hold</source>
+        <translation>Bevarad på grund av rättslig förpliktelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+17"/>
+        <source>Kept</source>
+        <translation>Bevarad</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Already gone</source>
+        <translation>Redan borta</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed</source>
+        <translation>Borttagen</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../src/rekisteri/ui/settings/security.py" line="+27"/>
+        <source>Current passphrase</source>
+        <translation>Nuvarande lösenfras</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New passphrase</source>
+        <translation>Ny lösenfras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New passphrase again</source>
+        <translation>Ny lösenfras igen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep the passphrase safe: without it neither the register nor its backups can be opened, by you or anyone.</source>
+        <translation>Förvara lösenfrasen väl: utan den kan varken registret eller dess säkerhetskopior öppnas, av dig eller någon annan.</translation>
+    </message>
+</context>
+<context>
     <name>PersonHitModel</name>
     <message>
         <location filename="../src/rekisteri/ui/request_models.py" line="+161"/>
@@ -2741,6 +3078,57 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../src/rekisteri/ui/recovery.py" line="+52"/>
+        <source>The register file is damaged</source>
+        <translation>Registerfilen är skadad</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rekisteri cannot open the register file safely: it is damaged or is not a register at all.
+
+{path}
+
+The damaged file will be kept aside, renamed with today&apos;s date, and never overwritten.</source>
+        <translation>Rekisteri kan inte öppna registerfilen säkert: den är skadad eller är inte alls ett register.
+
+{path}
+
+Den skadade filen sparas separat, döps om med dagens datum och skrivs aldrig över.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Passphrase of the encrypted backups</source>
+        <translation>Lösenfras för de krypterade säkerhetskopiorna</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore this backup</source>
+        <translation>Återställ den här säkerhetskopian</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quit</source>
+        <translation>Avsluta</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No backup could be read without the passphrase. Enter it and press Enter.</source>
+        <translation>Ingen säkerhetskopia kunde läsas utan lösenfrasen. Skriv den och tryck på Enter.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No usable backup was found in {folder}.</source>
+        <translation>Ingen användbar säkerhetskopia hittades i {folder}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Newest good backup: {when} ({reason}), {customers} customers and {contacts} contact persons. Changes made after it are not in it.</source>
+        <translation>Senaste fungerande säkerhetskopia: {when} ({reason}), {customers} kunder och {contacts} kontaktpersoner. Ändringar som gjorts efter den finns inte med.</translation>
+    </message>
+</context>
+<context>
     <name>RegisterExport</name>
     <message>
         <location filename="../src/rekisteri/ui/export_dialog.py" line="+164"/>
@@ -2776,12 +3164,12 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>RegisterPane</name>
     <message>
-        <location filename="../src/rekisteri/ui/register_pane.py" line="+148"/>
+        <location filename="../src/rekisteri/ui/register_pane.py" line="+164"/>
         <source>{loaded} loaded, scroll for more</source>
         <translation>{loaded} inlästa, rulla för att se fler</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+52"/>
         <source>Mark marketing ban…</source>
         <translation>Markera marknadsföringsförbud…</translation>
     </message>
@@ -2862,7 +3250,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>Requests</name>
     <message>
-        <location filename="../src/rekisteri/core/requests/service.py" line="+113"/>
+        <location filename="../src/rekisteri/core/requests/service.py" line="+115"/>
         <source>Choose a request type.</source>
         <extracomment>Years a closed request is kept after its answer, to show the answer was given: the general limitation period for claims (Vanhentumislaki 728/2003, 4 §) is three years.</extracomment>
         <translation>Välj typ av begäran.</translation>
@@ -2917,7 +3305,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Koppla först begäran till personen i registret.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+64"/>
         <source>No consent is in force; choose the channels to withdraw.</source>
         <translation>Inget samtycke gäller; välj de kanaler där samtycket återkallas.</translation>
     </message>
@@ -2937,7 +3325,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Svaret kan inte vara daterat före begäran.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/requests/letters.py" line="+85"/>
+        <location filename="../src/rekisteri/core/requests/letters.py" line="+88"/>
         <source>This letter does not fit the request yet.</source>
         <translation>Brevet passar inte begäran ännu.</translation>
     </message>
@@ -2968,8 +3356,9 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>RequestsPane</name>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Log a request…</source>
+        <extracomment>The register itself changed (a ban, a restriction, an erasure): the window&apos;s counts.</extracomment>
         <translation>Registrera en begäran…</translation>
     </message>
     <message>
@@ -2979,12 +3368,12 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
     </message>
     <message>
         <location line="+24"/>
-        <location line="+119"/>
+        <location line="+123"/>
         <source>Open the record</source>
         <translation>Öppna uppgifterna</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-122"/>
         <source>Find in the register…</source>
         <translation>Sök i registret…</translation>
     </message>
@@ -3010,6 +3399,11 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
     </message>
     <message>
         <location line="+1"/>
+        <source>Erase…</source>
+        <translation>Radera…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Extend…</source>
         <translation>Förläng…</translation>
     </message>
@@ -3029,7 +3423,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Brev</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Request</source>
         <translation>Begäran</translation>
     </message>
@@ -3044,7 +3438,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Välj en begäran i listan.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Received %1 by %2; due %3.</source>
         <translation>Mottagen %1 via %2; tidsfrist %3.</translation>
     </message>
@@ -3079,7 +3473,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Rätta i registret</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Confirmation of receipt</source>
         <translation>Mottagningsbekräftelse</translation>
     </message>
@@ -3099,17 +3493,23 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Välj mapp för registerutdraget</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
+        <source>Mark the request answered now?</source>
+        <translation>Markera begäran som besvarad nu?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
         <source>Access pack saved</source>
         <translation>Registerutdraget sparat</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>Saved %1 files (PDF, JSON, CSV) in %2. Send them to the person securely.</source>
         <translation>Sparade %1 filer (PDF, JSON, CSV) i %2. Skicka dem till personen på ett säkert sätt.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Save the letter</source>
         <translation>Spara brevet</translation>
     </message>
@@ -3139,7 +3539,22 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Registrera återkallande av alla samtycken som gäller för personen?</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+14"/>
+        <source>Erasing: %1.</source>
+        <translation>Raderas: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept by law: %1.</source>
+        <translation>Bevaras enligt lag: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This cannot be undone. Erase now?</source>
+        <translation>Det kan inte ångras. Radera nu?</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Confirm</source>
         <translation>Bekräfta</translation>
     </message>
@@ -3181,17 +3596,27 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>Retention</name>
     <message>
-        <location filename="../src/rekisteri/core/retention/due.py" line="+261"/>
+        <location filename="../src/rekisteri/core/retention/due.py" line="+181"/>
         <source>{start} {on} + {period} = {due}</source>
         <translation>{start} {on} + {period} = {due}</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/retention/erase.py" line="+70"/>
+        <location filename="../src/rekisteri/core/retention/erase.py" line="+71"/>
         <source>nothing is removed</source>
         <translation>ingenting tas bort</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>the notes of {n} interaction(s) are removed</source>
+        <translation>anteckningarna för kontakthändelserna tas bort ({n} st.)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} interaction(s) are removed</source>
+        <translation>kontakthändelserna tas bort ({n} st.)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>the contact&apos;s name, addresses and numbers are removed</source>
         <translation>kontaktpersonens namn, adresser och nummer tas bort</translation>
     </message>
@@ -3226,7 +3651,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>fakturorna ({n} st.) och kundens identifieringsuppgifter: {hold}</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/retention/holds.py" line="+34"/>
+        <location filename="../src/rekisteri/core/retention/holds.py" line="+36"/>
         <source>bookkeeping</source>
         <translation>bokföring</translation>
     </message>
@@ -3246,12 +3671,12 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>rättslig förpliktelse</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="-21"/>
         <source>kept until {until}: {what}</source>
         <translation>bevaras till {until}: {what}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+61"/>
         <source>invoices</source>
         <translation>fakturor</translation>
     </message>
@@ -3261,7 +3686,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>faktura {ref}</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/retention/review.py" line="+186"/>
+        <location filename="../src/rekisteri/core/retention/review.py" line="+227"/>
         <source>Unknown record kind.</source>
         <translation>Okänd posttyp.</translation>
     </message>
@@ -3271,7 +3696,12 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Välj ett beslut.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Old interactions are deleted or anonymised; leave them undecided to keep them for now.</source>
+        <translation>Gamla kontakthändelser raderas eller anonymiseras; lämna dem obeslutade för att behålla dem tills vidare.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Keeping needs a reason and a new date.</source>
         <translation>För att bevara behövs en orsak och ett nytt datum.</translation>
     </message>
@@ -3416,7 +3846,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Tiden måste vara mellan 0 och 100 år.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/retention/service.py" line="+130"/>
+        <location filename="../src/rekisteri/core/retention/service.py" line="+96"/>
         <source>Review at least every five years (1 to 60 months).</source>
         <translation>Granska minst vart femte år (1–60 månader).</translation>
     </message>
@@ -3440,20 +3870,642 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <source>Give the reason for the hold.</source>
         <translation>Ange orsaken till att uppgifterna bevaras.</translation>
     </message>
+    <message>
+        <location filename="../src/rekisteri/core/retention/interactions.py" line="+43"/>
+        <source>{n} interaction(s) past {period} (the oldest from {oldest})</source>
+        <translation>kontakthändelser äldre än {period}: {n} st. (den äldsta från {oldest})</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionSettingsPage</name>
+    <message>
+        <location filename="../src/rekisteri/ui/settings/retention.py" line="+36"/>
+        <source>Retention rules</source>
+        <translation>Lagringsregler</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How long each kind of record is kept, and what happens when the time is up. The earliest rule that applies sets a record&apos;s date; a legal hold (such as bookkeeping) can only make it later.</source>
+        <translation>Hur länge varje slags uppgift bevaras och vad som händer när tiden är ute. Den tidigaste tillämpliga regeln bestämmer postens datum; ett lagstadgat bevarande (som bokföring) kan bara skjuta upp det.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Add rule…</source>
+        <translation>Lägg till regel…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit…</source>
+        <translation>Redigera…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>Radera</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Review and backups</source>
+        <translation>Granskning och säkerhetskopior</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> months</source>
+        <translation> månader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review at least every five years (60 months).</source>
+        <translation>Granska minst vart femte år (60 månader).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review every</source>
+        <translation>Granskningsintervall</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep backups for</source>
+        <translation>Spara säkerhetskopior i</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>10 years (books and invoices)</source>
+        <translation>10 år (bokföring och fakturor)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>6 years (vouchers only)</source>
+        <translation>6 år (endast verifikat)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bookkeeping period</source>
+        <translation>Bevarande av bokföringsmaterial</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Financial year ends (day.month)</source>
+        <translation>Räkenskapsperioden slutar (dag.mån)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Retention</source>
+        <translation>Lagringstider</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Delete rule</source>
+        <translation>Radera regel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the rule “{name}”? Due dates are recomputed.</source>
+        <translation>Radera regeln ”{name}”? Förfallodatumen räknas om.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>That day does not exist in that month.</source>
+        <translation>Den dagen finns inte i den månaden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved.</source>
+        <translation>Sparat.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewModel</name>
+    <message>
+        <location filename="../src/rekisteri/ui/review_models.py" line="-199"/>
+        <source>Undecided</source>
+        <translation>Inte beslutat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Radera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymise</source>
+        <translation>Anonymisera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep</source>
+        <translation>Bevara</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due on</source>
+        <translation>Förfaller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation>Varför</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal hold</source>
+        <translation>Lagstadgat bevarande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Rule: {rule}</source>
+        <translation>Regel: {rule}</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPane</name>
     <message>
-        <location filename="../src/rekisteri/ui/review_pane.py" line="+15"/>
-        <source>The retention review part is not built yet.</source>
-        <translation>Delen för granskning av lagringstider är inte klar ännu.</translation>
+        <location filename="../src/rekisteri/ui/review_pane.py" line="+59"/>
+        <source>%n record(s) are past their retention date. Review them and delete, anonymise or keep each one.</source>
+        <translation>Lagringstiden har gått ut för poster: %n. Gå igenom dem och radera, anonymisera eller bevara var och en.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The retention review is due (it was due on {date}).</source>
+        <translation>Granskningen av lagringstider ska göras (den skulle ha gjorts {date}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the review</source>
+        <translation>Öppna granskningen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Next review: {date}</source>
+        <translation>Nästa granskning: {date}</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Selected rows:</source>
+        <translation>Valda rader:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete</source>
+        <translation>Radera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymise</source>
+        <translation>Anonymisera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep…</source>
+        <translation>Bevara…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undecided</source>
+        <translation>Inte beslutat</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Dry run</source>
+        <translation>Provkörning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show exactly what would happen; nothing changes</source>
+        <translation>Visa exakt vad som skulle hända; ingenting ändras</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Execute review…</source>
+        <translation>Verkställ granskningen…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Past reviews</source>
+        <translation>Tidigare granskningar</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save minutes as PDF…</source>
+        <translation>Spara protokollet som pdf…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Last review {date}.</source>
+        <translation>Senaste granskning {date}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next review by {date}.</source>
+        <translation>Nästa granskning senast {date}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n record(s) are past their retention date.</source>
+        <translation>
+            <numerusform>%n post har passerat sitt lagringsdatum.</numerusform>
+            <numerusform>%n poster har passerat sitt lagringsdatum.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The backup holding erased data is deleted on {date}.</source>
+        <translation>Säkerhetskopian med de raderade uppgifterna raderas {date}.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Dry run: what would happen</source>
+        <translation>Provkörning: vad som skulle hända</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Execute review</source>
+        <translation>Verkställ granskningen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Execute the review now? {counts}.
+
+A backup is taken first. Deleted data cannot be brought back from the register afterwards.</source>
+        <translation>Verkställa granskningen nu? {counts}.
+
+Först tas en säkerhetskopia. Raderade uppgifter kan inte återställas i registret i efterhand.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Execute</source>
+        <translation>Verkställ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save review minutes</source>
+        <translation>Spara granskningsprotokollet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Executing the review…</source>
+        <translation>Granskningen verkställs…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>review-minutes-{date}.pdf</source>
+        <translation>granskningsprotokoll-{date}.pdf</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Review</source>
+        <translation>Granskning</translation>
+    </message>
+</context>
+<context>
+    <name>RuleDialog</name>
+    <message>
+        <location filename="../src/rekisteri/ui/settings/retention_rules.py" line="+112"/>
+        <source>Retention rule</source>
+        <translation>Lagringsregel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Applies to</source>
+        <translation>Gäller</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only</source>
+        <translation>Endast</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Counted from</source>
+        <translation>Räknas från</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> years</source>
+        <translation> år</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> months</source>
+        <translation> månader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Period</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>When due</source>
+        <translation>När tiden är ute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In use</source>
+        <translation>I bruk</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>(all)</source>
+        <translation>(alla)</translation>
+    </message>
+</context>
+<context>
+    <name>RulesModel</name>
+    <message>
+        <location line="-131"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applies to</source>
+        <translation>Gäller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept for</source>
+        <translation>Bevaras i</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Then</source>
+        <translation>Därefter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In use</source>
+        <translation>I bruk</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityPage</name>
+    <message>
+        <location filename="../src/rekisteri/ui/settings/security.py" line="+43"/>
+        <source>Where the data is</source>
+        <translation>Var uppgifterna finns</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open the folder</source>
+        <translation>Öppna mappen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Register file</source>
+        <translation>Registerfil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+37"/>
+        <source>Backups</source>
+        <translation>Säkerhetskopior</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Encryption</source>
+        <translation>Kryptering</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Encrypt with a passphrase…</source>
+        <translation>Kryptera med lösenfras…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change the passphrase…</source>
+        <translation>Byt lösenfras…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the encryption…</source>
+        <translation>Ta bort krypteringen…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Automatic lock</source>
+        <translation>Automatiskt lås</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never</source>
+        <translation>Aldrig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lock after this long without use</source>
+        <translation>Lås efter så här lång tid utan användning</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep at least the newest</source>
+        <translation>Behåll minst de senaste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>and every backup from the last</source>
+        <translation>samt alla säkerhetskopior med en ålder på högst</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Back up now</source>
+        <translation>Säkerhetskopiera nu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore the selected backup…</source>
+        <translation>Återställ vald säkerhetskopia…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+58"/>
+        <location line="+8"/>
+        <source>Security</source>
+        <translation>Säkerhet</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>Encryption is not available on this computer: the sqlcipher3 package is not installed. The register file is not encrypted.</source>
+        <translation>Kryptering är inte tillgänglig på den här datorn: paketet sqlcipher3 är inte installerat. Registerfilen är inte krypterad.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The register and its backups are encrypted. Without the passphrase the file is unreadable, also on a lost or stolen laptop.</source>
+        <translation>Registret och dess säkerhetskopior är krypterade. Utan lösenfrasen går filen inte att läsa, inte heller på en borttappad eller stulen bärbar dator.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The register is not encrypted: anyone who gets the file can read it. Encrypting it is recommended on a laptop.</source>
+        <translation>Registret är inte krypterat: vem som helst som får tag på filen kan läsa den. Kryptering rekommenderas på en bärbar dator.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>{n} backups did not open with the old passphrase and were left as they were.</source>
+        <translation>{n} säkerhetskopior öppnades inte med den gamla lösenfrasen och lämnades som de var.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Encrypt the register</source>
+        <translation>Kryptera registret</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The register is now encrypted, and so are its backups.</source>
+        <translation>Registret och dess säkerhetskopior är nu krypterade.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change the passphrase</source>
+        <translation>Byt lösenfras</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The passphrase was changed, also for the backups.</source>
+        <translation>Lösenfrasen byttes, även för säkerhetskopiorna.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove the encryption</source>
+        <translation>Ta bort krypteringen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The register and its backups are no longer encrypted.</source>
+        <translation>Registret och dess säkerhetskopior är inte längre krypterade.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A backup was taken.</source>
+        <translation>En säkerhetskopia togs.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Restore</source>
+        <translation>Återställ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Select a backup first.</source>
+        <translation>Välj först en säkerhetskopia.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore a backup</source>
+        <translation>Återställ en säkerhetskopia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace the register with the backup taken {when} ({customers} customers)?
+
+Changes made after it will not be in the register. The present state is backed up first, so this can be undone.</source>
+        <translation>Ersätta registret med säkerhetskopian från {when} ({customers} kunder)?
+
+Ändringar som gjorts efter den kommer inte att finnas i registret. Först säkerhetskopieras nuvarande läge, så det här kan ångras.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The backup was restored.</source>
+        <translation>Säkerhetskopian återställdes.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPane</name>
+    <message>
+        <location filename="../src/rekisteri/ui/settings_pane.py" line="+62"/>
+        <source>Unsaved changes</source>
+        <translation>Osparade ändringar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The settings have unsaved changes. Save them?</source>
+        <translation>Inställningarna har osparade ändringar. Vill du spara dem?</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../src/rekisteri/ui/unlock.py" line="+43"/>
+        <source>Unlock the register</source>
+        <translation>Lås upp registret</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This register is encrypted. Enter its passphrase to open it.
+{path}</source>
+        <translation>Registret är krypterat. Ange lösenfrasen för att öppna det.
+{path}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Passphrase</source>
+        <translation>Lösenfras</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unlock</source>
+        <translation>Lås upp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore from a backup…</source>
+        <translation>Återställ från en säkerhetskopia…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Enter the passphrase.</source>
+        <translation>Ange lösenfrasen.</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
         <location filename="../src/rekisteri/core/forms.py" line="+28"/>
-        <location filename="../src/rekisteri/core/register.py" line="+171"/>
+        <location filename="../src/rekisteri/core/register.py" line="+175"/>
         <source>This field is required.</source>
         <translation>Uppgiften är obligatorisk.</translation>
     </message>
