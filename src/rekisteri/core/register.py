@@ -303,6 +303,10 @@ class Register:
         """
         self.retention.erase_customers([customer_id])
 
+    def delete_customers(self, customer_ids: Iterable[int]) -> None:
+        """The list's bulk delete: one transaction; customers already gone are skipped."""
+        self.retention.erase_customers(list(customer_ids), missing_ok=True)
+
     def _apply_customer(self, c: Customer, d: CustomerInput, now: dt.datetime) -> None:
         c.kind = d.kind
         c.name = d.name
