@@ -4,15 +4,15 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../src/rekisteri/ui/application.py" line="+59"/>
-        <location line="+16"/>
+        <location filename="../src/rekisteri/ui/application.py" line="+72"/>
+        <location line="+21"/>
         <location line="+6"/>
         <location line="+7"/>
         <source>Rekisteri</source>
         <translation>Rekisteri</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-33"/>
         <source>The register is already open in another window.
 
 Switch to that window, or close it before opening the register again.</source>
@@ -21,13 +21,89 @@ Switch to that window, or close it before opening the register again.</source>
 Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>The register file could not be opened. It may be damaged or not a Rekisteri file. Nothing was changed.
 
 {path}</source>
         <translation>Rekisteritiedostoa ei voitu avata. Se voi olla vioittunut tai se ei ole Rekisterin tiedosto. Mitään ei muutettu.
 
 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupReason</name>
+    <message>
+        <location filename="../src/rekisteri/core/db/backups.py" line="+58"/>
+        <source>Daily</source>
+        <translation>Päivittäinen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manual</source>
+        <translation>Käsin otettu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before an update</source>
+        <translation>Ennen päivitystä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before a review</source>
+        <translation>Ennen tarkastusta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before an import</source>
+        <translation>Ennen tuontia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before a restore</source>
+        <translation>Ennen palautusta</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsModel</name>
+    <message>
+        <location filename="../src/rekisteri/ui/settings/security.py" line="+61"/>
+        <source>Taken</source>
+        <translation>Otettu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation>Syy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers</source>
+        <translation>Asiakkaat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact persons</source>
+        <translation>Yhteyshenkilöt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypted</source>
+        <translation>Salattu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Koko</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>Ei</translation>
     </message>
 </context>
 <context>
@@ -46,9 +122,22 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
 <context>
     <name>BannerWidget</name>
     <message>
-        <location filename="../src/rekisteri/ui/banners.py" line="+85"/>
+        <location filename="../src/rekisteri/ui/banners.py" line="+105"/>
         <source>Later</source>
         <translation>Myöhemmin</translation>
+    </message>
+</context>
+<context>
+    <name>Banners</name>
+    <message>
+        <location line="-60"/>
+        <source>Your business details are missing. The privacy notice and the letters to customers need them.</source>
+        <translation>Yrityksesi tiedot puuttuvat. Niitä tarvitaan tietosuojaselosteessa ja asiakkaille lähetettävissä kirjeissä.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fill in</source>
+        <translation>Täytä tiedot</translation>
     </message>
 </context>
 <context>
@@ -116,9 +205,56 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
     </message>
 </context>
 <context>
+    <name>ConfirmPage</name>
+    <message>
+        <location filename="../src/rekisteri/ui/import_wizard.py" line="+259"/>
+        <source>Ready to import</source>
+        <translation>Valmis tuotavaksi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Prospects (not yet customers)</source>
+        <translation>Mahdollisina asiakkaina (eivät vielä asiakkaita)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active customers</source>
+        <translation>Asiakkaina</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the new people as:</source>
+        <translation>Lisää uudet henkilöt:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import</source>
+        <translation>Tuo</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>recorded</source>
+        <translation>kirjataan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not recorded</source>
+        <translation>ei kirjata</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{new} new contacts will be added, {update} existing contacts updated and {add} matching rows added as new. {skip} rows are left out.
+
+Everything is saved in one go; the data source of each record will say “import: {file}”. Marketing consent from the file: {consent}.</source>
+        <translation>Uusia yhteyshenkilöitä lisätään {new}, olemassa olevia päivitetään {update} ja täsmääviä rivejä lisätään uusina {add}. Rivejä jätetään pois {skip}.
+
+Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”tuonti: {file}”. Tiedoston markkinointisuostumukset: {consent}.</translation>
+    </message>
+</context>
+<context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../src/rekisteri/ui/contact_editor.py" line="+62"/>
+        <location filename="../src/rekisteri/ui/contact_editor.py" line="+64"/>
         <source>Add e-mail</source>
         <translation>Lisää sähköposti</translation>
     </message>
@@ -218,7 +354,7 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
         <translation>Markkinointi: suostumukset ja kiellot</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Mark marketing ban…</source>
         <translation>Merkitse markkinointikielto…</translation>
     </message>
@@ -228,27 +364,27 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
         <translation>Poista kielto…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Restriction of processing (GDPR Art. 18)</source>
         <translation>Käsittelyn rajoittaminen (tietosuoja-asetuksen 18 art.)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Restricted: keep the data but do not use it</source>
         <translation>Rajoitettu: tiedot säilytetään, mutta niitä ei käytetä</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Reason (required)</source>
         <translation>Syy (pakollinen)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apply</source>
-        <translation>Käytä</translation>
+        <translation>Aseta</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>New contact</source>
         <translation>Uusi yhteyshenkilö</translation>
     </message>
@@ -268,7 +404,7 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
         <translation>Markkinointikielto voimassa: {channels}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Restricted since {d}</source>
         <translation>Käsittelyä rajoitettu {d} alkaen</translation>
     </message>
@@ -364,7 +500,7 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
 <context>
     <name>CustomerDetailPane</name>
     <message>
-        <location filename="../src/rekisteri/ui/customer_detail.py" line="+68"/>
+        <location filename="../src/rekisteri/ui/customer_detail.py" line="+70"/>
         <source>Select a customer in the list, or add a new one with Ctrl+N.</source>
         <translation>Valitse asiakas luettelosta tai lisää uusi painamalla Ctrl+N.</translation>
     </message>
@@ -377,6 +513,16 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
         <location line="+1"/>
         <source>Ban marketing to every contact of this customer</source>
         <translation>Kiellä markkinointi asiakkaan kaikille yhteyshenkilöille</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Retention…</source>
+        <translation>Säilytys…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When this record is due, and its legal holds</source>
+        <translation>Milloin tietojen säilytysaika päättyy ja mitkä lakisääteiset säilytysvelvoitteet niitä koskevat</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -429,7 +575,7 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
         <translation>Tallenna</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>New customer</source>
         <translation>Uusi asiakas</translation>
     </message>
@@ -467,6 +613,11 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
         <location line="+1"/>
         <source>The customer has unsaved changes. Save them?</source>
         <translation>Asiakkaan tiedoissa on tallentamattomia muutoksia. Tallennetaanko ne?</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Not saved: fix the fields marked in red. A warning sign marks their tabs.</source>
+        <translation>Ei tallennettu: korjaa punaisella merkityt kentät. Niiden välilehdet on merkitty varoitusmerkillä.</translation>
     </message>
 </context>
 <context>
@@ -565,7 +716,7 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
         <translation>Päättynyt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Data source</source>
         <translation>Tietolähde</translation>
     </message>
@@ -580,7 +731,7 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
         <translation>Muistiinpanot</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Customer since {d}</source>
         <translation>Asiakkaana {d} alkaen</translation>
     </message>
@@ -1041,6 +1192,143 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
         <source>This register was saved by a newer version of Rekisteri (schema {rev}). Update Rekisteri to open it. The file was not changed.</source>
         <translation>Rekisteri on tallennettu Rekisterin uudemmalla versiolla (skeema {rev}). Päivitä Rekisteri, niin voit avata sen. Tiedostoa ei muutettu.</translation>
     </message>
+    <message>
+        <location line="+21"/>
+        <source>The passphrase is wrong. The register was not opened; try again.</source>
+        <translation>Tunnuslause on väärä. Rekisteriä ei avattu; yritä uudelleen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This register is encrypted. Enter its passphrase.</source>
+        <translation>Tämä rekisteri on salattu. Anna sen tunnuslause.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The register file is damaged and cannot be opened safely. It can be restored from a backup; the damaged file is kept aside.</source>
+        <translation>Rekisteritiedosto on vioittunut, eikä sitä voi avata turvallisesti. Sen voi palauttaa varmuuskopiosta; vioittunut tiedosto säilytetään erillään.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Encryption is not available: the sqlcipher3 package is not installed.</source>
+        <translation>Salaus ei ole käytettävissä: sqlcipher3-pakettia ei ole asennettu.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The register is locked. Unlock it.</source>
+        <translation>Rekisteri on lukittu. Avaa lukitus.</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/core/db/backup.py" line="+166"/>
+        <source>The new copy of the register did not match the original, so it was discarded. Nothing was changed.</source>
+        <translation>Rekisterin uusi kopio ei vastannut alkuperäistä, joten se hylättiin. Mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/core/db/security.py" line="+120"/>
+        <source>The register is already encrypted.</source>
+        <translation>Rekisteri on jo salattu.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+7"/>
+        <source>The register is not encrypted.</source>
+        <translation>Rekisteriä ei ole salattu.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The conversion failed and was undone. The register is unchanged.</source>
+        <translation>Muunnos epäonnistui ja peruttiin. Rekisteri on ennallaan.</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../src/rekisteri/core/io/service.py" line="+218"/>
+        <source>Choose a file name ending in .json, .zip or .csv.</source>
+        <translation>Valitse tiedostonimi, jonka pääte on .json, .zip tai .csv.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../src/rekisteri/ui/export_dialog.py" line="+95"/>
+        <source>Export mailing list</source>
+        <translation>Vie postituslista</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CSV for newsletter services (UTF-8, commas)</source>
+        <translation>CSV uutiskirjepalveluihin (UTF-8, pilkut)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV for Excel (semicolons)</source>
+        <translation>CSV Exceliin (puolipisteet)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where to save the list</source>
+        <translation>Listan tallennuspaikka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse…</source>
+        <translation>Selaa…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Channel:</source>
+        <translation>Kanava:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format:</source>
+        <translation>Muoto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File:</source>
+        <translation>Tiedosto:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Also save who was left out and why (to fix records, never to mail them)</source>
+        <translation>Tallenna myös pois jätetyt ja syyt (tietojen korjaamista varten, ei koskaan postitusta varten)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>{included} people may receive marketing by {channel}. {excluded} are left out:</source>
+        <translation>Markkinointia saa lähettää kanavalla {channel} {included} henkilölle. Pois jätetään {excluded}:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Save the mailing list</source>
+        <translation>Tallenna postituslista</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-tiedostot (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{rows} people were saved to {file}.</source>
+        <translation>Tiedostoon {file} tallennettiin {rows} henkilöä.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Those left out are listed in {file}.</source>
+        <translation>Pois jätetyt on lueteltu tiedostossa {file}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The list was not saved: {reason}</source>
+        <translation>Listaa ei tallennettu: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mailing list saved</source>
+        <translation>Postituslista tallennettu</translation>
+    </message>
 </context>
 <context>
     <name>ExtendDialog</name>
@@ -1063,6 +1351,39 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
         <location line="+1"/>
         <source>Person told on</source>
         <translation>Henkilölle ilmoitettu</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../src/rekisteri/ui/import_wizard.py" line="-215"/>
+        <source>Choose the file to import</source>
+        <translation>Valitse tuotava tiedosto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CSV from Outlook, Google Contacts or a spreadsheet, or vCards (.vcf) from a phone. Nothing is saved until you confirm.</source>
+        <translation>CSV Outlookista, Google-yhteystiedoista tai taulukkolaskennasta tai vCard-kortit (.vcf) puhelimesta. Mitään ei tallenneta ennen kuin vahvistat.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>File name</source>
+        <translation>Tiedostonimi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Browse…</source>
+        <translation>Selaa…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Import contacts</source>
+        <translation>Tuo yhteystietoja</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contacts (*.csv *.txt *.vcf *.vcard);;CSV (*.csv *.txt);;vCard (*.vcf *.vcard)</source>
+        <translation>Yhteystiedot (*.csv *.txt *.vcf *.vcard);;CSV (*.csv *.txt);;vCard (*.vcf *.vcard)</translation>
     </message>
 </context>
 <context>
@@ -1099,7 +1420,7 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../src/rekisteri/ui/settings_pane.py" line="+36"/>
+        <location filename="../src/rekisteri/ui/settings_pane.py" line="+42"/>
         <source>Controller (the business that keeps this register)</source>
         <translation>Rekisterinpitäjä (yritys, joka pitää tätä rekisteriä)</translation>
     </message>
@@ -1163,9 +1484,337 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
     </message>
 </context>
 <context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../src/rekisteri/ui/review_models.py" line="+160"/>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewer</source>
+        <translation>Tarkastaja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation>Poistettu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymised</source>
+        <translation>Anonymisoitu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept</source>
+        <translation>Säilytetty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next review</source>
+        <translation>Seuraava tarkastus</translation>
+    </message>
+</context>
+<context>
+    <name>HoldsDialog</name>
+    <message>
+        <location filename="../src/rekisteri/ui/holds_dialog.py" line="+94"/>
+        <source>Retention and legal holds</source>
+        <translation>Säilytysaika ja lakisääteiset säilytykset</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Remove hold</source>
+        <translation>Poista säilytys</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add a legal hold</source>
+        <translation>Lisää lakisääteinen säilytys</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kind</source>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. complaint 4/2026, invoice 2021-014</source>
+        <translation>esim. reklamaatio 4/2026, lasku 2021-014</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Syy</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keep until</source>
+        <translation>Säilytä asti</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add hold</source>
+        <translation>Lisää säilytys</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No retention rule applies to this record.</source>
+        <translation>Tähän tietueeseen ei sovelleta mitään säilytyssääntöä.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Retention: {reason}</source>
+        <translation>Säilytysaika: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>HoldsModel</name>
+    <message>
+        <location line="-99"/>
+        <source>Kind</source>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Syy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept until</source>
+        <translation>Säilytetään asti</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <location filename="../src/rekisteri/core/io/csv_import.py" line="+212"/>
+        <source>The file is not valid CSV (a quoted value is never closed).</source>
+        <translation>Tiedosto ei ole kelvollinen CSV-tiedosto (lainausmerkeissä olevaa arvoa ei ole suljettu).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../src/rekisteri/core/io/source.py" line="+119"/>
+        <source>The file is empty.</source>
+        <translation>Tiedosto on tyhjä.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The first row holds contact details, not column names. Add a header row naming the columns (e.g. First name; Last name; E-mail) and import again.</source>
+        <translation>Ensimmäisellä rivillä on yhteystietoja eikä sarakkeiden nimiä. Lisää otsikkorivi, joka nimeää sarakkeet (esim. Etunimi; Sukunimi; Sähköposti), ja tuo tiedosto uudelleen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only one column was found. Columns must be separated by commas or semicolons.</source>
+        <translation>Löytyi vain yksi sarake. Sarakkeet on erotettava pilkuilla tai puolipisteillä.</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/core/io/preview.py" line="+35"/>
+        <source>New</source>
+        <translation>Uusi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already in the register</source>
+        <translation>On jo rekisterissä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error</source>
+        <translation>Virhe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erased, banned marketing</source>
+        <translation>Poistettu, markkinointi kielletty</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Skip</source>
+        <translation>Ohita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update the existing contact</source>
+        <translation>Päivitä olemassa oleva yhteyshenkilö</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add anyway</source>
+        <translation>Lisää silti</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Same e-mail as a contact of {name}</source>
+        <translation>Sama sähköposti kuin asiakkaan {name} yhteyshenkilöllä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same phone as a contact of {name}</source>
+        <translation>Sama puhelinnumero kuin asiakkaan {name} yhteyshenkilöllä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same business ID as {name}</source>
+        <translation>Sama Y-tunnus kuin asiakkaalla {name}</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Same e-mail or phone as an earlier row in this file.</source>
+        <translation>Sama sähköposti tai puhelinnumero kuin tiedoston aiemmalla rivillä.</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/core/io/records.py" line="+57"/>
+        <source>(do not import)</source>
+        <translation>(älä tuo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First name</source>
+        <translation>Etunimi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Sukunimi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name</source>
+        <translation>Koko nimi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Yritys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business ID (Y-tunnus)</source>
+        <translation>Y-tunnus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job title</source>
+        <translation>Tehtävänimike</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street address</source>
+        <translation>Katuosoite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postcode</source>
+        <translation>Postinumero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Postitoimipaikka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Maa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Muistiinpanot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marketing consent (yes/no)</source>
+        <translation>Markkinointisuostumus (kyllä/ei)</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>No person&apos;s name: give a first or last name (a company alone is not a contact).</source>
+        <translation>Henkilön nimi puuttuu: anna etu- tai sukunimi (pelkkä yritys ei ole yhteyshenkilö).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>An e-mail address is not valid.</source>
+        <translation>Sähköpostiosoite ei kelpaa.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A phone number is not valid.</source>
+        <translation>Puhelinnumero ei kelpaa.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The business ID is not valid.</source>
+        <translation>Y-tunnus ei kelpaa.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The country is not recognised; use a code such as FI or SE.</source>
+        <translation>Maata ei tunnistettu; käytä maatunnusta, kuten FI tai SE.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The marketing consent column must say yes or no.</source>
+        <translation>Markkinointisuostumus-sarakkeessa on oltava kyllä tai ei.</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/core/io/service.py" line="-139"/>
+        <source>No column could be recognised as a name, e-mail or phone. Choose the columns in the mapping step.</source>
+        <translation>Mitään saraketta ei tunnistettu nimeksi, sähköpostiksi tai puhelinnumeroksi. Valitse sarakkeet kohdistusvaiheessa.</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/core/io/source.py" line="-77"/>
+        <source>The file is too large to import ({size} MB; the limit is {limit} MB). Split it into smaller files.</source>
+        <translation>Tiedosto on liian suuri tuotavaksi ({size} Mt; raja on {limit} Mt). Jaa se pienempiin tiedostoihin.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The file cannot be opened.</source>
+        <translation>Tiedostoa ei voi avata.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file cannot be read.</source>
+        <translation>Tiedostoa ei voi lukea.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This is not a text file (it looks like a program, picture or spreadsheet file). Save contacts as CSV or vCard (.vcf) and import that file.</source>
+        <translation>Tämä ei ole tekstitiedosto (se näyttää ohjelma-, kuva- tai taulukkotiedostolta). Tallenna yhteystiedot CSV- tai vCard-muodossa (.vcf) ja tuo se tiedosto.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The file&apos;s character encoding is not recognised (letters such as ä and ö would come out wrong). Save it again as UTF-8 (in Excel: CSV UTF-8) and import that.</source>
+        <translation>Tiedoston merkistöä ei tunnistettu (ä- ja ö-kirjaimet näkyisivät väärin). Tallenna se uudelleen UTF-8-muodossa (Excelissä: CSV UTF-8) ja tuo se.</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/core/io/vcard_import.py" line="+130"/>
+        <source>No contact cards were found in the file (BEGIN:VCARD is missing).</source>
+        <translation>Tiedostosta ei löytynyt yhteystietokortteja (BEGIN:VCARD puuttuu).</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-        <location line="+14"/>
+        <location filename="../src/rekisteri/ui/notice/dialogs.py" line="+14"/>
         <source>Import an existing notice</source>
         <translation>Tuo olemassa oleva seloste</translation>
     </message>
@@ -1203,6 +1852,47 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
         <location line="+16"/>
         <source>not placed; kept as an own section</source>
         <translation>ei sijoitettu; säilytetään omana osionaan</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../src/rekisteri/ui/import_wizard.py" line="+318"/>
+        <source>Import contacts</source>
+        <translation>Tuo yhteystietoja</translation>
+    </message>
+</context>
+<context>
+    <name>Integrity</name>
+    <message>
+        <location filename="../src/rekisteri/core/db/integrity.py" line="+38"/>
+        <source>The register file is healthy.</source>
+        <translation>Rekisteritiedosto on kunnossa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no register file yet.</source>
+        <translation>Rekisteritiedostoa ei ole vielä.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The register is encrypted.</source>
+        <translation>Rekisteri on salattu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The passphrase is wrong.</source>
+        <translation>Tunnuslause on väärä.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The register is encrypted, but encryption support is not installed.</source>
+        <translation>Rekisteri on salattu, mutta salauksen tukea ei ole asennettu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The register file is damaged. It can be restored from a backup.</source>
+        <translation>Rekisteritiedosto on vioittunut. Sen voi palauttaa varmuuskopiosta.</translation>
     </message>
 </context>
 <context>
@@ -1246,7 +1936,7 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
 <context>
     <name>InteractionTableModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/record_models.py" line="+81"/>
+        <location filename="../src/rekisteri/ui/record_models.py" line="+87"/>
         <source>Date</source>
         <translation>Päivämäärä</translation>
     </message>
@@ -1267,10 +1957,41 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
     </message>
 </context>
 <context>
+    <name>KeepDialog</name>
+    <message>
+        <location filename="../src/rekisteri/ui/review_dialogs.py" line="+31"/>
+        <source>Keep records</source>
+        <translation>Säilytä tietueet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Keep %n record(s) until a new date.</source>
+        <translation>
+            <numerusform>Säilytä %n tietue uuteen päivämäärään asti.</numerusform>
+            <numerusform>Säilytä %n tietuetta uuteen päivämäärään asti.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. open warranty, ongoing assignment</source>
+        <translation>esim. voimassa oleva takuu, kesken oleva toimeksianto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Syy</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keep until</source>
+        <translation>Säilytä asti</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePage</name>
     <message>
         <location filename="../src/rekisteri/ui/settings/language.py" line="+30"/>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Language</source>
         <translation>Kieli</translation>
     </message>
@@ -1337,6 +2058,24 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
         <source>Recorded by</source>
         <translation>Kirjaaja</translation>
     </message>
+    <message>
+        <location line="+18"/>
+        <source>Recorded by {who} on {on}</source>
+        <translation>Kirjannut {who} {on}</translation>
+    </message>
+</context>
+<context>
+    <name>LeftOutModel</name>
+    <message>
+        <location filename="../src/rekisteri/ui/export_dialog.py" line="-152"/>
+        <source>Why left out</source>
+        <translation>Syy pois jättämiseen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People</source>
+        <translation>Henkilöitä</translation>
+    </message>
 </context>
 <context>
     <name>LiftBanDialog</name>
@@ -1363,7 +2102,7 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
     <message>
         <location line="+1"/>
         <source>Request came by</source>
-        <translation>Pyyntö tuli</translation>
+        <translation>Miten pyyntö tuli</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1390,9 +2129,37 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../src/rekisteri/ui/autolock.py" line="+55"/>
+        <source>Rekisteri is locked</source>
+        <translation>Rekisteri on lukittu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter the passphrase to continue.</source>
+        <translation>Jatka antamalla tunnuslause.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The register was locked after a while without use. Set a passphrase in Settings › Security to require it here.</source>
+        <translation>Rekisteri lukittiin, koska sitä ei käytetty hetkeen. Jos haluat, että lukituksen avaamiseen tarvitaan tunnuslause, aseta se kohdassa Asetukset › Tietoturva.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Passphrase</source>
+        <translation>Tunnuslause</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unlock</source>
+        <translation>Avaa lukitus</translation>
+    </message>
+</context>
+<context>
     <name>LogRequestDialog</name>
     <message>
-        <location line="-82"/>
+        <location filename="../src/rekisteri/ui/requests_dialogs.py" line="-82"/>
         <source>Log a request</source>
         <translation>Kirjaa pyyntö</translation>
     </message>
@@ -1525,7 +2292,22 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>&amp;Import…</source>
+        <translation>Tu&amp;o…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export mailing list…</source>
+        <translation>&amp;Vie postituslista…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the whole &amp;register…</source>
+        <translation>Vie koko &amp;rekisteri…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
@@ -1545,12 +2327,12 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+121"/>
         <source>Customers: {customers} · Contact persons: {contacts} · Marketing bans: {bans}</source>
         <translation>Asiakkaita: {customers} · Yhteyshenkilöitä: {contacts} · Markkinointikieltoja: {bans}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>About Rekisteri</source>
         <translation>Tietoja Rekisteristä</translation>
     </message>
@@ -1558,6 +2340,42 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
         <location line="+1"/>
         <source>&lt;b&gt;Rekisteri&lt;/b&gt; {version}&lt;br&gt;A sole trader&apos;s customer and marketing register, kept the way Finnish and EU data-protection law expects.&lt;br&gt;&lt;br&gt;Register file: {path}</source>
         <translation>&lt;b&gt;Rekisteri&lt;/b&gt; {version}&lt;br&gt;Yksinyrittäjän asiakas- ja markkinointirekisteri, jota pidetään Suomen ja EU:n tietosuojalainsäädännön edellyttämällä tavalla.&lt;br&gt;&lt;br&gt;Rekisteritiedosto: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>MappingModel</name>
+    <message>
+        <location filename="../src/rekisteri/ui/import_models.py" line="+34"/>
+        <source>Column in the file</source>
+        <translation>Sarake tiedostossa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Example values</source>
+        <translation>Esimerkkiarvot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import as</source>
+        <translation>Tuo kenttään</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../src/rekisteri/ui/import_wizard.py" line="-288"/>
+        <source>Which column holds what?</source>
+        <translation>Mitä kukin sarake sisältää?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The columns were guessed from the file&apos;s first row. Correct any guess; columns marked “(do not import)” are left out.</source>
+        <translation>Sarakkeet on päätelty tiedoston ensimmäisestä rivistä. Korjaa tarvittaessa; sarakkeet, joissa lukee ”(älä tuo)”, jätetään pois.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{rows} rows, separated by “{sep}”, encoding {enc}.</source>
+        <translation>Rivejä {rows}, erottimena ”{sep}”, merkistö {enc}.</translation>
     </message>
 </context>
 <context>
@@ -1585,7 +2403,7 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
     <message>
         <location line="+1"/>
         <source>Request came by</source>
-        <translation>Pyyntö tuli</translation>
+        <translation>Miten pyyntö tuli</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1601,6 +2419,97 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
         <location line="+6"/>
         <source>Mark ban</source>
         <translation>Merkitse kielto</translation>
+    </message>
+</context>
+<context>
+    <name>Marketing</name>
+    <message>
+        <location filename="../src/rekisteri/core/marketing.py" line="+51"/>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMS</source>
+        <translation>Tekstiviesti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post</source>
+        <translation>Posti</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Processing is restricted (GDPR Art. 18): no marketing.</source>
+        <translation>Käsittelyä on rajoitettu (tietosuoja-asetuksen 18 art.): ei markkinointia.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Objected to all direct marketing (ban on all marketing).</source>
+        <translation>On kieltänyt kaiken suoramarkkinoinnin (kaikki markkinointi kielletty).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Marketing ban on this channel.</source>
+        <translation>Tällä kanavalla on markkinointikielto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrew consent or opted out on this channel.</source>
+        <translation>Perui suostumuksen tai kielsi markkinoinnin tällä kanavalla.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No address or number on file for this channel.</source>
+        <translation>Tälle kanavalle ei ole tallennettu osoitetta tai numeroa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Consent on record.</source>
+        <translation>Suostumus kirjattu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business contact: allowed about their role unless they opt out.</source>
+        <translation>Yritysyhteyshenkilö: sallittu hänen tehtäväänsä liittyen, ellei hän kiellä.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Existing customer told how to opt out: allowed for your own similar products.</source>
+        <translation>Nykyinen asiakas, jolle on kerrottu kieltomahdollisuudesta: sallittu omista vastaavista tuotteista.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Existing customer, but not told how to opt out: consent or opt-out notice needed.</source>
+        <translation>Nykyinen asiakas, jolle ei ole kerrottu kieltomahdollisuudesta: tarvitaan suostumus tai ilmoitus kieltomahdollisuudesta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Private person without consent: e-mail and SMS marketing need consent.</source>
+        <translation>Yksityishenkilö ilman suostumusta: sähköposti- ja tekstiviestimarkkinointiin tarvitaan suostumus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Allowed unless the person refuses.</source>
+        <translation>Sallittu, ellei henkilö kiellä.</translation>
+    </message>
+</context>
+<context>
+    <name>MarketingStatus</name>
+    <message>
+        <location filename="../src/rekisteri/ui/marketing_status.py" line="+40"/>
+        <source>allowed</source>
+        <translation>sallittu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not allowed</source>
+        <translation>ei sallittu</translation>
     </message>
 </context>
 <context>
@@ -1770,7 +2679,7 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
     <message>
         <location line="+2"/>
         <source>Export</source>
-        <translation>Vie</translation>
+        <translation>Vie seloste</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1877,6 +2786,86 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
     </message>
 </context>
 <context>
+    <name>OutcomeDialog</name>
+    <message>
+        <location filename="../src/rekisteri/ui/review_dialogs.py" line="+29"/>
+        <source>No decisions.</source>
+        <translation>Ei päätöksiä.</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeModel</name>
+    <message>
+        <location filename="../src/rekisteri/ui/review_models.py" line="+45"/>
+        <source>Deleted</source>
+        <translation>Poistettu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymised</source>
+        <translation>Anonymisoitu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted, bookkeeping kept</source>
+        <translation>Poistettu, kirjanpitoaineisto säilytetty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept by a legal hold</source>
+        <translation>Säilytetty lakisääteisen velvoitteen vuoksi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+17"/>
+        <source>Kept</source>
+        <translation>Säilytetty</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Already gone</source>
+        <translation>Poistettu jo aiemmin</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Record</source>
+        <translation>Tietue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Lopputulos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed</source>
+        <translation>Poistettu</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../src/rekisteri/ui/settings/security.py" line="+27"/>
+        <source>Current passphrase</source>
+        <translation>Nykyinen tunnuslause</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New passphrase</source>
+        <translation>Uusi tunnuslause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New passphrase again</source>
+        <translation>Uusi tunnuslause uudelleen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep the passphrase safe: without it neither the register nor its backups can be opened, by you or anyone.</source>
+        <translation>Säilytä tunnuslause huolellisesti: ilman sitä kukaan, et sinäkään, voi avata rekisteriä tai sen varmuuskopioita.</translation>
+    </message>
+</context>
+<context>
     <name>PersonHitModel</name>
     <message>
         <location filename="../src/rekisteri/ui/request_models.py" line="+161"/>
@@ -1923,6 +2912,82 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
         <location line="+2"/>
         <source>No one found: write the person&apos;s name below.</source>
         <translation>Ketään ei löytynyt: kirjoita henkilön nimi alle.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <location filename="../src/rekisteri/ui/import_models.py" line="+5"/>
+        <source>Line</source>
+        <translation>Rivi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Yritys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail / phone</source>
+        <translation>Sähköposti / puhelin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>Tiedot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to do</source>
+        <translation>Toimenpide</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Erased earlier after banning marketing: never imported again.</source>
+        <translation>Poistettu aiemmin markkinointikiellon jälkeen: ei tuoda enää koskaan.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add</source>
+        <translation>Lisää</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not imported</source>
+        <translation>Ei tuoda</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../src/rekisteri/ui/import_wizard.py" line="+21"/>
+        <source>Preview: nothing has been saved yet</source>
+        <translation>Esikatselu: mitään ei ole vielä tallennettu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>For every row already in the register:</source>
+        <translation>Jokaiselle rekisterissä jo olevalle riville:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Record the marketing consent the file states. Tick only if these people really gave it; otherwise they are imported without consent.</source>
+        <translation>Kirjaa tiedostossa ilmoitettu markkinointisuostumus. Valitse vain, jos henkilöt todella ovat antaneet sen; muuten heidät tuodaan ilman suostumusta.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{new} to add, {match} already in the register, {error} with errors (not imported), {supp} on the suppression list (not imported).</source>
+        <translation>Lisättäviä {new}, jo rekisterissä {match}, virheellisiä {error} (ei tuoda), estolistalla {supp} (ei tuoda).</translation>
     </message>
 </context>
 <context>
@@ -1982,6 +3047,14 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
     </message>
 </context>
 <context>
+    <name>ProgressPage</name>
+    <message>
+        <location filename="../src/rekisteri/ui/import_wizard.py" line="+101"/>
+        <source>Importing…</source>
+        <translation>Tuodaan…</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <location filename="../src/rekisteri/ui/translations.py" line="+43"/>
@@ -2005,14 +3078,98 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../src/rekisteri/ui/recovery.py" line="+52"/>
+        <source>The register file is damaged</source>
+        <translation>Rekisteritiedosto on vioittunut</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rekisteri cannot open the register file safely: it is damaged or is not a register at all.
+
+{path}
+
+The damaged file will be kept aside, renamed with today&apos;s date, and never overwritten.</source>
+        <translation>Rekisteri ei voi avata rekisteritiedostoa turvallisesti: se on vioittunut tai se ei ole lainkaan rekisteri.
+
+{path}
+
+Vioittunut tiedosto siirretään syrjään, nimetään uudelleen tämän päivän päivämäärällä eikä sitä koskaan korvata.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Passphrase of the encrypted backups</source>
+        <translation>Salattujen varmuuskopioiden tunnuslause</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore this backup</source>
+        <translation>Palauta tämä varmuuskopio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quit</source>
+        <translation>Lopeta</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No backup could be read without the passphrase. Enter it and press Enter.</source>
+        <translation>Yhtään varmuuskopiota ei voitu lukea ilman tunnuslausetta. Kirjoita se ja paina Enter.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No usable backup was found in {folder}.</source>
+        <translation>Kansiosta {folder} ei löytynyt käyttökelpoista varmuuskopiota.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Newest good backup: {when} ({reason}), {customers} customers and {contacts} contact persons. Changes made after it are not in it.</source>
+        <translation>Uusin ehjä varmuuskopio: {when} ({reason}), asiakkaita {customers} ja yhteyshenkilöitä {contacts}. Sen jälkeen tehdyt muutokset eivät ole siinä.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterExport</name>
+    <message>
+        <location filename="../src/rekisteri/ui/export_dialog.py" line="+164"/>
+        <source>Export the whole register</source>
+        <translation>Vie koko rekisteri</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JSON (*.json);;Zip of CSV tables (*.zip)</source>
+        <translation>JSON (*.json);;CSV-taulukot zip-pakettina (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Export failed</source>
+        <translation>Vienti epäonnistui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The register was not exported: {reason}</source>
+        <translation>Rekisteriä ei viety: {reason}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Register exported</source>
+        <translation>Rekisteri viety</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{rows} rows were saved to {file}. Identity codes were left out. Keep the file safe: it holds every person in the register.</source>
+        <translation>Tiedostoon {file} tallennettiin {rows} riviä. Henkilötunnukset jätettiin pois. Säilytä tiedosto turvallisesti: siinä ovat kaikki rekisterin henkilöt.</translation>
+    </message>
+</context>
+<context>
     <name>RegisterPane</name>
     <message>
-        <location filename="../src/rekisteri/ui/register_pane.py" line="+148"/>
+        <location filename="../src/rekisteri/ui/register_pane.py" line="+164"/>
         <source>{loaded} loaded, scroll for more</source>
         <translation>{loaded} ladattu, vieritä nähdäksesi lisää</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+52"/>
         <source>Mark marketing ban…</source>
         <translation>Merkitse markkinointikielto…</translation>
     </message>
@@ -2037,7 +3194,7 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
     <message>
         <location filename="../src/rekisteri/ui/request_models.py" line="-128"/>
         <source>Due</source>
-        <translation>Erääntyy</translation>
+        <translation>Eräpäivä</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2093,7 +3250,7 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
 <context>
     <name>Requests</name>
     <message>
-        <location filename="../src/rekisteri/core/requests/service.py" line="+113"/>
+        <location filename="../src/rekisteri/core/requests/service.py" line="+115"/>
         <source>Choose a request type.</source>
         <extracomment>Years a closed request is kept after its answer, to show the answer was given: the general limitation period for claims (Vanhentumislaki 728/2003, 4 §) is three years.</extracomment>
         <translation>Valitse pyynnön laji.</translation>
@@ -2148,7 +3305,7 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
         <translation>Yhdistä pyyntö ensin rekisterissä olevaan henkilöön.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+64"/>
         <source>No consent is in force; choose the channels to withdraw.</source>
         <translation>Voimassa olevaa suostumusta ei ole; valitse kanavat, joilta suostumus perutaan.</translation>
     </message>
@@ -2168,16 +3325,40 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
         <translation>Vastaus ei voi olla päivätty ennen pyyntöä.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/requests/letters.py" line="+85"/>
+        <location filename="../src/rekisteri/core/requests/letters.py" line="+88"/>
         <source>This letter does not fit the request yet.</source>
         <translation>Tämä kirje ei vielä sovi pyyntöön.</translation>
     </message>
 </context>
 <context>
+    <name>RequestsBanner</name>
+    <message>
+        <location filename="../src/rekisteri/ui/requests_pane.py" line="+60"/>
+        <source>%n open data-subject request(s)</source>
+        <translation>Avoimet rekisteröityjen pyynnöt (%n)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%n overdue</source>
+        <translation>myöhässä %n</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%n due this week</source>
+        <translation>erääntyy tällä viikolla %n</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show requests</source>
+        <translation>Näytä pyynnöt</translation>
+    </message>
+</context>
+<context>
     <name>RequestsPane</name>
     <message>
-        <location filename="../src/rekisteri/ui/requests_pane.py" line="+84"/>
+        <location line="+15"/>
         <source>Log a request…</source>
+        <extracomment>The register itself changed (a ban, a restriction, an erasure): the window&apos;s counts.</extracomment>
         <translation>Kirjaa pyyntö…</translation>
     </message>
     <message>
@@ -2187,12 +3368,12 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
     </message>
     <message>
         <location line="+24"/>
-        <location line="+119"/>
+        <location line="+123"/>
         <source>Open the record</source>
         <translation>Avaa tiedot</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-122"/>
         <source>Find in the register…</source>
         <translation>Etsi rekisteristä…</translation>
     </message>
@@ -2218,6 +3399,11 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
     </message>
     <message>
         <location line="+1"/>
+        <source>Erase…</source>
+        <translation>Poista tiedot…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Extend…</source>
         <translation>Pidennä…</translation>
     </message>
@@ -2237,7 +3423,7 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
         <translation>Kirje</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Request</source>
         <translation>Pyyntö</translation>
     </message>
@@ -2252,7 +3438,7 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
         <translation>Valitse pyyntö luettelosta.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Received %1 by %2; due %3.</source>
         <translation>Vastaanotettu %1, saapumistapa %2; määräaika %3.</translation>
     </message>
@@ -2287,7 +3473,7 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
         <translation>Korjaa rekisterissä</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Confirmation of receipt</source>
         <translation>Vastaanottokuittaus</translation>
     </message>
@@ -2307,17 +3493,23 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
         <translation>Valitse kansio tietopaketille</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
+        <source>Mark the request answered now?</source>
+        <translation>Merkitäänkö pyyntö nyt vastatuksi?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
         <source>Access pack saved</source>
         <translation>Tietopaketti tallennettu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>Saved %1 files (PDF, JSON, CSV) in %2. Send them to the person securely.</source>
         <translation>Tallennettu %1 tiedostoa (PDF, JSON, CSV) kansioon %2. Lähetä ne henkilölle turvallisesti.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Save the letter</source>
         <translation>Tallenna kirje</translation>
     </message>
@@ -2347,7 +3539,22 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
         <translation>Kirjataanko kaikkien henkilön voimassa olevien suostumusten peruutus?</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+14"/>
+        <source>Erasing: %1.</source>
+        <translation>Poistetaan: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept by law: %1.</source>
+        <translation>Säilytetään lain nojalla: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This cannot be undone. Erase now?</source>
+        <translation>Tätä ei voi perua. Poistetaanko nyt?</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Confirm</source>
         <translation>Vahvista</translation>
     </message>
@@ -2363,19 +3570,53 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
     </message>
 </context>
 <context>
+    <name>ResultPage</name>
+    <message>
+        <location filename="../src/rekisteri/ui/import_wizard.py" line="+43"/>
+        <location line="+10"/>
+        <source>Import finished</source>
+        <translation>Tuonti valmis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{customers} customers and {contacts} contacts added, {updated} contacts updated, {skipped} rows left out. {consents} consents and {bans} marketing bans recorded from the file.</source>
+        <translation>Lisätty asiakkaita {customers} ja yhteyshenkilöitä {contacts}, päivitetty yhteyshenkilöitä {updated}, jätetty pois rivejä {skipped}. Tiedostosta kirjattu suostumuksia {consents} ja markkinointikieltoja {bans}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing was imported</source>
+        <translation>Mitään ei tuotu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The import failed and nothing was saved: {reason}</source>
+        <translation>Tuonti epäonnistui eikä mitään tallennettu: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>Retention</name>
     <message>
-        <location filename="../src/rekisteri/core/retention/due.py" line="+261"/>
+        <location filename="../src/rekisteri/core/retention/due.py" line="+181"/>
         <source>{start} {on} + {period} = {due}</source>
         <translation>{start} {on} + {period} = {due}</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/retention/erase.py" line="+70"/>
+        <location filename="../src/rekisteri/core/retention/erase.py" line="+71"/>
         <source>nothing is removed</source>
         <translation>mitään ei poisteta</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>the notes of {n} interaction(s) are removed</source>
+        <translation>yhteydenottojen muistiinpanot poistetaan ({n} kpl)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} interaction(s) are removed</source>
+        <translation>yhteydenotot poistetaan ({n} kpl)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>the contact&apos;s name, addresses and numbers are removed</source>
         <translation>yhteyshenkilön nimi, osoitteet ja numerot poistetaan</translation>
     </message>
@@ -2410,7 +3651,7 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
         <translation>laskut ({n} kpl) ja asiakkaan tunnistetiedot: {hold}</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/retention/holds.py" line="+34"/>
+        <location filename="../src/rekisteri/core/retention/holds.py" line="+36"/>
         <source>bookkeeping</source>
         <translation>kirjanpito</translation>
     </message>
@@ -2430,12 +3671,12 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
         <translation>lakisääteinen velvoite</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="-21"/>
         <source>kept until {until}: {what}</source>
         <translation>säilytetään {until} asti: {what}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+61"/>
         <source>invoices</source>
         <translation>laskut</translation>
     </message>
@@ -2445,7 +3686,7 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
         <translation>lasku {ref}</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/retention/review.py" line="+186"/>
+        <location filename="../src/rekisteri/core/retention/review.py" line="+227"/>
         <source>Unknown record kind.</source>
         <translation>Tuntematon tietuelaji.</translation>
     </message>
@@ -2455,7 +3696,12 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
         <translation>Valitse päätös.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Old interactions are deleted or anonymised; leave them undecided to keep them for now.</source>
+        <translation>Vanhat yhteydenotot poistetaan tai anonymisoidaan; jätä ne päättämättä, jos haluat säilyttää ne toistaiseksi.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Keeping needs a reason and a new date.</source>
         <translation>Säilyttämiselle tarvitaan syy ja uusi päivämäärä.</translation>
     </message>
@@ -2600,7 +3846,7 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
         <translation>Ajan on oltava 0–100 vuotta.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/retention/service.py" line="+130"/>
+        <location filename="../src/rekisteri/core/retention/service.py" line="+96"/>
         <source>Review at least every five years (1 to 60 months).</source>
         <translation>Tarkasta vähintään viiden vuoden välein (1–60 kuukautta).</translation>
     </message>
@@ -2624,20 +3870,642 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
         <source>Give the reason for the hold.</source>
         <translation>Kerro säilyttämisen syy.</translation>
     </message>
+    <message>
+        <location filename="../src/rekisteri/core/retention/interactions.py" line="+43"/>
+        <source>{n} interaction(s) past {period} (the oldest from {oldest})</source>
+        <translation>yhteydenottoja yli {period} ajalta: {n} kpl (vanhin {oldest})</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionSettingsPage</name>
+    <message>
+        <location filename="../src/rekisteri/ui/settings/retention.py" line="+36"/>
+        <source>Retention rules</source>
+        <translation>Säilytyssäännöt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How long each kind of record is kept, and what happens when the time is up. The earliest rule that applies sets a record&apos;s date; a legal hold (such as bookkeeping) can only make it later.</source>
+        <translation>Kuinka kauan kutakin tietoa säilytetään ja mitä tapahtuu, kun aika päättyy. Aikaisin soveltuva sääntö määrää tietueen päivämäärän; lakisääteinen säilytys (kuten kirjanpito) voi vain siirtää sitä myöhemmäksi.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Add rule…</source>
+        <translation>Lisää sääntö…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit…</source>
+        <translation>Muokkaa…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Review and backups</source>
+        <translation>Tarkastus ja varmuuskopiot</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> months</source>
+        <translation> kuukautta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review at least every five years (60 months).</source>
+        <translation>Tarkasta vähintään viiden vuoden välein (60 kuukautta).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review every</source>
+        <translation>Tarkastusväli</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> days</source>
+        <translation> päivää</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep backups for</source>
+        <translation>Säilytä varmuuskopiot</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>10 years (books and invoices)</source>
+        <translation>10 vuotta (kirjanpito ja laskut)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>6 years (vouchers only)</source>
+        <translation>6 vuotta (vain tositteet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bookkeeping period</source>
+        <translation>Kirjanpitoaineiston säilytys</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Financial year ends (day.month)</source>
+        <translation>Tilikausi päättyy (pv.kk)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Retention</source>
+        <translation>Säilytysajat</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Delete rule</source>
+        <translation>Poista sääntö</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the rule “{name}”? Due dates are recomputed.</source>
+        <translation>Poistetaanko sääntö ”{name}”? Poistopäivät lasketaan uudelleen.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>That day does not exist in that month.</source>
+        <translation>Kuukaudessa ei ole tällaista päivää.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved.</source>
+        <translation>Tallennettu.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewModel</name>
+    <message>
+        <location filename="../src/rekisteri/ui/review_models.py" line="-199"/>
+        <source>Undecided</source>
+        <translation>Päättämättä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymise</source>
+        <translation>Anonymisoi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep</source>
+        <translation>Säilytä</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Record</source>
+        <translation>Tietue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due on</source>
+        <translation>Erääntyy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation>Peruste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal hold</source>
+        <translation>Lakisääteinen säilytys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Päätös</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Rule: {rule}</source>
+        <translation>Sääntö: {rule}</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPane</name>
     <message>
-        <location filename="../src/rekisteri/ui/review_pane.py" line="+15"/>
-        <source>The retention review part is not built yet.</source>
-        <translation>Säilytystarkastuksen osio ei ole vielä valmis.</translation>
+        <location filename="../src/rekisteri/ui/review_pane.py" line="+59"/>
+        <source>%n record(s) are past their retention date. Review them and delete, anonymise or keep each one.</source>
+        <translation>Säilytysaika on päättynyt, tietueita: %n. Käy ne läpi ja poista, anonymisoi tai säilytä kukin.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The retention review is due (it was due on {date}).</source>
+        <translation>Säilytysaikojen tarkastus on ajankohtainen (määräpäivä oli {date}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the review</source>
+        <translation>Avaa tarkastus</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Next review: {date}</source>
+        <translation>Seuraava tarkastus: {date}</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Selected rows:</source>
+        <translation>Valitut rivit:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymise</source>
+        <translation>Anonymisoi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep…</source>
+        <translation>Säilytä…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undecided</source>
+        <translation>Päättämättä</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Dry run</source>
+        <translation>Koeajo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show exactly what would happen; nothing changes</source>
+        <translation>Näytä tarkalleen, mitä tapahtuisi; mitään ei muuteta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Execute review…</source>
+        <translation>Suorita tarkastus…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Past reviews</source>
+        <translation>Aiemmat tarkastukset</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save minutes as PDF…</source>
+        <translation>Tallenna pöytäkirja PDF:nä…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Last review {date}.</source>
+        <translation>Edellinen tarkastus {date}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next review by {date}.</source>
+        <translation>Seuraava tarkastus viimeistään {date}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n record(s) are past their retention date.</source>
+        <translation>
+            <numerusform>%n tietueen säilytysaika on päättynyt.</numerusform>
+            <numerusform>%n tietueen säilytysaika on päättynyt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The backup holding erased data is deleted on {date}.</source>
+        <translation>Poistetut tiedot sisältävä varmuuskopio poistetaan {date}.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Dry run: what would happen</source>
+        <translation>Koeajo: mitä tapahtuisi</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Execute review</source>
+        <translation>Suorita tarkastus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Execute the review now? {counts}.
+
+A backup is taken first. Deleted data cannot be brought back from the register afterwards.</source>
+        <translation>Suoritetaanko tarkastus nyt? {counts}.
+
+Ensin otetaan varmuuskopio. Poistettuja tietoja ei voi jälkikäteen palauttaa rekisteriin.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Execute</source>
+        <translation>Suorita</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save review minutes</source>
+        <translation>Tallenna tarkastuspöytäkirja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-tiedostot (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Executing the review…</source>
+        <translation>Suoritetaan tarkastusta…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>review-minutes-{date}.pdf</source>
+        <translation>tarkastuspoytakirja-{date}.pdf</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Review</source>
+        <translation>Tarkastus</translation>
+    </message>
+</context>
+<context>
+    <name>RuleDialog</name>
+    <message>
+        <location filename="../src/rekisteri/ui/settings/retention_rules.py" line="+112"/>
+        <source>Retention rule</source>
+        <translation>Säilytyssääntö</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Applies to</source>
+        <translation>Koskee</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only</source>
+        <translation>Vain</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Counted from</source>
+        <translation>Lasketaan alkaen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> years</source>
+        <translation> vuotta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> months</source>
+        <translation> kuukautta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> days</source>
+        <translation> päivää</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Period</source>
+        <translation>Aika</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>When due</source>
+        <translation>Kun aika päättyy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In use</source>
+        <translation>Käytössä</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>(all)</source>
+        <translation>(kaikki)</translation>
+    </message>
+</context>
+<context>
+    <name>RulesModel</name>
+    <message>
+        <location line="-131"/>
+        <source>Rule</source>
+        <translation>Sääntö</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applies to</source>
+        <translation>Koskee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept for</source>
+        <translation>Säilytysaika</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Then</source>
+        <translation>Sen jälkeen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In use</source>
+        <translation>Käytössä</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityPage</name>
+    <message>
+        <location filename="../src/rekisteri/ui/settings/security.py" line="+43"/>
+        <source>Where the data is</source>
+        <translation>Tietojen sijainti</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open the folder</source>
+        <translation>Avaa kansio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Register file</source>
+        <translation>Rekisteritiedosto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+37"/>
+        <source>Backups</source>
+        <translation>Varmuuskopiot</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Encryption</source>
+        <translation>Salaus</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Encrypt with a passphrase…</source>
+        <translation>Salaa tunnuslauseella…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change the passphrase…</source>
+        <translation>Vaihda tunnuslause…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the encryption…</source>
+        <translation>Poista salaus…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Automatic lock</source>
+        <translation>Automaattinen lukitus</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never</source>
+        <translation>Ei koskaan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lock after this long without use</source>
+        <translation>Lukitse, kun käyttämättä on kulunut</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> days</source>
+        <translation> päivää</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep at least the newest</source>
+        <translation>Säilytä vähintään uusimmat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>and every backup from the last</source>
+        <translation>sekä kaikki varmuuskopiot, joiden ikä on enintään</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Back up now</source>
+        <translation>Varmuuskopioi nyt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore the selected backup…</source>
+        <translation>Palauta valittu varmuuskopio…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+58"/>
+        <location line="+8"/>
+        <source>Security</source>
+        <translation>Tietoturva</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>Encryption is not available on this computer: the sqlcipher3 package is not installed. The register file is not encrypted.</source>
+        <translation>Salaus ei ole käytettävissä tällä tietokoneella: sqlcipher3-pakettia ei ole asennettu. Rekisteritiedostoa ei ole salattu.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The register and its backups are encrypted. Without the passphrase the file is unreadable, also on a lost or stolen laptop.</source>
+        <translation>Rekisteri ja sen varmuuskopiot on salattu. Ilman tunnuslausetta tiedostoa ei voi lukea, ei myöskään kadonneelta tai varastetulta kannettavalta.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The register is not encrypted: anyone who gets the file can read it. Encrypting it is recommended on a laptop.</source>
+        <translation>Rekisteriä ei ole salattu: kuka tahansa tiedoston saava voi lukea sen. Salausta suositellaan kannettavalla tietokoneella.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>{n} backups did not open with the old passphrase and were left as they were.</source>
+        <translation>Varmuuskopioita, jotka eivät auenneet vanhalla tunnuslauseella, jätettiin ennalleen {n} kpl.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Encrypt the register</source>
+        <translation>Salaa rekisteri</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The register is now encrypted, and so are its backups.</source>
+        <translation>Rekisteri ja sen varmuuskopiot on nyt salattu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change the passphrase</source>
+        <translation>Vaihda tunnuslause</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The passphrase was changed, also for the backups.</source>
+        <translation>Tunnuslause vaihdettiin, myös varmuuskopioille.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove the encryption</source>
+        <translation>Poista salaus</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The register and its backups are no longer encrypted.</source>
+        <translation>Rekisteriä ja sen varmuuskopioita ei ole enää salattu.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A backup was taken.</source>
+        <translation>Varmuuskopio otettiin.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Restore</source>
+        <translation>Palauta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Select a backup first.</source>
+        <translation>Valitse ensin varmuuskopio.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore a backup</source>
+        <translation>Palauta varmuuskopio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace the register with the backup taken {when} ({customers} customers)?
+
+Changes made after it will not be in the register. The present state is backed up first, so this can be undone.</source>
+        <translation>Korvataanko rekisteri varmuuskopiolla, joka on otettu {when} (asiakkaita {customers})?
+
+Sen jälkeen tehdyt muutokset eivät ole rekisterissä. Nykytilasta otetaan ensin varmuuskopio, joten toimenpiteen voi perua.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The backup was restored.</source>
+        <translation>Varmuuskopio palautettiin.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPane</name>
+    <message>
+        <location filename="../src/rekisteri/ui/settings_pane.py" line="+62"/>
+        <source>Unsaved changes</source>
+        <translation>Tallentamattomia muutoksia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The settings have unsaved changes. Save them?</source>
+        <translation>Asetuksissa on tallentamattomia muutoksia. Tallennetaanko ne?</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../src/rekisteri/ui/unlock.py" line="+43"/>
+        <source>Unlock the register</source>
+        <translation>Avaa rekisterin lukitus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This register is encrypted. Enter its passphrase to open it.
+{path}</source>
+        <translation>Tämä rekisteri on salattu. Avaa se antamalla sen tunnuslause.
+{path}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Passphrase</source>
+        <translation>Tunnuslause</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unlock</source>
+        <translation>Avaa lukitus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore from a backup…</source>
+        <translation>Palauta varmuuskopiosta…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Enter the passphrase.</source>
+        <translation>Anna tunnuslause.</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
         <location filename="../src/rekisteri/core/forms.py" line="+28"/>
-        <location filename="../src/rekisteri/core/register.py" line="+160"/>
+        <location filename="../src/rekisteri/core/register.py" line="+175"/>
         <source>This field is required.</source>
         <translation>Tämä tieto on pakollinen.</translation>
     </message>
@@ -2731,6 +4599,21 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
         <location line="+14"/>
         <source>Not a valid personal identity code (henkilötunnus). Check the date and the last character.</source>
         <translation>Henkilötunnus ei kelpaa. Tarkista syntymäaika ja viimeinen merkki.</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/core/db/security.py" line="-91"/>
+        <source>Use at least {n} characters.</source>
+        <translation>Käytä vähintään {n} merkkiä.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The passphrase has a NUL character.</source>
+        <translation>Tunnuslauseessa on NUL-merkki.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The two passphrases differ.</source>
+        <translation>Tunnuslauseet eivät täsmää.</translation>
     </message>
 </context>
 <context>

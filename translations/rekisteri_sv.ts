@@ -4,15 +4,15 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../src/rekisteri/ui/application.py" line="+59"/>
-        <location line="+16"/>
+        <location filename="../src/rekisteri/ui/application.py" line="+72"/>
+        <location line="+21"/>
         <location line="+6"/>
         <location line="+7"/>
         <source>Rekisteri</source>
         <translation>Rekisteri</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-33"/>
         <source>The register is already open in another window.
 
 Switch to that window, or close it before opening the register again.</source>
@@ -21,13 +21,89 @@ Switch to that window, or close it before opening the register again.</source>
 Gå till det fönstret eller stäng det innan du öppnar registret igen.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>The register file could not be opened. It may be damaged or not a Rekisteri file. Nothing was changed.
 
 {path}</source>
         <translation>Registerfilen kunde inte öppnas. Den kan vara skadad eller inte vara en Rekisteri-fil. Ingenting ändrades.
 
 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupReason</name>
+    <message>
+        <location filename="../src/rekisteri/core/db/backups.py" line="+58"/>
+        <source>Daily</source>
+        <translation>Daglig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manual</source>
+        <translation>Manuell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before an update</source>
+        <translation>Före uppdatering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before a review</source>
+        <translation>Före granskning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before an import</source>
+        <translation>Före import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before a restore</source>
+        <translation>Före återställning</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsModel</name>
+    <message>
+        <location filename="../src/rekisteri/ui/settings/security.py" line="+61"/>
+        <source>Taken</source>
+        <translation>Tagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers</source>
+        <translation>Kunder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact persons</source>
+        <translation>Kontaktpersoner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypted</source>
+        <translation>Krypterad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Storlek</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>Nej</translation>
     </message>
 </context>
 <context>
@@ -46,9 +122,22 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
 <context>
     <name>BannerWidget</name>
     <message>
-        <location filename="../src/rekisteri/ui/banners.py" line="+85"/>
+        <location filename="../src/rekisteri/ui/banners.py" line="+105"/>
         <source>Later</source>
         <translation>Senare</translation>
+    </message>
+</context>
+<context>
+    <name>Banners</name>
+    <message>
+        <location line="-60"/>
+        <source>Your business details are missing. The privacy notice and the letters to customers need them.</source>
+        <translation>Ditt företags uppgifter saknas. De behövs i dataskyddsbeskrivningen och i breven till kunderna.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fill in</source>
+        <translation>Fyll i</translation>
     </message>
 </context>
 <context>
@@ -116,9 +205,56 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
     </message>
 </context>
 <context>
+    <name>ConfirmPage</name>
+    <message>
+        <location filename="../src/rekisteri/ui/import_wizard.py" line="+259"/>
+        <source>Ready to import</source>
+        <translation>Klart för import</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Prospects (not yet customers)</source>
+        <translation>Som potentiella kunder (ännu inte kunder)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active customers</source>
+        <translation>Som kunder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the new people as:</source>
+        <translation>Lägg till de nya personerna:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>recorded</source>
+        <translation>registreras</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not recorded</source>
+        <translation>registreras inte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{new} new contacts will be added, {update} existing contacts updated and {add} matching rows added as new. {skip} rows are left out.
+
+Everything is saved in one go; the data source of each record will say “import: {file}”. Marketing consent from the file: {consent}.</source>
+        <translation>{new} nya kontaktpersoner läggs till, {update} befintliga uppdateras och {add} matchande rader läggs till som nya. {skip} rader utelämnas.
+
+Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {file}”. Samtycken till marknadsföring i filen: {consent}.</translation>
+    </message>
+</context>
+<context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../src/rekisteri/ui/contact_editor.py" line="+62"/>
+        <location filename="../src/rekisteri/ui/contact_editor.py" line="+64"/>
         <source>Add e-mail</source>
         <translation>Lägg till e-post</translation>
     </message>
@@ -218,7 +354,7 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
         <translation>Marknadsföring: samtycken och förbud</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Mark marketing ban…</source>
         <translation>Markera marknadsföringsförbud…</translation>
     </message>
@@ -228,17 +364,17 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
         <translation>Häv förbudet…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Restriction of processing (GDPR Art. 18)</source>
         <translation>Begränsning av behandling (art. 18 i dataskyddsförordningen)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Restricted: keep the data but do not use it</source>
         <translation>Begränsad: uppgifterna sparas men används inte</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Reason (required)</source>
         <translation>Orsak (obligatorisk)</translation>
     </message>
@@ -248,7 +384,7 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
         <translation>Verkställ</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>New contact</source>
         <translation>Ny kontaktperson</translation>
     </message>
@@ -268,7 +404,7 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
         <translation>Marknadsföringsförbud gäller: {channels}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Restricted since {d}</source>
         <translation>Behandlingen begränsad sedan {d}</translation>
     </message>
@@ -364,7 +500,7 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
 <context>
     <name>CustomerDetailPane</name>
     <message>
-        <location filename="../src/rekisteri/ui/customer_detail.py" line="+68"/>
+        <location filename="../src/rekisteri/ui/customer_detail.py" line="+70"/>
         <source>Select a customer in the list, or add a new one with Ctrl+N.</source>
         <translation>Välj en kund i listan eller lägg till en ny med Ctrl+N.</translation>
     </message>
@@ -377,6 +513,16 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
         <location line="+1"/>
         <source>Ban marketing to every contact of this customer</source>
         <translation>Förbjud marknadsföring till kundens alla kontaktpersoner</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Retention…</source>
+        <translation>Lagring…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When this record is due, and its legal holds</source>
+        <translation>När uppgifternas lagringstid går ut och vilka lagstadgade bevarandekrav som gäller dem</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -429,7 +575,7 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
         <translation>Spara</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>New customer</source>
         <translation>Ny kund</translation>
     </message>
@@ -467,6 +613,11 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
         <location line="+1"/>
         <source>The customer has unsaved changes. Save them?</source>
         <translation>Kunden har osparade ändringar. Vill du spara dem?</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Not saved: fix the fields marked in red. A warning sign marks their tabs.</source>
+        <translation>Inte sparat: rätta fälten som är markerade med rött. Deras flikar har en varningssymbol.</translation>
     </message>
 </context>
 <context>
@@ -565,7 +716,7 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
         <translation>Avslutad</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Data source</source>
         <translation>Uppgiftskälla</translation>
     </message>
@@ -580,7 +731,7 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Customer since {d}</source>
         <translation>Kund sedan {d}</translation>
     </message>
@@ -1041,6 +1192,143 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
         <source>This register was saved by a newer version of Rekisteri (schema {rev}). Update Rekisteri to open it. The file was not changed.</source>
         <translation>Registret har sparats med en nyare version av Rekisteri (schema {rev}). Uppdatera Rekisteri för att öppna det. Filen ändrades inte.</translation>
     </message>
+    <message>
+        <location line="+21"/>
+        <source>The passphrase is wrong. The register was not opened; try again.</source>
+        <translation>Lösenfrasen är fel. Registret öppnades inte; försök igen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This register is encrypted. Enter its passphrase.</source>
+        <translation>Registret är krypterat. Ange lösenfrasen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The register file is damaged and cannot be opened safely. It can be restored from a backup; the damaged file is kept aside.</source>
+        <translation>Registerfilen är skadad och kan inte öppnas säkert. Den kan återställas från en säkerhetskopia; den skadade filen sparas separat.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Encryption is not available: the sqlcipher3 package is not installed.</source>
+        <translation>Kryptering är inte tillgänglig: paketet sqlcipher3 är inte installerat.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The register is locked. Unlock it.</source>
+        <translation>Registret är låst. Lås upp det.</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/core/db/backup.py" line="+166"/>
+        <source>The new copy of the register did not match the original, so it was discarded. Nothing was changed.</source>
+        <translation>Den nya kopian av registret motsvarade inte originalet och kasserades. Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/core/db/security.py" line="+120"/>
+        <source>The register is already encrypted.</source>
+        <translation>Registret är redan krypterat.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+7"/>
+        <source>The register is not encrypted.</source>
+        <translation>Registret är inte krypterat.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The conversion failed and was undone. The register is unchanged.</source>
+        <translation>Konverteringen misslyckades och ångrades. Registret är oförändrat.</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../src/rekisteri/core/io/service.py" line="+218"/>
+        <source>Choose a file name ending in .json, .zip or .csv.</source>
+        <translation>Välj ett filnamn som slutar på .json, .zip eller .csv.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../src/rekisteri/ui/export_dialog.py" line="+95"/>
+        <source>Export mailing list</source>
+        <translation>Exportera utskickslista</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CSV for newsletter services (UTF-8, commas)</source>
+        <translation>CSV för nyhetsbrevstjänster (UTF-8, kommatecken)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV for Excel (semicolons)</source>
+        <translation>CSV för Excel (semikolon)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where to save the list</source>
+        <translation>Var listan sparas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse…</source>
+        <translation>Bläddra…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Channel:</source>
+        <translation>Kanal:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File:</source>
+        <translation>Fil:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Also save who was left out and why (to fix records, never to mail them)</source>
+        <translation>Spara även vilka som utelämnades och varför (för att rätta uppgifter, aldrig för utskick)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>{included} people may receive marketing by {channel}. {excluded} are left out:</source>
+        <translation>{included} personer får ta emot marknadsföring via {channel}. {excluded} utelämnas:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Save the mailing list</source>
+        <translation>Spara utskickslistan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{rows} people were saved to {file}.</source>
+        <translation>{rows} personer sparades i {file}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Those left out are listed in {file}.</source>
+        <translation>De utelämnade finns i {file}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The list was not saved: {reason}</source>
+        <translation>Listan sparades inte: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mailing list saved</source>
+        <translation>Utskickslistan sparad</translation>
+    </message>
 </context>
 <context>
     <name>ExtendDialog</name>
@@ -1063,6 +1351,39 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
         <location line="+1"/>
         <source>Person told on</source>
         <translation>Personen underrättad</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../src/rekisteri/ui/import_wizard.py" line="-215"/>
+        <source>Choose the file to import</source>
+        <translation>Välj filen som ska importeras</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CSV from Outlook, Google Contacts or a spreadsheet, or vCards (.vcf) from a phone. Nothing is saved until you confirm.</source>
+        <translation>CSV från Outlook, Google Kontakter eller ett kalkylark, eller vCard-kort (.vcf) från en telefon. Ingenting sparas förrän du bekräftar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>File name</source>
+        <translation>Filnamn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Browse…</source>
+        <translation>Bläddra…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Import contacts</source>
+        <translation>Importera kontakter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contacts (*.csv *.txt *.vcf *.vcard);;CSV (*.csv *.txt);;vCard (*.vcf *.vcard)</source>
+        <translation>Kontakter (*.csv *.txt *.vcf *.vcard);;CSV (*.csv *.txt);;vCard (*.vcf *.vcard)</translation>
     </message>
 </context>
 <context>
@@ -1099,7 +1420,7 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../src/rekisteri/ui/settings_pane.py" line="+36"/>
+        <location filename="../src/rekisteri/ui/settings_pane.py" line="+42"/>
         <source>Controller (the business that keeps this register)</source>
         <translation>Personuppgiftsansvarig (företaget som för registret)</translation>
     </message>
@@ -1163,9 +1484,337 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
     </message>
 </context>
 <context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../src/rekisteri/ui/review_models.py" line="+160"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewer</source>
+        <translation>Granskare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation>Raderad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymised</source>
+        <translation>Anonymiserad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept</source>
+        <translation>Bevarad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next review</source>
+        <translation>Nästa granskning</translation>
+    </message>
+</context>
+<context>
+    <name>HoldsDialog</name>
+    <message>
+        <location filename="../src/rekisteri/ui/holds_dialog.py" line="+94"/>
+        <source>Retention and legal holds</source>
+        <translation>Lagringstid och lagstadgat bevarande</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Remove hold</source>
+        <translation>Ta bort bevarandet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add a legal hold</source>
+        <translation>Lägg till lagstadgat bevarande</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. complaint 4/2026, invoice 2021-014</source>
+        <translation>t.ex. reklamation 4/2026, faktura 2021-014</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keep until</source>
+        <translation>Bevara till</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add hold</source>
+        <translation>Lägg till bevarande</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No retention rule applies to this record.</source>
+        <translation>Ingen lagringsregel gäller för den här posten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Retention: {reason}</source>
+        <translation>Lagringstid: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>HoldsModel</name>
+    <message>
+        <location line="-99"/>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept until</source>
+        <translation>Bevaras till</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <location filename="../src/rekisteri/core/io/csv_import.py" line="+212"/>
+        <source>The file is not valid CSV (a quoted value is never closed).</source>
+        <translation>Filen är inte giltig CSV (ett värde inom citattecken avslutas aldrig).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../src/rekisteri/core/io/source.py" line="+119"/>
+        <source>The file is empty.</source>
+        <translation>Filen är tom.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The first row holds contact details, not column names. Add a header row naming the columns (e.g. First name; Last name; E-mail) and import again.</source>
+        <translation>Första raden innehåller kontaktuppgifter, inte kolumnnamn. Lägg till en rubrikrad som namnger kolumnerna (t.ex. Förnamn; Efternamn; E-post) och importera igen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only one column was found. Columns must be separated by commas or semicolons.</source>
+        <translation>Endast en kolumn hittades. Kolumnerna ska avgränsas med kommatecken eller semikolon.</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/core/io/preview.py" line="+35"/>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already in the register</source>
+        <translation>Finns redan i registret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error</source>
+        <translation>Fel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erased, banned marketing</source>
+        <translation>Raderad, marknadsföring förbjuden</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Skip</source>
+        <translation>Hoppa över</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update the existing contact</source>
+        <translation>Uppdatera den befintliga kontaktpersonen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add anyway</source>
+        <translation>Lägg till ändå</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Same e-mail as a contact of {name}</source>
+        <translation>Samma e-post som en kontaktperson hos {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same phone as a contact of {name}</source>
+        <translation>Samma telefon som en kontaktperson hos {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same business ID as {name}</source>
+        <translation>Samma FO-nummer som {name}</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Same e-mail or phone as an earlier row in this file.</source>
+        <translation>Samma e-post eller telefon som på en tidigare rad i filen.</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/core/io/records.py" line="+57"/>
+        <source>(do not import)</source>
+        <translation>(importera inte)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First name</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name</source>
+        <translation>Fullständigt namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business ID (Y-tunnus)</source>
+        <translation>FO-nummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job title</source>
+        <translation>Befattning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street address</source>
+        <translation>Gatuadress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postcode</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Postanstalt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marketing consent (yes/no)</source>
+        <translation>Samtycke till marknadsföring (ja/nej)</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>No person&apos;s name: give a first or last name (a company alone is not a contact).</source>
+        <translation>Personens namn saknas: ange förnamn eller efternamn (ett företag ensamt är ingen kontaktperson).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>An e-mail address is not valid.</source>
+        <translation>En e-postadress är inte giltig.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A phone number is not valid.</source>
+        <translation>Ett telefonnummer är inte giltigt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The business ID is not valid.</source>
+        <translation>FO-numret är inte giltigt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The country is not recognised; use a code such as FI or SE.</source>
+        <translation>Landet känns inte igen; använd en kod som FI eller SE.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The marketing consent column must say yes or no.</source>
+        <translation>Kolumnen för samtycke till marknadsföring ska innehålla ja eller nej.</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/core/io/service.py" line="-139"/>
+        <source>No column could be recognised as a name, e-mail or phone. Choose the columns in the mapping step.</source>
+        <translation>Ingen kolumn kunde kännas igen som namn, e-post eller telefon. Välj kolumnerna i mappningssteget.</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/core/io/source.py" line="-77"/>
+        <source>The file is too large to import ({size} MB; the limit is {limit} MB). Split it into smaller files.</source>
+        <translation>Filen är för stor för att importeras ({size} MB; gränsen är {limit} MB). Dela upp den i mindre filer.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The file cannot be opened.</source>
+        <translation>Filen kan inte öppnas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file cannot be read.</source>
+        <translation>Filen kan inte läsas.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This is not a text file (it looks like a program, picture or spreadsheet file). Save contacts as CSV or vCard (.vcf) and import that file.</source>
+        <translation>Det här är ingen textfil (den ser ut som ett program, en bild eller ett kalkylark). Spara kontakterna som CSV eller vCard (.vcf) och importera den filen.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The file&apos;s character encoding is not recognised (letters such as ä and ö would come out wrong). Save it again as UTF-8 (in Excel: CSV UTF-8) and import that.</source>
+        <translation>Filens teckenkodning känns inte igen (bokstäver som ä och ö skulle bli fel). Spara den på nytt som UTF-8 (i Excel: CSV UTF-8) och importera den.</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/core/io/vcard_import.py" line="+130"/>
+        <source>No contact cards were found in the file (BEGIN:VCARD is missing).</source>
+        <translation>Inga kontaktkort hittades i filen (BEGIN:VCARD saknas).</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-        <location line="+14"/>
+        <location filename="../src/rekisteri/ui/notice/dialogs.py" line="+14"/>
         <source>Import an existing notice</source>
         <translation>Importera en befintlig beskrivning</translation>
     </message>
@@ -1203,6 +1852,47 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
         <location line="+16"/>
         <source>not placed; kept as an own section</source>
         <translation>inte placerat; behålls som eget avsnitt</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../src/rekisteri/ui/import_wizard.py" line="+318"/>
+        <source>Import contacts</source>
+        <translation>Importera kontakter</translation>
+    </message>
+</context>
+<context>
+    <name>Integrity</name>
+    <message>
+        <location filename="../src/rekisteri/core/db/integrity.py" line="+38"/>
+        <source>The register file is healthy.</source>
+        <translation>Registerfilen är felfri.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no register file yet.</source>
+        <translation>Det finns ingen registerfil ännu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The register is encrypted.</source>
+        <translation>Registret är krypterat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The passphrase is wrong.</source>
+        <translation>Lösenfrasen är fel.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The register is encrypted, but encryption support is not installed.</source>
+        <translation>Registret är krypterat, men stöd för kryptering är inte installerat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The register file is damaged. It can be restored from a backup.</source>
+        <translation>Registerfilen är skadad. Den kan återställas från en säkerhetskopia.</translation>
     </message>
 </context>
 <context>
@@ -1246,7 +1936,7 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
 <context>
     <name>InteractionTableModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/record_models.py" line="+81"/>
+        <location filename="../src/rekisteri/ui/record_models.py" line="+87"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -1267,10 +1957,41 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
     </message>
 </context>
 <context>
+    <name>KeepDialog</name>
+    <message>
+        <location filename="../src/rekisteri/ui/review_dialogs.py" line="+31"/>
+        <source>Keep records</source>
+        <translation>Bevara poster</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Keep %n record(s) until a new date.</source>
+        <translation>
+            <numerusform>Bevara %n post till ett nytt datum.</numerusform>
+            <numerusform>Bevara %n poster till ett nytt datum.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. open warranty, ongoing assignment</source>
+        <translation>t.ex. gällande garanti, pågående uppdrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keep until</source>
+        <translation>Bevara till</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePage</name>
     <message>
         <location filename="../src/rekisteri/ui/settings/language.py" line="+30"/>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
@@ -1337,6 +2058,24 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
         <source>Recorded by</source>
         <translation>Registrerad av</translation>
     </message>
+    <message>
+        <location line="+18"/>
+        <source>Recorded by {who} on {on}</source>
+        <translation>Registrerad av {who} {on}</translation>
+    </message>
+</context>
+<context>
+    <name>LeftOutModel</name>
+    <message>
+        <location filename="../src/rekisteri/ui/export_dialog.py" line="-152"/>
+        <source>Why left out</source>
+        <translation>Varför utelämnad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
 </context>
 <context>
     <name>LiftBanDialog</name>
@@ -1390,9 +2129,37 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../src/rekisteri/ui/autolock.py" line="+55"/>
+        <source>Rekisteri is locked</source>
+        <translation>Rekisteri är låst</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter the passphrase to continue.</source>
+        <translation>Ange lösenfrasen för att fortsätta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The register was locked after a while without use. Set a passphrase in Settings › Security to require it here.</source>
+        <translation>Registret låstes efter en stund utan användning. Ange en lösenfras under Inställningar › Säkerhet för att kräva den här.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Passphrase</source>
+        <translation>Lösenfras</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unlock</source>
+        <translation>Lås upp</translation>
+    </message>
+</context>
+<context>
     <name>LogRequestDialog</name>
     <message>
-        <location line="-82"/>
+        <location filename="../src/rekisteri/ui/requests_dialogs.py" line="-82"/>
         <source>Log a request</source>
         <translation>Registrera en begäran</translation>
     </message>
@@ -1525,7 +2292,22 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importera…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export mailing list…</source>
+        <translation>&amp;Exportera utskickslista…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the whole &amp;register…</source>
+        <translation>Exportera hela &amp;registret…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
@@ -1545,12 +2327,12 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
         <translation>Kund</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+121"/>
         <source>Customers: {customers} · Contact persons: {contacts} · Marketing bans: {bans}</source>
         <translation>Kunder: {customers} · Kontaktpersoner: {contacts} · Marknadsföringsförbud: {bans}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>About Rekisteri</source>
         <translation>Om Rekisteri</translation>
     </message>
@@ -1558,6 +2340,42 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
         <location line="+1"/>
         <source>&lt;b&gt;Rekisteri&lt;/b&gt; {version}&lt;br&gt;A sole trader&apos;s customer and marketing register, kept the way Finnish and EU data-protection law expects.&lt;br&gt;&lt;br&gt;Register file: {path}</source>
         <translation>&lt;b&gt;Rekisteri&lt;/b&gt; {version}&lt;br&gt;En enskild näringsidkares kund- och marknadsföringsregister, fört så som finsk lag och EU:s dataskyddslagstiftning förutsätter.&lt;br&gt;&lt;br&gt;Registerfil: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>MappingModel</name>
+    <message>
+        <location filename="../src/rekisteri/ui/import_models.py" line="+34"/>
+        <source>Column in the file</source>
+        <translation>Kolumn i filen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Example values</source>
+        <translation>Exempelvärden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import as</source>
+        <translation>Importera som</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../src/rekisteri/ui/import_wizard.py" line="-288"/>
+        <source>Which column holds what?</source>
+        <translation>Vad innehåller varje kolumn?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The columns were guessed from the file&apos;s first row. Correct any guess; columns marked “(do not import)” are left out.</source>
+        <translation>Kolumnerna har gissats utifrån filens första rad. Rätta vid behov; kolumner markerade ”(importera inte)” utelämnas.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{rows} rows, separated by “{sep}”, encoding {enc}.</source>
+        <translation>{rows} rader, avgränsade med ”{sep}”, teckenkodning {enc}.</translation>
     </message>
 </context>
 <context>
@@ -1601,6 +2419,97 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
         <location line="+6"/>
         <source>Mark ban</source>
         <translation>Markera förbud</translation>
+    </message>
+</context>
+<context>
+    <name>Marketing</name>
+    <message>
+        <location filename="../src/rekisteri/core/marketing.py" line="+51"/>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMS</source>
+        <translation>Sms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Processing is restricted (GDPR Art. 18): no marketing.</source>
+        <translation>Behandlingen är begränsad (art. 18 i dataskyddsförordningen): ingen marknadsföring.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Objected to all direct marketing (ban on all marketing).</source>
+        <translation>Har motsatt sig all direktmarknadsföring (förbud mot all marknadsföring).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Marketing ban on this channel.</source>
+        <translation>Marknadsföringsförbud för den här kanalen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrew consent or opted out on this channel.</source>
+        <translation>Återkallade samtycket eller avböjde marknadsföring i den här kanalen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No address or number on file for this channel.</source>
+        <translation>Ingen adress eller inget nummer finns sparat för den här kanalen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Consent on record.</source>
+        <translation>Samtycke registrerat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business contact: allowed about their role unless they opt out.</source>
+        <translation>Kontaktperson på företag: tillåten i frågor som gäller rollen om personen inte avböjer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Existing customer told how to opt out: allowed for your own similar products.</source>
+        <translation>Befintlig kund som informerats om hur man avböjer: tillåten för egna liknande produkter.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Existing customer, but not told how to opt out: consent or opt-out notice needed.</source>
+        <translation>Befintlig kund som inte informerats om hur man avböjer: samtycke eller information om rätten att avböja behövs.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Private person without consent: e-mail and SMS marketing need consent.</source>
+        <translation>Privatperson utan samtycke: marknadsföring per e-post och sms kräver samtycke.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Allowed unless the person refuses.</source>
+        <translation>Tillåten om personen inte motsätter sig.</translation>
+    </message>
+</context>
+<context>
+    <name>MarketingStatus</name>
+    <message>
+        <location filename="../src/rekisteri/ui/marketing_status.py" line="+40"/>
+        <source>allowed</source>
+        <translation>tillåten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not allowed</source>
+        <translation>inte tillåten</translation>
     </message>
 </context>
 <context>
@@ -1770,7 +2679,7 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
     <message>
         <location line="+2"/>
         <source>Export</source>
-        <translation>Exportera</translation>
+        <translation>Exportera beskrivningen</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1877,6 +2786,86 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
     </message>
 </context>
 <context>
+    <name>OutcomeDialog</name>
+    <message>
+        <location filename="../src/rekisteri/ui/review_dialogs.py" line="+29"/>
+        <source>No decisions.</source>
+        <translation>Inga beslut.</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeModel</name>
+    <message>
+        <location filename="../src/rekisteri/ui/review_models.py" line="+45"/>
+        <source>Deleted</source>
+        <translation>Raderad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymised</source>
+        <translation>Anonymiserad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted, bookkeeping kept</source>
+        <translation>Raderad, bokföringen bevarad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept by a legal hold</source>
+        <translation>Bevarad på grund av rättslig förpliktelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+17"/>
+        <source>Kept</source>
+        <translation>Bevarad</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Already gone</source>
+        <translation>Redan borta</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed</source>
+        <translation>Borttagen</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../src/rekisteri/ui/settings/security.py" line="+27"/>
+        <source>Current passphrase</source>
+        <translation>Nuvarande lösenfras</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New passphrase</source>
+        <translation>Ny lösenfras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New passphrase again</source>
+        <translation>Ny lösenfras igen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep the passphrase safe: without it neither the register nor its backups can be opened, by you or anyone.</source>
+        <translation>Förvara lösenfrasen väl: utan den kan varken registret eller dess säkerhetskopior öppnas, av dig eller någon annan.</translation>
+    </message>
+</context>
+<context>
     <name>PersonHitModel</name>
     <message>
         <location filename="../src/rekisteri/ui/request_models.py" line="+161"/>
@@ -1923,6 +2912,82 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
         <location line="+2"/>
         <source>No one found: write the person&apos;s name below.</source>
         <translation>Ingen hittades: skriv personens namn nedan.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <location filename="../src/rekisteri/ui/import_models.py" line="+5"/>
+        <source>Line</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail / phone</source>
+        <translation>E-post / telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>Uppgifter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to do</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Erased earlier after banning marketing: never imported again.</source>
+        <translation>Raderad tidigare efter marknadsföringsförbud: importeras aldrig igen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add</source>
+        <translation>Lägg till</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not imported</source>
+        <translation>Importeras inte</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../src/rekisteri/ui/import_wizard.py" line="+21"/>
+        <source>Preview: nothing has been saved yet</source>
+        <translation>Förhandsvisning: ingenting har sparats ännu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>For every row already in the register:</source>
+        <translation>För varje rad som redan finns i registret:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Record the marketing consent the file states. Tick only if these people really gave it; otherwise they are imported without consent.</source>
+        <translation>Registrera det samtycke till marknadsföring som filen anger. Kryssa bara i om personerna verkligen har gett det; annars importeras de utan samtycke.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{new} to add, {match} already in the register, {error} with errors (not imported), {supp} on the suppression list (not imported).</source>
+        <translation>{new} att lägga till, {match} finns redan i registret, {error} med fel (importeras inte), {supp} på spärrlistan (importeras inte).</translation>
     </message>
 </context>
 <context>
@@ -1982,6 +3047,14 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
     </message>
 </context>
 <context>
+    <name>ProgressPage</name>
+    <message>
+        <location filename="../src/rekisteri/ui/import_wizard.py" line="+101"/>
+        <source>Importing…</source>
+        <translation>Importerar…</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <location filename="../src/rekisteri/ui/translations.py" line="+43"/>
@@ -2005,14 +3078,98 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../src/rekisteri/ui/recovery.py" line="+52"/>
+        <source>The register file is damaged</source>
+        <translation>Registerfilen är skadad</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rekisteri cannot open the register file safely: it is damaged or is not a register at all.
+
+{path}
+
+The damaged file will be kept aside, renamed with today&apos;s date, and never overwritten.</source>
+        <translation>Rekisteri kan inte öppna registerfilen säkert: den är skadad eller är inte alls ett register.
+
+{path}
+
+Den skadade filen sparas separat, döps om med dagens datum och skrivs aldrig över.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Passphrase of the encrypted backups</source>
+        <translation>Lösenfras för de krypterade säkerhetskopiorna</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore this backup</source>
+        <translation>Återställ den här säkerhetskopian</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quit</source>
+        <translation>Avsluta</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No backup could be read without the passphrase. Enter it and press Enter.</source>
+        <translation>Ingen säkerhetskopia kunde läsas utan lösenfrasen. Skriv den och tryck på Enter.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No usable backup was found in {folder}.</source>
+        <translation>Ingen användbar säkerhetskopia hittades i {folder}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Newest good backup: {when} ({reason}), {customers} customers and {contacts} contact persons. Changes made after it are not in it.</source>
+        <translation>Senaste fungerande säkerhetskopia: {when} ({reason}), {customers} kunder och {contacts} kontaktpersoner. Ändringar som gjorts efter den finns inte med.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterExport</name>
+    <message>
+        <location filename="../src/rekisteri/ui/export_dialog.py" line="+164"/>
+        <source>Export the whole register</source>
+        <translation>Exportera hela registret</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JSON (*.json);;Zip of CSV tables (*.zip)</source>
+        <translation>JSON (*.json);;CSV-tabeller som zip (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Export failed</source>
+        <translation>Exporten misslyckades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The register was not exported: {reason}</source>
+        <translation>Registret exporterades inte: {reason}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Register exported</source>
+        <translation>Registret exporterat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{rows} rows were saved to {file}. Identity codes were left out. Keep the file safe: it holds every person in the register.</source>
+        <translation>{rows} rader sparades i {file}. Personbeteckningarna utelämnades. Förvara filen säkert: den innehåller alla personer i registret.</translation>
+    </message>
+</context>
+<context>
     <name>RegisterPane</name>
     <message>
-        <location filename="../src/rekisteri/ui/register_pane.py" line="+148"/>
+        <location filename="../src/rekisteri/ui/register_pane.py" line="+164"/>
         <source>{loaded} loaded, scroll for more</source>
         <translation>{loaded} inlästa, rulla för att se fler</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+52"/>
         <source>Mark marketing ban…</source>
         <translation>Markera marknadsföringsförbud…</translation>
     </message>
@@ -2037,7 +3194,7 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
     <message>
         <location filename="../src/rekisteri/ui/request_models.py" line="-128"/>
         <source>Due</source>
-        <translation>Förfaller</translation>
+        <translation>Förfallodag</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2093,7 +3250,7 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
 <context>
     <name>Requests</name>
     <message>
-        <location filename="../src/rekisteri/core/requests/service.py" line="+113"/>
+        <location filename="../src/rekisteri/core/requests/service.py" line="+115"/>
         <source>Choose a request type.</source>
         <extracomment>Years a closed request is kept after its answer, to show the answer was given: the general limitation period for claims (Vanhentumislaki 728/2003, 4 §) is three years.</extracomment>
         <translation>Välj typ av begäran.</translation>
@@ -2148,7 +3305,7 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
         <translation>Koppla först begäran till personen i registret.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+64"/>
         <source>No consent is in force; choose the channels to withdraw.</source>
         <translation>Inget samtycke gäller; välj de kanaler där samtycket återkallas.</translation>
     </message>
@@ -2168,16 +3325,40 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
         <translation>Svaret kan inte vara daterat före begäran.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/requests/letters.py" line="+85"/>
+        <location filename="../src/rekisteri/core/requests/letters.py" line="+88"/>
         <source>This letter does not fit the request yet.</source>
         <translation>Brevet passar inte begäran ännu.</translation>
     </message>
 </context>
 <context>
+    <name>RequestsBanner</name>
+    <message>
+        <location filename="../src/rekisteri/ui/requests_pane.py" line="+60"/>
+        <source>%n open data-subject request(s)</source>
+        <translation>Öppna begäranden från registrerade (%n)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%n overdue</source>
+        <translation>försenade %n</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%n due this week</source>
+        <translation>förfaller denna vecka %n</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show requests</source>
+        <translation>Visa begärandena</translation>
+    </message>
+</context>
+<context>
     <name>RequestsPane</name>
     <message>
-        <location filename="../src/rekisteri/ui/requests_pane.py" line="+84"/>
+        <location line="+15"/>
         <source>Log a request…</source>
+        <extracomment>The register itself changed (a ban, a restriction, an erasure): the window&apos;s counts.</extracomment>
         <translation>Registrera en begäran…</translation>
     </message>
     <message>
@@ -2187,12 +3368,12 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
     </message>
     <message>
         <location line="+24"/>
-        <location line="+119"/>
+        <location line="+123"/>
         <source>Open the record</source>
         <translation>Öppna uppgifterna</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-122"/>
         <source>Find in the register…</source>
         <translation>Sök i registret…</translation>
     </message>
@@ -2218,6 +3399,11 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
     </message>
     <message>
         <location line="+1"/>
+        <source>Erase…</source>
+        <translation>Radera…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Extend…</source>
         <translation>Förläng…</translation>
     </message>
@@ -2237,7 +3423,7 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
         <translation>Brev</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Request</source>
         <translation>Begäran</translation>
     </message>
@@ -2252,7 +3438,7 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
         <translation>Välj en begäran i listan.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Received %1 by %2; due %3.</source>
         <translation>Mottagen %1 via %2; tidsfrist %3.</translation>
     </message>
@@ -2287,7 +3473,7 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
         <translation>Rätta i registret</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Confirmation of receipt</source>
         <translation>Mottagningsbekräftelse</translation>
     </message>
@@ -2307,17 +3493,23 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
         <translation>Välj mapp för registerutdraget</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
+        <source>Mark the request answered now?</source>
+        <translation>Markera begäran som besvarad nu?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
         <source>Access pack saved</source>
         <translation>Registerutdraget sparat</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>Saved %1 files (PDF, JSON, CSV) in %2. Send them to the person securely.</source>
         <translation>Sparade %1 filer (PDF, JSON, CSV) i %2. Skicka dem till personen på ett säkert sätt.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Save the letter</source>
         <translation>Spara brevet</translation>
     </message>
@@ -2347,7 +3539,22 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
         <translation>Registrera återkallande av alla samtycken som gäller för personen?</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+14"/>
+        <source>Erasing: %1.</source>
+        <translation>Raderas: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept by law: %1.</source>
+        <translation>Bevaras enligt lag: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This cannot be undone. Erase now?</source>
+        <translation>Det kan inte ångras. Radera nu?</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Confirm</source>
         <translation>Bekräfta</translation>
     </message>
@@ -2363,19 +3570,53 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
     </message>
 </context>
 <context>
+    <name>ResultPage</name>
+    <message>
+        <location filename="../src/rekisteri/ui/import_wizard.py" line="+43"/>
+        <location line="+10"/>
+        <source>Import finished</source>
+        <translation>Importen är klar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{customers} customers and {contacts} contacts added, {updated} contacts updated, {skipped} rows left out. {consents} consents and {bans} marketing bans recorded from the file.</source>
+        <translation>{customers} kunder och {contacts} kontaktpersoner tillagda, {updated} kontaktpersoner uppdaterade, {skipped} rader utelämnade. {consents} samtycken och {bans} marknadsföringsförbud registrerade från filen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing was imported</source>
+        <translation>Ingenting importerades</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The import failed and nothing was saved: {reason}</source>
+        <translation>Importen misslyckades och ingenting sparades: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>Retention</name>
     <message>
-        <location filename="../src/rekisteri/core/retention/due.py" line="+261"/>
+        <location filename="../src/rekisteri/core/retention/due.py" line="+181"/>
         <source>{start} {on} + {period} = {due}</source>
         <translation>{start} {on} + {period} = {due}</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/retention/erase.py" line="+70"/>
+        <location filename="../src/rekisteri/core/retention/erase.py" line="+71"/>
         <source>nothing is removed</source>
         <translation>ingenting tas bort</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>the notes of {n} interaction(s) are removed</source>
+        <translation>anteckningarna för kontakthändelserna tas bort ({n} st.)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} interaction(s) are removed</source>
+        <translation>kontakthändelserna tas bort ({n} st.)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>the contact&apos;s name, addresses and numbers are removed</source>
         <translation>kontaktpersonens namn, adresser och nummer tas bort</translation>
     </message>
@@ -2410,7 +3651,7 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
         <translation>fakturorna ({n} st.) och kundens identifieringsuppgifter: {hold}</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/retention/holds.py" line="+34"/>
+        <location filename="../src/rekisteri/core/retention/holds.py" line="+36"/>
         <source>bookkeeping</source>
         <translation>bokföring</translation>
     </message>
@@ -2430,12 +3671,12 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
         <translation>rättslig förpliktelse</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="-21"/>
         <source>kept until {until}: {what}</source>
         <translation>bevaras till {until}: {what}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+61"/>
         <source>invoices</source>
         <translation>fakturor</translation>
     </message>
@@ -2445,7 +3686,7 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
         <translation>faktura {ref}</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/retention/review.py" line="+186"/>
+        <location filename="../src/rekisteri/core/retention/review.py" line="+227"/>
         <source>Unknown record kind.</source>
         <translation>Okänd posttyp.</translation>
     </message>
@@ -2455,7 +3696,12 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
         <translation>Välj ett beslut.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Old interactions are deleted or anonymised; leave them undecided to keep them for now.</source>
+        <translation>Gamla kontakthändelser raderas eller anonymiseras; lämna dem obeslutade för att behålla dem tills vidare.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Keeping needs a reason and a new date.</source>
         <translation>För att bevara behövs en orsak och ett nytt datum.</translation>
     </message>
@@ -2600,7 +3846,7 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
         <translation>Tiden måste vara mellan 0 och 100 år.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/retention/service.py" line="+130"/>
+        <location filename="../src/rekisteri/core/retention/service.py" line="+96"/>
         <source>Review at least every five years (1 to 60 months).</source>
         <translation>Granska minst vart femte år (1–60 månader).</translation>
     </message>
@@ -2624,20 +3870,642 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
         <source>Give the reason for the hold.</source>
         <translation>Ange orsaken till att uppgifterna bevaras.</translation>
     </message>
+    <message>
+        <location filename="../src/rekisteri/core/retention/interactions.py" line="+43"/>
+        <source>{n} interaction(s) past {period} (the oldest from {oldest})</source>
+        <translation>kontakthändelser äldre än {period}: {n} st. (den äldsta från {oldest})</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionSettingsPage</name>
+    <message>
+        <location filename="../src/rekisteri/ui/settings/retention.py" line="+36"/>
+        <source>Retention rules</source>
+        <translation>Lagringsregler</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How long each kind of record is kept, and what happens when the time is up. The earliest rule that applies sets a record&apos;s date; a legal hold (such as bookkeeping) can only make it later.</source>
+        <translation>Hur länge varje slags uppgift bevaras och vad som händer när tiden är ute. Den tidigaste tillämpliga regeln bestämmer postens datum; ett lagstadgat bevarande (som bokföring) kan bara skjuta upp det.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Add rule…</source>
+        <translation>Lägg till regel…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit…</source>
+        <translation>Redigera…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>Radera</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Review and backups</source>
+        <translation>Granskning och säkerhetskopior</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> months</source>
+        <translation> månader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review at least every five years (60 months).</source>
+        <translation>Granska minst vart femte år (60 månader).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review every</source>
+        <translation>Granskningsintervall</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep backups for</source>
+        <translation>Spara säkerhetskopior i</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>10 years (books and invoices)</source>
+        <translation>10 år (bokföring och fakturor)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>6 years (vouchers only)</source>
+        <translation>6 år (endast verifikat)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bookkeeping period</source>
+        <translation>Bevarande av bokföringsmaterial</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Financial year ends (day.month)</source>
+        <translation>Räkenskapsperioden slutar (dag.mån)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Retention</source>
+        <translation>Lagringstider</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Delete rule</source>
+        <translation>Radera regel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the rule “{name}”? Due dates are recomputed.</source>
+        <translation>Radera regeln ”{name}”? Förfallodatumen räknas om.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>That day does not exist in that month.</source>
+        <translation>Den dagen finns inte i den månaden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved.</source>
+        <translation>Sparat.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewModel</name>
+    <message>
+        <location filename="../src/rekisteri/ui/review_models.py" line="-199"/>
+        <source>Undecided</source>
+        <translation>Inte beslutat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Radera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymise</source>
+        <translation>Anonymisera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep</source>
+        <translation>Bevara</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due on</source>
+        <translation>Förfaller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation>Varför</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal hold</source>
+        <translation>Lagstadgat bevarande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Rule: {rule}</source>
+        <translation>Regel: {rule}</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPane</name>
     <message>
-        <location filename="../src/rekisteri/ui/review_pane.py" line="+15"/>
-        <source>The retention review part is not built yet.</source>
-        <translation>Delen för granskning av lagringstider är inte klar ännu.</translation>
+        <location filename="../src/rekisteri/ui/review_pane.py" line="+59"/>
+        <source>%n record(s) are past their retention date. Review them and delete, anonymise or keep each one.</source>
+        <translation>Lagringstiden har gått ut för poster: %n. Gå igenom dem och radera, anonymisera eller bevara var och en.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The retention review is due (it was due on {date}).</source>
+        <translation>Granskningen av lagringstider ska göras (den skulle ha gjorts {date}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the review</source>
+        <translation>Öppna granskningen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Next review: {date}</source>
+        <translation>Nästa granskning: {date}</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Selected rows:</source>
+        <translation>Valda rader:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete</source>
+        <translation>Radera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymise</source>
+        <translation>Anonymisera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep…</source>
+        <translation>Bevara…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undecided</source>
+        <translation>Inte beslutat</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Dry run</source>
+        <translation>Provkörning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show exactly what would happen; nothing changes</source>
+        <translation>Visa exakt vad som skulle hända; ingenting ändras</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Execute review…</source>
+        <translation>Verkställ granskningen…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Past reviews</source>
+        <translation>Tidigare granskningar</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save minutes as PDF…</source>
+        <translation>Spara protokollet som pdf…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Last review {date}.</source>
+        <translation>Senaste granskning {date}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next review by {date}.</source>
+        <translation>Nästa granskning senast {date}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n record(s) are past their retention date.</source>
+        <translation>
+            <numerusform>%n post har passerat sitt lagringsdatum.</numerusform>
+            <numerusform>%n poster har passerat sitt lagringsdatum.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The backup holding erased data is deleted on {date}.</source>
+        <translation>Säkerhetskopian med de raderade uppgifterna raderas {date}.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Dry run: what would happen</source>
+        <translation>Provkörning: vad som skulle hända</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Execute review</source>
+        <translation>Verkställ granskningen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Execute the review now? {counts}.
+
+A backup is taken first. Deleted data cannot be brought back from the register afterwards.</source>
+        <translation>Verkställa granskningen nu? {counts}.
+
+Först tas en säkerhetskopia. Raderade uppgifter kan inte återställas i registret i efterhand.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Execute</source>
+        <translation>Verkställ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save review minutes</source>
+        <translation>Spara granskningsprotokollet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Executing the review…</source>
+        <translation>Granskningen verkställs…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>review-minutes-{date}.pdf</source>
+        <translation>granskningsprotokoll-{date}.pdf</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Review</source>
+        <translation>Granskning</translation>
+    </message>
+</context>
+<context>
+    <name>RuleDialog</name>
+    <message>
+        <location filename="../src/rekisteri/ui/settings/retention_rules.py" line="+112"/>
+        <source>Retention rule</source>
+        <translation>Lagringsregel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Applies to</source>
+        <translation>Gäller</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only</source>
+        <translation>Endast</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Counted from</source>
+        <translation>Räknas från</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> years</source>
+        <translation> år</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> months</source>
+        <translation> månader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Period</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>When due</source>
+        <translation>När tiden är ute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In use</source>
+        <translation>I bruk</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>(all)</source>
+        <translation>(alla)</translation>
+    </message>
+</context>
+<context>
+    <name>RulesModel</name>
+    <message>
+        <location line="-131"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applies to</source>
+        <translation>Gäller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept for</source>
+        <translation>Bevaras i</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Then</source>
+        <translation>Därefter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In use</source>
+        <translation>I bruk</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityPage</name>
+    <message>
+        <location filename="../src/rekisteri/ui/settings/security.py" line="+43"/>
+        <source>Where the data is</source>
+        <translation>Var uppgifterna finns</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open the folder</source>
+        <translation>Öppna mappen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Register file</source>
+        <translation>Registerfil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+37"/>
+        <source>Backups</source>
+        <translation>Säkerhetskopior</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Encryption</source>
+        <translation>Kryptering</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Encrypt with a passphrase…</source>
+        <translation>Kryptera med lösenfras…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change the passphrase…</source>
+        <translation>Byt lösenfras…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the encryption…</source>
+        <translation>Ta bort krypteringen…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Automatic lock</source>
+        <translation>Automatiskt lås</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never</source>
+        <translation>Aldrig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lock after this long without use</source>
+        <translation>Lås efter så här lång tid utan användning</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep at least the newest</source>
+        <translation>Behåll minst de senaste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>and every backup from the last</source>
+        <translation>samt alla säkerhetskopior med en ålder på högst</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Back up now</source>
+        <translation>Säkerhetskopiera nu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore the selected backup…</source>
+        <translation>Återställ vald säkerhetskopia…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+58"/>
+        <location line="+8"/>
+        <source>Security</source>
+        <translation>Säkerhet</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>Encryption is not available on this computer: the sqlcipher3 package is not installed. The register file is not encrypted.</source>
+        <translation>Kryptering är inte tillgänglig på den här datorn: paketet sqlcipher3 är inte installerat. Registerfilen är inte krypterad.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The register and its backups are encrypted. Without the passphrase the file is unreadable, also on a lost or stolen laptop.</source>
+        <translation>Registret och dess säkerhetskopior är krypterade. Utan lösenfrasen går filen inte att läsa, inte heller på en borttappad eller stulen bärbar dator.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The register is not encrypted: anyone who gets the file can read it. Encrypting it is recommended on a laptop.</source>
+        <translation>Registret är inte krypterat: vem som helst som får tag på filen kan läsa den. Kryptering rekommenderas på en bärbar dator.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>{n} backups did not open with the old passphrase and were left as they were.</source>
+        <translation>{n} säkerhetskopior öppnades inte med den gamla lösenfrasen och lämnades som de var.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Encrypt the register</source>
+        <translation>Kryptera registret</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The register is now encrypted, and so are its backups.</source>
+        <translation>Registret och dess säkerhetskopior är nu krypterade.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change the passphrase</source>
+        <translation>Byt lösenfras</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The passphrase was changed, also for the backups.</source>
+        <translation>Lösenfrasen byttes, även för säkerhetskopiorna.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove the encryption</source>
+        <translation>Ta bort krypteringen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The register and its backups are no longer encrypted.</source>
+        <translation>Registret och dess säkerhetskopior är inte längre krypterade.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A backup was taken.</source>
+        <translation>En säkerhetskopia togs.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Restore</source>
+        <translation>Återställ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Select a backup first.</source>
+        <translation>Välj först en säkerhetskopia.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore a backup</source>
+        <translation>Återställ en säkerhetskopia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace the register with the backup taken {when} ({customers} customers)?
+
+Changes made after it will not be in the register. The present state is backed up first, so this can be undone.</source>
+        <translation>Ersätta registret med säkerhetskopian från {when} ({customers} kunder)?
+
+Ändringar som gjorts efter den kommer inte att finnas i registret. Först säkerhetskopieras nuvarande läge, så det här kan ångras.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The backup was restored.</source>
+        <translation>Säkerhetskopian återställdes.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPane</name>
+    <message>
+        <location filename="../src/rekisteri/ui/settings_pane.py" line="+62"/>
+        <source>Unsaved changes</source>
+        <translation>Osparade ändringar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The settings have unsaved changes. Save them?</source>
+        <translation>Inställningarna har osparade ändringar. Vill du spara dem?</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../src/rekisteri/ui/unlock.py" line="+43"/>
+        <source>Unlock the register</source>
+        <translation>Lås upp registret</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This register is encrypted. Enter its passphrase to open it.
+{path}</source>
+        <translation>Registret är krypterat. Ange lösenfrasen för att öppna det.
+{path}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Passphrase</source>
+        <translation>Lösenfras</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unlock</source>
+        <translation>Lås upp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore from a backup…</source>
+        <translation>Återställ från en säkerhetskopia…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Enter the passphrase.</source>
+        <translation>Ange lösenfrasen.</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
         <location filename="../src/rekisteri/core/forms.py" line="+28"/>
-        <location filename="../src/rekisteri/core/register.py" line="+160"/>
+        <location filename="../src/rekisteri/core/register.py" line="+175"/>
         <source>This field is required.</source>
         <translation>Uppgiften är obligatorisk.</translation>
     </message>
@@ -2731,6 +4599,21 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
         <location line="+14"/>
         <source>Not a valid personal identity code (henkilötunnus). Check the date and the last character.</source>
         <translation>Personbeteckningen är inte giltig. Kontrollera födelsedatumet och det sista tecknet.</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/core/db/security.py" line="-91"/>
+        <source>Use at least {n} characters.</source>
+        <translation>Använd minst {n} tecken.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The passphrase has a NUL character.</source>
+        <translation>Lösenfrasen innehåller ett NUL-tecken.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The two passphrases differ.</source>
+        <translation>Lösenfraserna stämmer inte överens.</translation>
     </message>
 </context>
 <context>

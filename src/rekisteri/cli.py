@@ -17,13 +17,18 @@ from rekisteri import __version__
 from rekisteri.core.errors import RekisteriError
 from rekisteri.core.paths import default_db_path
 
-FEATURE_COMMANDS: tuple[str, ...] = ("notice", "review", "requests", "marketing")
+FEATURE_COMMANDS: tuple[str, ...] = ("notice", "review", "requests", "marketing", "security")
 
 
 def open_register(args: argparse.Namespace, *, actor: str = "cli"):  # type: ignore[no-untyped-def]
+    from rekisteri.commands.security import key_for
+    from rekisteri.core.db.startup import open_checked
     from rekisteri.core.register import Register
 
-    return Register.open(Path(args.db) if args.db else default_db_path(), actor=actor)
+    path = Path(args.db) if args.db else default_db_path()
+    # An encrypted register asks for its passphrase; a damaged one stops with a pointer to
+    # `rekisteri recover` instead of a traceback.
+    return Register(open_checked(path, key_for(args, path), daily_backup=False), actor)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -75,6 +80,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"rekisteri {__version__}")
     parser.add_argument("--db", metavar="PATH", help="register file (default: user data folder)")
     parser.add_argument(
+        "--passphrase-file",
+        metavar="PATH",
+        help="file holding the passphrase of an encrypted register "
+        "(or $REKISTERI_PASSPHRASE, or a prompt)",
+    )
+    parser.add_argument(
         "--self-test",
         action="store_true",
         help="check this installation on a temporary register and exit",
@@ -109,4 +120,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.func(args) or 0)
     except RekisteriError as exc:
         print(f"rekisteri: {exc.render()}", file=sys.stderr)
+        from rekisteri.core.errors import DamagedDatabaseError
+
+        if isinstance(exc, DamagedDatabaseError):
+            print("rekisteri: run `rekisteri recover` to restore a backup.", file=sys.stderr)
         return 2

@@ -77,3 +77,14 @@ def test_settings_page_saves_the_choice_and_says_it_needs_a_restart(qtbot, regis
     assert "3 Feb 2024" in page.sample.text()
     page.refresh()
     assert page.combo.currentData() == "en"
+
+
+def test_counts_translate_whether_lupdate_saw_a_plural_or_not(ui_language) -> None:
+    """Plural messages pick their form; singular-filed ones (translate() with a count) still
+    translate for every count, with the count filled in."""
+    ui_language("fi")
+    tr = QCoreApplication.translate
+    assert tr("CompareDialog", "%n section(s) differ.", "", 1) == "1 osio eroaa."
+    assert tr("CompareDialog", "%n section(s) differ.", "", 3) == "3 osiota eroaa."
+    for n in (0, 1, 5):
+        assert tr("RequestTableModel", "Overdue by %n day(s)", "", n) == f"Myöhässä {n} pv"

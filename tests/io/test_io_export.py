@@ -102,7 +102,7 @@ def test_register_as_zip_and_csv_files(demo_register: Register, tmp_path: Path) 
         assert {"customer.csv", "contact.csv", "consent_event.csv"} <= names
         rows = list(csv.reader(io.StringIO(zf.read("customer.csv").decode("utf-8"))))
         assert len(rows) == 201
-    result = demo_register.io.export_register(tmp_path / "r.csv", include_hetu=True)
+    result = demo_register.io.export_register(tmp_path / "r.csv", include_secrets=True)
     assert tmp_path / "r-customer.csv" in result.files
     assert all(_mode(p) == 0o600 for p in result.files)
     header = (tmp_path / "r-contact.csv").read_text(encoding="utf-8").splitlines()[0]
@@ -122,3 +122,15 @@ def test_excel_variant_defuses_formulas_but_keeps_numbers(
     register.io.export_mailing(MarketingChannel.EMAIL, out, excel=True)
     row = out.read_bytes().decode("utf-8-sig").splitlines()[1]
     assert row == "a@r.fi;'@Aino;'-;'=HYPERLINK(1);fi"
+
+
+def test_register_export_leaves_out_the_suppression_key(register: Register, tmp_path: Path) -> None:
+    register.retention.is_suppressed(email="a@example.fi")  # creates the register's key
+    register.set_setting("notice.language", "fi")
+    register.io.export_register(tmp_path / "r.json")
+    data = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    keys = {row["key"] for row in data["tables"]["setting"]}
+    assert "notice.language" in keys and "retention.suppression_key" not in keys
+    register.io.export_register(tmp_path / "all.json", include_secrets=True)
+    data = json.loads((tmp_path / "all.json").read_text(encoding="utf-8"))
+    assert "retention.suppression_key" in {row["key"] for row in data["tables"]["setting"]}

@@ -34,6 +34,7 @@ def test_review_list_has_reason_hold_and_suggestion(register: Register, mk) -> N
     assert items[old].hold == "" and items[old].suggested == "delete"
     assert items[old].rule == "Customer relationship"
     assert items[booked].hold == "kept until 31.12.2031: bookkeeping, invoice 2021-014"
+    assert items[booked].reason == "last contact 15.5.2021 + 5 years = 15.5.2026"
 
 
 def test_record_under_bookkeeping_hold_is_not_purged(register: Register, mk) -> None:
@@ -76,6 +77,7 @@ def test_delete_customer_without_hold_removes_all(register: Register, mk) -> Non
         register.get_customer(cid)
     log = register.audit_log(1)[0]
     assert log.action == "customer.erased" and "Poistuva" not in log.summary
+    assert "deleted: 1" in log.summary and "contacts removed: 1" in log.summary
 
 
 def test_anonymise_keeps_only_the_statistics(register: Register, mk) -> None:
@@ -156,16 +158,17 @@ def test_review_status_and_interval(register: Register, mk, clock) -> None:
 
 
 def test_apply_backs_up_first_and_prunes_old_backups(register: Register, mk) -> None:
+    from rekisteri.core.db.backups import BackupReason, backup_name, list_backups
     from rekisteri.core.paths import backups_dir
 
-    folder = backups_dir(register.db.path)
-    stale = folder / "pre-review-20260901-101010.sqlite"
+    old = dt.datetime(2026, 9, 1, 10, 10, tzinfo=dt.UTC)
+    stale = backup_name(old, BackupReason.DAILY, backups_dir(register.db.path))
     stale.write_bytes(b"old")
     mk("Vanha Oy", events=[(D(2019, 2, 3), MEETING, "")])
     register.retention.apply(_decide(register))
-    names = sorted(p.name for p in folder.iterdir())
-    assert not stale.exists()
-    assert any(n.startswith("pre-review-20261122") for n in names)
+    assert not stale.exists()  # older than the 30 days the notice states
+    found = list_backups(register.db.path, with_counts=False)
+    assert [(b.reason, b.created.date()) for b in found] == [(BackupReason.REVIEW, D(2026, 11, 22))]
 
 
 def test_suppression_flags_a_reimport(register: Register, mk) -> None:
@@ -193,11 +196,16 @@ def test_suppression_flags_a_reimport(register: Register, mk) -> None:
     del plain
 
 
+NEEDLES = ("Testi Poistettava", "poistettava@example.fi", "Poistettava", "poistettava")
+
+
 def _files_without_backups(folder: Path) -> list[Path]:
     return [p for p in folder.rglob("*") if p.is_file() and "backups" not in p.parts]
 
 
 def test_erased_person_is_gone_from_the_file_and_wal(register: Register, mk) -> None:
+    from rekisteri.core.db.backups import BackupReason, list_backups
+
     for n in range(30):
         mk(f"Jäävä {n} Oy", email=f"jaava{n}@example.fi", events=[(D(2026, 1, 2), MEETING, "")])
     cid = mk(
@@ -220,10 +228,121 @@ def test_erased_person_is_gone_from_the_file_and_wal(register: Register, mk) -> 
     assert register.db.path in files
     for path in files:
         data = path.read_bytes()
-        for needle in ("Testi Poistettava", "poistettava@example.fi", "Poistettava"):
+        for needle in NEEDLES:  # lower case too: the search index holds casefolded words
             assert needle.encode() not in data, (path.name, needle)
     assert not wal.exists() or wal.stat().st_size == 0
     # The backup taken first still holds the person until it expires (the notice says so).
-    backups = list((folder / "backups").glob("pre-review-*.sqlite"))
-    assert backups and b"poistettava@example.fi" in backups[0].read_bytes()
+    backups = list_backups(register.db.path, with_counts=False)
+    assert [b.reason for b in backups] == [BackupReason.REVIEW]
+    assert b"poistettava@example.fi" in backups[0].path.read_bytes()
     assert out.backup_expires_on == dt.date(2026, 12, 22)
+
+
+def test_interaction_rule_removes_old_notes_and_keeps_the_customer(register: Register, mk) -> None:
+    from rekisteri.core.retention import AppliesTo, CountsFrom, RuleView
+
+    register.retention.save_rule(
+        RuleView(None, "Coaching notes", AppliesTo.INTERACTIONS, CountsFrom.INTERACTION_DATE,
+                 period_years=2)
+    )  # fmt: skip
+    cid = mk(
+        "Valmennettava Oy",
+        events=[
+            (D(2020, 3, 1), MEETING, ""),
+            (D(2021, 5, 15), INVOICE, "2021-014"),
+            (D(2023, 9, 1), MEETING, ""),
+            (D(2026, 2, 1), MEETING, ""),
+        ],
+    )
+    items = register.retention.review_list()
+    assert [(i.kind, i.id) for i in items] == [("interactions", cid)]
+    assert items[0].reason == "2 interaction(s) past 2 years (the oldest from 1.3.2020)"
+    assert register.retention.review_status().past_due == 1
+    with pytest.raises(ValidationError):  # keeping old notes is "undecided", not a hold
+        register.retention.dry_run(
+            [ReviewDecision("interactions", cid, "keep", "x", D(2027, 1, 1))]
+        )
+    out = register.retention.apply([ReviewDecision("interactions", cid, "delete")])
+    assert out.lines[0].removed == "2 interaction(s) are removed"
+    c = register.get_customer(cid)
+    assert sorted(i.occurred_on for i in c.interactions) == [D(2021, 5, 15), D(2026, 2, 1)]
+    assert c.contacts and c.last_contact_on == D(2026, 2, 1)
+    assert register.retention.review_list() == []
+
+
+def test_contact_items_are_deleted_or_anonymised_alone(register: Register, mk) -> None:
+    from rekisteri.core.dto import ContactInput
+    from rekisteri.core.retention import AppliesTo, CountsFrom, RuleView
+
+    register.retention.save_rule(
+        RuleView(None, "Refused contacts", AppliesTo.CONTACTS, CountsFrom.CONSENT_WITHDRAWN)
+    )
+    cid = mk("Iso Oy", email="eka@example.fi", events=[(D(2026, 6, 1), MEETING, "")])
+    second = register.add_contact(
+        cid, ContactInput(first_name="Toka", last_name="Henkilö", emails=("toka@example.fi",))
+    )
+    first = register.get_customer(cid).contacts[0]
+    register.set_ban([first.id, second.id], occurred_on=D(2026, 9, 1))
+    items = register.retention.review_list()
+    assert sorted(i.id for i in items) == sorted([first.id, second.id])
+    assert all(i.kind == "contact" and "Iso Oy" in i.name for i in items)
+    out = register.retention.apply(
+        [
+            ReviewDecision("contact", first.id, "delete"),
+            ReviewDecision("contact", second.id, "anonymise"),
+        ]
+    )
+    assert out.counts == {Effect.DELETED: 1, Effect.ANONYMISED: 1}
+    c = register.get_customer(cid)
+    assert [x.id for x in c.contacts] == [second.id]
+    left = c.contacts[0]
+    assert (left.first_name, left.last_name, left.emails, left.ledger) == ("", "", (), ())
+    assert register.retention.is_suppressed(email="eka@example.fi")
+    assert register.retention.is_suppressed(email="toka@example.fi")
+
+
+def test_delete_dialog_text_lists_what_the_law_keeps(register: Register, mk) -> None:
+    from rekisteri.ui.delete_customer import deletion_preview_text
+
+    booked = mk("Laskutettu Oy", events=[(D(2021, 5, 15), INVOICE, "2021-014")])
+    text = deletion_preview_text(register, [booked], "Laskutettu Oy")
+    assert (
+        "• Laskutettu Oy: 1 invoice(s) and the customer's identifying data are kept until "
+        "31.12.2031: bookkeeping, invoice 2021-014"
+    ) in text
+
+
+def test_delete_customer_leaves_no_trace_in_the_file(register: Register, mk) -> None:
+    """The single erasure path ("delete me") purges the search index and the WAL too."""
+    for n in range(30):
+        mk(f"Jäävä {n} Oy", email=f"jaava{n}@example.fi", events=[(D(2026, 1, 2), MEETING, "")])
+    cid = mk(
+        "Testi Poistettava",
+        kind=CustomerKind.PERSON,
+        first="Testi",
+        last="Poistettava",
+        email="poistettava@example.fi",
+        events=[(D(2026, 6, 1), MEETING, "")],
+    )
+    folder = register.db.path.parent
+    assert b"poistettava" in b"".join(p.read_bytes() for p in _files_without_backups(folder))
+    register.delete_customer(cid)
+    for path in _files_without_backups(folder):
+        data = path.read_bytes()
+        for needle in NEEDLES:
+            assert needle.encode() not in data, (path.name, needle)
+
+
+def test_bulk_delete_in_one_go_skips_the_already_gone(register: Register, mk) -> None:
+    a = mk("Eka Oy", events=[(D(2026, 1, 2), MEETING, "")])
+    b = mk("Toka Oy", events=[(D(2026, 1, 2), MEETING, "")])
+    booked = mk("Laskutettu Oy", events=[(D(2021, 5, 15), INVOICE, "2021-014")])
+    register.delete_customer(a)
+    register.delete_customers([a, b, booked])
+    with pytest.raises(NotFoundError):
+        register.get_customer(b)
+    assert register.get_customer(booked).contacts == ()  # bookkeeping keeps the rest
+    with pytest.raises(NotFoundError):
+        register.delete_customer(a)
+    summary = register.audit_log(1)[0].summary
+    assert "deleted: 1" in summary and "reduced: 1" in summary

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import stat
 from pathlib import Path
 
@@ -18,10 +19,14 @@ from rekisteri.core.db.backups import (
     list_backups,
     rotate,
 )
-from rekisteri.core.dto import CustomerQuery
+from rekisteri.core.dto import CustomerInput, CustomerQuery
 from rekisteri.core.register import Register
 
 from .conftest import PASS, all_bytes, demo_names, fingerprints
+
+
+def _without_audit(fp: dict[str, tuple[int, str]]) -> dict[str, tuple[int, str]]:
+    return {k: v for k, v in fp.items() if k != "audit_event"}
 
 
 def _mode(path: Path) -> int:
@@ -39,6 +44,31 @@ def test_backup_is_private_and_listed_with_counts(demo_register: Register) -> No
     assert listed.contacts == demo_register.counts().contacts
     assert listed.created == demo_register.clock.now()
     assert not listed.encrypted
+    summary = info.path.with_name(info.path.name + ".json")
+    assert _mode(summary) == 0o600
+    assert json.loads(summary.read_text()) == {"customers": 200, "contacts": listed.contacts}
+
+
+def test_listing_reads_the_summary_instead_of_opening_each_backup(
+    demo_register: Register, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from rekisteri.core.db import backups as backups_module
+
+    demo_register.security.enable_encryption(PASS)
+    info = demo_register.security.backup_now("manual")
+    opened: list[Path] = []
+    real = backups_module._counts
+
+    def counting(path: Path, passphrase: str | None) -> tuple[int | None, int | None]:
+        opened.append(path)
+        return real(path, passphrase)
+
+    monkeypatch.setattr(backups_module, "_counts", counting)
+    [listed] = [b for b in demo_register.security.list_backups() if b.path == info.path]
+    assert listed.customers == 200 and opened == []
+    info.path.with_name(info.path.name + ".json").unlink()
+    [listed] = [b for b in demo_register.security.list_backups() if b.path == info.path]
+    assert listed.customers == 200 and opened == [info.path]
 
 
 def test_daily_backup_once_per_day(register: Register, clock: FrozenClock) -> None:
@@ -92,22 +122,22 @@ def test_restore_brings_back_the_exact_rows(demo_register: Register) -> None:
     page = demo_register.list_customers(CustomerQuery(), limit=5)
     for row in page.rows:
         demo_register.delete_customer(row.id)
-    # A bookkeeping hold may keep some of them; at least one must really go.
-    remaining = demo_register.counts().customers
-    assert remaining < 200
+    for n in range(5):
+        demo_register.create_customer(CustomerInput(name=f"Uusi Oy {n}"))
+    changed = demo_register.counts().customers
+    demo_register.db.dispose()
+    assert _without_audit(fingerprints(path)) != _without_audit(before)
 
     saved = demo_register.security.restore(info.path)
 
     assert demo_register.counts().customers == 200
     demo_register.db.dispose()
     after = fingerprints(path)
-    assert {k: v for k, v in after.items() if k != "audit_event"} == {
-        k: v for k, v in before.items() if k != "audit_event"
-    }
+    assert _without_audit(after) == _without_audit(before)
     # The audit trail keeps what it had at the backup, plus the restore itself.
     assert after["audit_event"][0] == before["audit_event"][0] + 1
     assert saved is not None and saved.reason is BackupReason.RESTORE
-    assert saved.customers == remaining
+    assert saved.customers == changed
     assert _mode(path) == 0o600
 
 
@@ -154,3 +184,46 @@ def test_migration_backs_up_first(demo_register: Register, monkeypatch: pytest.M
     [info] = list_backups(path)
     assert info.reason is BackupReason.MIGRATION
     assert info.customers == 200
+
+
+def test_names_of_other_modules_backups_are_understood(tmp_path: Path) -> None:
+    from rekisteri.core.db.backups import parse_name
+
+    created, n, reason = parse_name(tmp_path / "pre-review-20261122-120000.sqlite") or (0, 0, 0)
+    assert reason is BackupReason.REVIEW and n == 0
+    assert created == dt.datetime(2026, 11, 22, 12, 0, tzinfo=dt.UTC)
+    legacy = parse_name(tmp_path / "pre-migration-0001-20261122-120000.sqlite")
+    assert legacy is not None and legacy[2] is BackupReason.MIGRATION
+    ours = parse_name(tmp_path / "rekisteri-20261122-120000-2-import.sqlite")
+    assert ours is not None and ours[1:] == (2, BackupReason.IMPORT)
+    assert parse_name(tmp_path / "notes.sqlite") is None
+    assert parse_name(tmp_path / "rekisteri-20261122-120000-unknown.sqlite") is None
+
+
+def test_an_import_is_backed_up_first(demo_register: Register) -> None:
+    vcard = (
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Uusitalo;Veera;;;\r\nFN:Veera Uusitalo\r\n"
+        "EMAIL:veera.uusitalo@example.fi\r\nEND:VCARD\r\n"
+    )
+    demo_register.io.import_vcards(vcard)
+    [info] = [b for b in list_backups(demo_register.db.path) if b.reason is BackupReason.IMPORT]
+    assert info.customers == 200
+    assert demo_register.counts().customers == 201
+
+
+def test_day_limit_is_a_hard_limit_for_the_notice_promise(
+    register: Register, clock: FrozenClock
+) -> None:
+    """Keeping the newest N must not keep erased data longer than the notice promises."""
+    db = register.db
+    start = clock.today()
+    for day in (0, 1, 2):  # three backups, then a long pause
+        clock.set(start + dt.timedelta(days=day))
+        backup_now(db, BackupReason.DAILY, rotate_after=False)
+    clock.set(start + dt.timedelta(days=90))
+    rotate(db.path, Rotation(keep_last=10, keep_days=30), clock.now())
+    kept = list_backups(db.path, with_counts=False)
+    assert len(kept) == 1  # only the newest, so there is still something to restore
+    backup_now(db, BackupReason.DAILY, rotate_after=False)
+    rotate(db.path, Rotation(keep_last=10, keep_days=30), clock.now())
+    assert [b.created.date() for b in list_backups(db.path, with_counts=False)] == [clock.today()]

@@ -122,9 +122,9 @@ def test_failure_midway_loses_nothing(
         real = backup_module.fingerprint
         calls = {"n": 0}
 
-        def lying(conn: object, schema: str = "main") -> dict[str, tuple[int, str]]:
+        def lying(conn: object) -> dict[str, tuple[int, str]]:
             calls["n"] += 1
-            fp = real(conn, schema)
+            fp = real(conn)
             if calls["n"] == 2:
                 fp["customer"] = (fp["customer"][0] - 1, "x")
             return fp
@@ -142,3 +142,15 @@ def test_failure_midway_loses_nothing(
     assert demo_register.counts().customers == 200
     leftovers = [p.name for p in path.parent.iterdir() if p.is_file()]
     assert sorted(n for n in leftovers if not n.endswith(("-wal", "-shm"))) == [path.name]
+
+
+def test_sub_services_follow_the_register_to_the_new_file(demo_register: Register) -> None:
+    """Services made before a conversion must not keep using the closed database."""
+    before = {name: getattr(demo_register, name) for name in ("requests", "retention", "io")}
+    demo_register.security.enable_encryption(PASS)
+    for name, service in before.items():
+        fresh = getattr(demo_register, name)
+        assert fresh is not service
+        assert getattr(fresh, "db", demo_register.db) is demo_register.db
+    demo_register.requests.counts()
+    demo_register.retention.list_rules()

@@ -160,3 +160,22 @@ def test_encrypted_recovery(register: Register) -> None:
     assert best is not None and best.path == good.path
     recover(path, best.path, PASS)
     assert check_integrity(path, PASS).ok
+
+
+def test_start_up_shreds_half_written_copies(register: Register) -> None:
+    path = register.db.path
+    register.security.backup_now("manual")
+    register.close()
+    backups = path.parent / "backups"
+    leftovers = [
+        path.with_name(path.name + ".convert-new"),
+        path.with_name(f".{path.name}.old-1234"),
+        backups / "rekisteri-20261122-120000-daily.sqlite.part",
+        backups / "rekisteri-20261122-120000-manual.sqlite.rekey-new",
+    ]
+    for leftover in leftovers:
+        leftover.write_bytes(b"Virtanen Aino")
+    db = open_checked(path)
+    db.dispose()
+    assert [p for p in leftovers if p.exists()] == []
+    assert len(list(backups.glob("*.sqlite"))) == 2  # the manual one and the day's first

@@ -106,7 +106,7 @@ def cmd_export_register(args: argparse.Namespace) -> int:
 
     register = open_register(args)
     try:
-        result = register.io.export_register(Path(args.out), include_hetu=args.include_hetu)
+        result = register.io.export_register(Path(args.out), include_secrets=args.include_secrets)
         names = ", ".join(p.name for p in result.files)
         print(f"Exported {result.rows} rows to {names}.")
     finally:
@@ -148,5 +148,9 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
     m.set_defaults(func=cmd_export_mailing)
     r = what.add_parser("register", help="every table, as .json, .zip or .csv files")
     r.add_argument("out", metavar="OUT.json|OUT.zip|OUT.csv")
-    r.add_argument("--include-hetu", action="store_true", help="include identity codes")
+    r.add_argument(
+        "--include-secrets",
+        action="store_true",
+        help="include identity codes and the suppression-list key",
+    )
     r.set_defaults(func=cmd_export_register)

@@ -394,22 +394,28 @@ class _Decider:
 
 
 def _recipients(data: _Fetched, channels: Sequence[MarketingChannel]) -> list[Recipient]:
+    """One ``Recipient`` per contact and channel; the hot loop of every export, kept lean."""
     out: list[Recipient] = []
+    append = out.append
+    new = tuple.__new__
     decider = _Decider()
-    facts_cache: dict[tuple[object, ...], Facts] = {}
+    rules: dict[tuple[object, ...], Rule] = {}
+    active, organisation = CustomerStatus.ACTIVE.value, CustomerKind.ORGANISATION.value
+    emails, phones, events = data.emails, data.phones, data.events
     for row in data.rows:
         (cid, cust_id, kind, first, last, lang, street, postcode, city, country, restricted,
          informed, cust_name, cust_kind, status, ) = row  # fmt: skip
-        email = data.emails.get(cid, "")
-        phone = data.phones.get(cid, "")
-        ledger_key, states = decider.states(data.events.get(cid))
+        email = emails.get(cid, "")
+        phone = phones.get(cid, "")
+        ledger_key, states = decider.states(events.get(cid))
+        customer = status == active
+        company = cust_name if cust_kind == organisation else ""
         for channel in channels:
             has_address = _has_address(channel, email, phone, (street, postcode, city))
-            customer = status == CustomerStatus.ACTIVE
-            fkey = (channel, ledger_key, kind, restricted, has_address, customer, informed)
-            facts = facts_cache.get(fkey)
-            if facts is None:
-                facts = facts_cache[fkey] = channel_facts(
+            key = (channel, ledger_key, kind, restricted, has_address, customer, informed)
+            rule = rules.get(key)
+            if rule is None:
+                facts = channel_facts(
                     channel,
                     states,
                     kind=kind,
@@ -418,24 +424,27 @@ def _recipients(data: _Fetched, channels: Sequence[MarketingChannel]) -> list[Re
                     customer=customer,
                     opt_out_informed=bool(informed),
                 )
-            rule = decider.rule(channel, facts)
-            out.append(
-                Recipient(
-                    contact_id=cid,
-                    customer_id=cust_id,
-                    first_name=first,
-                    last_name=last,
-                    company=cust_name if cust_kind == CustomerKind.ORGANISATION else "",
-                    language=lang,
-                    email=email,
-                    phone=phone,
-                    street=street,
-                    postcode=postcode,
-                    city=city,
-                    country=country,
-                    channel=channel,
-                    allowed=rule.allowed,
-                    reason=rule.reason,
+                rule = rules[key] = decider.rule(channel, facts)
+            append(
+                new(
+                    Recipient,
+                    (
+                        cid,
+                        cust_id,
+                        first,
+                        last,
+                        company,
+                        lang,
+                        email,
+                        phone,
+                        street,
+                        postcode,
+                        city,
+                        country,
+                        channel,
+                        rule.allowed,
+                        rule.reason,
+                    ),
                 )
             )
     return out

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -78,10 +78,15 @@ def run(argv: Sequence[str]) -> int:
         )
         return 1
 
-    from rekisteri.core.register import Register
+    from rekisteri.ui.unlock import open_register_interactive
 
     try:
-        register = Register.open(path, actor=os_user())
+        # Unlocks an encrypted register, checks integrity (a damaged file goes to the
+        # recovery dialog), migrates and takes the day's first backup.
+        register = open_register_interactive(path, actor=os_user())
+        if register is None:
+            lock.unlock()
+            return 1
         register.actor = register.get_controller().handler_name.strip() or register.actor
     except NewerDatabaseError as exc:
         QMessageBox.critical(
@@ -112,8 +117,15 @@ def run(argv: Sequence[str]) -> int:
 
     window = MainWindow(register)
     window.show()
+    from rekisteri.ui.autolock import install_autolock
+
+    autolock = install_autolock(window, register)
     try:
         return int(app.exec())
     finally:
+        autolock.uninstall()  # its application-wide event filter must not outlive the window
+        # Destroy the window (and its panes' timers) before the register it reads is closed.
+        window.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         register.close()
         lock.unlock()

@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from rekisteri.core.register import Register
@@ -29,7 +29,31 @@ class Banner:
     pane: str
 
 
-BANNER_PROVIDERS: tuple[str, ...] = ("rekisteri.ui.requests_pane:requests_banner",)
+BANNER_PROVIDERS: tuple[str, ...] = (
+    "rekisteri.ui.banners:controller_banner",
+    "rekisteri.ui.review_pane:review_banner",
+    "rekisteri.ui.requests_pane:requests_banner",
+)
+
+
+def controller_banner(register: Register) -> Banner | None:
+    """The notice and every letter print the controller's details: ask until they exist.
+
+    An empty register's welcome page asks for them itself, so the banner waits until there
+    are customers.
+    """
+    if register.get_controller().is_configured or register.count_customers() == 0:
+        return None
+    return Banner(
+        key="controller",
+        text=QCoreApplication.translate(
+            "Banners",
+            "Your business details are missing. The privacy notice and the letters to "
+            "customers need them.",
+        ),
+        action_text=QCoreApplication.translate("Banners", "Fill in"),
+        pane="settings",
+    )
 
 
 def _resolve(spec: str) -> Callable[[Register], Banner | None] | None:
@@ -105,6 +129,7 @@ class BannerArea(QWidget):
         if reset_dismissed:
             self._dismissed.clear()
         for w in self.widgets.values():
+            w.hide()  # at once: deleteLater waits for the event loop
             w.deleteLater()
         self.widgets.clear()
         for banner in banners:

@@ -29,13 +29,15 @@ from rekisteri.core.dto import ContactInput, ContactView
 from rekisteri.core.enums import Channel, ContactKind, DataSource, Language
 from rekisteri.core.errors import ValidationError
 from rekisteri.core.register import Register
+from rekisteri.core.validation import format_phone
 from rekisteri.ui import ban_actions
 from rekisteri.ui.combos import enum_combo, set_value, value
 from rekisteri.ui.field_errors import ErrorLabel, FormErrors, with_error
 from rekisteri.ui.formats import format_date
 from rekisteri.ui.icons import icon
+from rekisteri.ui.marketing_status import MarketingStatus
 from rekisteri.ui.multi_value_edit import MultiValueEdit
-from rekisteri.ui.record_models import COL_L_NOTE, LedgerTableModel
+from rekisteri.ui.record_models import COL_L_BY, COL_L_NOTE, LedgerTableModel
 
 
 class ContactEditor(QWidget):
@@ -132,15 +134,18 @@ class ContactEditor(QWidget):
     def _marketing_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Marketing: consents and bans"))
         col = QVBoxLayout(box)
-        bar = QHBoxLayout()
         self.ban_state = QLabel()
-        bar.addWidget(self.ban_state, 1)
+        self.ban_state.setWordWrap(True)
+        col.addWidget(self.ban_state)
+        bar = QHBoxLayout()
+        self.marketing_status = MarketingStatus(self.register)
         self.ban_button = QPushButton(icon("ban"), self.tr("Mark marketing ban…"))
         self.ban_button.clicked.connect(self.mark_ban)
         bar.addWidget(self.ban_button)
         self.lift_button = QPushButton(self.tr("Lift ban…"))
         self.lift_button.clicked.connect(self.lift_ban)
         bar.addWidget(self.lift_button)
+        bar.addStretch(1)
         col.addLayout(bar)
         self.ledger_model = LedgerTableModel(self)
         self.ledger_view = QTableView()
@@ -152,21 +157,25 @@ class ContactEditor(QWidget):
         header = self.ledger_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_L_NOTE, QHeaderView.ResizeMode.Stretch)
+        self.ledger_view.setColumnHidden(COL_L_BY, True)  # in each row's tooltip instead
         self.ledger_view.setMinimumHeight(120)
+        self.ledger_view.setMinimumWidth(200)
+        header.setMinimumSectionSize(40)
         col.addWidget(self.ledger_view)
+        col.addWidget(self.marketing_status)
         self._show_ledger()
         return box
 
     def _restriction_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Restriction of processing (GDPR Art. 18)"))
         col = QVBoxLayout(box)
-        row = QHBoxLayout()
         self.restricted = QCheckBox(self.tr("Restricted: keep the data but do not use it"))
+        col.addWidget(self.restricted)
+        row = QHBoxLayout()
         self.restriction_reason = QLineEdit()
         self.restriction_reason.setPlaceholderText(self.tr("Reason (required)"))
         self.restriction_apply = QPushButton(self.tr("Apply"))
         self.restriction_apply.clicked.connect(self.apply_restriction)
-        row.addWidget(self.restricted)
         row.addWidget(self.restriction_reason, 1)
         row.addWidget(self.restriction_apply)
         col.addLayout(row)
@@ -195,7 +204,7 @@ class ContactEditor(QWidget):
         self.last_name.setText(d.last_name)
         self.title.setText(d.title)
         self.emails.set_values(d.emails)
-        self.phones.set_values(d.phones)
+        self.phones.set_values(tuple(format_phone(p) for p in d.phones))
         self.street.setText(d.street)
         self.postcode.setText(d.postcode)
         self.city.setText(d.city)
@@ -272,6 +281,7 @@ class ContactEditor(QWidget):
             )
             self.ban_state.setStyleSheet("color: #b3261e; font-weight: bold;")
         self.lift_button.setEnabled(bool(banned))
+        self.marketing_status.show_contact(self.contact.id)
 
     def _show_restriction(self) -> None:
         assert self.contact is not None

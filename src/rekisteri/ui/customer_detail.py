@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -45,6 +46,7 @@ def _scrolled(widget: QWidget) -> QScrollArea:
     area.setWidgetResizable(True)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
     area.setWidget(widget)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     return area
 
 
@@ -87,6 +89,10 @@ class CustomerDetailPane(QWidget):
         self.ban_button.setToolTip(self.tr("Ban marketing to every contact of this customer"))
         self.ban_button.clicked.connect(self.mark_ban)
         head.addWidget(self.ban_button)
+        self.holds_button = QPushButton(self.tr("Retention…"))
+        self.holds_button.setToolTip(self.tr("When this record is due, and its legal holds"))
+        self.holds_button.clicked.connect(self.show_holds)
+        head.addWidget(self.holds_button)
         col.addLayout(head)
         self.marketing_label = QLabel()
         col.addWidget(self.marketing_label)
@@ -199,6 +205,16 @@ class CustomerDetailPane(QWidget):
         self._set_dirty(False)
         self.stack.setCurrentIndex(0)
 
+    def reload_if_clean(self) -> None:
+        """After changes elsewhere (a review, an import): show fresh data unless editing."""
+        if self.customer is not None and not self.is_dirty():
+            self.load_customer(self.customer.id)
+
+    def mask_all(self) -> None:
+        """Hide every revealed identity code (leaving the record or the register view)."""
+        for editor in self.editors:
+            editor.mask_hetu()
+
     def _clear_editors(self) -> None:
         self.contact_tabs.clear()
         for ed in self.editors:
@@ -217,6 +233,7 @@ class CustomerDetailPane(QWidget):
         self.interactions.set_items(detail.interactions if detail else ())
         self._update_header()
         self.ban_button.setEnabled(detail is not None)
+        self.holds_button.setEnabled(detail is not None)
         self.add_event_button.setEnabled(detail is not None)
         self.stack.setCurrentIndex(1)
         self._snapshot = self._collect()
@@ -353,11 +370,38 @@ class CustomerDetailPane(QWidget):
                 detail = self.register.update_customer(self.customer.id, data)
         except ValidationError as exc:
             self.errors.show(exc.errors)
+            self._mark_tabs(exc)
             self._focus_first_error(exc)
             return False
+        except NotFoundError as exc:  # erased meanwhile, e.g. by the retention review
+            self.general_error.set_message(exc.render())
+            return False
+        self._mark_tabs(None)
         self._show(detail, is_new=False)
         self.saved.emit(detail.id)
         return True
+
+    def _mark_tabs(self, exc: ValidationError | None) -> None:
+        """A warning icon on every tab holding a message, so none is missed behind a tab."""
+        keys = list(exc.errors) if exc else []
+        contact_rows = {
+            int(k.split(".")[1])
+            for k in keys
+            if k.split(".")[:1] == ["contacts"]
+            and len(k.split(".")) > 2
+            and k.split(".")[1].isdigit()
+        }
+        on_customer = any(not k.startswith("contacts") for k in keys)
+        on_contacts = bool(contact_rows) or "contacts" in keys
+        warn = icon("warning")
+        self.tabs.setTabIcon(TAB_CUSTOMER, warn if on_customer else QIcon())
+        self.tabs.setTabIcon(TAB_CONTACTS, warn if on_contacts else QIcon())
+        for i in range(self.contact_tabs.count()):
+            self.contact_tabs.setTabIcon(i, warn if i in contact_rows else QIcon())
+        if exc is not None and not self.general_error.text():
+            self.general_error.set_message(
+                self.tr("Not saved: fix the fields marked in red. A warning sign marks their tabs.")
+            )
 
     def _focus_first_error(self, exc: ValidationError) -> None:
         key = next(iter(exc.errors), "")
@@ -403,6 +447,16 @@ class CustomerDetailPane(QWidget):
         self.customer = replace(self.customer, ban_state=fresh.ban_state)
         self._update_header()
         self.record_changed.emit(self.customer.id)
+
+    def show_holds(self) -> None:
+        from rekisteri.ui.holds_dialog import HoldsDialog
+
+        if self.customer is None or self.customer.id is None:
+            return
+        dialog = HoldsDialog(self.register, self.customer.id, self)
+        dialog.exec()
+        if dialog.changed:
+            self.record_changed.emit(self.customer.id)
 
     def add_interaction(self) -> None:
         if self.customer is None:

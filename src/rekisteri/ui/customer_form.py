@@ -74,6 +74,8 @@ class CustomerForm(QWidget):
         errors.add_row(form, self.tr("Postcode and city"), "billing_city", place)
         errors.add_row(form, self.tr("Status"), "status", self.status)
         errors.add_row(form, self.tr("Ended on"), "ended_on", self.ended_on)
+        self._form = form
+        self._ended_row = form.rowCount() - 1
         errors.add_row(form, self.tr("Data source"), "data_source", self.data_source)
         errors.add_row(
             form, self.tr("Source details"), "data_source_detail", self.data_source_detail
@@ -93,7 +95,8 @@ class CustomerForm(QWidget):
         self._base = CustomerInput()
 
     def _status_changed(self) -> None:
-        self.ended_on.setEnabled(value(self.status) == CustomerStatus.ENDED)
+        """The end date matters only for an ended customer: retention counts from it."""
+        self._form.setRowVisible(self._ended_row, value(self.status) == CustomerStatus.ENDED)
 
     def set_customer(self, c: CustomerDetail | None) -> None:
         self._base = c.to_input(False) if c else CustomerInput()

@@ -8,16 +8,16 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from rekisteri.core.errors import NotFoundError
 from rekisteri.core.register import Register
+from rekisteri.ui.formats import format_date
 
 
 def deletion_preview_text(register: Register, customer_ids: Sequence[int], names: str) -> str:
     """The confirmation text: what will be deleted and, when a legal duty keeps something,
     what is kept and why.
 
-    This is the single place that text is built; when the retention service offers
-    ``erasure_preview``, its kept items and reasons are listed here.
+    This is the single place that text is built; the retention service's erasure preview
+    names what a legal hold keeps and until when.
     """
     lines = [
         QCoreApplication.translate("DeleteCustomer", "Delete {names}?").format(names=names)
@@ -33,28 +33,21 @@ def deletion_preview_text(register: Register, customer_ids: Sequence[int], names
             "made, without the person's details.",
         ),
     ]
-    preview = _erasure_preview(register, customer_ids)
-    kept = getattr(preview, "kept", None) or ()
+    kept = register.retention.erasure_preview(list(customer_ids)).kept
     if kept:
-        # The retention part defines ErasurePreview; its kept items carry a reason Message.
         lines += [
             "",
             QCoreApplication.translate("DeleteCustomer", "Kept, because the law requires it:"),
         ]
-        for item in kept:
-            reason = getattr(item, "reason", None)
-            what = getattr(item, "what", item)
-            lines.append(f"• {what}" + (f": {reason}" if reason is not None else ""))
+        for line in kept:
+            reason = line.kept.render() if line.kept is not None else ""
+            text = f"• {line.name}: {reason}"
+            if line.kept_until is not None:
+                text += " " + QCoreApplication.translate("DeleteCustomer", "(until {date})").format(
+                    date=format_date(line.kept_until)
+                )
+            lines.append(text)
     return "\n".join(lines)
-
-
-def _erasure_preview(register: Register, customer_ids: Sequence[int]) -> object | None:
-    try:
-        service = register.retention
-    except ImportError:  # the retention part is not in this build yet
-        return None
-    fn = getattr(service, "erasure_preview", None)
-    return fn(list(customer_ids)) if fn is not None else None
 
 
 def confirm_and_delete(
@@ -75,9 +68,5 @@ def confirm_and_delete(
     box.exec()
     if box.clickedButton() is not delete:
         return False
-    for cid in customer_ids:
-        try:
-            register.delete_customer(cid)
-        except NotFoundError:
-            continue  # already gone: the goal is reached
+    register.delete_customers(customer_ids)  # one transaction; already gone is fine
     return True

@@ -211,12 +211,11 @@ def open_export_dialog(register: Register, parent: QWidget | None = None) -> boo
 
 def open_register_export(register: Register, parent: QWidget | None = None) -> bool:
     """File → Export the whole register…: JSON, or a zip of one CSV per table."""
-    tr = QCoreApplication.translate
     path, chosen = QFileDialog.getSaveFileName(
         parent,
-        tr("RegisterExport", "Export the whole register"),
+        QCoreApplication.translate("RegisterExport", "Export the whole register"),
         "",
-        tr("RegisterExport", "JSON (*.json);;Zip of CSV tables (*.zip)"),
+        QCoreApplication.translate("RegisterExport", "JSON (*.json);;Zip of CSV tables (*.zip)"),
     )
     if not path:
         return False
@@ -228,14 +227,16 @@ def open_register_export(register: Register, parent: QWidget | None = None) -> b
         text = exc.render() if isinstance(exc, RekisteriError) else exc.strerror or ""
         QMessageBox.warning(
             parent,
-            tr("RegisterExport", "Export failed"),
-            tr("RegisterExport", "The register was not exported: {reason}").format(reason=text),
+            QCoreApplication.translate("RegisterExport", "Export failed"),
+            QCoreApplication.translate(
+                "RegisterExport", "The register was not exported: {reason}"
+            ).format(reason=text),
         )
         return False
     QMessageBox.information(
         parent,
-        tr("RegisterExport", "Register exported"),
-        tr(
+        QCoreApplication.translate("RegisterExport", "Register exported"),
+        QCoreApplication.translate(
             "RegisterExport",
             "{rows} rows were saved to {file}. Identity codes were left out. Keep the file "
             "safe: it holds every person in the register.",

@@ -57,7 +57,6 @@ COLUMN_WIDTHS = {
     COL_CHOICE: 190,
 }
 MAX_OPEN_COMBOS = 300
-FILE_FILTER = "Contacts (*.csv *.txt *.vcf *.vcard);;CSV (*.csv *.txt);;vCard (*.vcf *.vcard)"
 
 
 def _error_label() -> QLabel:
@@ -95,7 +94,12 @@ class FilePage(QWizardPage):
 
     def browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import contacts"), "", self.tr(FILE_FILTER)
+            self,
+            self.tr("Import contacts"),
+            "",
+            self.tr(
+                "Contacts (*.csv *.txt *.vcf *.vcard);;CSV (*.csv *.txt);;vCard (*.vcf *.vcard)"
+            ),
         )
         if path:
             self.path_edit.setText(path)

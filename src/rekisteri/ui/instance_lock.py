@@ -14,12 +14,10 @@ def lock_path(db_path: Path) -> Path:
 def acquire(db_path: Path) -> QLockFile | None:
     """Return the held lock, or None when another live process has this register open.
 
-    A lock left behind by a crashed process is stale (its PID is gone) and is taken over.
+    A lock left behind by a crashed process is stale (its PID is gone) and ``tryLock`` takes
+    it over; a stale time of 0 means a live holder is never second-guessed, however long the
+    other window has been open.
     """
     lock = QLockFile(str(lock_path(db_path)))
     lock.setStaleLockTime(0)
-    if lock.tryLock(100):
-        return lock
-    if lock.error() == QLockFile.LockError.LockFailedError and lock.removeStaleLockFile():
-        return lock if lock.tryLock(100) else None
-    return None
+    return lock if lock.tryLock(200) else None

@@ -64,12 +64,18 @@ class _ListModel(QAbstractTableModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
         if not index.isValid():
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.text(self._items[index.row()], index.column())
+        item = self._items[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.text(item, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltip(item, index.column())
         return None
 
     def text(self, item: Any, column: int) -> str:
         raise NotImplementedError
+
+    def tooltip(self, item: Any, column: int) -> str:
+        return self.text(item, column)
 
 
 COL_I_DATE, COL_I_KIND, COL_I_NOTE, COL_I_BY = range(4)
@@ -122,3 +128,15 @@ class LedgerTableModel(_ListModel):
         if column == COL_L_NOTE:
             return item.evidence
         return item.recorded_by
+
+    def tooltip(self, item: ConsentEventView, column: int) -> str:
+        """Who recorded the event and when: the ledger's own evidence trail."""
+        by = QCoreApplication.translate("LedgerTableModel", "Recorded by {who} on {on}")
+        return "\n".join(
+            t
+            for t in (
+                self.text(item, column) if column == COL_L_NOTE else "",
+                by.format(who=item.recorded_by, on=format_date(item.recorded_at.date())),
+            )
+            if t
+        )

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QModelIndex, QPoint, Qt, Signal
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from PySide6.QtCore import QByteArray, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -39,23 +42,37 @@ from rekisteri.ui.icons import icon
 from rekisteri.ui.preferences import preferences
 
 COLUMN_WIDTHS = {
-    COL_NAME: 220,
-    COL_KIND: 110,
-    COL_BUSINESS_ID: 90,
-    COL_CONTACT: 150,
-    COL_EMAIL: 220,
-    COL_PHONE: 120,
-    COL_STATUS: 90,
-    COL_LAST_CONTACT: 95,
-    COL_MARKETING: 120,
+    COL_NAME: 190,
+    COL_KIND: 100,
+    COL_BUSINESS_ID: 80,
+    COL_CONTACT: 140,
+    COL_EMAIL: 200,
+    COL_PHONE: 110,
+    COL_STATUS: 70,
+    COL_LAST_CONTACT: 90,
+    COL_MARKETING: 140,
     COL_DUE: 110,
 }
+# Shown order: the marketing state sits right after the name, where the eye is.
+VISUAL_ORDER = (
+    COL_NAME,
+    COL_MARKETING,
+    COL_CONTACT,
+    COL_EMAIL,
+    COL_PHONE,
+    COL_STATUS,
+    COL_LAST_CONTACT,
+    COL_DUE,
+    COL_BUSINESS_ID,
+    COL_KIND,
+)
 PAGE_WELCOME, PAGE_LIST = range(2)
 
 
 class RegisterPane(QWidget):
     data_changed = Signal()  # something the status bar counts may have changed
     dirty_changed = Signal(bool)
+    target_changed = Signal()  # what a ban or delete would act on may have changed
 
     def __init__(self, register: Register, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,6 +86,7 @@ class RegisterPane(QWidget):
         self.welcome = WelcomePanel(register)
         self.welcome.demo_created.connect(self._demo_created)
         self.welcome.new_customer_requested.connect(self.new_customer)
+        self.welcome.form.saved.connect(self.data_changed)
         self.stack.addWidget(self.welcome)
 
         page = QWidget()
@@ -95,11 +113,15 @@ class RegisterPane(QWidget):
         header.setHighlightSections(False)
         for column, width in COLUMN_WIDTHS.items():
             self.view.setColumnWidth(column, width)
+        for visual, logical in enumerate(VISUAL_ORDER):
+            header.moveSection(header.visualIndex(logical), visual)
         header.setSortIndicator(COL_NAME, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
-        self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.view.selectionModel().selectionChanged.connect(self.target_changed)
+        self.model.modelReset.connect(self.target_changed)
         self.model.modelReset.connect(self._update_result_label)
         self.model.rowsInserted.connect(self._update_result_label)
 
@@ -137,7 +159,7 @@ class RegisterPane(QWidget):
         self.stack.setCurrentIndex(PAGE_WELCOME if empty and not showing_new else PAGE_LIST)
 
     def _demo_created(self) -> None:
-        self.model.refresh()
+        self._reload()
         self._choose_page()
         self.data_changed.emit()
 
@@ -150,13 +172,31 @@ class RegisterPane(QWidget):
 
     # --- list ---------------------------------------------------------------------------
 
+    @contextmanager
+    def _quiet(self) -> Iterator[None]:
+        """While the list reloads, moving rows must not open another record by themselves."""
+        was, self._syncing = self._syncing, True
+        try:
+            yield
+        finally:
+            self._syncing = was
+
+    def _reload(self, query: CustomerQuery | None = None) -> None:
+        with self._quiet():
+            if query is None:
+                self.model.refresh()
+            else:
+                self.model.set_query(query)
+            self._reselect()
+
     def set_query(self, query: CustomerQuery) -> None:
-        self.model.set_query(query)
-        self._reselect()
+        self._reload(query)
 
     def refresh(self) -> None:
-        self.model.refresh()
-        self._reselect()
+        with self._quiet():
+            self.model.refresh()
+            self.detail.reload_if_clean()
+            self._reselect()
         self._choose_page()
         if self.stack.currentIndex() == PAGE_WELCOME:
             self.welcome.refresh()
@@ -168,32 +208,45 @@ class RegisterPane(QWidget):
         self._syncing = True
         try:
             if row is None:
-                self.view.selectionModel().clearSelection()
+                selection = self.view.selectionModel()
+                selection.clearSelection()
+                selection.setCurrentIndex(QModelIndex(), selection.SelectionFlag.NoUpdate)
             else:
                 self.view.selectRow(row)
+                self.view.scrollTo(self.model.index(row, 0))
         finally:
             self._syncing = False
+
+    def has_target(self) -> bool:
+        """Whether a ban or delete has something to act on: selected rows or the open record."""
+        return bool(self.view.selectionModel().selectedRows()) or self.detail.current_id is not None
 
     def selected_ids(self) -> list[int]:
         rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
         return [self.model.row_at(r).id for r in rows]
 
-    def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+    def _selection_changed(self, *_args: object) -> None:
+        """Open the record the user moved to (click or arrow keys).
+
+        Selection, not the current index, is the signal: Qt moves the current index by itself
+        (focus coming back to the list, a reload), and that must never open a record.
+        """
+        selection = self.view.selectionModel()
+        current = selection.currentIndex()
         if self._syncing or not current.isValid():
+            return
+        if not selection.isRowSelected(current.row(), QModelIndex()):
             return
         target = self.model.row_at(current.row()).id
         if target == self.detail.current_id:
             return
+        queries = self.model.queries
         if not self.detail.maybe_leave():
-            self._reselect()
+            QTimer.singleShot(0, self._reselect)  # back to the record with unsaved edits
             return
         self.detail.load_customer(target)
-        self._reselect_keep_selection(target)
-
-    def _reselect_keep_selection(self, customer_id: int) -> None:
-        row = self.model.row_of(customer_id)
-        if row is not None and not self.view.selectionModel().isRowSelected(row, QModelIndex()):
-            self._reselect()
+        if self.model.queries != queries:  # saving reloaded the list: find the row again
+            QTimer.singleShot(0, self._reselect)
 
     def _context_menu(self, pos: QPoint) -> None:
         if not self.view.indexAt(pos).isValid():
@@ -261,7 +314,8 @@ class RegisterPane(QWidget):
         if recorded:
             if self.detail.current_id in ids:
                 self.detail.refresh_ledgers()
-            self.model.refresh()
+            with self._quiet():
+                self.model.refresh()
             self._reselect_ids(ids)
             self.data_changed.emit()
 
@@ -295,14 +349,12 @@ class RegisterPane(QWidget):
     # --- detail events ------------------------------------------------------------------
 
     def _saved(self, _customer_id: int) -> None:
-        self.model.refresh()  # a saved customer outside the filter stays open in the detail
+        self._reload()  # a saved customer outside the filter stays open in the detail
         self._choose_page()
-        self._reselect()
         self.data_changed.emit()
 
     def _record_changed(self, _customer_id: int) -> None:
-        self.model.refresh()
-        self._reselect()
+        self._reload()
         self.data_changed.emit()
 
     # --- state --------------------------------------------------------------------------

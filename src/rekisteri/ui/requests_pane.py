@@ -42,8 +42,6 @@ from rekisteri.ui.requests_dialogs import (
     ReasonDialog,
 )
 
-_BANNER_CTX = "RequestsBanner"
-
 
 def requests_banner(register: Register) -> Banner | None:
     """Start-up reminder: how many requests wait, and how many are late or due this week.
@@ -56,19 +54,23 @@ def requests_banner(register: Register) -> Banner | None:
     counts = register.requests.counts()
     if counts.open == 0:
         return None
-    tr = QCoreApplication.translate
-    text = tr(_BANNER_CTX, "%n open data-subject request(s)", "", counts.open)
+    # Plain names for the counts: pyside6-lupdate drops translate() calls whose count
+    # argument is an attribute or a call.
+    open_count, overdue, due_soon = counts.open, counts.overdue, counts.due_soon
+    text = QCoreApplication.translate(
+        "RequestsBanner", "%n open data-subject request(s)", "", open_count
+    )
     parts = []
-    if counts.overdue:
-        parts.append(tr(_BANNER_CTX, "%n overdue", "", counts.overdue))
-    if counts.due_soon:
-        parts.append(tr(_BANNER_CTX, "%n due this week", "", counts.due_soon))
+    if overdue:
+        parts.append(QCoreApplication.translate("RequestsBanner", "%n overdue", "", overdue))
+    if due_soon:
+        parts.append(QCoreApplication.translate("RequestsBanner", "%n due this week", "", due_soon))
     if parts:
         text += ": " + ", ".join(parts)
     return Banner(
         key="requests",
         text=text + ".",
-        action_text=tr(_BANNER_CTX, "Show requests"),
+        action_text=QCoreApplication.translate("RequestsBanner", "Show requests"),
         pane="requests",
     )
 

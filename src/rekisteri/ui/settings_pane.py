@@ -5,19 +5,20 @@ from __future__ import annotations
 import importlib
 import logging
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
+    QMessageBox,
     QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from rekisteri.core.paths import data_dir
 from rekisteri.core.register import Register
 from rekisteri.ui.controller_form import ControllerForm
 
@@ -27,6 +28,8 @@ log = logging.getLogger(__name__)
 # and refresh().
 SETTINGS_PAGES: tuple[str, ...] = (
     "rekisteri.ui.settings.processors:ProcessorsPage",
+    "rekisteri.ui.settings.retention:RetentionSettingsPage",
+    "rekisteri.ui.settings.security:SecurityPage",
     "rekisteri.ui.settings.language:LanguagePage",
 )
 
@@ -54,7 +57,7 @@ class GeneralPage(QWidget):
         files = QGroupBox(self.tr("Where the register is kept"))
         ff = QFormLayout(files)
         for text, value in (
-            (self.tr("Data folder"), str(data_dir())),
+            (self.tr("Data folder"), str(register.db.path.parent)),
             (self.tr("Database file"), str(register.db.path)),
         ):
             label = QLabel(value)
@@ -81,12 +84,15 @@ class GeneralPage(QWidget):
 
 
 class SettingsPane(QWidget):
+    data_changed = Signal()  # the controller's details changed: title and banners follow
+
     def __init__(self, register: Register, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.register = register
         self.tabs = QTabWidget(self)
         QVBoxLayout(self).addWidget(self.tabs)
         self.general = GeneralPage(register)
+        self.general.form.saved.connect(self.data_changed)
         self.pages: list[QWidget] = [self.general]
         self._add_tab(self.general)
         for spec in SETTINGS_PAGES:
@@ -104,7 +110,12 @@ class SettingsPane(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(page)
+        holder = QWidget()
+        row = QHBoxLayout(holder)
+        page.setMaximumWidth(820)  # long lines of form fields are hard to read
+        row.addWidget(page, 1)
+        row.addStretch(0)
+        scroll.setWidget(holder)
         self.tabs.addTab(scroll, page.title())  # type: ignore[attr-defined]
 
     def refresh(self) -> None:
@@ -116,3 +127,23 @@ class SettingsPane(QWidget):
 
     def save(self) -> bool:
         return self.general.save()
+
+    def maybe_leave(self) -> bool:
+        """Unsaved controller details: Save / Discard / Cancel, as for a customer."""
+        if not self.general.is_dirty():
+            return True
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("The settings have unsaved changes. Save them?"),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        if answer == QMessageBox.StandardButton.Discard:
+            self.general.refresh()
+            return True
+        return False

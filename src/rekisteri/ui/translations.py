@@ -50,6 +50,26 @@ STANDARD_BUTTON_TEXTS = (
 _installed: list[QTranslator] = []
 
 
+class CatalogTranslator(QTranslator):
+    """Our compiled catalogue, tolerant of counts on texts lupdate filed as singular.
+
+    pyside6-lupdate never marks ``QCoreApplication.translate(context, text, "", n)`` as a
+    plural message, and Qt then finds the translation only for n == 1 (the first plural
+    form of Finnish and Swedish). Such texts are translated in a form that reads right for
+    every count, so a miss with a count is retried without one; Qt fills in ``%n`` itself.
+    """
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        found = super().translate(context, source, disambiguation, n)
+        if not found and n >= 0:
+            found = super().translate(context, source, disambiguation, -1)
+        # None reaches Qt as a null string, which lets it ask the next translator (qtbase);
+        # an empty string would end the search with an empty text.
+        return found or None
+
+
 def ui_settings() -> QSettings:
     return preferences()
 
@@ -108,7 +128,7 @@ def install_translations(app: QCoreApplication, language: str | None = None) -> 
         if qt_base.load(f"qtbase_{lang}.qm", qt_dir):
             app.installTranslator(qt_base)
             _installed.append(qt_base)
-        ours = QTranslator(app)
+        ours = CatalogTranslator(app)
         if _load(ours, f"{CATALOG_PREFIX}{lang}.qm", tuple(str(p) for p in qm_dirs())):
             app.installTranslator(ours)
             _installed.append(ours)

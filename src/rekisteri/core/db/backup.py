@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 from rekisteri.core.db import cipher
 from rekisteri.core.paths import fsync_dir, secure_file
@@ -117,25 +118,30 @@ def _export(
     return expected
 
 
-def fingerprint(conn: object, schema: str = "main") -> dict[str, tuple[int, str]]:
-    """Per table: (row count, SHA-256 of every row in rowid order). Equal means equal data."""
+def fingerprint(conn: Any) -> dict[str, tuple[int, str]]:
+    """Per table: (row count, SHA-256 of every row in a stable order). Equal means equal data.
+
+    Virtual tables (the FTS5 search index) are skipped: their content lives in their shadow
+    tables, which are ordinary tables and are compared like any other.
+    """
     import hashlib
 
-    from rekisteri.core.db.fts import is_fts_table
-
-    cur = conn.execute(  # type: ignore[attr-defined]
-        f"SELECT name FROM {schema}.sqlite_master WHERE type='table' "
-        "AND name NOT LIKE 'sqlite_%' ORDER BY name"
+    cur = conn.execute(
+        "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
+        "AND coalesce(sql, '') NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name"
     )
-    # The full-text index is derived from the customer rows, which are fingerprinted.
-    tables = [row[0] for row in cur.fetchall() if not is_fts_table(row[0])]
+    tables = [row[0] for row in cur.fetchall()]
     result: dict[str, tuple[int, str]] = {}
     for table in tables:
         quoted = '"' + table.replace('"', '""') + '"'
+        width = len(conn.execute(f"SELECT * FROM {quoted} LIMIT 0").description)
+        has_rowid = not conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE name = ? AND sql LIKE '%WITHOUT ROWID%'", (table,)
+        ).fetchone()
+        order = "rowid" if has_rowid else ", ".join(str(i) for i in range(1, width + 1))
         digest = hashlib.sha256()
         count = 0
-        rows = conn.execute(f"SELECT * FROM {schema}.{quoted} ORDER BY rowid")  # type: ignore[attr-defined]
-        for row in rows:
+        for row in conn.execute(f"SELECT * FROM {quoted} ORDER BY {order}"):
             digest.update(repr(tuple(row)).encode("utf-8"))
             count += 1
         result[table] = (count, digest.hexdigest())

@@ -25,15 +25,21 @@ from rekisteri.core.db.files import shred, swap_in
 from rekisteri.core.errors import RekisteriError, SecurityOperationError
 from rekisteri.core.i18n import QT_TRANSLATE_NOOP, translate
 from rekisteri.core.models import Setting
-from rekisteri.core.paths import backups_dir
+from rekisteri.core.paths import backups_dir, write_private
 
 KEEP_LAST_KEY = "security.backup_keep_last"
 KEEP_DAYS_KEY = "security.backup_keep_days"
 DEFAULT_KEEP_LAST = 10
 DEFAULT_KEEP_DAYS = 30
 
-_NAME = re.compile(r"^rekisteri-(\d{8}T\d{6})(?:-(\d+))?-([a-z_]+)\.sqlite$")
-_STAMP = "%Y%m%dT%H%M%S"
+# ``rekisteri-<stamp>-<reason>.sqlite``; the stamp is the one the retention review uses for
+# its own ``pre-review-<stamp>.sqlite`` files, so each module reads the other's (the
+# review's pruning enforces the backup retention the privacy notice states).
+_NAME = re.compile(r"^rekisteri-(\d{8}-\d{6})(?:-(\d+))?-([a-z]+)\.sqlite$")
+_OTHER = re.compile(
+    r"^pre-(review|migration|import|restore)-(?:[a-z0-9]+-)?(\d{8}-\d{6})(?:-(\d+))?\.sqlite$"
+)
+_STAMP = "%Y%m%d-%H%M%S"
 
 
 class BackupReason(StrEnum):
@@ -92,14 +98,19 @@ def backup_name(now: dt.datetime, reason: BackupReason, folder: Path) -> Path:
 
 def parse_name(path: Path) -> tuple[dt.datetime, int, BackupReason] | None:
     m = _NAME.match(path.name)
-    if not m:
-        return None
+    if m is not None:
+        stamp, n, reason_text = m.group(1), m.group(2), m.group(3)
+    else:
+        m = _OTHER.match(path.name)
+        if m is None:
+            return None
+        reason_text, stamp, n = m.group(1), m.group(2), m.group(3)
     try:
-        reason = BackupReason(m.group(3))
+        reason = BackupReason(reason_text)
     except ValueError:
         return None
-    created = dt.datetime.strptime(m.group(1), _STAMP).replace(tzinfo=dt.UTC)
-    return created, int(m.group(2) or 0), reason
+    created = dt.datetime.strptime(stamp, _STAMP).replace(tzinfo=dt.UTC)
+    return created, int(n or 0), reason
 
 
 def read_rotation(db: Database) -> Rotation:
@@ -123,9 +134,11 @@ def backup_now(
     reason = BackupReason(reason)
     dest = backup_name(db.clock.now(), reason, backups_dir(db.path))
     backup_to(db.path, dest, db.passphrase)
+    info = describe(dest, db.passphrase)
+    _write_summary(info)
     if rotate_after:
         rotate(db.path, read_rotation(db), db.clock.now())
-    return describe(dest, db.passphrase)
+    return info
 
 
 def daily_backup_if_needed(db: Database) -> BackupInfo | None:
@@ -143,7 +156,11 @@ def describe(path: Path, passphrase: str | None, *, with_counts: bool = True) ->
     created, _n, reason = parsed
     customers = contacts = None
     if with_counts:
-        customers, contacts = _counts(path, passphrase)
+        summary = _read_summary(path)
+        if summary is not None and (passphrase is not None or not cipher.is_encrypted(path)):
+            customers, contacts = summary
+        else:
+            customers, contacts = _counts(path, passphrase)
     return BackupInfo(
         path=path,
         created=created,
@@ -153,6 +170,29 @@ def describe(path: Path, passphrase: str | None, *, with_counts: bool = True) ->
         customers=customers,
         contacts=contacts,
     )
+
+
+def summary_path(backup: Path) -> Path:
+    return backup.with_name(backup.name + ".json")
+
+
+def _write_summary(info: BackupInfo) -> None:
+    """Counts beside the backup, so listing many encrypted backups needs no key derivation.
+
+    Only numbers: no names, nothing personal.
+    """
+    if info.customers is None:
+        return
+    data = {"customers": info.customers, "contacts": info.contacts}
+    write_private(summary_path(info.path), json.dumps(data).encode("utf-8"))
+
+
+def _read_summary(path: Path) -> tuple[int, int] | None:
+    try:
+        data = json.loads(summary_path(path).read_text(encoding="utf-8"))
+        return int(data["customers"]), int(data["contacts"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
 
 
 def _counts(path: Path, passphrase: str | None) -> tuple[int | None, int | None]:
@@ -176,7 +216,7 @@ def list_backups(
     """Newest first. Counts are read from each file (None when it will not open)."""
     folder = backups_dir(db_path)
     found = []
-    for path in folder.glob("rekisteri-*.sqlite"):
+    for path in folder.glob("*.sqlite"):
         parsed = parse_name(path)
         if parsed is not None:
             found.append((parsed[0], parsed[1], path))
@@ -185,14 +225,24 @@ def list_backups(
 
 
 def rotate(db_path: Path, rotation: Rotation, now: dt.datetime) -> list[Path]:
-    """Keep the newest ``keep_last`` and every backup younger than ``keep_days``; shred the rest."""
+    """Keep the newest ``keep_last`` and every backup younger than ``keep_days``; shred the rest.
+
+    With a day limit set, it is also the most a backup may age: the privacy notice promises
+    that erased data leaves the backups within that time, so ``keep_last`` never keeps an
+    older one. Only the single newest backup survives past the limit, so that a register
+    opened after a long pause still has something to restore (the day's first start then
+    takes a fresh backup and this old one goes at the next rotation).
+    """
     backups = list_backups(db_path, with_counts=False)
     cutoff = now - dt.timedelta(days=rotation.keep_days)
     removed = []
     for index, info in enumerate(backups):
-        if index < rotation.keep_last or info.created >= cutoff:
+        young = info.created >= cutoff
+        by_count = index < rotation.keep_last and (rotation.keep_days == 0 or index == 0)
+        if young or by_count:
             continue
         shred(info.path)
+        summary_path(info.path).unlink(missing_ok=True)
         removed.append(info.path)
     return removed
 
@@ -243,6 +293,7 @@ def restore_backup(
         dest = backup_name(clock.now(), BackupReason.RESTORE, backups_dir(db_path))
         backup_to(db_path, dest, passphrase)
         saved = describe(dest, passphrase)
+        _write_summary(saved)
     install_backup(backup, db_path, passphrase, backup_passphrase)
     return saved
 

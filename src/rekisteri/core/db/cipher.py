@@ -133,6 +133,7 @@ def connect(
     try:
         if passphrase is not None:
             apply_key(conn, passphrase)
+        conn.execute("PRAGMA temp_store=MEMORY")  # no personal data in temp files
         if verify:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except module.DatabaseError as exc:

@@ -1,12 +1,15 @@
-"""Making erased data really gone from the file: WAL checkpoint and VACUUM.
+"""Making erased data really gone from the file: search index, WAL checkpoint and VACUUM.
 
-``secure_delete`` overwrites freed cells, but the WAL still holds older page images until a
-checkpoint copies them back and truncates it; VACUUM then rebuilds the file without free
-pages. Both must run outside a transaction, on the raw connection.
+``secure_delete`` overwrites freed cells, but three places still hold an erased person: the
+full-text index (FTS5 only marks deleted rows until its segments are merged), the WAL (older
+page images until a checkpoint copies them back and truncates it) and free pages (VACUUM
+rebuilds the file without them). All of this runs outside a transaction, on the raw
+connection.
 """
 
 from __future__ import annotations
 
+from rekisteri.core.db import fts
 from rekisteri.core.db.engine import Database
 
 
@@ -24,12 +27,30 @@ def _run(db: Database, *statements: str) -> None:
         raw.close()
 
 
+def _merge_search_index(db: Database) -> list[str]:
+    """Merging the FTS5 segments drops the terms of deleted rows for good."""
+    raw = db.engine.raw_connection()
+    try:
+        found = raw.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (fts.TABLE,)
+        ).fetchone()
+    finally:
+        raw.close()
+    return [f"INSERT INTO {fts.TABLE}({fts.TABLE}) VALUES ('optimize')"] if found else []
+
+
 def checkpoint(db: Database) -> None:
-    """Copy the WAL into the file and truncate it to zero bytes."""
-    _run(db, "PRAGMA wal_checkpoint(TRUNCATE)")
+    """After an erasure: purge the search index, copy the WAL in and truncate it."""
+    _run(db, *_merge_search_index(db), "PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 def compact(db: Database) -> None:
-    """Checkpoint, rebuild the file without free pages, and checkpoint the rebuild too."""
-    _run(db, "PRAGMA wal_checkpoint(TRUNCATE)", "VACUUM", "PRAGMA wal_checkpoint(TRUNCATE)")
+    """As ``checkpoint``, then rebuild the file without free pages and checkpoint that too."""
+    _run(
+        db,
+        *_merge_search_index(db),
+        "PRAGMA wal_checkpoint(TRUNCATE)",
+        "VACUUM",
+        "PRAGMA wal_checkpoint(TRUNCATE)",
+    )
     db.secure_files()

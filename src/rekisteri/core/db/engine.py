@@ -34,6 +34,8 @@ def _apply_pragmas(dbapi_connection: Any, _record: Any) -> None:
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute("PRAGMA secure_delete=ON")
+        # Sorts and indexes built on the fly stay in memory, never in a temp file on disk.
+        cursor.execute("PRAGMA temp_store=MEMORY")
     finally:
         cursor.close()
 

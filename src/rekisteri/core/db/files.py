@@ -113,7 +113,7 @@ def cleanup_leftovers(db_path: Path) -> int:
     for folder in (db_path.parent, db_path.parent / "backups"):
         if not folder.is_dir():
             continue
-        for pattern in (*patterns, "*.part", "*.part-journal"):
+        for pattern in (*patterns, "*.rekey-new", "*.part", "*.part-journal"):
             for leftover in folder.glob(pattern):
                 shred(leftover)
                 removed += 1

@@ -16,6 +16,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
 from rekisteri.core.clock import Clock
+from rekisteri.core.db import cipher
 from rekisteri.core.db.backups import BackupReason, backup_now
 from rekisteri.core.db.engine import Database
 from rekisteri.core.errors import NewerDatabaseError
@@ -58,11 +59,11 @@ def _has_user_tables(engine: Engine) -> bool:
     return bool(rows)
 
 
-def peek_revision(path: Path) -> str | None:
+def peek_revision(path: Path, passphrase: str | None = None) -> str | None:
     """The schema revision, read without changing a byte of the file (no WAL switch)."""
     if not path.exists() or path.stat().st_size == 0:
         return None
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    con = cipher.connect(path, passphrase, readonly=True)
     try:
         has_table = con.execute(
             "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
@@ -71,8 +72,8 @@ def peek_revision(path: Path) -> str | None:
             return None
         row = con.execute("SELECT version_num FROM alembic_version").fetchone()
         return row[0] if row else None
-    except sqlite3.DatabaseError:
-        return None  # encrypted or damaged: the full open path decides and reports
+    except (sqlite3.DatabaseError, cipher.dbapi_for(passphrase).DatabaseError):
+        return None  # damaged pages: the full open path decides and reports
     finally:
         con.close()
 
@@ -87,12 +88,14 @@ def open_database(
     """Open (creating if needed) and bring the schema to head, backing up first.
 
     The backup is taken only when an existing register is about to change; a new empty file
-    has nothing to lose. A plain file from a newer version is refused before anything touches
-    it. With ``passphrase`` an encrypted register is opened (or a new one created encrypted);
-    a wrong one raises ``WrongPassphraseError`` and opens nothing.
+    has nothing to lose. A file from a newer version is refused before anything touches it.
+    With ``passphrase`` an encrypted register is opened (or a new one created encrypted); a
+    wrong one raises ``WrongPassphraseError`` and opens nothing.
     """
     path = Path(path)
-    if passphrase is None:
+    if cipher.effective_passphrase(path, passphrase) is None:
+        # A plain file is refused before anything (even the WAL switch) touches it. An
+        # encrypted one is checked right after opening: a peek would cost a key derivation.
         rev = peek_revision(path)
         if rev is not None and rev not in known_revisions():
             raise NewerDatabaseError(rev)

@@ -33,8 +33,11 @@ MAILING_COLUMNS: dict[MarketingChannel, tuple[str, ...]] = {
 }  # fmt: skip
 EXCLUDED_COLUMNS = ("first_name", "last_name", "company", "reason", "explanation")
 PAGE = 20_000
-# Columns never written by the register export unless asked: the identity code.
+# Never written by the register export unless asked: identity codes, and the key that makes
+# the suppression list's digests matchable (with it, a copy of the file could be used to test
+# guessed addresses against the erased people).
 SECRET_COLUMNS = {("contact", "hetu")}
+SECRET_SETTINGS = ("retention.suppression_key",)
 
 
 def _excel_safe(value: str) -> str:
@@ -70,19 +73,25 @@ def excluded_rows(recipients: Sequence[Recipient]) -> list[list[str]]:
 # --- the whole register ----------------------------------------------------------------
 
 
-def _tables(include_hetu: bool) -> list[tuple[Table, list[str]]]:
+def _tables(include_secrets: bool) -> list[tuple[Table, list[str], Any]]:
+    """Every table with the columns to write and a row filter (None: every row)."""
     out = []
     for table in Base.metadata.sorted_tables:
         cols = [
             c.name
             for c in table.columns
-            if include_hetu or (table.name, c.name) not in SECRET_COLUMNS
+            if include_secrets or (table.name, c.name) not in SECRET_COLUMNS
         ]
-        out.append((table, cols))
+        where = None
+        if table.name == "setting" and not include_secrets:
+            where = table.c.key.not_in(SECRET_SETTINGS)
+        out.append((table, cols, where))
     return out
 
 
-def _pages(db: Database, table: Table, cols: list[str]) -> Iterator[list[tuple[Any, ...]]]:
+def _pages(
+    db: Database, table: Table, cols: list[str], where: Any = None
+) -> Iterator[list[tuple[Any, ...]]]:
     """Page by primary key, each page in its own session (no generator inside a session)."""
     pk = list(table.primary_key.columns)
     order = pk[0] if len(pk) == 1 else None
@@ -90,6 +99,8 @@ def _pages(db: Database, table: Table, cols: list[str]) -> Iterator[list[tuple[A
     offset = 0
     while True:
         stmt = select(*[table.c[c] for c in cols])
+        if where is not None:
+            stmt = stmt.where(where)
         if order is not None:
             stmt = stmt.order_by(order).limit(PAGE)
             if last is not None:
@@ -126,17 +137,19 @@ def _csv_value(value: Any) -> str:
     return str(value)
 
 
-def write_register_json(db: Database, path: Path, meta: dict[str, Any], include_hetu: bool) -> int:
+def write_register_json(
+    db: Database, path: Path, meta: dict[str, Any], include_secrets: bool
+) -> int:
     rows_written = 0
     with atomic_writer(path) as out:
         out.write(b'{"format": "rekisteri-export", "version": 1, "meta": ')
         out.write(json.dumps(meta, ensure_ascii=False).encode())
         out.write(b', "tables": {')
-        for t_index, (table, cols) in enumerate(_tables(include_hetu)):
+        for t_index, (table, cols, where) in enumerate(_tables(include_secrets)):
             out.write(b"," if t_index else b"")
             out.write(f'\n"{table.name}": ['.encode())
             first = True
-            for page in _pages(db, table, cols):
+            for page in _pages(db, table, cols, where):
                 for row in page:
                     record = {c: _json_value(v) for c, v in zip(cols, row, strict=True)}
                     out.write(b"" if first else b",")
@@ -148,22 +161,22 @@ def write_register_json(db: Database, path: Path, meta: dict[str, Any], include_
     return rows_written
 
 
-def write_register_zip(db: Database, path: Path, include_hetu: bool) -> int:
+def write_register_zip(db: Database, path: Path, include_secrets: bool) -> int:
     """A zip of one UTF-8 CSV per table: spreadsheets and other systems read it directly."""
     rows_written = 0
     with atomic_writer(path) as out, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
-        for table, cols in _tables(include_hetu):
-            rows_written += _zip_table(zf, db, table, cols)
+        for table, cols, where in _tables(include_secrets):
+            rows_written += _zip_table(zf, db, table, cols, where)
     return rows_written
 
 
-def _zip_table(zf: zipfile.ZipFile, db: Database, table: Table, cols: list[str]) -> int:
+def _zip_table(zf: zipfile.ZipFile, db: Database, table: Table, cols: list[str], where: Any) -> int:
     n = 0
     with zf.open(f"{table.name}.csv", "w") as member:
         text = io.TextIOWrapper(member, encoding="utf-8", newline="")
         writer = csv.writer(text, lineterminator="\r\n")
         writer.writerow(cols)
-        for page in _pages(db, table, cols):
+        for page in _pages(db, table, cols, where):
             writer.writerows([_csv_value(v) for v in row] for row in page)
             n += len(page)
         text.flush()
@@ -172,18 +185,18 @@ def _zip_table(zf: zipfile.ZipFile, db: Database, table: Table, cols: list[str])
 
 
 def write_register_csv_files(
-    db: Database, path: Path, include_hetu: bool
+    db: Database, path: Path, include_secrets: bool
 ) -> tuple[list[Path], int]:
     """One CSV per table beside ``path``: ``register.csv`` → ``register-customer.csv``, ..."""
     written = []
     n = 0
-    for table, cols in _tables(include_hetu):
+    for table, cols, where in _tables(include_secrets):
         target = path.with_name(f"{path.stem}-{table.name}{path.suffix or '.csv'}")
         with atomic_writer(target) as out:
             text = io.TextIOWrapper(out, encoding="utf-8", newline="")
             writer = csv.writer(text, lineterminator="\r\n")
             writer.writerow(cols)
-            for page in _pages(db, table, cols):
+            for page in _pages(db, table, cols, where):
                 writer.writerows([_csv_value(v) for v in row] for row in page)
                 n += len(page)
             text.flush()

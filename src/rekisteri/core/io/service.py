@@ -129,7 +129,11 @@ class ImportExportService:
         confirm_consent: bool = False,
         status: str = CustomerStatus.PROSPECT,
     ) -> ImportResult:
-        """Write the previewed rows in one transaction (the user has confirmed)."""
+        """Write the previewed rows in one transaction (the user has confirmed).
+
+        A backup comes first, so an import that went wrong can be undone by a restore.
+        """
+        self.register.security.backup_now("import")
         return commit(
             self.register, preview, choices or {}, confirm_consent=confirm_consent, status=status
         )
@@ -194,18 +198,18 @@ class ImportExportService:
         self._audit("export.left_out_list", path, len(found.excluded), f"channel={channel.value}")
         return ExportResult(path, len(found.excluded), found.excluded_counts())
 
-    def export_register(self, path: Path, *, include_hetu: bool = False) -> ExportResult:
+    def export_register(self, path: Path, *, include_secrets: bool = False) -> ExportResult:
         """The whole register: ``.json``, ``.zip`` (a CSV per table) or ``.csv`` (files)."""
         path = Path(path)
         suffix = path.suffix.lower()
         meta = {"exported_at": self.db.clock.now().isoformat(), "by": self.register.actor}
         files: tuple[Path, ...] = (path,)
         if suffix == ".json":
-            rows = export.write_register_json(self.db, path, meta, include_hetu)
+            rows = export.write_register_json(self.db, path, meta, include_secrets)
         elif suffix == ".zip":
-            rows = export.write_register_zip(self.db, path, include_hetu)
+            rows = export.write_register_zip(self.db, path, include_secrets)
         elif suffix == ".csv":
-            written, rows = export.write_register_csv_files(self.db, path, include_hetu)
+            written, rows = export.write_register_csv_files(self.db, path, include_secrets)
             files = tuple(written)
         else:
             raise RekisteriError(
@@ -220,7 +224,8 @@ class ImportExportService:
             "export.register",
             path,
             rows,
-            f"format={suffix[1:]}; identity codes={'included' if include_hetu else 'left out'}",
+            f"format={suffix[1:]}; "
+            f"identity codes and keys={'included' if include_secrets else 'left out'}",
         )
         return ExportResult(path, rows, {}, files)
 

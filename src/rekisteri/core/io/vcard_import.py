@@ -30,10 +30,14 @@ def looks_like_vcard(text: str) -> bool:
 
 
 def _unescape(value: str) -> str:
+    if "\\" not in value:
+        return value
     return _UNESCAPE.sub(lambda m: "\n" if m.group(1) in "nN" else m.group(1), value)
 
 
 def _parts(value: str) -> list[str]:
+    if "\\" not in value:
+        return [p.strip() for p in value.split(";")]
     return [_unescape(p).strip() for p in _SPLIT.split(value)]
 
 

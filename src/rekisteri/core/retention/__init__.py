@@ -5,6 +5,7 @@ from rekisteri.core.retention.holds import Hold, HoldKind
 from rekisteri.core.retention.review import (
     CONTACT,
     CUSTOMER,
+    INTERACTIONS,
     OutcomeLine,
     ReviewDecision,
     ReviewItem,
@@ -23,6 +24,7 @@ from rekisteri.core.retention.service import (
 __all__ = [
     "CONTACT",
     "CUSTOMER",
+    "INTERACTIONS",
     "AnonymisedView",
     "AppliesTo",
     "CountsFrom",

@@ -64,10 +64,18 @@ class ErasePlan:
     keep_reason: str = ""
     keep_until: dt.date | None = None
     suppress: int = 0  # how many people go on the suppression list
+    interaction_ids: tuple[int, ...] = ()  # set when only old interactions are acted on
 
     def removed_message(self) -> Message:
         if self.effect in (Effect.HELD, Effect.KEPT, Effect.MISSING):
             return Message(CTX, QT_TRANSLATE_NOOP("Retention", "nothing is removed"))
+        if self.interaction_ids:
+            text = (
+                QT_TRANSLATE_NOOP("Retention", "the notes of {n} interaction(s) are removed")
+                if self.effect == Effect.ANONYMISED
+                else QT_TRANSLATE_NOOP("Retention", "{n} interaction(s) are removed")
+            )
+            return Message(CTX, text, {"n": len(self.interaction_ids)})
         if self.contact_id is not None:
             if self.effect == Effect.ANONYMISED:
                 return Message(
@@ -258,7 +266,32 @@ def plan_contact(
     )
 
 
-def _suppress(session: Session, contact_ids: list[int], today: dt.date) -> None:
+def plan_interactions(
+    session: Session, customer_id: int, decision: str, today: dt.date
+) -> ErasePlan:
+    """Old interactions of one customer, as the interaction rules find them today."""
+    from rekisteri.core.retention.interactions import expired_interactions
+
+    group = expired_interactions(session, today, [customer_id]).get(customer_id)
+    if group is None:
+        return ErasePlan(customer_id, None, decision, Effect.MISSING)
+    effect = Effect.ANONYMISED if decision == Decision.ANONYMISE else Effect.DELETED
+    return ErasePlan(
+        customer_id,
+        None,
+        decision,
+        effect,
+        interactions=len(group.ids),
+        interaction_ids=tuple(group.ids),
+    )
+
+
+def suppress_refusers(session: Session, contact_ids: list[int], today: dt.date) -> None:
+    """Keep a keyed hash of the e-mails and phones of those who refused marketing.
+
+    Called before any of their rows go, by every path that removes a contact, so that a
+    later import flags them instead of adding them back to marketing.
+    """
     refusers = _refusers(session, contact_ids)
     if not refusers:
         return
@@ -300,8 +333,15 @@ def execute(
         return
     if plan.effect in (Effect.HELD, Effect.MISSING):
         return
+    if plan.interaction_ids:
+        ids = list(plan.interaction_ids)
+        if plan.effect == Effect.ANONYMISED:
+            session.execute(update(Interaction).where(Interaction.id.in_(ids)).values(note=""))
+        else:
+            session.execute(delete(Interaction).where(Interaction.id.in_(ids)))
+        return
     if plan.contact_id is not None:
-        _suppress(session, [plan.contact_id], today)
+        suppress_refusers(session, [plan.contact_id], today)
         if plan.effect == Effect.ANONYMISED:
             _anonymise_contact(session, plan.contact_id)
         else:
@@ -309,7 +349,7 @@ def execute(
         return
     cid = plan.customer_id
     contact_ids = list(session.scalars(select(Contact.id).where(Contact.customer_id == cid)))
-    _suppress(session, contact_ids, today)
+    suppress_refusers(session, contact_ids, today)
     if plan.effect == Effect.REDUCED:
         session.execute(delete(Contact).where(Contact.customer_id == cid))
         session.execute(

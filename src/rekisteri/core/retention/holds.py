@@ -15,6 +15,8 @@ from enum import StrEnum
 from rekisteri.core.i18n import QT_TRANSLATE_NOOP, Message, translate
 from rekisteri.core.retention.rules import CTX
 
+HOLD_TEMPLATE = QT_TRANSLATE_NOOP("Retention", "kept until {until}: {what}")
+
 
 class HoldKind(StrEnum):
     BOOKKEEPING = "bookkeeping"
@@ -67,7 +69,7 @@ class Hold:
         text = f"{label}, {note}" if note else label
         return Message(
             CTX,
-            QT_TRANSLATE_NOOP("Retention", "kept until {until}: {what}"),
+            HOLD_TEMPLATE,
             {"until": fmt_date(self.until), "what": text},
         )
 

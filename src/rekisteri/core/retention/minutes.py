@@ -8,16 +8,17 @@ records are allowed: the minutes are the controller's own record, not a publishe
 from __future__ import annotations
 
 import datetime as dt
-import io
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
+from rekisteri.core.reports.fonts import register_fonts
+from rekisteri.core.reports.pdf import PdfMeta, build_pdf
+from rekisteri.core.reports.styles import report_styles
 from rekisteri.core.retention.dates import fmt_date
 from rekisteri.core.retention.erase import Effect
 from rekisteri.core.retention.review import OutcomeLine, ReviewOutcome
@@ -244,20 +245,14 @@ def _kept(line: OutcomeLine, t: dict[str, str], lang: str) -> str:
     return text
 
 
-def _styles() -> dict[str, ParagraphStyle]:
-    body = ParagraphStyle("body", fontName="Helvetica", fontSize=10, leading=13)
+def _styles(lang: str) -> dict[str, ParagraphStyle]:
+    styles = report_styles(lang)
     return {
-        "body": body,
-        "title": ParagraphStyle(
-            "title", parent=body, fontName="Helvetica-Bold", fontSize=16, leading=20,
-            spaceAfter=8, textColor=colors.HexColor("#1f4e79"),
-        ),
-        "heading": ParagraphStyle(
-            "heading", parent=body, fontName="Helvetica-Bold", fontSize=12, leading=15,
-            spaceBefore=10, spaceAfter=4, textColor=colors.HexColor("#1f4e79"),
-        ),
-        "cell": ParagraphStyle("cell", parent=body, fontSize=9, leading=11),
-    }  # fmt: skip
+        "body": styles.body,
+        "title": styles.title,
+        "heading": styles.heading,
+        "cell": ParagraphStyle("cell", parent=styles.body, fontSize=9, leading=11, spaceAfter=0),
+    }
 
 
 def _table(rows: list[list[object]], widths: list[float]) -> Table:
@@ -265,7 +260,8 @@ def _table(rows: list[list[object]], widths: list[float]) -> Table:
     table.setStyle(
         TableStyle(
             [
-                ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold"),
+                ("FONTNAME", (0, 0), (-1, -1), register_fonts()[0]),
+                ("FONTNAME", (0, 0), (-1, 0), register_fonts()[1]),
                 ("FONTSIZE", (0, 0), (-1, -1), 9),
                 ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef5")),
                 ("GRID", (0, 0), (-1, -1), 0.3, colors.HexColor("#999999")),
@@ -279,12 +275,12 @@ def _table(rows: list[list[object]], widths: list[float]) -> Table:
 def build_minutes(data: MinutesData, lang: str = "fi") -> bytes:
     lang = lang if lang in TEXTS else "fi"
     t = TEXTS[lang]
-    st = _styles()
+    st = _styles(lang)
 
     def p(text: str, style: str = "cell") -> Paragraph:
         return Paragraph(escape(text), st[style])
 
-    story: list[object] = [p(t["title"], "title")]
+    story: list[Flowable] = [p(t["title"], "title")]
     meta = [[t["date"], fmt_date(data.held_on, lang)], [t["reviewer"], data.reviewer]]
     if data.controller:
         meta.append([t["controller"], data.controller])
@@ -324,10 +320,11 @@ def build_minutes(data: MinutesData, lang: str = "fi") -> bytes:
             p(t["backup"].format(date=fmt_date(data.outcome.backup_expires_on, lang)), "body")
         )
 
-    buffer = io.BytesIO()
-    doc = SimpleDocTemplate(
-        buffer, pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm,
-        topMargin=20 * mm, bottomMargin=20 * mm, title=t["title"], author=data.reviewer,
-    )  # fmt: skip
-    doc.build(story)
-    return buffer.getvalue()
+    meta = PdfMeta(
+        title=t["title"],
+        author=data.reviewer,
+        subject=data.controller,
+        footer=f"{t['title']} {fmt_date(data.held_on, lang)}",
+        language=lang,
+    )
+    return build_pdf(story, meta)

@@ -15,16 +15,29 @@ from sqlalchemy.orm import Session, aliased
 
 from rekisteri.core.i18n import QT_TRANSLATE_NOOP, Message
 from rekisteri.core.models import Contact, Customer
-from rekisteri.core.retention.due import contact_due, customer_due, fy_end_setting, gather
-from rekisteri.core.retention.erase import Decision, Effect, ErasePlan, plan_contact, plan_customer
+from rekisteri.core.retention.due import (
+    contact_due,
+    customer_due,
+    fy_end_setting,
+    gather,
+    reason_text,
+)
+from rekisteri.core.retention.erase import (
+    Decision,
+    Effect,
+    ErasePlan,
+    plan_contact,
+    plan_customer,
+    plan_interactions,
+)
 from rekisteri.core.retention.rules import CTX, RuleView, load_rules
 
-CUSTOMER, CONTACT = "customer", "contact"
+CUSTOMER, CONTACT, INTERACTIONS = "customer", "contact", "interactions"
 
 
 @dataclass(frozen=True)
 class ReviewItem:
-    kind: str  # "customer" or "contact"
+    kind: str  # "customer", "contact" or "interactions" (id is then the customer's)
     id: int
     customer_id: int
     name: str
@@ -120,11 +133,11 @@ def review_items(session: Session, today: dt.date) -> list[ReviewItem]:
     cust_ids = list(session.scalars(customers_q))
     contact_rows = session.execute(contacts_q).all()
     ids = sorted(set(cust_ids) | {cid for _x, cid in contact_rows})
+    items: list[ReviewItem] = _interaction_items(session, today)
     if not ids:
-        return []
+        return items
     rules = load_rules(session)
     fy = fy_end_setting(session)
-    items: list[ReviewItem] = []
     names: dict[int, str] = {}
     for chunk in range(0, len(ids), 500):
         part = ids[chunk : chunk + 500]
@@ -163,9 +176,37 @@ def review_items(session: Session, today: dt.date) -> list[ReviewItem]:
     return items
 
 
+def _interaction_items(session: Session, today: dt.date) -> list[ReviewItem]:
+    from rekisteri.core.retention.interactions import expired_interactions
+
+    groups = expired_interactions(session, today)
+    if not groups:
+        return []
+    rows = session.execute(
+        select(Customer.id, Customer.name).where(Customer.id.in_(list(groups)))
+    ).all()
+    names = {cid: name for cid, name in rows}
+    return [
+        ReviewItem(
+            kind=INTERACTIONS,
+            id=g.customer_id,
+            customer_id=g.customer_id,
+            name=names.get(g.customer_id, ""),
+            due_on=g.due_on,
+            reason=g.reason().render(),
+            hold="",
+            suggested=g.rule.action,
+            rule=g.rule.display_name(),
+        )
+        for g in groups.values()
+    ]
+
+
 def _item(kind, ident, cid, name, due_on, d, reason) -> ReviewItem:  # type: ignore[no-untyped-def]
     rule: RuleView | None = d.rule
     hold = d.hold.message().render() if d.hold is not None else ""
+    if d.key is not None and d.key[0] == "joined":
+        reason = reason_text(d.key[1])  # the hold has its own column
     return ReviewItem(
         kind=kind,
         id=ident,
@@ -182,10 +223,19 @@ def _item(kind, ident, cid, name, due_on, d, reason) -> ReviewItem:  # type: ign
 def validate_decisions(decisions: list[ReviewDecision], today: dt.date) -> dict[str, Message]:
     errors: dict[str, Message] = {}
     for d in decisions:
-        if d.kind not in (CUSTOMER, CONTACT):
+        if d.kind not in (CUSTOMER, CONTACT, INTERACTIONS):
             errors[d.key] = Message(CTX, QT_TRANSLATE_NOOP("Retention", "Unknown record kind."))
         elif d.action not in {x.value for x in Decision}:
             errors[d.key] = Message(CTX, QT_TRANSLATE_NOOP("Retention", "Choose a decision."))
+        elif d.action == Decision.KEEP and d.kind == INTERACTIONS:
+            errors[d.key] = Message(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "Retention",
+                    "Old interactions are deleted or anonymised; leave them undecided to keep "
+                    "them for now.",
+                ),
+            )
         elif d.action == Decision.KEEP and (not d.reason.strip() or d.until is None):
             errors[d.key] = Message(
                 CTX, QT_TRANSLATE_NOOP("Retention", "Keeping needs a reason and a new date.")
@@ -204,8 +254,11 @@ def plan_all(
     items = {i.key: i for i in review_items(session, today)}
     out = []
     for d in decisions:
-        if d.kind == CUSTOMER:
-            plan = plan_customer(session, d.id, d.action, today, d.reason.strip(), d.until)
+        if d.kind in (CUSTOMER, INTERACTIONS):
+            if d.kind == CUSTOMER:
+                plan = plan_customer(session, d.id, d.action, today, d.reason.strip(), d.until)
+            else:
+                plan = plan_interactions(session, d.id, d.action, today)
             row = session.execute(select(Customer.name).where(Customer.id == d.id)).scalar()
         else:
             plan = plan_contact(session, d.id, d.action, today, d.reason.strip(), d.until)

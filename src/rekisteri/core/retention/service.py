@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -15,8 +15,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from rekisteri.core import audit
-from rekisteri.core.db import backup_to
-from rekisteri.core.db.compact import checkpoint, compact
+from rekisteri.core.db.backups import DEFAULT_KEEP_DAYS, KEEP_DAYS_KEY
+from rekisteri.core.db.compact import checkpoint
 from rekisteri.core.denorm import refresh_customer
 from rekisteri.core.errors import NotFoundError, ValidationError
 from rekisteri.core.i18n import QT_TRANSLATE_NOOP, Message
@@ -29,11 +29,11 @@ from rekisteri.core.models import (
     ReviewRecord,
     SuppressionEntry,
 )
-from rekisteri.core.paths import backups_dir
-from rekisteri.core.retention import backups
+from rekisteri.core.retention.apply import LAST_REVIEW_KEY
 from rekisteri.core.retention.due import FY_END_KEY, read_setting, recompute
 from rekisteri.core.retention.erase import Decision, Effect, ErasePlan, execute, plan_customer
 from rekisteri.core.retention.holds import Hold, HoldKind
+from rekisteri.core.retention.interactions import expired_interactions
 from rekisteri.core.retention.review import (
     CONTACT,
     CUSTOMER,
@@ -56,55 +56,21 @@ from rekisteri.core.retention.rules import (
     validate_rule,
 )
 from rekisteri.core.retention.suppression import digest, register_key
+from rekisteri.core.retention.views import (
+    AnonymisedView,
+    ErasureLine,
+    ErasurePreview,
+    ReviewRecordView,
+)
 
 if TYPE_CHECKING:
     from rekisteri.core.register import Register
 
 INTERVAL_KEY = "retention.review_interval_months"
-LAST_REVIEW_KEY = "retention.last_review_on"
+
 FIRST_USE_KEY = "retention.first_use_on"
-BACKUP_DAYS_KEY = "retention.backup_retention_days"
+BACKUP_DAYS_KEY = KEEP_DAYS_KEY  # one setting: the security page's rotation uses it too
 MAX_GAP_MONTHS = 60  # seed 002: a review at least every five years
-
-
-@dataclass(frozen=True)
-class ErasureLine:
-    customer_id: int
-    name: str
-    removed: Message
-    kept: Message | None
-    kept_until: dt.date | None
-
-
-@dataclass(frozen=True)
-class ErasurePreview:
-    lines: tuple[ErasureLine, ...]
-
-    @property
-    def anything_kept(self) -> bool:
-        return any(line.kept is not None for line in self.lines)
-
-
-@dataclass(frozen=True)
-class ReviewRecordView:
-    id: int
-    held_on: dt.date
-    reviewer: str
-    deleted: int
-    anonymised: int
-    kept: int
-    next_review_on: dt.date | None
-    backup_expires_on: dt.date | None
-    has_minutes: bool
-
-
-@dataclass(frozen=True)
-class AnonymisedView:
-    customer_kind: str
-    industry: str
-    postcode: str
-    year: int | None
-    anonymised_on: dt.date
 
 
 class RetentionService:
@@ -136,7 +102,7 @@ class RetentionService:
         self.register.set_setting(INTERVAL_KEY, months)
 
     def backup_retention_days(self) -> int:
-        return int(self.register.get_setting(BACKUP_DAYS_KEY, 30))
+        return int(self.register.get_setting(BACKUP_DAYS_KEY, DEFAULT_KEEP_DAYS))
 
     def set_backup_retention_days(self, days: int) -> None:
         if not 1 <= days <= 365:
@@ -315,6 +281,7 @@ class RetentionService:
             customers_q, contacts_q = due_filters(today)
             past = s.execute(select(func.count()).select_from(customers_q.subquery())).scalar_one()
             past += s.execute(select(func.count()).select_from(contacts_q.subquery())).scalar_one()
+            past += len(expired_interactions(s, today))
             expires = s.execute(
                 select(ReviewRecord.backup_expires_on).order_by(ReviewRecord.id.desc()).limit(1)
             ).scalar()
@@ -324,90 +291,34 @@ class RetentionService:
         with self.db.session() as s:
             return review_items(s, self.db.clock.today())
 
+    def review(self) -> list[ReviewItem]:
+        """The benchmark harness's name for ``review_list``."""
+        return self.review_list()
+
     def dry_run(self, decisions: list[ReviewDecision]) -> ReviewOutcome:
         today = self.db.clock.today()
         self._check(decisions, today)
         with self.db.session() as s:
             result = outcome(plan_all(s, decisions, today))
             s.rollback()
-        return replace(result, next_review_on=self._next_after(today))
+        return replace(result, next_review_on=self.next_review_after(today))
 
     def _check(self, decisions: list[ReviewDecision], today: dt.date) -> None:
         errors = validate_decisions(decisions, today)
         if errors:
             raise ValidationError(errors)
 
-    def _next_after(self, today: dt.date) -> dt.date:
+    def next_review_after(self, today: dt.date) -> dt.date:
         return add_period(today, months=self.review_interval_months())
 
     def apply(
         self, decisions: list[ReviewDecision], *, lang: str = "fi", progress: Any = None
     ) -> ReviewOutcome:
         """Backup, then every decision in one transaction, then make the erasure stick."""
-        today = self.db.clock.today()
-        now = self.db.clock.now()
-        self._check(decisions, today)
-        rules = self.list_rules()
-        controller = self.register.get_controller().business_name
-        stamp = now.strftime("%Y%m%d-%H%M%S")
-        backup = backup_to(self.db.path, backups_dir(self.db.path) / f"pre-review-{stamp}.sqlite")
-        expires = today + dt.timedelta(days=self.backup_retention_days())
-        next_on = self._next_after(today)
-        with self.db.session() as s:
-            planned = plan_all(s, decisions, today)
-            result = outcome(planned)
-            touched: set[int] = set()
-            for n, (_d, plan, _name, _rule) in enumerate(planned):
-                execute(s, plan, today, self.register.actor, now)
-                if plan.effect in (Effect.REDUCED, Effect.KEPT) or (
-                    plan.contact_id is not None and plan.effect != Effect.MISSING
-                ):
-                    touched.add(plan.customer_id)
-                if progress is not None:
-                    progress(n + 1, len(planned))
-            s.flush()
-            for cid in sorted(touched):
-                if s.get(Customer, cid) is not None:
-                    refresh_customer(s, cid)
-            counts = result.counts
-            summary = {"counts": counts, "rules": result.rules}
-            audit.record(
-                s,
-                self.register.actor,
-                "retention.review_applied",
-                "review",
-                None,
-                _audit_summary(counts, result.rules),
-                at=now,
-            )
-            record = ReviewRecord(
-                held_on=today,
-                reviewer=self.register.actor,
-                deleted=counts.get(Effect.DELETED, 0) + counts.get(Effect.REDUCED, 0),
-                anonymised=counts.get(Effect.ANONYMISED, 0),
-                kept=counts.get(Effect.KEPT, 0) + counts.get(Effect.HELD, 0),
-                summary=json.dumps(summary, ensure_ascii=False),
-                next_review_on=next_on,
-                backup_expires_on=expires,
-                created_at=now,
-            )
-            s.add(record)
-            s.flush()
-            result = replace(
-                result, review_id=record.id, backup_expires_on=expires, next_review_on=next_on
-            )
-            from rekisteri.core.retention.minutes import MinutesData, build_minutes
+        from rekisteri.core.retention.apply import apply_review
 
-            record.minutes_pdf = build_minutes(
-                MinutesData(today, self.register.actor, tuple(rules), result, controller),
-                lang,
-            )
-            from rekisteri.core.models import Setting
-
-            s.merge(Setting(key=LAST_REVIEW_KEY, value=json.dumps(today.isoformat())))
-        compact(self.db)
-        backups.prune(self.db.path, today, self.backup_retention_days(), keep=backup)
-        return result
+        self._check(decisions, self.db.clock.today())
+        return apply_review(self, decisions, lang, progress)
 
     def reviews(self) -> list[ReviewRecordView]:
         with self.db.session() as s:
@@ -471,8 +382,14 @@ class RetentionService:
             s.rollback()
         return ErasurePreview(tuple(lines))
 
-    def erase_customers(self, customer_ids: list[int]) -> ErasurePreview:
-        """The one erasure path: a legal hold keeps what it must, the rest is removed."""
+    def erase_customers(
+        self, customer_ids: list[int], *, missing_ok: bool = False
+    ) -> ErasurePreview:
+        """The one erasure path: a legal hold keeps what it must, the rest is removed.
+
+        Many customers go in one transaction and one index purge, so a bulk delete costs
+        about what a single one does. ``missing_ok`` skips customers already gone.
+        """
         today, now = self.db.clock.today(), self.db.clock.now()
         with self.db.session() as s:
             lines: list[ErasureLine] = []
@@ -480,6 +397,8 @@ class RetentionService:
             for cid in customer_ids:
                 plan = plan_customer(s, cid, Decision.DELETE, today)
                 if plan.effect == Effect.MISSING:
+                    if missing_ok:
+                        continue
                     raise NotFoundError("customer", cid)
                 name = s.execute(select(Customer.name).where(Customer.id == cid)).scalar_one()
                 lines.append(_erasure_line(plan, name))
@@ -488,6 +407,9 @@ class RetentionService:
                     s.flush()
                     refresh_customer(s, cid)
                 effects[plan.effect] = effects.get(plan.effect, 0) + 1
+                effects["contacts removed"] = effects.get("contacts removed", 0) + (
+                    plan.contacts if plan.effect != Effect.HELD else 0
+                )
             audit.record(
                 s,
                 self.register.actor,
@@ -525,14 +447,6 @@ class RetentionService:
 def _erasure_line(plan: ErasePlan, name: str) -> ErasureLine:
     until = plan.hold.until if plan.hold is not None else None
     return ErasureLine(plan.customer_id, name, plan.removed_message(), plan.kept_message(), until)
-
-
-def _audit_summary(counts: dict[str, int], rules: dict[str, int]) -> str:
-    """Counts and rule names only: the deleted people must not survive in the trail."""
-    parts = [f"{k}: {v}" for k, v in sorted(counts.items())]
-    if rules:
-        parts.append("rules: " + ", ".join(f"{k} ×{v}" for k, v in sorted(rules.items())))
-    return "; ".join(parts)
 
 
 __all__ = ["CONTACT", "CUSTOMER", "Contact", "ErasurePreview", "RetentionService"]

@@ -35,6 +35,7 @@ class LanguagePage(QWidget):
         self.note.setWordWrap(True)
 
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(self.tr("Language of the program:"), self.combo)
         form.addRow(self.tr("Dates and amounts:"), self.sample)
         layout = QVBoxLayout(self)

@@ -1,0 +1,266 @@
+"""CLI for protecting the register: backups, restore, integrity, encryption.
+
+Passphrases never appear on the command line: they come from ``--passphrase-file``, the
+``REKISTERI_PASSPHRASE`` environment variable (for scripts) or a hidden prompt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from rekisteri.core.db import cipher
+from rekisteri.core.errors import PassphraseRequiredError
+from rekisteri.core.paths import default_db_path
+
+ENV_PASSPHRASE = "REKISTERI_PASSPHRASE"
+ENV_NEW_PASSPHRASE = "REKISTERI_NEW_PASSPHRASE"
+
+
+def db_path(args: argparse.Namespace) -> Path:
+    return Path(args.db) if getattr(args, "db", None) else default_db_path()
+
+
+def _read_file(path: str) -> str:
+    return Path(path).read_text(encoding="utf-8").rstrip("\r\n")
+
+
+def passphrase_from(args: argparse.Namespace, prompt: str = "Passphrase: ") -> str:
+    """The current passphrase: file, environment, or a prompt when a person is there."""
+    if getattr(args, "passphrase_file", None):
+        return _read_file(args.passphrase_file)
+    if os.environ.get(ENV_PASSPHRASE):
+        return os.environ[ENV_PASSPHRASE]
+    if sys.stdin.isatty():
+        return getpass.getpass(prompt)
+    raise PassphraseRequiredError()
+
+
+def new_passphrase_from(args: argparse.Namespace) -> str:
+    if getattr(args, "new_passphrase_file", None):
+        return _read_file(args.new_passphrase_file)
+    if os.environ.get(ENV_NEW_PASSPHRASE):
+        return os.environ[ENV_NEW_PASSPHRASE]
+    if not sys.stdin.isatty():
+        raise PassphraseRequiredError()
+    from rekisteri.core.db.security import check_new_passphrase
+
+    first = getpass.getpass("New passphrase: ")
+    second = getpass.getpass("New passphrase again: ")
+    check_new_passphrase(first, second)
+    return first
+
+
+def key_for(args: argparse.Namespace, path: Path) -> str | None:
+    return passphrase_from(args) if cipher.is_encrypted(path) else None
+
+
+def _confirm(args: argparse.Namespace, question: str) -> bool:
+    if args.yes:
+        return True
+    if not sys.stdin.isatty():
+        print("rekisteri: add --yes to confirm without a terminal", file=sys.stderr)
+        return False
+    return input(f"{question} [y/N] ").strip().lower() in ("y", "yes", "k", "kyllä")
+
+
+def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from rekisteri.cli import open_register
+
+    return open_register(args, actor="cli")
+
+
+def _print_backups(infos: list) -> None:  # type: ignore[type-arg]
+    if not infos:
+        print("No backups yet.")
+        return
+    print(f"{'Created (UTC)':<20} {'Reason':<18} {'Customers':>9} {'Contacts':>9}  File")
+    for b in infos:
+        customers = "?" if b.customers is None else str(b.customers)
+        contacts = "?" if b.contacts is None else str(b.contacts)
+        lock = " (encrypted)" if b.encrypted else ""
+        print(
+            f"{b.created:%Y-%m-%d %H:%M:%S}  {b.reason.label():<18} {customers:>9} "
+            f"{contacts:>9}  {b.path.name}{lock}"
+        )
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    register = _open(args)
+    try:
+        info = register.security.backup_now(args.reason)
+    finally:
+        register.close()
+    print(f"Backup written: {info.path} ({info.customers} customers, {info.contacts} contacts)")
+    return 0
+
+
+def cmd_backups(args: argparse.Namespace) -> int:
+    path = db_path(args)
+    from rekisteri.core.db.backups import list_backups
+
+    _print_backups(list_backups(path, key_for(args, path)))
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    backup = Path(args.file)
+    if not backup.is_file():
+        print(f"rekisteri: no such backup: {backup}", file=sys.stderr)
+        return 2
+    if not _confirm(
+        args, "Replace the register with this backup? The present state is backed up first."
+    ):
+        return 1
+    register = _open(args)
+    try:
+        saved = register.security.restore(backup)
+        counts = register.counts()
+    finally:
+        register.close()
+    if saved is not None:
+        print(f"The previous state was saved as {saved.path}")
+    print(f"Restored: {counts.customers} customers, {counts.contacts} contacts.")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from rekisteri.core.db.integrity import check_integrity
+
+    path = db_path(args)
+    result = check_integrity(path, key_for(args, path), quick=not args.full)
+    print(result.message.render())
+    for problem in result.problems:
+        print(f"  {problem}")
+    if not result.usable:
+        print("Run `rekisteri recover` to restore the newest good backup.")
+    return 0 if result.usable else 1
+
+
+def cmd_recover(args: argparse.Namespace) -> int:
+    from rekisteri.core.db.integrity import check_integrity, newest_good_backup, recover
+
+    path = db_path(args)
+    key = key_for(args, path)
+    if cipher.file_kind(path) is cipher.FileKind.DAMAGED and cipher.encryption_available():
+        # Unknown bytes might be an encrypted register that lost pages: ask if a key exists.
+        key = os.environ.get(ENV_PASSPHRASE) or (
+            _read_file(args.passphrase_file) if args.passphrase_file else None
+        )
+    state = check_integrity(path, key)
+    if state.ok and not args.force:
+        print("The register is healthy; nothing to recover (use --force to restore anyway).")
+        return 0
+    backup = Path(args.backup) if args.backup else None
+    if backup is None:
+        best = newest_good_backup(path, key)
+        if best is None:
+            print("rekisteri: no good backup was found.", file=sys.stderr)
+            return 2
+        backup = best.path
+        print(f"Newest good backup: {best.path.name} ({best.customers} customers)")
+    if not _confirm(args, "Set the damaged file aside and restore this backup?"):
+        return 1
+    outcome = recover(path, backup, key)
+    if outcome.set_aside:
+        print(f"The damaged file was kept as {outcome.set_aside}")
+    print(f"Restored from {outcome.restored_from.name}.")
+    return 0
+
+
+def cmd_encrypt(args: argparse.Namespace) -> int:
+    register = _open(args)
+    try:
+        new = new_passphrase_from(args)
+        result = register.security.enable_encryption(new)
+    finally:
+        register.close()
+    print(f"The register is now encrypted ({result.backups_converted} backups encrypted too).")
+    _report_skipped(result.backups_skipped)
+    return 0
+
+
+def cmd_decrypt(args: argparse.Namespace) -> int:
+    path = db_path(args)
+    key = key_for(args, path)
+    register = _open_with(args, key)
+    try:
+        result = register.security.disable_encryption(key or "")
+    finally:
+        register.close()
+    print(f"The register is no longer encrypted ({result.backups_converted} backups too).")
+    _report_skipped(result.backups_skipped)
+    return 0
+
+
+def cmd_passphrase(args: argparse.Namespace) -> int:
+    path = db_path(args)
+    old = key_for(args, path)
+    register = _open_with(args, old)
+    try:
+        new = new_passphrase_from(args)
+        result = register.security.change_passphrase(old or "", new)
+    finally:
+        register.close()
+    print(f"Passphrase changed ({result.backups_converted} backups re-keyed).")
+    _report_skipped(result.backups_skipped)
+    return 0
+
+
+def _open_with(args: argparse.Namespace, key: str | None):  # type: ignore[no-untyped-def]
+    from rekisteri.core.db.startup import open_checked
+    from rekisteri.core.register import Register
+
+    return Register(open_checked(db_path(args), key, daily_backup=False), actor="cli")
+
+
+def _report_skipped(skipped: int) -> None:
+    if skipped:
+        print(f"{skipped} backups did not open with the old key and were left unchanged.")
+
+
+def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    def confirmable(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+
+    p = sub.add_parser("backup", help="back up the register now")
+    p.add_argument(
+        "--reason", default="manual", choices=["manual", "review", "import"], help="label"
+    )
+    p.set_defaults(func=cmd_backup)
+
+    p = sub.add_parser("backups", help="list backups with date, reason and counts")
+    p.add_argument("--list", action="store_true", help="list them (the default)")
+    p.set_defaults(func=cmd_backups)
+
+    p = sub.add_parser("restore", help="replace the register by a backup (backs up first)")
+    p.add_argument("file", metavar="FILE")
+    confirmable(p)
+    p.set_defaults(func=cmd_restore)
+
+    p = sub.add_parser("check", help="check the register file's integrity")
+    p.add_argument("--full", action="store_true", help="full integrity_check (slower)")
+    p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("recover", help="set a damaged register aside and restore a backup")
+    p.add_argument("--backup", metavar="FILE", help="this backup instead of the newest good one")
+    p.add_argument("--force", action="store_true", help="even if the register looks healthy")
+    confirmable(p)
+    p.set_defaults(func=cmd_recover)
+
+    new_help = f"file holding the new passphrase (or ${ENV_NEW_PASSPHRASE}, or a prompt)"
+    for name, func, text in (
+        ("encrypt", cmd_encrypt, "encrypt the register with a passphrase"),
+        ("decrypt", cmd_decrypt, "remove the register's encryption"),
+        ("passphrase", cmd_passphrase, "change the register's passphrase"),
+    ):
+        p = sub.add_parser(name, help=text)
+        if name != "decrypt":
+            p.add_argument("--new-passphrase-file", metavar="PATH", help=new_help)
+        p.set_defaults(func=func)
+
+
+__all__ = ["add_commands", "key_for", "passphrase_from"]

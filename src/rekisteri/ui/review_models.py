@@ -1,0 +1,260 @@
+"""Table models of the review pane: the records due with a decision each, and past reviews.
+
+The due list is what one review looks at (hundreds, at most a few thousand rows), fetched
+whole from ``register.retention.review_list()``; the decisions live in the model until the
+owner runs or executes them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from rekisteri.core.retention import ReviewDecision, ReviewItem, ReviewRecordView
+from rekisteri.core.retention.dates import fmt_date
+
+_ROOT = QModelIndex()
+UNDECIDED = ""
+DECISIONS: tuple[tuple[str, str], ...] = (
+    (UNDECIDED, QT_TRANSLATE_NOOP("ReviewModel", "Undecided")),
+    ("delete", QT_TRANSLATE_NOOP("ReviewModel", "Delete")),
+    ("anonymise", QT_TRANSLATE_NOOP("ReviewModel", "Anonymise")),
+    ("keep", QT_TRANSLATE_NOOP("ReviewModel", "Keep")),
+)
+
+
+def decision_label(value: str) -> str:
+    for key, text in DECISIONS:
+        if key == value:
+            return QCoreApplication.translate("ReviewModel", text)
+    return value
+
+
+@dataclass
+class Choice:
+    action: str
+    reason: str = ""
+    until: dt.date | None = None
+
+
+class ReviewModel(QAbstractTableModel):
+    COL_NAME, COL_DUE, COL_REASON, COL_HOLD, COL_DECISION = range(5)
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ReviewModel", "Record"),
+        QT_TRANSLATE_NOOP("ReviewModel", "Due on"),
+        QT_TRANSLATE_NOOP("ReviewModel", "Why"),
+        QT_TRANSLATE_NOOP("ReviewModel", "Legal hold"),
+        QT_TRANSLATE_NOOP("ReviewModel", "Decision"),
+    )
+    DecisionRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._items: list[ReviewItem] = []
+        self._choices: dict[str, Choice] = {}
+
+    def set_items(self, items: Sequence[ReviewItem]) -> None:
+        """New list; decisions already made on records still listed are kept."""
+        self.beginResetModel()
+        self._items = list(items)
+        old = self._choices
+        self._choices = {i.key: old.get(i.key, Choice(i.suggested)) for i in self._items}
+        self.endResetModel()
+
+    def item(self, row: int) -> ReviewItem:
+        return self._items[row]
+
+    def choice(self, row: int) -> Choice:
+        return self._choices[self._items[row].key]
+
+    def set_choice(self, rows: Sequence[int], choice: Choice) -> None:
+        for row in rows:
+            self._choices[self._items[row].key] = Choice(choice.action, choice.reason, choice.until)
+            idx = self.index(row, self.COL_DECISION)
+            self.dataChanged.emit(idx, idx)
+
+    def decisions(self) -> list[ReviewDecision]:
+        """Decided rows, in list order; undecided rows are left for a later review."""
+        out = []
+        for item in self._items:
+            c = self._choices[item.key]
+            if c.action != UNDECIDED:
+                out.append(ReviewDecision(item.kind, item.id, c.action, c.reason, c.until))
+        return out
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("ReviewModel", self.HEADERS[section])
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.column() == self.COL_DECISION:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid():
+            return None
+        item = self._items[index.row()]
+        col = index.column()
+        choice = self._choices[item.key]
+        if role == self.DecisionRole:
+            return choice.action
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if col == self.COL_NAME:
+                return item.name
+            if col == self.COL_DUE:
+                return fmt_date(item.due_on)
+            if col == self.COL_REASON:
+                return item.reason
+            if col == self.COL_HOLD:
+                return item.hold
+            if col == self.COL_DECISION:
+                if role == Qt.ItemDataRole.EditRole:
+                    return choice.action
+                text = decision_label(choice.action)
+                if choice.action == "keep" and choice.until is not None:
+                    text += f" → {fmt_date(choice.until)}"
+                return text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == self.COL_DECISION and choice.reason:
+                return choice.reason
+            if col in (self.COL_REASON, self.COL_HOLD):
+                return item.reason if col == self.COL_REASON else item.hold
+            if col == self.COL_NAME and item.rule:
+                return QCoreApplication.translate("ReviewModel", "Rule: {rule}").format(
+                    rule=item.rule
+                )
+        if role == Qt.ItemDataRole.ForegroundRole and col == self.COL_DECISION:
+            colours = {"delete": "#a40000", "anonymise": "#7a4b00", "keep": "#1f5e1f"}
+            return QBrush(QColor(colours.get(choice.action, "#555555")))
+        return None
+
+
+class HistoryModel(QAbstractTableModel):
+    COL_DATE, COL_REVIEWER, COL_DELETED, COL_ANONYMISED, COL_KEPT, COL_NEXT = range(6)
+    HEADERS = (
+        QT_TRANSLATE_NOOP("HistoryModel", "Date"),
+        QT_TRANSLATE_NOOP("HistoryModel", "Reviewer"),
+        QT_TRANSLATE_NOOP("HistoryModel", "Deleted"),
+        QT_TRANSLATE_NOOP("HistoryModel", "Anonymised"),
+        QT_TRANSLATE_NOOP("HistoryModel", "Kept"),
+        QT_TRANSLATE_NOOP("HistoryModel", "Next review"),
+    )
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._items: list[ReviewRecordView] = []
+
+    def set_items(self, items: Sequence[ReviewRecordView]) -> None:
+        self.beginResetModel()
+        self._items = list(items)
+        self.endResetModel()
+
+    def item(self, row: int) -> ReviewRecordView:
+        return self._items[row]
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("HistoryModel", self.HEADERS[section])
+        return None
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        r = self._items[index.row()]
+        return (
+            fmt_date(r.held_on),
+            r.reviewer,
+            str(r.deleted),
+            str(r.anonymised),
+            str(r.kept),
+            fmt_date(r.next_review_on),
+        )[index.column()]
+
+
+EFFECTS = {
+    "deleted": QT_TRANSLATE_NOOP("OutcomeModel", "Deleted"),
+    "anonymised": QT_TRANSLATE_NOOP("OutcomeModel", "Anonymised"),
+    "reduced": QT_TRANSLATE_NOOP("OutcomeModel", "Deleted, bookkeeping kept"),
+    "held": QT_TRANSLATE_NOOP("OutcomeModel", "Kept by a legal hold"),
+    "kept": QT_TRANSLATE_NOOP("OutcomeModel", "Kept"),
+    "missing": QT_TRANSLATE_NOOP("OutcomeModel", "Already gone"),
+}
+
+
+def effect_label(effect: str) -> str:
+    return QCoreApplication.translate("OutcomeModel", EFFECTS.get(effect, effect))
+
+
+class OutcomeModel(QAbstractTableModel):
+    """What a dry run says will happen (or an apply says happened), one row per decision."""
+
+    COL_NAME, COL_EFFECT, COL_REMOVED, COL_KEPT = range(4)
+    HEADERS = (
+        QT_TRANSLATE_NOOP("OutcomeModel", "Record"),
+        QT_TRANSLATE_NOOP("OutcomeModel", "Outcome"),
+        QT_TRANSLATE_NOOP("OutcomeModel", "Removed"),
+        QT_TRANSLATE_NOOP("OutcomeModel", "Kept"),
+    )
+
+    def __init__(self, lines: Sequence[Any] = (), parent: Any = None) -> None:
+        super().__init__(parent)
+        self._lines = list(lines)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._lines)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("OutcomeModel", self.HEADERS[section])
+        return None
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            return None
+        line = self._lines[index.row()]
+        return (line.name, effect_label(line.effect), line.removed, line.kept)[index.column()]

@@ -1,0 +1,166 @@
+"""Settings page: retention rules, the review interval, backups and the bookkeeping period.
+
+One source of truth: the periods set here are the ones the review enforces and the privacy
+notice prints.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rekisteri.core.errors import ValidationError
+from rekisteri.core.register import Register
+from rekisteri.ui.settings.retention_rules import RuleDialog, RulesModel
+
+
+class RetentionSettingsPage(QWidget):
+    def __init__(self, register: Register, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.register = register
+        col = QVBoxLayout(self)
+
+        rules_box = QGroupBox(self.tr("Retention rules"))
+        rcol = QVBoxLayout(rules_box)
+        hint = QLabel(
+            self.tr(
+                "How long each kind of record is kept, and what happens when the time is up. "
+                "The earliest rule that applies sets a record's date; a legal hold (such as "
+                "bookkeeping) can only make it later."
+            )
+        )
+        hint.setWordWrap(True)
+        rcol.addWidget(hint)
+        self.model = RulesModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(RulesModel.COL_PERIOD, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda _i: self.edit_rule())
+        rcol.addWidget(self.table)
+        row = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("Add rule…"))
+        self.add_button.clicked.connect(self.add_rule)
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button.clicked.connect(self.edit_rule)
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.clicked.connect(self.delete_rule)
+        for b in (self.add_button, self.edit_button, self.delete_button):
+            row.addWidget(b)
+        row.addStretch(1)
+        rcol.addLayout(row)
+        col.addWidget(rules_box, 1)
+
+        review_box = QGroupBox(self.tr("Review and backups"))
+        form = QFormLayout(review_box)
+        self.interval = QSpinBox()
+        self.interval.setRange(1, 60)
+        self.interval.setSuffix(self.tr(" months"))
+        self.interval.setToolTip(self.tr("Review at least every five years (60 months)."))
+        form.addRow(self.tr("Review every"), self.interval)
+        self.backup_days = QSpinBox()
+        self.backup_days.setRange(1, 365)
+        self.backup_days.setSuffix(self.tr(" days"))
+        form.addRow(self.tr("Keep backups for"), self.backup_days)
+        self.bookkeeping = QComboBox()
+        self.bookkeeping.addItem(self.tr("10 years (books and invoices)"), 10)
+        self.bookkeeping.addItem(self.tr("6 years (vouchers only)"), 6)
+        form.addRow(self.tr("Bookkeeping period"), self.bookkeeping)
+        fy = QHBoxLayout()
+        self.fy_day, self.fy_month = QSpinBox(), QSpinBox()
+        self.fy_day.setRange(1, 31)
+        self.fy_month.setRange(1, 12)
+        fy.addWidget(self.fy_day)
+        fy.addWidget(QLabel("."))
+        fy.addWidget(self.fy_month)
+        fy.addStretch(1)
+        form.addRow(self.tr("Financial year ends (day.month)"), fy)
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.clicked.connect(self.save)
+        self.status = QLabel()
+        form.addRow(self.save_button, self.status)
+        col.addWidget(review_box)
+        self.refresh()
+
+    def title(self) -> str:
+        return self.tr("Retention")
+
+    def refresh(self) -> None:
+        service = self.register.retention
+        self.model.set_rules(service.list_rules())
+        self.interval.setValue(service.review_interval_months())
+        self.backup_days.setValue(service.backup_retention_days())
+        index = self.bookkeeping.findData(service.bookkeeping_years())
+        self.bookkeeping.setCurrentIndex(max(0, index))
+        self.bookkeeping.setEnabled(index >= 0)
+        month, day = service.financial_year_end()
+        self.fy_day.setValue(day)
+        self.fy_month.setValue(month)
+        self.status.clear()
+
+    def _selected(self):  # type: ignore[no-untyped-def]
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.rules[rows[0].row()] if rows else None
+
+    def add_rule(self) -> None:
+        if RuleDialog(self.register, None, self).exec():
+            self.refresh()
+
+    def edit_rule(self) -> None:
+        rule = self._selected()
+        if rule is not None and RuleDialog(self.register, rule, self).exec():
+            self.refresh()
+
+    def delete_rule(self) -> None:
+        rule = self._selected()
+        if rule is None or rule.id is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete rule"),
+            self.tr("Delete the rule “{name}”? Due dates are recomputed.").format(
+                name=rule.display_name()
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.register.retention.delete_rule(rule.id)
+            self.refresh()
+
+    def save(self) -> bool:
+        service = self.register.retention
+        try:
+            service.set_review_interval_months(self.interval.value())
+            service.set_backup_retention_days(self.backup_days.value())
+            years = int(self.bookkeeping.currentData() or 0)
+            if self.bookkeeping.isEnabled() and years != service.bookkeeping_years():
+                service.set_bookkeeping_years(years)
+            if (self.fy_month.value(), self.fy_day.value()) != service.financial_year_end():
+                service.set_financial_year_end(self.fy_month.value(), self.fy_day.value())
+        except (ValidationError, ValueError) as exc:
+            text = (
+                "\n".join(m.render() for m in exc.errors.values())
+                if isinstance(exc, ValidationError)
+                else self.tr("That day does not exist in that month.")
+            )
+            self.status.setText(text)
+            return False
+        self.refresh()
+        self.status.setText(self.tr("Saved."))
+        return True
