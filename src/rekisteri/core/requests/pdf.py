@@ -16,7 +16,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from rekisteri.core.formats import format_date, format_date_long
+from rekisteri.core.formats import format_date, format_date_long, format_phone
 from rekisteri.core.reports.pdf import PdfMeta, build_pdf
 from rekisteri.core.reports.styles import ReportStyles, report_styles
 from rekisteri.core.requests import texts
@@ -108,7 +108,7 @@ def render_pack(data: dict[str, Any]) -> bytes:
                     " ".join(x for x in (ctrl["street"], ctrl["postcode"], ctrl["city"]) if x),
                 ),
                 (f["email"], ctrl["email"]),
-                (f["phone"], ctrl["phone"]),
+                (f["phone"], format_phone(ctrl["phone"] or "", lang)),
             ],
         ),
         _p(t["person"], st.h2),
@@ -119,7 +119,7 @@ def render_pack(data: dict[str, Any]) -> bytes:
                 (f["kind"], texts.label(lang, "contact_kind", person["kind"])),
                 (f["title"], person["title"]),
                 (f["emails"], ", ".join(person["emails"])),
-                (f["phones"], ", ".join(person["phones"])),
+                (f["phones"], ", ".join(format_phone(p, lang) for p in person["phones"])),
                 (
                     f["address"],
                     " ".join(
