@@ -205,6 +205,10 @@ class NoticePane(QWidget):
         self.section_model = SectionListModel(self)
         self.section_list.setModel(self.section_model)
         self.section_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Long headings wrap rather than hide behind a sideways scroll bar.
+        self.section_list.setWordWrap(True)
+        self.section_list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.section_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.section_list.selectionModel().currentChanged.connect(self._section_selected)
 
         self.findings_model = FindingsModel(self)

@@ -5,7 +5,14 @@ from __future__ import annotations
 from datetime import date
 from xml.sax.saxutils import escape
 
-from reportlab.platypus import Flowable, ListFlowable, ListItem, Paragraph, Spacer
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    ListFlowable,
+    ListItem,
+    Paragraph,
+    Spacer,
+)
 
 from rekisteri.core.notice.document import NoticeDocument
 from rekisteri.core.notice.markup import BulletList, Span, parse_blocks
@@ -23,25 +30,50 @@ def _markup(spans: tuple[Span, ...]) -> str:
     return "".join(parts)
 
 
+def _bullets(items: list[str], styles: ReportStyles, last: bool) -> ListFlowable:
+    # Bullet a little in from the margin and the text close after it, as a word processor
+    # sets a list.
+    return ListFlowable(
+        [ListItem(Paragraph(item, styles.bullet)) for item in items],
+        bulletType="bullet",
+        start="•",
+        leftIndent=17,
+        bulletDedent=10,
+        bulletFontName=styles.body.fontName,
+        bulletFontSize=9,
+        spaceAfter=6 if last else 0,
+    )
+
+
+def _list_flowables(
+    items: list[str], intro: Flowable | None, styles: ReportStyles
+) -> list[Flowable]:
+    """A list that breaks across pages never strands its intro or a single item.
+
+    The sentence introducing a list stays with its first two items, and the last two
+    items stay together, so no page ends on "You have the right to:" with one bullet
+    below it and no page starts with one lonely bullet.
+    """
+    head, rest = items[:2], items[2:]
+    tail = rest[-2:] if len(rest) >= 2 else rest
+    middle = rest[: len(rest) - len(tail)]
+    out: list[Flowable] = []
+    first = [_bullets(head, styles, last=not rest)]
+    out.append(KeepTogether([intro, *first] if intro is not None else first))
+    if middle:
+        out.append(_bullets(middle, styles, last=False))
+    if tail:
+        out.append(KeepTogether([_bullets(tail, styles, last=True)]))
+    return out
+
+
 def _body_flowables(body: str, styles: ReportStyles) -> list[Flowable]:
     out: list[Flowable] = []
     for block in parse_blocks(body):
         if isinstance(block, BulletList):
-            items = [
-                ListItem(Paragraph(_markup(item), styles.bullet), leftIndent=14)
-                for item in block.items
-            ]
-            out.append(
-                ListFlowable(
-                    items,
-                    bulletType="bullet",
-                    start="•",
-                    leftIndent=14,
-                    bulletFontName=styles.body.fontName,
-                    bulletFontSize=9,
-                    spaceAfter=6,
-                )
-            )
+            intro = out.pop() if out and isinstance(out[-1], Paragraph) else None
+            items = [_markup(item) for item in block.items]
+            out.extend(_list_flowables(items, intro, styles))
         else:
             out.append(Paragraph(_markup(block.spans), styles.body))
     return out

@@ -51,6 +51,6 @@ def report_styles(language: str = "fi") -> ReportStyles:
             spaceAfter=4, textColor=ACCENT, keepWithNext=1,
         ),
         body=body,
-        bullet=ParagraphStyle("bullet", parent=body, leftIndent=14, bulletIndent=4, spaceAfter=2),
+        bullet=ParagraphStyle("bullet", parent=body, spaceAfter=2),
         small=ParagraphStyle("small", parent=body, fontSize=8, leading=10, textColor=MUTED),
     )  # fmt: skip
