@@ -1417,7 +1417,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>Formats</name>
     <message>
-        <location filename="../src/rekisteri/core/formats.py" line="+60" />
+        <location filename="../src/rekisteri/core/formats.py" line="+63" />
         <source>Write the date as day.month.year, e.g. 3.2.2024.</source>
         <translation>Kirjoita päivämäärä muodossa päivä.kuukausi.vuosi, esim. 3.2.2024.</translation>
     </message>
@@ -2523,6 +2523,105 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
     </message>
 </context>
 <context>
+    <name>NoticeCheck</name>
+    <message>
+        <location filename="../src/rekisteri/core/notice/check.py" line="+68" />
+        <source>access to the data</source>
+        <extracomment>Each right of Art. 15-21 and words that show a text mentions it (fi, sv, en).</extracomment>
+        <translation>oikeus saada pääsy tietoihin</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>rectification</source>
+        <translation>oikeus tietojen oikaisemiseen</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>erasure</source>
+        <translation>oikeus tietojen poistamiseen</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>restriction of processing</source>
+        <translation>oikeus käsittelyn rajoittamiseen</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>objection to processing</source>
+        <translation>oikeus vastustaa käsittelyä</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>data portability</source>
+        <translation>oikeus siirtää tiedot järjestelmästä toiseen</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>objection to direct marketing</source>
+        <translation>oikeus kieltää suoramarkkinointi</translation>
+    </message>
+    <message>
+        <location line="+71" />
+        <source>Missing: {item}.</source>
+        <translation>Puuttuu: {item}.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Empty: {item}.</source>
+        <translation>Tyhjä: {item}.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>“{title}” cites the Personal Data Act 523/1999, repealed on 1.1.2019. Refer to the GDPR and the Data Protection Act 1050/2018.</source>
+        <translation>”{title}” viittaa henkilötietolakiin 523/1999, joka kumottiin 1.1.2019. Viittaa tietosuoja-asetukseen ja tietosuojalakiin 1050/2018.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>“{title}” relies on Privacy Shield, which the EU Court of Justice invalidated in 2020. Name a valid safeguard.</source>
+        <translation>”{title}” nojaa Privacy Shield -järjestelyyn, jonka EU-tuomioistuin mitätöi vuonna 2020. Nimeä voimassa oleva suojatoimi.</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>The rights section does not mention {right}.</source>
+        <translation>Oikeuksista kertovasta osiosta puuttuu {right}.</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>The retention section does not state the period of the rule “{rule}” that the review enforces.</source>
+        <translation>Säilytysaikaosio ei kerro säännön ”{rule}” aikaa, jota tarkastus noudattaa.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>The retention section states a period (“{period}”) that no retention rule has.</source>
+        <translation>Säilytysaikaosiossa on aika (”{period}”), jota millään säilytyssäännöllä ei ole.</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>{name} processes data outside the EU/EEA but no safeguard is named for it in Settings.</source>
+        <translation>{name} käsittelee tietoja EU:n/ETA:n ulkopuolella, mutta asetuksissa sille ei ole nimetty suojatoimea.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>{name} processes data outside the EU/EEA but the transfers section does not name it.</source>
+        <translation>{name} käsittelee tietoja EU:n/ETA:n ulkopuolella, mutta tietojen siirrosta kertova osio ei mainitse sitä.</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>The transfers section allows transfers outside the EU/EEA but names no safeguard (standard contractual clauses, an adequacy decision).</source>
+        <translation>Tietojen siirrosta kertova osio sallii siirrot EU:n/ETA:n ulkopuolelle mutta ei nimeä suojatoimea (vakiosopimuslausekkeet, komission tietosuojan riittävyyttä koskeva päätös).</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>The processor {name} is listed in Settings but not named in the notice.</source>
+        <translation>Käsittelijä {name} on asetuksissa, mutta selosteessa sitä ei mainita.</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>The register holds “{field}” but the data section does not name it.</source>
+        <translation>Rekisterissä on tieto ”{field}”, mutta tietosisällöstä kertova osio ei mainitse sitä.</translation>
+    </message>
+</context>
+<context>
     <name>NoticePane</name>
     <message>
         <location filename="../src/rekisteri/ui/notice_pane.py" line="+176" />
@@ -2560,12 +2659,12 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Kirjoita rekisterinpitäjä-, säilytysaika-, tietosisältö- ja käsittelijäosiot uudelleen asetusten pohjalta</translation>
     </message>
     <message>
-        <location line="+343" />
+        <location line="+347" />
         <source>Publish</source>
         <translation>Julkaise</translation>
     </message>
     <message>
-        <location line="-352" />
+        <location line="-356" />
         <source>Remove section</source>
         <translation>Poista osio</translation>
     </message>
@@ -2640,7 +2739,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>O&amp;siot</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+47" />
         <source>Section heading</source>
         <translation>Osion otsikko</translation>
     </message>

@@ -5,14 +5,8 @@ from __future__ import annotations
 from datetime import date
 from xml.sax.saxutils import escape
 
-from reportlab.platypus import (
-    Flowable,
-    KeepTogether,
-    ListFlowable,
-    ListItem,
-    Paragraph,
-    Spacer,
-)
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from rekisteri.core.notice.document import NoticeDocument
 from rekisteri.core.notice.markup import BulletList, Span, parse_blocks
@@ -30,40 +24,24 @@ def _markup(spans: tuple[Span, ...]) -> str:
     return "".join(parts)
 
 
-def _bullets(items: list[str], styles: ReportStyles, last: bool) -> ListFlowable:
-    # Bullet a little in from the margin and the text close after it, as a word processor
-    # sets a list.
-    return ListFlowable(
-        [ListItem(Paragraph(item, styles.bullet)) for item in items],
-        bulletType="bullet",
-        start="•",
-        leftIndent=17,
-        bulletDedent=10,
-        bulletFontName=styles.body.fontName,
-        bulletFontSize=9,
-        spaceAfter=6 if last else 0,
-    )
-
-
-def _list_flowables(
-    items: list[str], intro: Flowable | None, styles: ReportStyles
-) -> list[Flowable]:
+def _list_flowables(items: list[str], styles: ReportStyles) -> list[Flowable]:
     """A list that breaks across pages never strands its intro or a single item.
 
-    The sentence introducing a list stays with its first two items, and the last two
-    items stay together, so no page ends on "You have the right to:" with one bullet
-    below it and no page starts with one lonely bullet.
+    Each item is a bulleted Paragraph, so reportlab's keepWithNext can chain them: the
+    heading and the sentence introducing the list stay with the first two items, and the
+    last two items stay together. No page then ends on "You have the right to:" with one
+    bullet (or none) below it, and no page starts with one lonely bullet. (ListFlowable
+    and KeepTogether are containers, which keepWithNext does not chain: with them the
+    heading or the intro was left alone at a page foot.)
     """
-    head, rest = items[:2], items[2:]
-    tail = rest[-2:] if len(rest) >= 2 else rest
-    middle = rest[: len(rest) - len(tail)]
-    out: list[Flowable] = []
-    first = [_bullets(head, styles, last=not rest)]
-    out.append(KeepTogether([intro, *first] if intro is not None else first))
-    if middle:
-        out.append(_bullets(middle, styles, last=False))
-    if tail:
-        out.append(KeepTogether([_bullets(tail, styles, last=True)]))
+    last_style = ParagraphStyle("bullet_last", parent=styles.bullet, spaceAfter=6)
+    out: list[Flowable] = [
+        Paragraph(item, last_style if i == len(items) - 1 else styles.bullet, bulletText="•")
+        for i, item in enumerate(items)
+    ]
+    if len(out) >= 2:
+        out[0].keepWithNext = 1
+        out[-2].keepWithNext = 1
     return out
 
 
@@ -71,9 +49,9 @@ def _body_flowables(body: str, styles: ReportStyles) -> list[Flowable]:
     out: list[Flowable] = []
     for block in parse_blocks(body):
         if isinstance(block, BulletList):
-            intro = out.pop() if out and isinstance(out[-1], Paragraph) else None
-            items = [_markup(item) for item in block.items]
-            out.extend(_list_flowables(items, intro, styles))
+            if out and isinstance(out[-1], Paragraph):
+                out[-1].keepWithNext = 1  # the sentence that introduces the list
+            out.extend(_list_flowables([_markup(item) for item in block.items], styles))
         else:
             out.append(Paragraph(_markup(block.spans), styles.body))
     return out
