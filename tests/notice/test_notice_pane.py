@@ -175,3 +175,21 @@ def test_keyboard_undo_redo_and_list_shortcuts(qtbot, pane) -> None:
     qtbot.keyClick(pane.section_list, Qt.Key.Key_Delete)
     assert pane.doc.find(SectionKey.SECURITY) is None
     assert "Ctrl+Z" in pane.undo_button.toolTip()
+
+
+def test_alt_d_opens_the_document_menu(qtbot, pane) -> None:
+    pane.window().activateWindow()
+    qtbot.waitActive(pane.window())
+    pane.section_list.setFocus()
+    seen: list[bool] = []
+
+    def close_menu() -> None:
+        if not pane.document_menu.isVisible():
+            QTimer.singleShot(10, close_menu)
+            return
+        seen.append(True)
+        pane.document_menu.close()
+
+    QTimer.singleShot(0, close_menu)
+    qtbot.keyClick(pane.section_list, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: bool(seen), timeout=2000)
