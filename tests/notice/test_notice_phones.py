@@ -72,3 +72,14 @@ def test_update_from_register_rewrites_an_old_e164_phone(controller_register) ->
     assert "+358405005634" in old.find(SectionKey.CONTROLLER).body
     fresh = service.refresh_from_register(old)
     assert "Puhelin: 040 5005634" in fresh.find(SectionKey.CONTROLLER).body
+
+
+def test_a_draft_stored_with_e164_phones_reads_readably(controller_register) -> None:
+    service = controller_register.notice
+    doc = service.new_from_template("en")
+    section = doc.find(SectionKey.CONTROLLER)
+    old_body = section.body.replace("+358 40 5005634", "+358405005634") + "\nOr +358405005634."
+    service.save_draft(doc.with_body(section.id, old_body))
+    body = service.get_draft("en").find(SectionKey.CONTROLLER).body
+    assert "+358405005634" not in body
+    assert body.count("+358 40 5005634") == 2
