@@ -1,4 +1,4 @@
-"""Letters and the access pack print phone numbers readably; the JSON keeps E.164."""
+"""Letters and the access pack print phones and addresses readably; the JSON keeps E.164."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ def _text(pdf: bytes) -> str:
     return " ".join(p.extract_text() for p in PdfReader(BytesIO(pdf)).pages).replace("\n", " ")
 
 
-def _person(register, language: str) -> int:
+def _person(register, language: str, country: str = "FI") -> int:
     register.save_controller(
         ControllerSettings(
             business_name="Valokuvaamo Testi Tmi",
@@ -38,6 +38,10 @@ def _person(register, language: str) -> int:
                     last_name="Lindqvist",
                     emails=("sofia@example.fi",),
                     phones=("050 111 2233", "+46 70 123 45 67"),
+                    street="Hämeenkatu 76",
+                    postcode="40100",
+                    city="Jyväskylä",
+                    country=country,
                     language=language,
                 ),
             ),
@@ -74,3 +78,11 @@ def test_letter_prints_the_controller_phone_readably(register, lang, office) -> 
     text = _text(register.requests.letter(r.id, "confirmation"))
     assert office in text
     assert "+358405005634" not in text
+
+
+def test_access_pack_writes_addresses_on_one_readable_line(register) -> None:
+    text = _text(register.requests.access_pack(_person(register, "fi")).pdf)
+    assert "Hämeenkatu 76, 40100 Jyväskylä" in text
+    assert "Jyväskylä FI" not in text
+    abroad = _text(register.requests.access_pack(_person(register, "sv", country="SE")).pdf)
+    assert "Hämeenkatu 76, 40100 Jyväskylä, SE" in abroad
