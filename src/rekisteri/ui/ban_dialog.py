@@ -53,7 +53,8 @@ class BanValues:
 def date_edit(today: dt.date) -> QDateEdit:
     edit = QDateEdit(QDate(today.year, today.month, today.day))
     edit.setCalendarPopup(True)
-    edit.setMaximumDate(QDate(today.year, today.month, today.day))
+    # No maximum date: with today as the maximum, typing "3.2.2026" jumps past the day and
+    # month sections and silently gives 3.11.2026. The register rejects a future date itself.
     edit.setDisplayFormat("d.M.yyyy")
     return edit
 
