@@ -110,3 +110,49 @@ def type_text(qtbot) -> Callable[[QWidget, str], None]:  # type: ignore[no-untyp
                 QApplication.sendEvent(widget, event)
 
     return type_
+
+
+MAILING_PEOPLE = (
+    # customer, first, last, e-mail, kind of contact
+    ("Kahvila Mäkinen Oy", "Aino", "Mäkinen", "aino@makinen.fi", "business"),
+    ("Rautakauppa Salo Oy", "Pekka", "Salo", "pekka@salo.fi", "business"),
+    ("Valokuvaamo Kivi Oy", "Liisa", "Kivi", "liisa@kivi.fi", "business"),
+    ("Tilitoimisto Numero Oy", "Matti", "Numero", "matti@numero.fi", "business"),
+)
+
+
+@pytest.fixture
+def mailing_register(register: Register) -> Register:
+    """Four business contacts who may get e-mail marketing (told how to opt out)."""
+    from rekisteri.core import demo
+    from rekisteri.core.dto import ContactInput, CustomerInput
+
+    register.save_controller(demo.DEMO_CONTROLLER)
+    for name, first, last, email, kind in MAILING_PEOPLE:
+        register.create_customer(
+            CustomerInput(
+                name=name,
+                contacts=(
+                    ContactInput(
+                        kind=kind,
+                        first_name=first,
+                        last_name=last,
+                        emails=(email,),
+                        opt_out_informed=True,
+                    ),
+                ),
+            )
+        )
+    return register
+
+
+@pytest.fixture
+def click_menu_action(qtbot) -> Callable[..., None]:  # type: ignore[no-untyped-def]
+    """Click an entry of an open popup menu where the user would."""
+
+    def click(menu, action) -> None:  # type: ignore[no-untyped-def]
+        qtbot.waitUntil(menu.isVisible, timeout=3000)
+        pos = menu.actionGeometry(action).center()
+        qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=pos)
+
+    return click
