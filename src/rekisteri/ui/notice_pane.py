@@ -106,18 +106,24 @@ class NoticePane(QWidget):
         self.html_button = self._button(self.tr("Export HTML…"), lambda: self.export("html"))
         self.print_button = self._button(self.tr("Print…"), self.print_notice)
 
+        # Two rows: in one row the buttons made the window over 1500 px wide, past a laptop screen.
         toolbar = QHBoxLayout()
         toolbar.addWidget(QLabel(self.tr("Language:")))
         toolbar.addWidget(self.language_combo)
-        for w in (self.undo_button, self.redo_button, None, self.add_button, self.remove_button,
-                  self.up_button, self.down_button, None, self.update_button, self.import_button,
-                  None, self.publish_button, self.history_button, self.pdf_button,
-                  self.html_button, self.print_button):  # fmt: skip
-            if w is None:
-                toolbar.addSpacing(12)
-            else:
-                toolbar.addWidget(w)
-        toolbar.addStretch()
+        output_bar = QHBoxLayout()
+        for bar, widgets in (
+            (toolbar, (self.undo_button, self.redo_button, None, self.add_button,
+                       self.remove_button, self.up_button, self.down_button)),
+            (output_bar, (self.update_button, self.import_button, None, self.publish_button,
+                          self.history_button, self.pdf_button, self.html_button,
+                          self.print_button)),
+        ):  # fmt: skip
+            for w in widgets:
+                if w is None:
+                    bar.addSpacing(12)
+                else:
+                    bar.addWidget(w)
+            bar.addStretch()
 
         self.section_model = SectionListModel(self)
         self.section_list = QListView()
@@ -179,6 +185,7 @@ class NoticePane(QWidget):
         self.status_label = QLabel()
         layout = QVBoxLayout(self)
         layout.addLayout(toolbar)
+        layout.addLayout(output_bar)
         layout.addWidget(split, 1)
         layout.addWidget(self.status_label)
 
