@@ -34,6 +34,8 @@ def test_edit_check_publish_and_export(
     pane = window.pane("notice")
     assert window.current_key == "notice" and pane.doc.sections
     shot(window, "1-notice")
+    # The editor fits a 1366 px laptop screen (its buttons once made the window 1531 px wide).
+    assert window.minimumSizeHint().width() <= 1280
     before = pane.findings_label.text()
     assert not any(c.startswith("right_") for c in _codes(pane))
 
