@@ -31,6 +31,7 @@ def _private_qsettings(tmp_path: Path) -> None:
 def on_dialog(qtbot) -> Iterator[Callable[[Callable[[QWidget], None]], None]]:  # type: ignore[no-untyped-def]
     """Schedule ``handler(dialog)`` for the next modal dialog that opens (real clicks inside)."""
     timers: list[QTimer] = []
+    errors: list[BaseException] = []
 
     def arm(handler: Callable[[QWidget], None]) -> None:
         timer = QTimer()
@@ -40,7 +41,11 @@ def on_dialog(qtbot) -> Iterator[Callable[[Callable[[QWidget], None]], None]]:  
             dialog = QApplication.activeModalWidget()
             if dialog is not None and dialog.isVisible():
                 timer.stop()
-                handler(dialog)
+                try:
+                    handler(dialog)
+                except BaseException as exc:  # a failed check must not leave the dialog open
+                    errors.append(exc)
+                    dialog.close()
 
         timer.timeout.connect(poll)
         timer.start()
@@ -49,6 +54,8 @@ def on_dialog(qtbot) -> Iterator[Callable[[Callable[[QWidget], None]], None]]:  
     yield arm
     for t in timers:
         t.stop()
+    if errors:
+        raise errors[0]
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDateTimeEdit, QDialogButtonBox, QFileDialog, QMessageBox
 
 from rekisteri.core.dto import ContactInput, CustomerInput, InteractionInput
 from rekisteri.core.enums import (
@@ -61,7 +61,7 @@ def _ok(qtbot, dialog) -> None:  # type: ignore[no-untyped-def]
     qtbot.mouseClick(box.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
 
 
-def _log_request(qtbot, pane, on_dialog, kind: str, shot=None) -> None:  # type: ignore[no-untyped-def]
+def _log_request(qtbot, pane, on_dialog, kind: str, shot=None, received: str = "") -> None:  # type: ignore[no-untyped-def]
     def fill(dialog) -> None:  # type: ignore[no-untyped-def]
         assert isinstance(dialog, LogRequestDialog)
         qtbot.keyClicks(dialog.search_edit, "virtanen")
@@ -74,6 +74,10 @@ def _log_request(qtbot, pane, on_dialog, kind: str, shot=None) -> None:  # type:
         combo.setFocus()
         while combo.currentData() != kind:
             qtbot.keyClick(combo, Qt.Key.Key_Down)
+        if received:  # the letter came a while ago: type its date the Finnish way
+            dialog.received_edit.setFocus()
+            dialog.received_edit.setSelectedSection(QDateTimeEdit.Section.DaySection)
+            qtbot.keyClicks(dialog.received_edit, received)
         qtbot.keyClicks(dialog.identity_edit, "came from the e-mail address we hold")
         if shot is not None:
             shot(dialog, f"log-{kind}")
@@ -138,9 +142,12 @@ def test_access_pack_then_erasure(
     assert pane.model.row_of(request.id) < 0  # answered requests leave the open list
 
     # "Delete me": the same path; the invoice keeps a bookkeeping hold on what the books need.
-    _log_request(qtbot, pane, on_dialog, "erasure")
+    _log_request(qtbot, pane, on_dialog, "erasure", received="25.10.2026")
     erasure = pane.selected()
     assert erasure is not None and erasure.kind == "erasure"
+    assert erasure.received_on == dt.date(2026, 10, 25)
+    assert erasure.due_on == dt.date(2026, 11, 25)  # one calendar month: due this week
+    assert "due this week: 1" in pane.summary.text()
     assert pane.erase_button.isVisible() and pane.erase_button.isEnabled()
     asked: list[str] = []
     on_dialog(_yes(qtbot, asked))
