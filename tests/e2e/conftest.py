@@ -91,11 +91,12 @@ def open_window(qtbot, show_window) -> Iterator[Callable[[Register], MainWindow]
 
 
 @pytest.fixture
-def shot(request: pytest.FixtureRequest) -> Callable[[QWidget, str], Path]:
+def shot(qtbot, request: pytest.FixtureRequest) -> Callable[[QWidget, str], Path]:  # type: ignore[no-untyped-def]
     """Save what the user sees at a step, to look at afterwards."""
 
     def save(widget: QWidget, step: str) -> Path:
         SHOTS.mkdir(parents=True, exist_ok=True)
+        qtbot.wait(30)  # let pending layouts and repaints land, as on a real screen
         path = SHOTS / f"{request.node.name}-{step}.png"
         widget.grab().save(str(path))
         return path
