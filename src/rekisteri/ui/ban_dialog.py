@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from rekisteri.core.enums import Channel, ConsentSource
 from rekisteri.core.errors import ValidationError
 from rekisteri.ui.combos import enum_combo, set_value, value
+from rekisteri.ui.date_edit import DateEdit
 from rekisteri.ui.field_errors import ErrorLabel, FormErrors
 
 BAN_CHANNELS = (
@@ -51,9 +52,10 @@ class BanValues:
 
 
 def date_edit(today: dt.date) -> QDateEdit:
-    edit = QDateEdit(QDate(today.year, today.month, today.day))
+    edit = DateEdit(QDate(today.year, today.month, today.day))
     edit.setCalendarPopup(True)
-    edit.setMaximumDate(QDate(today.year, today.month, today.day))
+    # No maximum date: with today as the maximum, typing "3.2.2026" jumps past the day and
+    # month sections and silently gives 3.11.2026. The register rejects a future date itself.
     edit.setDisplayFormat("d.M.yyyy")
     return edit
 

@@ -34,16 +34,18 @@ from rekisteri.core.formats import format_date
 from rekisteri.core.register import Register
 from rekisteri.core.requests.dto import RequestInput, RequestView
 from rekisteri.core.requests.kinds import RequestChannel, RequestKind, RequestStatus
+from rekisteri.ui.date_edit import DateEdit
 from rekisteri.ui.request_models import PersonHit, PersonHitModel
 
 SEARCH_LIMIT = 30
 
 
-def date_edit(value: dt.date, today: dt.date) -> QDateEdit:
-    edit = QDateEdit(QDate(value.year, value.month, value.day))
+def date_edit(value: dt.date) -> QDateEdit:
+    # No maximum date: with today as the maximum, typing "3.2.2026" skips past the day and
+    # month sections and gives 3.11.2026. The service rejects a future date itself.
+    edit = DateEdit(QDate(value.year, value.month, value.day))
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("d.M.yyyy")
-    edit.setMaximumDate(QDate(today.year, today.month, today.day))
     return edit
 
 
@@ -163,7 +165,7 @@ class LogRequestDialog(QDialog):
 
         self.name_edit = QLineEdit()
         self.kind_box = combo(RequestKind.choices())
-        self.received_edit = date_edit(today, today)
+        self.received_edit = date_edit(today)
         self.channel_box = combo(RequestChannel.choices())
         self.language_box = combo(Language.choices())
         self.identity_edit = QLineEdit()
@@ -278,7 +280,7 @@ class ExtendDialog(QDialog):
         self.setWindowTitle(self.tr("Extend the deadline"))
         today = register.clock.today()
         self.reason_edit = QPlainTextEdit()
-        self.told_edit = date_edit(min(today, request.first_due_on), today)
+        self.told_edit = date_edit(min(today, request.first_due_on))
         note = QLabel(
             self.tr(
                 "The law allows two more months when the request is complex or there are many. "
@@ -335,7 +337,7 @@ class CloseDialog(QDialog):
             if refused
             else self.tr("What was done (it goes into the letter)")
         )
-        self.date_edit = date_edit(today, today)
+        self.date_edit = date_edit(today)
         form = QFormLayout()
         form.addRow(self.tr("Reasons") if refused else self.tr("Answer"), self.answer_edit)
         form.addRow(self.tr("Answered on"), self.date_edit)

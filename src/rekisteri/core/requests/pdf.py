@@ -42,8 +42,10 @@ def _p(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(escape(text).replace("\n", "<br/>"), style)
 
 
-def _pairs(st: _Styles, rows: Sequence[tuple[str, str]]) -> Table:
+def _pairs(st: _Styles, rows: Sequence[tuple[str, str]]) -> Flowable:
     data = [[_p(k, st.key), _p(v, st.cell)] for k, v in rows if v]
+    if not data:  # e.g. the controller's details not filled in yet: reportlab rejects 0 rows
+        return _p("—", st.cell)
     table = Table(data, colWidths=[50 * mm, 120 * mm])
     table.setStyle(
         TableStyle(
