@@ -168,7 +168,9 @@ def test_erase_from_the_pane_shows_what_the_hold_keeps(qtbot, register, monkeypa
     done = register.requests.get(r.id)
     assert done.status == "done" and "laskut (1 kpl)" in done.answer
     assert register.get_customer(customer_id).contacts == ()
-    assert pane.model.rowCount() == 0
+    # The answered request stays listed and selected, its answer in view.
+    assert pane.show_closed.isChecked() and pane.selected() is not None
+    assert pane.selected().status == "done"
 
 
 def test_requests_banner_is_registered():

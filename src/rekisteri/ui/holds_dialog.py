@@ -22,7 +22,6 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -42,6 +41,7 @@ from rekisteri.core.register import Register
 from rekisteri.core.retention import Hold, HoldKind
 from rekisteri.core.retention.dates import fmt_date
 from rekisteri.core.retention.rules import add_period
+from rekisteri.ui.date_edit import DateEdit
 
 _ROOT = QModelIndex()
 
@@ -124,7 +124,7 @@ class HoldsDialog(QDialog):
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("e.g. complaint 4/2026, invoice 2021-014"))
         form.addRow(self.tr("Reason"), self.reason)
-        self.until = QDateEdit()
+        self.until = DateEdit()
         self.until.setCalendarPopup(True)
         self.until.setDisplayFormat("d.M.yyyy")
         today = register.clock.today()

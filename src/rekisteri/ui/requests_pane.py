@@ -364,6 +364,11 @@ class RequestsPane(QWidget):
         lines.append(self.tr("This cannot be undone. Erase now?"))
         if self._confirm("\n\n".join(lines)):
             self._run(lambda: self.register.requests.erase(r.id))
+            # The request is answered now and would drop out of the open list; keep it in
+            # view so the user sees the answer: what was erased and what the law keeps.
+            if not self.show_closed.isChecked():
+                self.show_closed.setChecked(True)
+            self.select(r.id)
 
     def extend(self) -> None:
         r = self.selected()

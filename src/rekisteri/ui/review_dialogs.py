@@ -6,7 +6,6 @@ import datetime as dt
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from rekisteri.core.retention import ReviewOutcome
 from rekisteri.core.retention.rules import add_period
+from rekisteri.ui.date_edit import DateEdit
 from rekisteri.ui.review_models import OutcomeModel, effect_label
 
 
@@ -35,7 +35,7 @@ class KeepDialog(QDialog):
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("e.g. open warranty, ongoing assignment"))
         form.addRow(self.tr("Reason"), self.reason)
-        self.until = QDateEdit()
+        self.until = DateEdit()
         self.until.setCalendarPopup(True)
         self.until.setDisplayFormat("d.M.yyyy")
         self.until.setMinimumDate(_qdate(today + dt.timedelta(days=1)))
