@@ -832,7 +832,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>DeleteCustomer</name>
     <message>
-        <location filename="../src/rekisteri/ui/delete_customer.py" line="+23"/>
+        <location filename="../src/rekisteri/ui/delete_customer.py" line="+24"/>
         <source>Delete {names}?</source>
         <translation>Poistetaanko {names}?</translation>
     </message>
@@ -847,12 +847,17 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Asiakas, sen yhteyshenkilöt, yhteydenpitohistoria sekä suostumus- ja kieltohistoria poistetaan. Poistoa ei voi perua. Lokiin kirjataan, että poisto tehtiin, mutta ei henkilön tietoja.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Kept, because the law requires it:</source>
         <translation>Säilytetään, koska laki sitä edellyttää:</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+6"/>
+        <source>(until {date})</source>
+        <translation>({date} asti)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Delete customer</source>
         <translation>Poista asiakas</translation>
     </message>
@@ -1806,7 +1811,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Tiedoston merkistöä ei tunnistettu (ä- ja ö-kirjaimet näkyisivät väärin). Tallenna se uudelleen UTF-8-muodossa (Excelissä: CSV UTF-8) ja tuo se.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/io/vcard_import.py" line="+130"/>
+        <location filename="../src/rekisteri/core/io/vcard_import.py" line="+134"/>
         <source>No contact cards were found in the file (BEGIN:VCARD is missing).</source>
         <translation>Tiedostosta ei löytynyt yhteystietokortteja (BEGIN:VCARD puuttuu).</translation>
     </message>
@@ -1963,13 +1968,10 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <source>Keep records</source>
         <translation>Säilytä tietueet</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+2"/>
-        <source>Keep %n record(s) until a new date.</source>
-        <translation>
-            <numerusform>Säilytä %n tietue uuteen päivämäärään asti.</numerusform>
-            <numerusform>Säilytä %n tietuetta uuteen päivämäärään asti.</numerusform>
-        </translation>
+        <source>Records to keep: {n}.</source>
+        <translation>Säilytettäviä tietueita: {n}.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2788,7 +2790,12 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/review_dialogs.py" line="+29"/>
+        <location filename="../src/rekisteri/ui/review_dialogs.py" line="+28"/>
+        <source>Outcome of the review</source>
+        <translation>Tarkastuksen tulos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No decisions.</source>
         <translation>Ei päätöksiä.</translation>
     </message>
@@ -3169,7 +3176,7 @@ Vioittunut tiedosto siirretään syrjään, nimetään uudelleen tämän päivä
         <translation>{loaded} ladattu, vieritä nähdäksesi lisää</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Mark marketing ban…</source>
         <translation>Merkitse markkinointikielto…</translation>
     </message>
@@ -4119,13 +4126,10 @@ Vioittunut tiedosto siirretään syrjään, nimetään uudelleen tämän päivä
         <source>Next review by {date}.</source>
         <translation>Seuraava tarkastus viimeistään {date}.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+1"/>
-        <source>%n record(s) are past their retention date.</source>
-        <translation>
-            <numerusform>%n tietueen säilytysaika on päättynyt.</numerusform>
-            <numerusform>%n tietueen säilytysaika on päättynyt.</numerusform>
-        </translation>
+        <source>Records past their retention date: {n}.</source>
+        <translation>Säilytysajan ylittäneitä tietueita: {n}.</translation>
     </message>
     <message>
         <location line="+3"/>

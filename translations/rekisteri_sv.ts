@@ -832,7 +832,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>DeleteCustomer</name>
     <message>
-        <location filename="../src/rekisteri/ui/delete_customer.py" line="+23"/>
+        <location filename="../src/rekisteri/ui/delete_customer.py" line="+24"/>
         <source>Delete {names}?</source>
         <translation>Radera {names}?</translation>
     </message>
@@ -847,12 +847,17 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Kunden, kundens kontaktpersoner, kontakthistoriken och samtyckes- och förbudshistoriken raderas. Det kan inte ångras. I loggen antecknas att en radering gjordes, utan personens uppgifter.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Kept, because the law requires it:</source>
         <translation>Bevaras eftersom lagen kräver det:</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+6"/>
+        <source>(until {date})</source>
+        <translation>(till {date})</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Delete customer</source>
         <translation>Radera kund</translation>
     </message>
@@ -1806,7 +1811,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Filens teckenkodning känns inte igen (bokstäver som ä och ö skulle bli fel). Spara den på nytt som UTF-8 (i Excel: CSV UTF-8) och importera den.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/io/vcard_import.py" line="+130"/>
+        <location filename="../src/rekisteri/core/io/vcard_import.py" line="+134"/>
         <source>No contact cards were found in the file (BEGIN:VCARD is missing).</source>
         <translation>Inga kontaktkort hittades i filen (BEGIN:VCARD saknas).</translation>
     </message>
@@ -1963,13 +1968,10 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <source>Keep records</source>
         <translation>Bevara poster</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+2"/>
-        <source>Keep %n record(s) until a new date.</source>
-        <translation>
-            <numerusform>Bevara %n post till ett nytt datum.</numerusform>
-            <numerusform>Bevara %n poster till ett nytt datum.</numerusform>
-        </translation>
+        <source>Records to keep: {n}.</source>
+        <translation>Poster att bevara: {n}.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2788,7 +2790,12 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/review_dialogs.py" line="+29"/>
+        <location filename="../src/rekisteri/ui/review_dialogs.py" line="+28"/>
+        <source>Outcome of the review</source>
+        <translation>Granskningens utfall</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No decisions.</source>
         <translation>Inga beslut.</translation>
     </message>
@@ -3169,7 +3176,7 @@ Den skadade filen sparas separat, döps om med dagens datum och skrivs aldrig ö
         <translation>{loaded} inlästa, rulla för att se fler</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Mark marketing ban…</source>
         <translation>Markera marknadsföringsförbud…</translation>
     </message>
@@ -4119,13 +4126,10 @@ Den skadade filen sparas separat, döps om med dagens datum och skrivs aldrig ö
         <source>Next review by {date}.</source>
         <translation>Nästa granskning senast {date}.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+1"/>
-        <source>%n record(s) are past their retention date.</source>
-        <translation>
-            <numerusform>%n post har passerat sitt lagringsdatum.</numerusform>
-            <numerusform>%n poster har passerat sitt lagringsdatum.</numerusform>
-        </translation>
+        <source>Records past their retention date: {n}.</source>
+        <translation>Poster vars lagringstid har gått ut: {n}.</translation>
     </message>
     <message>
         <location line="+3"/>
