@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 PANE_KEYS = ("register", "notice", "review", "requests", "settings")
+CELL_ROWS = 8  # table cells read per list: enough to meet every kind of label the list shows
 
 # Proper names and words that read the same in every language.
 ALLOWED_WORDS = {
@@ -171,6 +172,14 @@ def collect_texts(root: QWidget) -> list[Found]:
                             str(model.headerData(section, widget.orientation()) or ""),
                             widget,
                         )
+        if isinstance(widget, QTableView) and widget.model() is not None:
+            model = widget.model()
+            for row in range(min(model.rowCount(), CELL_ROWS)):
+                for column in range(model.columnCount()):
+                    if not widget.isColumnHidden(column):
+                        value = model.data(model.index(row, column))
+                        if isinstance(value, str):
+                            add("cell", value, widget)
         for action in widget.actions():
             if action.isVisible() and not action.isSeparator():
                 add("action", action.text(), widget)
