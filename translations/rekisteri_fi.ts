@@ -78,12 +78,12 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
     <message>
         <location line="+1"/>
         <source>Customers</source>
-        <translation>Asiakkaat</translation>
+        <translation>Asiakkaita</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact persons</source>
-        <translation>Yhteyshenkilöt</translation>
+        <translation>Yhteyshenkilöitä</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -132,7 +132,7 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
     <message>
         <location line="-60"/>
         <source>Your business details are missing. The privacy notice and the letters to customers need them.</source>
-        <translation>Yrityksesi tiedot puuttuvat. Niitä tarvitaan tietosuojaselosteessa ja asiakkaille lähetettävissä kirjeissä.</translation>
+        <translation>Yrityksesi tiedot puuttuvat. Tietosuojaseloste ja asiakkaille lähtevät kirjeet tarvitsevat ne.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -522,7 +522,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
     <message>
         <location line="+1"/>
         <source>When this record is due, and its legal holds</source>
-        <translation>Milloin tietojen säilytysaika päättyy ja mitkä lakisääteiset säilytysvelvoitteet niitä koskevat</translation>
+        <translation>Milloin tämän tietueen säilytysaika päättyy, ja sen säilytysvelvoitteet</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -617,7 +617,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
     <message>
         <location line="+58"/>
         <source>Not saved: fix the fields marked in red. A warning sign marks their tabs.</source>
-        <translation>Ei tallennettu: korjaa punaisella merkityt kentät. Niiden välilehdet on merkitty varoitusmerkillä.</translation>
+        <translation>Ei tallennettu: korjaa punaisella merkityt kentät. Varoitusmerkki näyttää, millä välilehdillä ne ovat.</translation>
     </message>
 </context>
 <context>
@@ -1200,12 +1200,12 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
     <message>
         <location line="+21"/>
         <source>The passphrase is wrong. The register was not opened; try again.</source>
-        <translation>Tunnuslause on väärä. Rekisteriä ei avattu; yritä uudelleen.</translation>
+        <translation>Salasana on väärä. Rekisteriä ei avattu; yritä uudelleen.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>This register is encrypted. Enter its passphrase.</source>
-        <translation>Tämä rekisteri on salattu. Anna sen tunnuslause.</translation>
+        <translation>Tämä rekisteri on salattu. Anna sen salasana.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1526,17 +1526,17 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
     <message>
         <location filename="../src/rekisteri/ui/holds_dialog.py" line="+94"/>
         <source>Retention and legal holds</source>
-        <translation>Säilytysaika ja lakisääteiset säilytykset</translation>
+        <translation>Säilytys ja säilytysvelvoitteet</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Remove hold</source>
-        <translation>Poista säilytys</translation>
+        <translation>Poista säilytysvelvoite</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add a legal hold</source>
-        <translation>Lisää lakisääteinen säilytys</translation>
+        <translation>Lisää säilytysvelvoite</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1561,7 +1561,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
     <message>
         <location line="+3"/>
         <source>Add hold</source>
-        <translation>Lisää säilytys</translation>
+        <translation>Lisää</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1571,7 +1571,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
     <message>
         <location line="+3"/>
         <source>Retention: {reason}</source>
-        <translation>Säilytysaika: {reason}</translation>
+        <translation>Säilytys: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1887,7 +1887,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
     <message>
         <location line="+1"/>
         <source>The passphrase is wrong.</source>
-        <translation>Tunnuslause on väärä.</translation>
+        <translation>Salasana on väärä.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2140,17 +2140,17 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
     <message>
         <location line="+5"/>
         <source>Enter the passphrase to continue.</source>
-        <translation>Jatka antamalla tunnuslause.</translation>
+        <translation>Jatka antamalla salasana.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The register was locked after a while without use. Set a passphrase in Settings › Security to require it here.</source>
-        <translation>Rekisteri lukittiin, koska sitä ei käytetty hetkeen. Jos haluat, että lukituksen avaamiseen tarvitaan tunnuslause, aseta se kohdassa Asetukset › Tietoturva.</translation>
+        <translation>Rekisteri lukittiin, koska sitä ei käytetty hetkeen. Aseta salasana kohdassa Asetukset › Tietoturva, niin se kysytään tässä.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Passphrase</source>
-        <translation>Tunnuslause</translation>
+        <translation>Salasana</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2805,33 +2805,33 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
     <message>
         <location filename="../src/rekisteri/ui/review_models.py" line="+45"/>
         <source>Deleted</source>
-        <translation>Poistettu</translation>
+        <translation>Poistetaan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Anonymised</source>
-        <translation>Anonymisoitu</translation>
+        <translation>Anonymisoidaan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleted, bookkeeping kept</source>
-        <translation>Poistettu, kirjanpitoaineisto säilytetty</translation>
+        <translation>Poistetaan, kirjanpitoaineisto säilyy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kept by a legal hold</source>
-        <translation>Säilytetty lakisääteisen velvoitteen vuoksi</translation>
+        <translation>Säilyy säilytysvelvoitteen vuoksi</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+17"/>
         <source>Kept</source>
-        <translation>Säilytetty</translation>
+        <translation>Säilytetään</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>Already gone</source>
-        <translation>Poistettu jo aiemmin</translation>
+        <translation>Jo poistettu</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2846,7 +2846,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
     <message>
         <location line="+1"/>
         <source>Removed</source>
-        <translation>Poistettu</translation>
+        <translation>Poistetaan</translation>
     </message>
 </context>
 <context>
@@ -2854,22 +2854,22 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
     <message>
         <location filename="../src/rekisteri/ui/settings/security.py" line="+27"/>
         <source>Current passphrase</source>
-        <translation>Nykyinen tunnuslause</translation>
+        <translation>Nykyinen salasana</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New passphrase</source>
-        <translation>Uusi tunnuslause</translation>
+        <translation>Uusi salasana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New passphrase again</source>
-        <translation>Uusi tunnuslause uudelleen</translation>
+        <translation>Uusi salasana uudelleen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keep the passphrase safe: without it neither the register nor its backups can be opened, by you or anyone.</source>
-        <translation>Säilytä tunnuslause huolellisesti: ilman sitä kukaan, et sinäkään, voi avata rekisteriä tai sen varmuuskopioita.</translation>
+        <translation>Säilytä salasana huolella: ilman sitä rekisteriä tai sen varmuuskopioita ei voi avata kukaan, et sinäkään.</translation>
     </message>
 </context>
 <context>
@@ -3098,16 +3098,16 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 {path}
 
 The damaged file will be kept aside, renamed with today&apos;s date, and never overwritten.</source>
-        <translation>Rekisteri ei voi avata rekisteritiedostoa turvallisesti: se on vioittunut tai se ei ole lainkaan rekisteri.
+        <translation>Rekisteri ei voi avata rekisteritiedostoa turvallisesti: se on vioittunut tai se ei ole rekisteri lainkaan.
 
 {path}
 
-Vioittunut tiedosto siirretään syrjään, nimetään uudelleen tämän päivän päivämäärällä eikä sitä koskaan korvata.</translation>
+Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä nimettynä, eikä sen päälle koskaan kirjoiteta.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Passphrase of the encrypted backups</source>
-        <translation>Salattujen varmuuskopioiden tunnuslause</translation>
+        <translation>Salattujen varmuuskopioiden salasana</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3122,7 +3122,7 @@ Vioittunut tiedosto siirretään syrjään, nimetään uudelleen tämän päivä
     <message>
         <location line="+22"/>
         <source>No backup could be read without the passphrase. Enter it and press Enter.</source>
-        <translation>Yhtään varmuuskopiota ei voitu lukea ilman tunnuslausetta. Kirjoita se ja paina Enter.</translation>
+        <translation>Yhtäkään varmuuskopiota ei voitu lukea ilman salasanaa. Kirjoita se ja paina Enter.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3132,7 +3132,7 @@ Vioittunut tiedosto siirretään syrjään, nimetään uudelleen tämän päivä
     <message>
         <location line="+7"/>
         <source>Newest good backup: {when} ({reason}), {customers} customers and {contacts} contact persons. Changes made after it are not in it.</source>
-        <translation>Uusin ehjä varmuuskopio: {when} ({reason}), asiakkaita {customers} ja yhteyshenkilöitä {contacts}. Sen jälkeen tehdyt muutokset eivät ole siinä.</translation>
+        <translation>Uusin ehjä varmuuskopio: {when} ({reason}), {customers} asiakasta ja {contacts} yhteyshenkilöä. Sen jälkeen tehdyt muutokset eivät ole siinä.</translation>
     </message>
 </context>
 <context>
@@ -3615,12 +3615,12 @@ Vioittunut tiedosto siirretään syrjään, nimetään uudelleen tämän päivä
     <message>
         <location line="+3"/>
         <source>the notes of {n} interaction(s) are removed</source>
-        <translation>yhteydenottojen muistiinpanot poistetaan ({n} kpl)</translation>
+        <translation>yhteydenottojen ({n} kpl) muistiinpanot poistetaan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} interaction(s) are removed</source>
-        <translation>yhteydenotot poistetaan ({n} kpl)</translation>
+        <translation>yhteydenotot ({n} kpl) poistetaan</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3705,7 +3705,7 @@ Vioittunut tiedosto siirretään syrjään, nimetään uudelleen tämän päivä
     <message>
         <location line="+4"/>
         <source>Old interactions are deleted or anonymised; leave them undecided to keep them for now.</source>
-        <translation>Vanhat yhteydenotot poistetaan tai anonymisoidaan; jätä ne päättämättä, jos haluat säilyttää ne toistaiseksi.</translation>
+        <translation>Vanhat yhteydenotot poistetaan tai anonymisoidaan; jätä ne päättämättä, jos haluat vielä säilyttää ne.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3880,7 +3880,7 @@ Vioittunut tiedosto siirretään syrjään, nimetään uudelleen tämän päivä
     <message>
         <location filename="../src/rekisteri/core/retention/interactions.py" line="+43"/>
         <source>{n} interaction(s) past {period} (the oldest from {oldest})</source>
-        <translation>yhteydenottoja yli {period} ajalta: {n} kpl (vanhin {oldest})</translation>
+        <translation>yhteydenottoja {n} kpl yli {period} vanhoja (vanhin {oldest})</translation>
     </message>
 </context>
 <context>
@@ -3893,7 +3893,7 @@ Vioittunut tiedosto siirretään syrjään, nimetään uudelleen tämän päivä
     <message>
         <location line="+4"/>
         <source>How long each kind of record is kept, and what happens when the time is up. The earliest rule that applies sets a record&apos;s date; a legal hold (such as bookkeeping) can only make it later.</source>
-        <translation>Kuinka kauan kutakin tietoa säilytetään ja mitä tapahtuu, kun aika päättyy. Aikaisin soveltuva sääntö määrää tietueen päivämäärän; lakisääteinen säilytys (kuten kirjanpito) voi vain siirtää sitä myöhemmäksi.</translation>
+        <translation>Kuinka kauan kutakin tietoa säilytetään ja mitä sille tehdään ajan päätyttyä. Aikaisin soveltuva sääntö määrää tietueen päivämäärän; säilytysvelvoite (kuten kirjanpito) voi vain siirtää sitä myöhemmäksi.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -3918,12 +3918,12 @@ Vioittunut tiedosto siirretään syrjään, nimetään uudelleen tämän päivä
     <message>
         <location line="+4"/>
         <source> months</source>
-        <translation> kuukautta</translation>
+        <translation> kk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Review at least every five years (60 months).</source>
-        <translation>Tarkasta vähintään viiden vuoden välein (60 kuukautta).</translation>
+        <translation>Tarkasta vähintään viiden vuoden (60 kuukauden) välein.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3938,7 +3938,7 @@ Vioittunut tiedosto siirretään syrjään, nimetään uudelleen tämän päivä
     <message>
         <location line="+1"/>
         <source>Keep backups for</source>
-        <translation>Säilytä varmuuskopiot</translation>
+        <translation>Säilytä varmuuskopioita</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3953,12 +3953,12 @@ Vioittunut tiedosto siirretään syrjään, nimetään uudelleen tämän päivä
     <message>
         <location line="+1"/>
         <source>Bookkeeping period</source>
-        <translation>Kirjanpitoaineiston säilytys</translation>
+        <translation>Kirjanpidon säilytysaika</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Financial year ends (day.month)</source>
-        <translation>Tilikausi päättyy (pv.kk)</translation>
+        <translation>Tilikausi päättyy (päivä.kuukausi)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3968,7 +3968,7 @@ Vioittunut tiedosto siirretään syrjään, nimetään uudelleen tämän päivä
     <message>
         <location line="+8"/>
         <source>Retention</source>
-        <translation>Säilytysajat</translation>
+        <translation>Säilytys</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -3978,12 +3978,12 @@ Vioittunut tiedosto siirretään syrjään, nimetään uudelleen tämän päivä
     <message>
         <location line="+1"/>
         <source>Delete the rule “{name}”? Due dates are recomputed.</source>
-        <translation>Poistetaanko sääntö ”{name}”? Poistopäivät lasketaan uudelleen.</translation>
+        <translation>Poistetaanko sääntö ”{name}”? Säilytysajat lasketaan uudelleen.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>That day does not exist in that month.</source>
-        <translation>Kuukaudessa ei ole tällaista päivää.</translation>
+        <translation>Kuukaudessa ei ole sellaista päivää.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3996,7 +3996,7 @@ Vioittunut tiedosto siirretään syrjään, nimetään uudelleen tämän päivä
     <message>
         <location filename="../src/rekisteri/ui/review_models.py" line="-199"/>
         <source>Undecided</source>
-        <translation>Päättämättä</translation>
+        <translation>Ei päätetty</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4021,7 +4021,7 @@ Vioittunut tiedosto siirretään syrjään, nimetään uudelleen tämän päivä
     <message>
         <location line="+1"/>
         <source>Due on</source>
-        <translation>Erääntyy</translation>
+        <translation>Säilytysaika päättyi</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4031,7 +4031,7 @@ Vioittunut tiedosto siirretään syrjään, nimetään uudelleen tämän päivä
     <message>
         <location line="+1"/>
         <source>Legal hold</source>
-        <translation>Lakisääteinen säilytys</translation>
+        <translation>Säilytysvelvoite</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4054,7 +4054,7 @@ Vioittunut tiedosto siirretään syrjään, nimetään uudelleen tämän päivä
     <message>
         <location line="+8"/>
         <source>The retention review is due (it was due on {date}).</source>
-        <translation>Säilytysaikojen tarkastus on ajankohtainen (määräpäivä oli {date}).</translation>
+        <translation>Säilytysaikojen tarkastus on ajankohtainen (se erääntyi {date}).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4089,7 +4089,7 @@ Vioittunut tiedosto siirretään syrjään, nimetään uudelleen tämän päivä
     <message>
         <location line="+1"/>
         <source>Undecided</source>
-        <translation>Päättämättä</translation>
+        <translation>Ei päätetty</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4104,7 +4104,7 @@ Vioittunut tiedosto siirretään syrjään, nimetään uudelleen tämän päivä
     <message>
         <location line="+3"/>
         <source>Execute review…</source>
-        <translation>Suorita tarkastus…</translation>
+        <translation>Toteuta tarkastus…</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -4144,26 +4144,26 @@ Vioittunut tiedosto siirretään syrjään, nimetään uudelleen tämän päivä
     <message>
         <location line="+10"/>
         <source>Execute review</source>
-        <translation>Suorita tarkastus</translation>
+        <translation>Toteuta tarkastus</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Execute the review now? {counts}.
 
 A backup is taken first. Deleted data cannot be brought back from the register afterwards.</source>
-        <translation>Suoritetaanko tarkastus nyt? {counts}.
+        <translation>Toteutetaanko tarkastus nyt? {counts}.
 
 Ensin otetaan varmuuskopio. Poistettuja tietoja ei voi jälkikäteen palauttaa rekisteriin.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Execute</source>
-        <translation>Suorita</translation>
+        <translation>Toteuta</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Save review minutes</source>
-        <translation>Tallenna tarkastuspöytäkirja</translation>
+        <translation>Tallenna tarkastuksen pöytäkirja</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4173,7 +4173,7 @@ Ensin otetaan varmuuskopio. Poistettuja tietoja ei voi jälkikäteen palauttaa r
     <message>
         <location line="+15"/>
         <source>Executing the review…</source>
-        <translation>Suoritetaan tarkastusta…</translation>
+        <translation>Tarkastusta toteutetaan…</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -4231,7 +4231,7 @@ Ensin otetaan varmuuskopio. Poistettuja tietoja ei voi jälkikäteen palauttaa r
     <message>
         <location line="+5"/>
         <source>Period</source>
-        <translation>Aika</translation>
+        <translation>Säilytysaika</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4282,7 +4282,7 @@ Ensin otetaan varmuuskopio. Poistettuja tietoja ei voi jälkikäteen palauttaa r
     <message>
         <location filename="../src/rekisteri/ui/settings/security.py" line="+43"/>
         <source>Where the data is</source>
-        <translation>Tietojen sijainti</translation>
+        <translation>Missä tiedot ovat</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4308,12 +4308,12 @@ Ensin otetaan varmuuskopio. Poistettuja tietoja ei voi jälkikäteen palauttaa r
     <message>
         <location line="+7"/>
         <source>Encrypt with a passphrase…</source>
-        <translation>Salaa tunnuslauseella…</translation>
+        <translation>Salaa salasanalla…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change the passphrase…</source>
-        <translation>Vaihda tunnuslause…</translation>
+        <translation>Vaihda salasana…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4338,7 +4338,7 @@ Ensin otetaan varmuuskopio. Poistettuja tietoja ei voi jälkikäteen palauttaa r
     <message>
         <location line="+2"/>
         <source>Lock after this long without use</source>
-        <translation>Lukitse, kun käyttämättä on kulunut</translation>
+        <translation>Lukitse, kun ohjelmaa ei ole käytetty näin pitkään</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -4348,12 +4348,12 @@ Ensin otetaan varmuuskopio. Poistettuja tietoja ei voi jälkikäteen palauttaa r
     <message>
         <location line="+3"/>
         <source>Keep at least the newest</source>
-        <translation>Säilytä vähintään uusimmat</translation>
+        <translation>Säilytä ainakin uusimmat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>and every backup from the last</source>
-        <translation>sekä kaikki varmuuskopiot, joiden ikä on enintään</translation>
+        <translation>ja jokainen varmuuskopio viimeisiltä</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -4380,17 +4380,17 @@ Ensin otetaan varmuuskopio. Poistettuja tietoja ei voi jälkikäteen palauttaa r
     <message>
         <location line="+7"/>
         <source>The register and its backups are encrypted. Without the passphrase the file is unreadable, also on a lost or stolen laptop.</source>
-        <translation>Rekisteri ja sen varmuuskopiot on salattu. Ilman tunnuslausetta tiedostoa ei voi lukea, ei myöskään kadonneelta tai varastetulta kannettavalta.</translation>
+        <translation>Rekisteri ja sen varmuuskopiot on salattu. Ilman salasanaa tiedostoa ei voi lukea, ei myöskään kadonneelta tai varastetulta kannettavalta.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The register is not encrypted: anyone who gets the file can read it. Encrypting it is recommended on a laptop.</source>
-        <translation>Rekisteriä ei ole salattu: kuka tahansa tiedoston saava voi lukea sen. Salausta suositellaan kannettavalla tietokoneella.</translation>
+        <translation>Rekisteriä ei ole salattu: kuka tahansa tiedoston saava voi lukea sen. Salaamista suositellaan kannettavalla tietokoneella.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>{n} backups did not open with the old passphrase and were left as they were.</source>
-        <translation>Varmuuskopioita, jotka eivät auenneet vanhalla tunnuslauseella, jätettiin ennalleen {n} kpl.</translation>
+        <translation>{n} varmuuskopiota ei auennut vanhalla salasanalla, joten ne jätettiin ennalleen.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -4400,17 +4400,17 @@ Ensin otetaan varmuuskopio. Poistettuja tietoja ei voi jälkikäteen palauttaa r
     <message>
         <location line="+5"/>
         <source>The register is now encrypted, and so are its backups.</source>
-        <translation>Rekisteri ja sen varmuuskopiot on nyt salattu.</translation>
+        <translation>Rekisteri on nyt salattu, samoin sen varmuuskopiot.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Change the passphrase</source>
-        <translation>Vaihda tunnuslause</translation>
+        <translation>Vaihda salasana</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The passphrase was changed, also for the backups.</source>
-        <translation>Tunnuslause vaihdettiin, myös varmuuskopioille.</translation>
+        <translation>Salasana vaihdettiin, myös varmuuskopioille.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4420,7 +4420,7 @@ Ensin otetaan varmuuskopio. Poistettuja tietoja ei voi jälkikäteen palauttaa r
     <message>
         <location line="+5"/>
         <source>The register and its backups are no longer encrypted.</source>
-        <translation>Rekisteriä ja sen varmuuskopioita ei ole enää salattu.</translation>
+        <translation>Rekisteri ja sen varmuuskopiot eivät ole enää salattuja.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4447,9 +4447,9 @@ Ensin otetaan varmuuskopio. Poistettuja tietoja ei voi jälkikäteen palauttaa r
         <source>Replace the register with the backup taken {when} ({customers} customers)?
 
 Changes made after it will not be in the register. The present state is backed up first, so this can be undone.</source>
-        <translation>Korvataanko rekisteri varmuuskopiolla, joka on otettu {when} (asiakkaita {customers})?
+        <translation>Korvataanko rekisteri varmuuskopiolla, joka otettiin {when} ({customers} asiakasta)?
 
-Sen jälkeen tehdyt muutokset eivät ole rekisterissä. Nykytilasta otetaan ensin varmuuskopio, joten toimenpiteen voi perua.</translation>
+Sen jälkeen tehdyt muutokset eivät ole rekisterissä. Nykyinen tila varmuuskopioidaan ensin, joten tämän voi perua.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4481,13 +4481,13 @@ Sen jälkeen tehdyt muutokset eivät ole rekisterissä. Nykytilasta otetaan ensi
         <location line="+3"/>
         <source>This register is encrypted. Enter its passphrase to open it.
 {path}</source>
-        <translation>Tämä rekisteri on salattu. Avaa se antamalla sen tunnuslause.
+        <translation>Tämä rekisteri on salattu. Avaa se antamalla sen salasana.
 {path}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Passphrase</source>
-        <translation>Tunnuslause</translation>
+        <translation>Salasana</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -4502,7 +4502,7 @@ Sen jälkeen tehdyt muutokset eivät ole rekisterissä. Nykytilasta otetaan ensi
     <message>
         <location line="+10"/>
         <source>Enter the passphrase.</source>
-        <translation>Anna tunnuslause.</translation>
+        <translation>Anna salasana.</translation>
     </message>
 </context>
 <context>
@@ -4612,12 +4612,12 @@ Sen jälkeen tehdyt muutokset eivät ole rekisterissä. Nykytilasta otetaan ensi
     <message>
         <location line="+5"/>
         <source>The passphrase has a NUL character.</source>
-        <translation>Tunnuslauseessa on NUL-merkki.</translation>
+        <translation>Salasanassa on NUL-merkki.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The two passphrases differ.</source>
-        <translation>Tunnuslauseet eivät täsmää.</translation>
+        <translation>Salasanat eroavat toisistaan.</translation>
     </message>
 </context>
 <context>

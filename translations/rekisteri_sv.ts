@@ -45,7 +45,7 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
     <message>
         <location line="+1"/>
         <source>Before an update</source>
-        <translation>Före uppdatering</translation>
+        <translation>Före en uppdatering</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -55,12 +55,12 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
     <message>
         <location line="+1"/>
         <source>Before an import</source>
-        <translation>Före import</translation>
+        <translation>Före en import</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Before a restore</source>
-        <translation>Före återställning</translation>
+        <translation>Före en återställning</translation>
     </message>
 </context>
 <context>
@@ -132,7 +132,7 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
     <message>
         <location line="-60"/>
         <source>Your business details are missing. The privacy notice and the letters to customers need them.</source>
-        <translation>Ditt företags uppgifter saknas. De behövs i dataskyddsbeskrivningen och i breven till kunderna.</translation>
+        <translation>Företagets uppgifter saknas. Dataskyddsbeskrivningen och breven till kunderna behöver dem.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -522,7 +522,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
     <message>
         <location line="+1"/>
         <source>When this record is due, and its legal holds</source>
-        <translation>När uppgifternas lagringstid går ut och vilka lagstadgade bevarandekrav som gäller dem</translation>
+        <translation>När den här postens lagringstid går ut, och dess lagringsskyldigheter</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -617,7 +617,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
     <message>
         <location line="+58"/>
         <source>Not saved: fix the fields marked in red. A warning sign marks their tabs.</source>
-        <translation>Inte sparat: rätta fälten som är markerade med rött. Deras flikar har en varningssymbol.</translation>
+        <translation>Inte sparat: rätta fälten som är markerade med rött. En varningssymbol visar på vilka flikar de finns.</translation>
     </message>
 </context>
 <context>
@@ -1205,12 +1205,12 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
     <message>
         <location line="+14"/>
         <source>This register is encrypted. Enter its passphrase.</source>
-        <translation>Registret är krypterat. Ange lösenfrasen.</translation>
+        <translation>Registret är krypterat. Ange dess lösenfras.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The register file is damaged and cannot be opened safely. It can be restored from a backup; the damaged file is kept aside.</source>
-        <translation>Registerfilen är skadad och kan inte öppnas säkert. Den kan återställas från en säkerhetskopia; den skadade filen sparas separat.</translation>
+        <translation>Registerfilen är skadad och kan inte öppnas säkert. Den kan återställas från en säkerhetskopia; den skadade filen sparas åt sidan.</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1503,17 +1503,17 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
     <message>
         <location line="+1"/>
         <source>Deleted</source>
-        <translation>Raderad</translation>
+        <translation>Raderade</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Anonymised</source>
-        <translation>Anonymiserad</translation>
+        <translation>Anonymiserade</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kept</source>
-        <translation>Bevarad</translation>
+        <translation>Bevarade</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1526,17 +1526,17 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
     <message>
         <location filename="../src/rekisteri/ui/holds_dialog.py" line="+94"/>
         <source>Retention and legal holds</source>
-        <translation>Lagringstid och lagstadgat bevarande</translation>
+        <translation>Lagring och lagringsskyldigheter</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Remove hold</source>
-        <translation>Ta bort bevarandet</translation>
+        <translation>Ta bort lagringsskyldigheten</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add a legal hold</source>
-        <translation>Lägg till lagstadgat bevarande</translation>
+        <translation>Lägg till en lagringsskyldighet</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1561,7 +1561,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
     <message>
         <location line="+3"/>
         <source>Add hold</source>
-        <translation>Lägg till bevarande</translation>
+        <translation>Lägg till</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1571,7 +1571,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
     <message>
         <location line="+3"/>
         <source>Retention: {reason}</source>
-        <translation>Lagringstid: {reason}</translation>
+        <translation>Lagring: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1966,7 +1966,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
     <message>
         <location filename="../src/rekisteri/ui/review_dialogs.py" line="+31"/>
         <source>Keep records</source>
-        <translation>Bevara poster</translation>
+        <translation>Bevara posterna</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2063,7 +2063,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
     <message>
         <location line="+18"/>
         <source>Recorded by {who} on {on}</source>
-        <translation>Registrerad av {who} {on}</translation>
+        <translation>Registrerat av {who} den {on}</translation>
     </message>
 </context>
 <context>
@@ -2145,7 +2145,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
     <message>
         <location line="+3"/>
         <source>The register was locked after a while without use. Set a passphrase in Settings › Security to require it here.</source>
-        <translation>Registret låstes efter en stund utan användning. Ange en lösenfras under Inställningar › Säkerhet för att kräva den här.</translation>
+        <translation>Registret låstes efter en stund utan användning. Ställ in en lösenfras under Inställningar › Säkerhet för att kräva den här.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2805,28 +2805,28 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
     <message>
         <location filename="../src/rekisteri/ui/review_models.py" line="+45"/>
         <source>Deleted</source>
-        <translation>Raderad</translation>
+        <translation>Raderas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Anonymised</source>
-        <translation>Anonymiserad</translation>
+        <translation>Anonymiseras</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleted, bookkeeping kept</source>
-        <translation>Raderad, bokföringen bevarad</translation>
+        <translation>Raderas, bokföringsmaterialet bevaras</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kept by a legal hold</source>
-        <translation>Bevarad på grund av rättslig förpliktelse</translation>
+        <translation>Bevaras på grund av lagringsskyldighet</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+17"/>
         <source>Kept</source>
-        <translation>Bevarad</translation>
+        <translation>Bevaras</translation>
     </message>
     <message>
         <location line="-16"/>
@@ -2846,7 +2846,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
     <message>
         <location line="+1"/>
         <source>Removed</source>
-        <translation>Borttagen</translation>
+        <translation>Raderas</translation>
     </message>
 </context>
 <context>
@@ -3098,11 +3098,11 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 {path}
 
 The damaged file will be kept aside, renamed with today&apos;s date, and never overwritten.</source>
-        <translation>Rekisteri kan inte öppna registerfilen säkert: den är skadad eller är inte alls ett register.
+        <translation>Rekisteri kan inte öppna registerfilen säkert: den är skadad eller är inget register alls.
 
 {path}
 
-Den skadade filen sparas separat, döps om med dagens datum och skrivs aldrig över.</translation>
+Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig över.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3132,7 +3132,7 @@ Den skadade filen sparas separat, döps om med dagens datum och skrivs aldrig ö
     <message>
         <location line="+7"/>
         <source>Newest good backup: {when} ({reason}), {customers} customers and {contacts} contact persons. Changes made after it are not in it.</source>
-        <translation>Senaste fungerande säkerhetskopia: {when} ({reason}), {customers} kunder och {contacts} kontaktpersoner. Ändringar som gjorts efter den finns inte med.</translation>
+        <translation>Nyaste felfria säkerhetskopia: {when} ({reason}), {customers} kunder och {contacts} kontaktpersoner. Ändringar gjorda efter den finns inte med.</translation>
     </message>
 </context>
 <context>
@@ -3615,12 +3615,12 @@ Den skadade filen sparas separat, döps om med dagens datum och skrivs aldrig ö
     <message>
         <location line="+3"/>
         <source>the notes of {n} interaction(s) are removed</source>
-        <translation>anteckningarna för kontakthändelserna tas bort ({n} st.)</translation>
+        <translation>anteckningarna i kontakterna ({n} st.) raderas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} interaction(s) are removed</source>
-        <translation>kontakthändelserna tas bort ({n} st.)</translation>
+        <translation>kontakterna ({n} st.) raderas</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3705,7 +3705,7 @@ Den skadade filen sparas separat, döps om med dagens datum och skrivs aldrig ö
     <message>
         <location line="+4"/>
         <source>Old interactions are deleted or anonymised; leave them undecided to keep them for now.</source>
-        <translation>Gamla kontakthändelser raderas eller anonymiseras; lämna dem obeslutade för att behålla dem tills vidare.</translation>
+        <translation>Gamla kontakter raderas eller anonymiseras; lämna dem obeslutade om du vill bevara dem tills vidare.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3880,7 +3880,7 @@ Den skadade filen sparas separat, döps om med dagens datum och skrivs aldrig ö
     <message>
         <location filename="../src/rekisteri/core/retention/interactions.py" line="+43"/>
         <source>{n} interaction(s) past {period} (the oldest from {oldest})</source>
-        <translation>kontakthändelser äldre än {period}: {n} st. (den äldsta från {oldest})</translation>
+        <translation>{n} kontakter äldre än {period} (den äldsta från {oldest})</translation>
     </message>
 </context>
 <context>
@@ -3893,7 +3893,7 @@ Den skadade filen sparas separat, döps om med dagens datum och skrivs aldrig ö
     <message>
         <location line="+4"/>
         <source>How long each kind of record is kept, and what happens when the time is up. The earliest rule that applies sets a record&apos;s date; a legal hold (such as bookkeeping) can only make it later.</source>
-        <translation>Hur länge varje slags uppgift bevaras och vad som händer när tiden är ute. Den tidigaste tillämpliga regeln bestämmer postens datum; ett lagstadgat bevarande (som bokföring) kan bara skjuta upp det.</translation>
+        <translation>Hur länge varje slags uppgift bevaras och vad som händer när tiden är ute. Den tidigaste regel som gäller bestämmer postens datum; en lagringsskyldighet (till exempel bokföring) kan bara skjuta upp det.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -3918,7 +3918,7 @@ Den skadade filen sparas separat, döps om med dagens datum och skrivs aldrig ö
     <message>
         <location line="+4"/>
         <source> months</source>
-        <translation> månader</translation>
+        <translation> mån.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3938,7 +3938,7 @@ Den skadade filen sparas separat, döps om med dagens datum och skrivs aldrig ö
     <message>
         <location line="+1"/>
         <source>Keep backups for</source>
-        <translation>Spara säkerhetskopior i</translation>
+        <translation>Bevara säkerhetskopior i</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3953,12 +3953,12 @@ Den skadade filen sparas separat, döps om med dagens datum och skrivs aldrig ö
     <message>
         <location line="+1"/>
         <source>Bookkeeping period</source>
-        <translation>Bevarande av bokföringsmaterial</translation>
+        <translation>Bokföringens lagringstid</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Financial year ends (day.month)</source>
-        <translation>Räkenskapsperioden slutar (dag.mån)</translation>
+        <translation>Räkenskapsperioden slutar (dag.månad)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3968,7 +3968,7 @@ Den skadade filen sparas separat, döps om med dagens datum och skrivs aldrig ö
     <message>
         <location line="+8"/>
         <source>Retention</source>
-        <translation>Lagringstider</translation>
+        <translation>Lagring</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -3978,7 +3978,7 @@ Den skadade filen sparas separat, döps om med dagens datum och skrivs aldrig ö
     <message>
         <location line="+1"/>
         <source>Delete the rule “{name}”? Due dates are recomputed.</source>
-        <translation>Radera regeln ”{name}”? Förfallodatumen räknas om.</translation>
+        <translation>Radera regeln ”{name}”? Lagringstiderna räknas om.</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -3996,7 +3996,7 @@ Den skadade filen sparas separat, döps om med dagens datum och skrivs aldrig ö
     <message>
         <location filename="../src/rekisteri/ui/review_models.py" line="-199"/>
         <source>Undecided</source>
-        <translation>Inte beslutat</translation>
+        <translation>Obeslutad</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4021,17 +4021,17 @@ Den skadade filen sparas separat, döps om med dagens datum och skrivs aldrig ö
     <message>
         <location line="+1"/>
         <source>Due on</source>
-        <translation>Förfaller</translation>
+        <translation>Lagringstiden slutade</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why</source>
-        <translation>Varför</translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Legal hold</source>
-        <translation>Lagstadgat bevarande</translation>
+        <translation>Lagringsskyldighet</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4054,7 +4054,7 @@ Den skadade filen sparas separat, döps om med dagens datum och skrivs aldrig ö
     <message>
         <location line="+8"/>
         <source>The retention review is due (it was due on {date}).</source>
-        <translation>Granskningen av lagringstider ska göras (den skulle ha gjorts {date}).</translation>
+        <translation>Granskningen av lagringstiderna ska göras (den förföll {date}).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4089,7 +4089,7 @@ Den skadade filen sparas separat, döps om med dagens datum och skrivs aldrig ö
     <message>
         <location line="+1"/>
         <source>Undecided</source>
-        <translation>Inte beslutat</translation>
+        <translation>Obeslutad</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4099,12 +4099,12 @@ Den skadade filen sparas separat, döps om med dagens datum och skrivs aldrig ö
     <message>
         <location line="+1"/>
         <source>Show exactly what would happen; nothing changes</source>
-        <translation>Visa exakt vad som skulle hända; ingenting ändras</translation>
+        <translation>Visa exakt vad som skulle hända; inget ändras</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Execute review…</source>
-        <translation>Verkställ granskningen…</translation>
+        <translation>Genomför granskningen…</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -4114,7 +4114,7 @@ Den skadade filen sparas separat, döps om med dagens datum och skrivs aldrig ö
     <message>
         <location line="+10"/>
         <source>Save minutes as PDF…</source>
-        <translation>Spara protokollet som pdf…</translation>
+        <translation>Spara protokollet som PDF…</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -4144,21 +4144,21 @@ Den skadade filen sparas separat, döps om med dagens datum och skrivs aldrig ö
     <message>
         <location line="+10"/>
         <source>Execute review</source>
-        <translation>Verkställ granskningen</translation>
+        <translation>Genomför granskningen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Execute the review now? {counts}.
 
 A backup is taken first. Deleted data cannot be brought back from the register afterwards.</source>
-        <translation>Verkställa granskningen nu? {counts}.
+        <translation>Genomföra granskningen nu? {counts}.
 
-Först tas en säkerhetskopia. Raderade uppgifter kan inte återställas i registret i efterhand.</translation>
+Först tas en säkerhetskopia. Raderade uppgifter kan inte återställas i registret efteråt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Execute</source>
-        <translation>Verkställ</translation>
+        <translation>Genomför</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4168,12 +4168,12 @@ Först tas en säkerhetskopia. Raderade uppgifter kan inte återställas i regis
     <message>
         <location line="+0"/>
         <source>PDF files (*.pdf)</source>
-        <translation>Pdf-filer (*.pdf)</translation>
+        <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Executing the review…</source>
-        <translation>Granskningen verkställs…</translation>
+        <translation>Granskningen genomförs…</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -4231,7 +4231,7 @@ Först tas en säkerhetskopia. Raderade uppgifter kan inte återställas i regis
     <message>
         <location line="+5"/>
         <source>Period</source>
-        <translation>Tid</translation>
+        <translation>Lagringstid</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4264,7 +4264,7 @@ Först tas en säkerhetskopia. Raderade uppgifter kan inte återställas i regis
     <message>
         <location line="+1"/>
         <source>Kept for</source>
-        <translation>Bevaras i</translation>
+        <translation>Lagringstid</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4308,7 +4308,7 @@ Först tas en säkerhetskopia. Raderade uppgifter kan inte återställas i regis
     <message>
         <location line="+7"/>
         <source>Encrypt with a passphrase…</source>
-        <translation>Kryptera med lösenfras…</translation>
+        <translation>Kryptera med en lösenfras…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4323,7 +4323,7 @@ Först tas en säkerhetskopia. Raderade uppgifter kan inte återställas i regis
     <message>
         <location line="+8"/>
         <source>Automatic lock</source>
-        <translation>Automatiskt lås</translation>
+        <translation>Automatisk låsning</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4348,12 +4348,12 @@ Först tas en säkerhetskopia. Raderade uppgifter kan inte återställas i regis
     <message>
         <location line="+3"/>
         <source>Keep at least the newest</source>
-        <translation>Behåll minst de senaste</translation>
+        <translation>Behåll åtminstone de nyaste</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>and every backup from the last</source>
-        <translation>samt alla säkerhetskopior med en ålder på högst</translation>
+        <translation>och varje säkerhetskopia från de senaste</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -4363,7 +4363,7 @@ Först tas en säkerhetskopia. Raderade uppgifter kan inte återställas i regis
     <message>
         <location line="+2"/>
         <source>Restore the selected backup…</source>
-        <translation>Återställ vald säkerhetskopia…</translation>
+        <translation>Återställ den valda säkerhetskopian…</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4380,12 +4380,12 @@ Först tas en säkerhetskopia. Raderade uppgifter kan inte återställas i regis
     <message>
         <location line="+7"/>
         <source>The register and its backups are encrypted. Without the passphrase the file is unreadable, also on a lost or stolen laptop.</source>
-        <translation>Registret och dess säkerhetskopior är krypterade. Utan lösenfrasen går filen inte att läsa, inte heller på en borttappad eller stulen bärbar dator.</translation>
+        <translation>Registret och dess säkerhetskopior är krypterade. Utan lösenfrasen går filen inte att läsa, inte heller på en förlorad eller stulen bärbar dator.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The register is not encrypted: anyone who gets the file can read it. Encrypting it is recommended on a laptop.</source>
-        <translation>Registret är inte krypterat: vem som helst som får tag på filen kan läsa den. Kryptering rekommenderas på en bärbar dator.</translation>
+        <translation>Registret är inte krypterat: vem som helst som får filen kan läsa den. Kryptering rekommenderas på en bärbar dator.</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -4400,7 +4400,7 @@ Först tas en säkerhetskopia. Raderade uppgifter kan inte återställas i regis
     <message>
         <location line="+5"/>
         <source>The register is now encrypted, and so are its backups.</source>
-        <translation>Registret och dess säkerhetskopior är nu krypterade.</translation>
+        <translation>Registret är nu krypterat, liksom dess säkerhetskopior.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4447,9 +4447,9 @@ Först tas en säkerhetskopia. Raderade uppgifter kan inte återställas i regis
         <source>Replace the register with the backup taken {when} ({customers} customers)?
 
 Changes made after it will not be in the register. The present state is backed up first, so this can be undone.</source>
-        <translation>Ersätta registret med säkerhetskopian från {when} ({customers} kunder)?
+        <translation>Ersätta registret med säkerhetskopian tagen {when} ({customers} kunder)?
 
-Ändringar som gjorts efter den kommer inte att finnas i registret. Först säkerhetskopieras nuvarande läge, så det här kan ångras.</translation>
+Ändringar gjorda efter den kommer inte att finnas i registret. Nuvarande läge säkerhetskopieras först, så detta kan ångras.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4481,7 +4481,7 @@ Changes made after it will not be in the register. The present state is backed u
         <location line="+3"/>
         <source>This register is encrypted. Enter its passphrase to open it.
 {path}</source>
-        <translation>Registret är krypterat. Ange lösenfrasen för att öppna det.
+        <translation>Registret är krypterat. Ange dess lösenfras för att öppna det.
 {path}</translation>
     </message>
     <message>
@@ -4617,7 +4617,7 @@ Changes made after it will not be in the register. The present state is backed u
     <message>
         <location line="+4"/>
         <source>The two passphrases differ.</source>
-        <translation>Lösenfraserna stämmer inte överens.</translation>
+        <translation>Lösenfraserna skiljer sig åt.</translation>
     </message>
 </context>
 <context>
