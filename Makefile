@@ -16,16 +16,16 @@ run: $(STAMP) translations
 	$(BIN)/rekisteri
 
 test: $(STAMP) translations
-	$(BIN)/ruff check src tests benchmarks
-	$(BIN)/ruff format --check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks tools
+	$(BIN)/ruff format --check src tests benchmarks tools
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks tools
 
 format: $(STAMP)
-	$(BIN)/ruff format src tests benchmarks
-	$(BIN)/ruff check --fix src tests benchmarks
+	$(BIN)/ruff format src tests benchmarks tools
+	$(BIN)/ruff check --fix src tests benchmarks tools
 
 # Translations: lupdate refreshes the .ts sources from the code, lrelease compiles the .qm
 # files the app loads. `make test` builds the .qm files because the tests load them.
@@ -38,6 +38,20 @@ translations: $(STAMP)
 lupdate: $(STAMP)
 	$(BIN)/pyside6-lupdate -extensions py -recursive src/rekisteri \
 		-ts translations/rekisteri_fi.ts translations/rekisteri_sv.ts
+
+# Pictures of the main views for the README (offscreen, demo data, fixed date).
+screenshots: $(STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py docs/screenshots
+
+# The performance harness: 1,000 / 10,000 / 100,000 customers; prints figures and targets.
+bench: $(STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py
+
+# The one-folder bundle (PyInstaller), then its self-test proves it holds what it needs.
+bundle: $(STAMP) translations
+	$(BIN)/python -m pip install --quiet -e ".[bundle]"
+	$(BIN)/pyinstaller --noconfirm --clean packaging/rekisteri.spec
+	QT_QPA_PLATFORM=offscreen dist/rekisteri/rekisteri --self-test
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache

@@ -150,7 +150,7 @@ def render(out: Path, language: str | None = None) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     out = Path(args[0]) if args else Path("docs/screenshots")
-    render(out)
+    render(out, args[1] if len(args) > 1 else None)  # e.g. "fi" (needs the compiled .qm)
     return 0
 
 

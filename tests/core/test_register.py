@@ -241,3 +241,22 @@ def test_demo_data_is_deterministic_and_valid(register) -> None:
             assert normalize_business_id(r.business_id) == r.business_id
     first = register.get_customer(rows[0].id)
     assert first.contacts and first.contacts[0].phones[0].startswith("+358")
+
+
+def test_removing_a_contact_who_banned_marketing_keeps_them_suppressed(register) -> None:
+    c = register.create_customer(org())
+    contact = c.contacts[0]
+    register.set_ban([contact.id], Channel.ALL_MARKETING, ConsentSource.PHONE)
+    assert not register.retention.is_suppressed(email="piia@example.fi")
+    register.remove_contact(contact.id)
+    assert register.retention.is_suppressed(email="piia@example.fi")
+    assert register.retention.is_suppressed(phone="+358405005634")
+
+
+def test_dropping_a_banned_contact_from_the_form_keeps_them_suppressed(register) -> None:
+    c = register.create_customer(org())
+    register.set_ban([c.contacts[0].id], Channel.EMAIL_MARKETING, ConsentSource.EMAIL)
+    other = ContactInput(first_name="Kimmo", last_name="Pitkänen", emails=("kp@example.fi",))
+    register.update_customer(c.id, CustomerInput(**{**c.to_input().__dict__, "contacts": (other,)}))
+    assert register.retention.is_suppressed(email="piia@example.fi")
+    assert not register.retention.is_suppressed(email="kp@example.fi")

@@ -331,3 +331,18 @@ def test_delete_customer_leaves_no_trace_in_the_file(register: Register, mk) -> 
         data = path.read_bytes()
         for needle in NEEDLES:
             assert needle.encode() not in data, (path.name, needle)
+
+
+def test_bulk_delete_in_one_go_skips_the_already_gone(register: Register, mk) -> None:
+    a = mk("Eka Oy", events=[(D(2026, 1, 2), MEETING, "")])
+    b = mk("Toka Oy", events=[(D(2026, 1, 2), MEETING, "")])
+    booked = mk("Laskutettu Oy", events=[(D(2021, 5, 15), INVOICE, "2021-014")])
+    register.delete_customer(a)
+    register.delete_customers([a, b, booked])
+    with pytest.raises(NotFoundError):
+        register.get_customer(b)
+    assert register.get_customer(booked).contacts == ()  # bookkeeping keeps the rest
+    with pytest.raises(NotFoundError):
+        register.delete_customer(a)
+    summary = register.audit_log(1)[0].summary
+    assert "deleted: 1" in summary and "reduced: 1" in summary

@@ -209,3 +209,21 @@ def test_an_import_is_backed_up_first(demo_register: Register) -> None:
     [info] = [b for b in list_backups(demo_register.db.path) if b.reason is BackupReason.IMPORT]
     assert info.customers == 200
     assert demo_register.counts().customers == 201
+
+
+def test_day_limit_is_a_hard_limit_for_the_notice_promise(
+    register: Register, clock: FrozenClock
+) -> None:
+    """Keeping the newest N must not keep erased data longer than the notice promises."""
+    db = register.db
+    start = clock.today()
+    for day in (0, 1, 2):  # three backups, then a long pause
+        clock.set(start + dt.timedelta(days=day))
+        backup_now(db, BackupReason.DAILY, rotate_after=False)
+    clock.set(start + dt.timedelta(days=90))
+    rotate(db.path, Rotation(keep_last=10, keep_days=30), clock.now())
+    kept = list_backups(db.path, with_counts=False)
+    assert len(kept) == 1  # only the newest, so there is still something to restore
+    backup_now(db, BackupReason.DAILY, rotate_after=False)
+    rotate(db.path, Rotation(keep_last=10, keep_days=30), clock.now())
+    assert [b.created.date() for b in list_backups(db.path, with_counts=False)] == [clock.today()]

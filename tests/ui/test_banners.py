@@ -62,3 +62,12 @@ def test_dismissed_banner_returns_at_the_daily_check(
 
 def test_no_controller_banner_once_details_exist(qtbot, demo_register: Register) -> None:  # type: ignore[no-untyped-def]
     assert banners.controller_banner(demo_register) is None
+
+
+def test_controller_banner_once_there_are_customers(qtbot, register: Register) -> None:  # type: ignore[no-untyped-def]
+    from rekisteri.core.dto import CustomerInput
+
+    assert banners.controller_banner(register) is None  # the welcome page asks instead
+    register.create_customer(CustomerInput(name="Eka Oy"))
+    banner = banners.controller_banner(register)
+    assert banner is not None and banner.pane == "settings"

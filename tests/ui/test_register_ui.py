@@ -42,6 +42,8 @@ def test_search_narrows_the_list(qtbot, window: MainWindow) -> None:  # type: ig
     pane = window.register_pane
     before = pane.model.total
     target = pane.model.row_at(5)
+    _click_row(qtbot, window, 0)
+    opened = pane.detail.current_id
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert pane.filters.search.hasFocus()
     queries = pane.model.queries
@@ -51,6 +53,7 @@ def test_search_narrows_the_list(qtbot, window: MainWindow) -> None:  # type: ig
     assert pane.model.row_at(0).id == target.id
     qtbot.wait(300)
     assert pane.model.queries == queries + 1  # a burst of keystrokes costs one query
+    assert pane.detail.current_id == opened  # the list changing opens nothing by itself
 
 
 def test_invalid_business_id_shows_message_and_saves_nothing(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
@@ -254,16 +257,41 @@ def test_hetu_is_masked_until_revealed_and_reveal_is_audited(qtbot, window: Main
     window.show_customer(window.register_pane.model.row_at(0).id)
     assert all("123M" not in e.revealed.text() for e in window.register_pane.detail.editors)
 
+    window.show_customer(c.id)
+    editor = window.register_pane.detail.editors[0]
+    qtbot.mouseClick(editor.reveal_button, Qt.MouseButton.LeftButton)
+    window.show_pane("settings")  # leaving the register view hides it too
+    assert "123M" not in editor.revealed.text()
 
-def test_navigation_and_last_view_are_remembered(qtbot, window: MainWindow, demo_register) -> None:  # type: ignore[no-untyped-def]
+
+def test_record_erased_elsewhere_leaves_the_detail(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    pane = window.register_pane
+    _click_row(qtbot, window, _row_where(window, kept=False))
+    cid = pane.detail.current_id
+    window.show_pane("review")
+    window.register.delete_customer(cid)  # type: ignore[arg-type]
+    window.show_pane("register")
+    assert pane.detail.current_id is None
+    assert pane.model.row_of(cid) is None  # type: ignore[arg-type]
+
+
+def test_navigation_last_view_and_splitter_are_remembered(
+    qtbot, window: MainWindow, demo_register
+) -> None:  # type: ignore[no-untyped-def]
     for key in ("notice", "review", "requests", "settings", "register"):
         window.show_pane(key)
         assert window.nav_actions[key].isChecked()
+    window.register_pane.splitter.setSizes([900, 300])
+    sizes = window.register_pane.splitter.sizes()
     window.show_pane("settings")
     window.close()
     again = MainWindow(demo_register)
     qtbot.addWidget(again)
     assert again.current_key == "settings"
+    again.resize(window.size())
+    again.show()
+    again.show_pane("register")
+    assert again.register_pane.splitter.sizes() == sizes
 
 
 def _row_where(window: MainWindow, kept: bool) -> int:

@@ -303,6 +303,10 @@ class Register:
         """
         self.retention.erase_customers([customer_id])
 
+    def delete_customers(self, customer_ids: Iterable[int]) -> None:
+        """The list's bulk delete: one transaction; customers already gone are skipped."""
+        self.retention.erase_customers(list(customer_ids), missing_ok=True)
+
     def _apply_customer(self, c: Customer, d: CustomerInput, now: dt.datetime) -> None:
         c.kind = d.kind
         c.name = d.name
@@ -336,6 +340,8 @@ class Register:
                 c.contacts.append(contact)
             self._apply_contact(contact, data, position, now)
             keep.append(contact)
+        if existing:
+            self._suppress_refusers(s, list(existing))
         for removed in existing.values():
             c.contacts.remove(removed)
             self._audit(s, "contact.deleted", "customer", c.id, "1 contact removed")
@@ -400,10 +406,17 @@ class Register:
             if x is None:
                 raise NotFoundError("contact", contact_id)
             customer_id = x.customer_id
+            self._suppress_refusers(s, [contact_id])
             s.delete(x)
             s.flush()
             refresh_customer(s, customer_id)
             self._audit(s, "contact.deleted", "customer", customer_id, "1 contact removed")
+
+    def _suppress_refusers(self, s: Session, contact_ids: list[int]) -> None:
+        """A removed contact who had banned marketing must not come back through an import."""
+        from rekisteri.core.retention.erase import suppress_refusers
+
+        suppress_refusers(s, contact_ids, self.db.clock.today())
 
     def reveal_hetu(self, contact_id: int) -> str:
         """The one place the full identity code leaves the database, and it is audited."""

@@ -37,8 +37,12 @@ BANNER_PROVIDERS: tuple[str, ...] = (
 
 
 def controller_banner(register: Register) -> Banner | None:
-    """The notice and every letter print the controller's details: ask until they exist."""
-    if register.get_controller().is_configured:
+    """The notice and every letter print the controller's details: ask until they exist.
+
+    An empty register's welcome page asks for them itself, so the banner waits until there
+    are customers.
+    """
+    if register.get_controller().is_configured or register.count_customers() == 0:
         return None
     return Banner(
         key="controller",

@@ -205,6 +205,16 @@ class CustomerDetailPane(QWidget):
         self._set_dirty(False)
         self.stack.setCurrentIndex(0)
 
+    def reload_if_clean(self) -> None:
+        """After changes elsewhere (a review, an import): show fresh data unless editing."""
+        if self.customer is not None and not self.is_dirty():
+            self.load_customer(self.customer.id)
+
+    def mask_all(self) -> None:
+        """Hide every revealed identity code (leaving the record or the register view)."""
+        for editor in self.editors:
+            editor.mask_hetu()
+
     def _clear_editors(self) -> None:
         self.contact_tabs.clear()
         for ed in self.editors:
@@ -362,6 +372,9 @@ class CustomerDetailPane(QWidget):
             self.errors.show(exc.errors)
             self._mark_tabs(exc)
             self._focus_first_error(exc)
+            return False
+        except NotFoundError as exc:  # erased meanwhile, e.g. by the retention review
+            self.general_error.set_message(exc.render())
             return False
         self._mark_tabs(None)
         self._show(detail, is_new=False)

@@ -8,7 +8,6 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from rekisteri.core.errors import NotFoundError
 from rekisteri.core.register import Register
 from rekisteri.ui.formats import format_date
 
@@ -69,9 +68,5 @@ def confirm_and_delete(
     box.exec()
     if box.clickedButton() is not delete:
         return False
-    for cid in customer_ids:
-        try:
-            register.delete_customer(cid)
-        except NotFoundError:
-            continue  # already gone: the goal is reached
+    register.delete_customers(customer_ids)  # one transaction; already gone is fine
     return True

@@ -209,6 +209,7 @@ class MainWindow(QMainWindow):
                 changed.connect(lambda *_: self.check_banners())
             if key == "register":
                 widget.dirty_changed.connect(self._dirty_changed)  # type: ignore[attr-defined]
+                widget.target_changed.connect(self._update_actions)  # type: ignore[attr-defined]
             self.panes[key] = widget
             self._pane_index[key] = self.stack.addWidget(widget)
         return self.panes[key]
@@ -218,6 +219,8 @@ class MainWindow(QMainWindow):
             self.nav_actions[key].setChecked(True)
             return
         widget = self.pane(key)
+        if self.current_key == "register" and key != "register":
+            self.register_pane.detail.mask_all()
         if key != self.current_key and self.current_key:
             refresh = getattr(widget, "refresh", None)
             if refresh is not None:
@@ -234,11 +237,14 @@ class MainWindow(QMainWindow):
     def show_customer(self, customer_id: int, contact_id: int | None = None) -> None:
         self.show_pane("register")
         self.register_pane.show_customer(customer_id, contact_id)
+        self._update_actions()
 
     def _update_actions(self) -> None:
         on_register = self.current_key == "register"
-        for a in (self.ban_action, self.delete_action, self.search_action):
-            a.setEnabled(on_register)
+        self.search_action.setEnabled(on_register)
+        target = on_register and self.register_pane.has_target()
+        for a in (self.ban_action, self.delete_action):
+            a.setEnabled(target)
         dirty = on_register and self.register_pane.has_unsaved_changes()
         self.save_action.setEnabled(dirty or self.current_key == "settings")
 

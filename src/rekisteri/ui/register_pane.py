@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from PySide6.QtCore import QByteArray, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,7 +50,7 @@ COLUMN_WIDTHS = {
     COL_PHONE: 110,
     COL_STATUS: 70,
     COL_LAST_CONTACT: 90,
-    COL_MARKETING: 125,
+    COL_MARKETING: 140,
     COL_DUE: 110,
 }
 # Shown order: the marketing state sits right after the name, where the eye is.
@@ -69,6 +72,7 @@ PAGE_WELCOME, PAGE_LIST = range(2)
 class RegisterPane(QWidget):
     data_changed = Signal()  # something the status bar counts may have changed
     dirty_changed = Signal(bool)
+    target_changed = Signal()  # what a ban or delete would act on may have changed
 
     def __init__(self, register: Register, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -115,7 +119,9 @@ class RegisterPane(QWidget):
         self.view.setSortingEnabled(True)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
-        self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.view.selectionModel().selectionChanged.connect(self.target_changed)
+        self.model.modelReset.connect(self.target_changed)
         self.model.modelReset.connect(self._update_result_label)
         self.model.rowsInserted.connect(self._update_result_label)
 
@@ -153,7 +159,7 @@ class RegisterPane(QWidget):
         self.stack.setCurrentIndex(PAGE_WELCOME if empty and not showing_new else PAGE_LIST)
 
     def _demo_created(self) -> None:
-        self.model.refresh()
+        self._reload()
         self._choose_page()
         self.data_changed.emit()
 
@@ -166,13 +172,31 @@ class RegisterPane(QWidget):
 
     # --- list ---------------------------------------------------------------------------
 
+    @contextmanager
+    def _quiet(self) -> Iterator[None]:
+        """While the list reloads, moving rows must not open another record by themselves."""
+        was, self._syncing = self._syncing, True
+        try:
+            yield
+        finally:
+            self._syncing = was
+
+    def _reload(self, query: CustomerQuery | None = None) -> None:
+        with self._quiet():
+            if query is None:
+                self.model.refresh()
+            else:
+                self.model.set_query(query)
+            self._reselect()
+
     def set_query(self, query: CustomerQuery) -> None:
-        self.model.set_query(query)
-        self._reselect()
+        self._reload(query)
 
     def refresh(self) -> None:
-        self.model.refresh()
-        self._reselect()
+        with self._quiet():
+            self.model.refresh()
+            self.detail.reload_if_clean()
+            self._reselect()
         self._choose_page()
         if self.stack.currentIndex() == PAGE_WELCOME:
             self.welcome.refresh()
@@ -184,19 +208,34 @@ class RegisterPane(QWidget):
         self._syncing = True
         try:
             if row is None:
-                self.view.selectionModel().clearSelection()
+                selection = self.view.selectionModel()
+                selection.clearSelection()
+                selection.setCurrentIndex(QModelIndex(), selection.SelectionFlag.NoUpdate)
             else:
                 self.view.selectRow(row)
                 self.view.scrollTo(self.model.index(row, 0))
         finally:
             self._syncing = False
 
+    def has_target(self) -> bool:
+        """Whether a ban or delete has something to act on: selected rows or the open record."""
+        return bool(self.view.selectionModel().selectedRows()) or self.detail.current_id is not None
+
     def selected_ids(self) -> list[int]:
         rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
         return [self.model.row_at(r).id for r in rows]
 
-    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+    def _selection_changed(self, *_args: object) -> None:
+        """Open the record the user moved to (click or arrow keys).
+
+        Selection, not the current index, is the signal: Qt moves the current index by itself
+        (focus coming back to the list, a reload), and that must never open a record.
+        """
+        selection = self.view.selectionModel()
+        current = selection.currentIndex()
         if self._syncing or not current.isValid():
+            return
+        if not selection.isRowSelected(current.row(), QModelIndex()):
             return
         target = self.model.row_at(current.row()).id
         if target == self.detail.current_id:
@@ -275,7 +314,8 @@ class RegisterPane(QWidget):
         if recorded:
             if self.detail.current_id in ids:
                 self.detail.refresh_ledgers()
-            self.model.refresh()
+            with self._quiet():
+                self.model.refresh()
             self._reselect_ids(ids)
             self.data_changed.emit()
 
@@ -309,14 +349,12 @@ class RegisterPane(QWidget):
     # --- detail events ------------------------------------------------------------------
 
     def _saved(self, _customer_id: int) -> None:
-        self.model.refresh()  # a saved customer outside the filter stays open in the detail
+        self._reload()  # a saved customer outside the filter stays open in the detail
         self._choose_page()
-        self._reselect()
         self.data_changed.emit()
 
     def _record_changed(self, _customer_id: int) -> None:
-        self.model.refresh()
-        self._reselect()
+        self._reload()
         self.data_changed.emit()
 
     # --- state --------------------------------------------------------------------------

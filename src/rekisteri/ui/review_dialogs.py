@@ -29,6 +29,7 @@ class KeepDialog(QDialog):
     def __init__(self, today: dt.date, count: int = 1, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Keep records"))
+        self.setMinimumWidth(440)
         form = QFormLayout(self)
         form.addRow(QLabel(self.tr("Records to keep: {n}.").format(n=count)))
         self.reason = QLineEdit()
@@ -85,6 +86,7 @@ class OutcomeDialog(QDialog):
         self.table.setColumnWidth(OutcomeModel.COL_NAME, 200)
         self.table.setColumnWidth(OutcomeModel.COL_EFFECT, 150)
         self.table.setColumnWidth(OutcomeModel.COL_REMOVED, 260)
+        self.table.resizeRowsToContents()  # the removed/kept sentences wrap, never cut
         col.addWidget(self.table, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

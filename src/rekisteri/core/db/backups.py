@@ -225,12 +225,21 @@ def list_backups(
 
 
 def rotate(db_path: Path, rotation: Rotation, now: dt.datetime) -> list[Path]:
-    """Keep the newest ``keep_last`` and every backup younger than ``keep_days``; shred the rest."""
+    """Keep the newest ``keep_last`` and every backup younger than ``keep_days``; shred the rest.
+
+    With a day limit set, it is also the most a backup may age: the privacy notice promises
+    that erased data leaves the backups within that time, so ``keep_last`` never keeps an
+    older one. Only the single newest backup survives past the limit, so that a register
+    opened after a long pause still has something to restore (the day's first start then
+    takes a fresh backup and this old one goes at the next rotation).
+    """
     backups = list_backups(db_path, with_counts=False)
     cutoff = now - dt.timedelta(days=rotation.keep_days)
     removed = []
     for index, info in enumerate(backups):
-        if index < rotation.keep_last or info.created >= cutoff:
+        young = info.created >= cutoff
+        by_count = index < rotation.keep_last and (rotation.keep_days == 0 or index == 0)
+        if young or by_count:
             continue
         shred(info.path)
         summary_path(info.path).unlink(missing_ok=True)

@@ -210,10 +210,17 @@ def gather(session: Session, customer_ids: list[int] | None = None) -> dict[int,
             row[0], row[1], row[2], row[3], row[4], created, bool(row[6]), row[7], row[8] or ""
         )
     i_only = only(Interaction.customer_id)
+    # For a few customers the customer index is the way in; a bare ``kind = 'invoice'`` would
+    # lead the planner to scan every invoice of the register for each batch.
+    is_invoice = (
+        Interaction.kind == InteractionKind.INVOICE
+        if customer_ids is None
+        else func.coalesce(Interaction.kind, "") == InteractionKind.INVOICE.value
+    )
     for cid, day, ref in conn.execute(
         i_only(
             select(Interaction.customer_id, Interaction.occurred_on, Interaction.invoice_ref)
-            .where(Interaction.kind == InteractionKind.INVOICE)
+            .where(is_invoice)
             .order_by(Interaction.customer_id, Interaction.occurred_on, Interaction.id)
         )
     ):

@@ -286,7 +286,12 @@ def plan_interactions(
     )
 
 
-def _suppress(session: Session, contact_ids: list[int], today: dt.date) -> None:
+def suppress_refusers(session: Session, contact_ids: list[int], today: dt.date) -> None:
+    """Keep a keyed hash of the e-mails and phones of those who refused marketing.
+
+    Called before any of their rows go, by every path that removes a contact, so that a
+    later import flags them instead of adding them back to marketing.
+    """
     refusers = _refusers(session, contact_ids)
     if not refusers:
         return
@@ -336,7 +341,7 @@ def execute(
             session.execute(delete(Interaction).where(Interaction.id.in_(ids)))
         return
     if plan.contact_id is not None:
-        _suppress(session, [plan.contact_id], today)
+        suppress_refusers(session, [plan.contact_id], today)
         if plan.effect == Effect.ANONYMISED:
             _anonymise_contact(session, plan.contact_id)
         else:
@@ -344,7 +349,7 @@ def execute(
         return
     cid = plan.customer_id
     contact_ids = list(session.scalars(select(Contact.id).where(Contact.customer_id == cid)))
-    _suppress(session, contact_ids, today)
+    suppress_refusers(session, contact_ids, today)
     if plan.effect == Effect.REDUCED:
         session.execute(delete(Contact).where(Contact.customer_id == cid))
         session.execute(

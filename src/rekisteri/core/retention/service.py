@@ -382,8 +382,14 @@ class RetentionService:
             s.rollback()
         return ErasurePreview(tuple(lines))
 
-    def erase_customers(self, customer_ids: list[int]) -> ErasurePreview:
-        """The one erasure path: a legal hold keeps what it must, the rest is removed."""
+    def erase_customers(
+        self, customer_ids: list[int], *, missing_ok: bool = False
+    ) -> ErasurePreview:
+        """The one erasure path: a legal hold keeps what it must, the rest is removed.
+
+        Many customers go in one transaction and one index purge, so a bulk delete costs
+        about what a single one does. ``missing_ok`` skips customers already gone.
+        """
         today, now = self.db.clock.today(), self.db.clock.now()
         with self.db.session() as s:
             lines: list[ErasureLine] = []
@@ -391,6 +397,8 @@ class RetentionService:
             for cid in customer_ids:
                 plan = plan_customer(s, cid, Decision.DELETE, today)
                 if plan.effect == Effect.MISSING:
+                    if missing_ok:
+                        continue
                     raise NotFoundError("customer", cid)
                 name = s.execute(select(Customer.name).where(Customer.id == cid)).scalar_one()
                 lines.append(_erasure_line(plan, name))

@@ -241,6 +241,14 @@ class SecurityPage(QWidget):
         self.keep_days.editingFinished.connect(self._save_rotation)
         rot.addRow(self.tr("Keep at least the newest"), self.keep_last)
         rot.addRow(self.tr("and every backup from the last"), self.keep_days)
+        limit = QLabel(
+            self.tr(
+                "Backups older than that are removed even if they are among the newest: the "
+                "privacy notice promises that erased data leaves the backups within this time."
+            )
+        )
+        limit.setWordWrap(True)
+        rot.addRow(limit)
         col.addLayout(rot)
         self.model = BackupsModel(self)
         self.table = QTableView()
