@@ -122,7 +122,7 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
 <context>
     <name>BannerWidget</name>
     <message>
-        <location filename="../src/rekisteri/ui/banners.py" line="+105"/>
+        <location filename="../src/rekisteri/ui/banners.py" line="+109"/>
         <source>Later</source>
         <translation>Myöhemmin</translation>
     </message>
@@ -575,7 +575,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Tallenna</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+81"/>
         <source>New customer</source>
         <translation>Uusi asiakas</translation>
     </message>
@@ -615,7 +615,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Asiakkaan tiedoissa on tallentamattomia muutoksia. Tallennetaanko ne?</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>Not saved: fix the fields marked in red. A warning sign marks their tabs.</source>
         <translation>Ei tallennettu: korjaa punaisella merkityt kentät. Varoitusmerkki näyttää, millä välilehdillä ne ovat.</translation>
     </message>
@@ -832,7 +832,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>DeleteCustomer</name>
     <message>
-        <location filename="../src/rekisteri/ui/delete_customer.py" line="+24"/>
+        <location filename="../src/rekisteri/ui/delete_customer.py" line="+23"/>
         <source>Delete {names}?</source>
         <translation>Poistetaanko {names}?</translation>
     </message>
@@ -1969,7 +1969,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Säilytä tietueet</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Records to keep: {n}.</source>
         <translation>Säilytettäviä tietueita: {n}.</translation>
     </message>
@@ -2329,7 +2329,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+127"/>
         <source>Customers: {customers} · Contact persons: {contacts} · Marketing bans: {bans}</source>
         <translation>Asiakkaita: {customers} · Yhteyshenkilöitä: {contacts} · Markkinointikieltoja: {bans}</translation>
     </message>
@@ -3171,12 +3171,12 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
 <context>
     <name>RegisterPane</name>
     <message>
-        <location filename="../src/rekisteri/ui/register_pane.py" line="+164"/>
+        <location filename="../src/rekisteri/ui/register_pane.py" line="+170"/>
         <source>{loaded} loaded, scroll for more</source>
         <translation>{loaded} ladattu, vieritä nähdäksesi lisää</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+86"/>
         <source>Mark marketing ban…</source>
         <translation>Merkitse markkinointikielto…</translation>
     </message>
@@ -4356,7 +4356,12 @@ Ensin otetaan varmuuskopio. Poistettuja tietoja ei voi jälkikäteen palauttaa r
         <translation>ja jokainen varmuuskopio viimeisiltä</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>Backups older than that are removed even if they are among the newest: the privacy notice promises that erased data leaves the backups within this time.</source>
+        <translation>Tätä vanhemmat varmuuskopiot poistetaan, vaikka ne olisivat uusimpien joukossa: tietosuojaseloste lupaa, että poistetut tiedot häviävät varmuuskopioista tämän ajan kuluessa.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Back up now</source>
         <translation>Varmuuskopioi nyt</translation>
     </message>
@@ -4534,7 +4539,7 @@ Sen jälkeen tehdyt muutokset eivät ole rekisterissä. Nykyinen tila varmuuskop
         <translation>Yksityishenkilöasiakkaalle tarvitaan hänen omat yhteystietonsa.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/register.py" line="+247"/>
+        <location filename="../src/rekisteri/core/register.py" line="+260"/>
         <source>Choose a kind.</source>
         <translation>Valitse laji.</translation>
     </message>

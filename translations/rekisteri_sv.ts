@@ -122,7 +122,7 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
 <context>
     <name>BannerWidget</name>
     <message>
-        <location filename="../src/rekisteri/ui/banners.py" line="+105"/>
+        <location filename="../src/rekisteri/ui/banners.py" line="+109"/>
         <source>Later</source>
         <translation>Senare</translation>
     </message>
@@ -575,7 +575,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Spara</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+81"/>
         <source>New customer</source>
         <translation>Ny kund</translation>
     </message>
@@ -615,7 +615,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Kunden har osparade ändringar. Vill du spara dem?</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>Not saved: fix the fields marked in red. A warning sign marks their tabs.</source>
         <translation>Inte sparat: rätta fälten som är markerade med rött. En varningssymbol visar på vilka flikar de finns.</translation>
     </message>
@@ -832,7 +832,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>DeleteCustomer</name>
     <message>
-        <location filename="../src/rekisteri/ui/delete_customer.py" line="+24"/>
+        <location filename="../src/rekisteri/ui/delete_customer.py" line="+23"/>
         <source>Delete {names}?</source>
         <translation>Radera {names}?</translation>
     </message>
@@ -1969,7 +1969,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Bevara posterna</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Records to keep: {n}.</source>
         <translation>Poster att bevara: {n}.</translation>
     </message>
@@ -2329,7 +2329,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Kund</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+127"/>
         <source>Customers: {customers} · Contact persons: {contacts} · Marketing bans: {bans}</source>
         <translation>Kunder: {customers} · Kontaktpersoner: {contacts} · Marknadsföringsförbud: {bans}</translation>
     </message>
@@ -3171,12 +3171,12 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
 <context>
     <name>RegisterPane</name>
     <message>
-        <location filename="../src/rekisteri/ui/register_pane.py" line="+164"/>
+        <location filename="../src/rekisteri/ui/register_pane.py" line="+170"/>
         <source>{loaded} loaded, scroll for more</source>
         <translation>{loaded} inlästa, rulla för att se fler</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+86"/>
         <source>Mark marketing ban…</source>
         <translation>Markera marknadsföringsförbud…</translation>
     </message>
@@ -4356,7 +4356,12 @@ Först tas en säkerhetskopia. Raderade uppgifter kan inte återställas i regis
         <translation>och varje säkerhetskopia från de senaste</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>Backups older than that are removed even if they are among the newest: the privacy notice promises that erased data leaves the backups within this time.</source>
+        <translation>Säkerhetskopior som är äldre än så tas bort även om de hör till de senaste: dataskyddsbeskrivningen lovar att raderade uppgifter försvinner ur säkerhetskopiorna inom denna tid.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Back up now</source>
         <translation>Säkerhetskopiera nu</translation>
     </message>
@@ -4534,7 +4539,7 @@ Changes made after it will not be in the register. The present state is backed u
         <translation>En privatperson som kund behöver sina egna kontaktuppgifter.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/register.py" line="+247"/>
+        <location filename="../src/rekisteri/core/register.py" line="+260"/>
         <source>Choose a kind.</source>
         <translation>Välj typ.</translation>
     </message>
