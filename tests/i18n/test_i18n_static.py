@@ -185,13 +185,8 @@ def unwrapped_texts(path: Path) -> list[str]:
     return problems
 
 
-# Not UI text: fills the forms with example input, as a user would type it, for screenshots.
-EXEMPT = {UI / "screenshots.py"}
-
-
 def test_ui_texts_go_through_tr() -> None:
-    files = [path for path in _python_files(UI) if path not in EXEMPT]
-    problems = [p for path in files for p in unwrapped_texts(path)]
+    problems = [p for path in _python_files(UI) for p in unwrapped_texts(path)]
     assert not problems, "wrap these in self.tr():\n" + "\n".join(problems)
 
 
