@@ -1417,7 +1417,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>Formats</name>
     <message>
-        <location filename="../src/rekisteri/core/formats.py" line="+60"/>
+        <location filename="../src/rekisteri/core/formats.py" line="+63"/>
         <source>Write the date as day.month.year, e.g. 3.2.2024.</source>
         <translation>Kirjoita päivämäärä muodossa päivä.kuukausi.vuosi, esim. 3.2.2024.</translation>
     </message>
@@ -2523,9 +2523,108 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
     </message>
 </context>
 <context>
+    <name>NoticeCheck</name>
+    <message>
+        <location filename="../src/rekisteri/core/notice/check.py" line="+68"/>
+        <source>access to the data</source>
+        <extracomment>Each right of Art. 15-21 and words that show a text mentions it (fi, sv, en).</extracomment>
+        <translation>oikeus saada pääsy tietoihin</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>rectification</source>
+        <translation>oikeus tietojen oikaisemiseen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>erasure</source>
+        <translation>oikeus tietojen poistamiseen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>restriction of processing</source>
+        <translation>oikeus käsittelyn rajoittamiseen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>objection to processing</source>
+        <translation>oikeus vastustaa käsittelyä</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>data portability</source>
+        <translation>oikeus siirtää tiedot järjestelmästä toiseen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>objection to direct marketing</source>
+        <translation>oikeus kieltää suoramarkkinointi</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Missing: {item}.</source>
+        <translation>Puuttuu: {item}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Empty: {item}.</source>
+        <translation>Tyhjä: {item}.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>“{title}” cites the Personal Data Act 523/1999, repealed on 1.1.2019. Refer to the GDPR and the Data Protection Act 1050/2018.</source>
+        <translation>”{title}” viittaa henkilötietolakiin 523/1999, joka kumottiin 1.1.2019. Viittaa tietosuoja-asetukseen ja tietosuojalakiin 1050/2018.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>“{title}” relies on Privacy Shield, which the EU Court of Justice invalidated in 2020. Name a valid safeguard.</source>
+        <translation>”{title}” nojaa Privacy Shield -järjestelyyn, jonka EU-tuomioistuin mitätöi vuonna 2020. Nimeä voimassa oleva suojatoimi.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The rights section does not mention {right}.</source>
+        <translation>Oikeuksista kertovasta osiosta puuttuu {right}.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The retention section does not state the period of the rule “{rule}” that the review enforces.</source>
+        <translation>Säilytysaikaosio ei kerro säännön ”{rule}” aikaa, jota tarkastus noudattaa.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The retention section states a period (“{period}”) that no retention rule has.</source>
+        <translation>Säilytysaikaosiossa on aika (”{period}”), jota millään säilytyssäännöllä ei ole.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{name} processes data outside the EU/EEA but no safeguard is named for it in Settings.</source>
+        <translation>{name} käsittelee tietoja EU:n/ETA:n ulkopuolella, mutta asetuksissa sille ei ole nimetty suojatoimea.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{name} processes data outside the EU/EEA but the transfers section does not name it.</source>
+        <translation>{name} käsittelee tietoja EU:n/ETA:n ulkopuolella, mutta tietojen siirrosta kertova osio ei mainitse sitä.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The transfers section allows transfers outside the EU/EEA but names no safeguard (standard contractual clauses, an adequacy decision).</source>
+        <translation>Tietojen siirrosta kertova osio sallii siirrot EU:n/ETA:n ulkopuolelle mutta ei nimeä suojatoimea (vakiosopimuslausekkeet, komission tietosuojan riittävyyttä koskeva päätös).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The processor {name} is listed in Settings but not named in the notice.</source>
+        <translation>Käsittelijä {name} on asetuksissa, mutta selosteessa sitä ei mainita.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The register holds “{field}” but the data section does not name it.</source>
+        <translation>Rekisterissä on tieto ”{field}”, mutta tietosisällöstä kertova osio ei mainitse sitä.</translation>
+    </message>
+</context>
+<context>
     <name>NoticePane</name>
     <message>
-        <location filename="../src/rekisteri/ui/notice_pane.py" line="+86"/>
+        <location filename="../src/rekisteri/ui/notice_pane.py" line="+176"/>
         <source>Finnish</source>
         <translation>suomi</translation>
     </message>
@@ -2540,83 +2639,107 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>englanti</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-57"/>
         <source>Undo</source>
         <translation>Kumoa</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Redo</source>
         <translation>Tee uudelleen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Add section</source>
         <translation>Lisää osio</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Remove</source>
-        <translation>Poista</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Up</source>
-        <translation>Ylös</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Down</source>
-        <translation>Alas</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Update from register</source>
-        <translation>Päivitä rekisterin tiedoista</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+11"/>
         <source>Rewrite controller, retention, data and processor sections from Settings</source>
         <translation>Kirjoita rekisterinpitäjä-, säilytysaika-, tietosisältö- ja käsittelijäosiot uudelleen asetusten pohjalta</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Import…</source>
-        <translation>Tuo…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+291"/>
+        <location line="+347"/>
         <source>Publish</source>
         <translation>Julkaise</translation>
     </message>
     <message>
-        <location line="-290"/>
-        <source>History…</source>
-        <translation>Historia…</translation>
+        <location line="-356"/>
+        <source>Remove section</source>
+        <translation>Poista osio</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Export PDF…</source>
-        <translation>Vie PDF…</translation>
+        <location line="+2"/>
+        <source>Move up</source>
+        <translation>Siirrä ylös</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Export HTML…</source>
-        <translation>Vie HTML…</translation>
+        <location line="+2"/>
+        <source>Move down</source>
+        <translation>Siirrä alas</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Print…</source>
-        <translation>Tulosta…</translation>
+        <location line="+2"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Tuo…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Update from register</source>
+        <translation>&amp;Päivitä rekisterin tiedoista</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Language:</source>
-        <translation>Kieli:</translation>
+        <source>&amp;History…</source>
+        <translation>&amp;Historia…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+1"/>
+        <source>Export &amp;PDF…</source>
+        <translation>Vie P&amp;DF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export H&amp;TML…</source>
+        <translation>Vie HT&amp;ML…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;rint…</source>
+        <translation>T&amp;ulosta…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Document</source>
+        <translation>&amp;Asiakirja</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import, update from the register, history, export and print</source>
+        <translation>Tuonti, päivitys rekisteristä, historia, vienti ja tulostus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Publish</source>
+        <translation>&amp;Julkaise</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Publish the draft as a new dated version</source>
+        <translation>Julkaise luonnos uutena päivättynä versiona</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Kieli:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Sections</source>
+        <translation>O&amp;siot</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Section heading</source>
         <translation>Osion otsikko</translation>
     </message>
@@ -2626,7 +2749,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Tyhjä rivi: uusi kappale. ”- ” rivin alussa: luettelomerkki. **teksti**: lihavointi.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+51"/>
         <source>Latest published version: {n}, {date}.</source>
         <translation>Viimeisin julkaistu versio: {n}, {date}.</translation>
     </message>
@@ -2646,7 +2769,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Tarkistus: kaikki pakolliset tiedot ovat mukana.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Covers: {item}</source>
         <translation>Kattaa: {item}</translation>
     </message>

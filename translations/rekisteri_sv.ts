@@ -1417,7 +1417,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>Formats</name>
     <message>
-        <location filename="../src/rekisteri/core/formats.py" line="+60"/>
+        <location filename="../src/rekisteri/core/formats.py" line="+63"/>
         <source>Write the date as day.month.year, e.g. 3.2.2024.</source>
         <translation>Skriv datumet som dag.månad.år, t.ex. 3.2.2024.</translation>
     </message>
@@ -2523,9 +2523,108 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
     </message>
 </context>
 <context>
+    <name>NoticeCheck</name>
+    <message>
+        <location filename="../src/rekisteri/core/notice/check.py" line="+68"/>
+        <source>access to the data</source>
+        <extracomment>Each right of Art. 15-21 and words that show a text mentions it (fi, sv, en).</extracomment>
+        <translation>rätten till tillgång</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>rectification</source>
+        <translation>rätten till rättelse</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>erasure</source>
+        <translation>rätten till radering</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>restriction of processing</source>
+        <translation>rätten till begränsning av behandling</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>objection to processing</source>
+        <translation>rätten att invända mot behandling</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>data portability</source>
+        <translation>rätten till dataportabilitet</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>objection to direct marketing</source>
+        <translation>rätten att invända mot direktmarknadsföring</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Missing: {item}.</source>
+        <translation>Saknas: {item}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Empty: {item}.</source>
+        <translation>Tomt: {item}.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>“{title}” cites the Personal Data Act 523/1999, repealed on 1.1.2019. Refer to the GDPR and the Data Protection Act 1050/2018.</source>
+        <translation>”{title}” hänvisar till personuppgiftslagen 523/1999, som upphävdes 1.1.2019. Hänvisa till dataskyddsförordningen och dataskyddslagen 1050/2018.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>“{title}” relies on Privacy Shield, which the EU Court of Justice invalidated in 2020. Name a valid safeguard.</source>
+        <translation>”{title}” stöder sig på Privacy Shield, som EU-domstolen ogiltigförklarade 2020. Ange en giltig skyddsåtgärd.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The rights section does not mention {right}.</source>
+        <translation>Avsnittet om rättigheter nämner inte {right}.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The retention section does not state the period of the rule “{rule}” that the review enforces.</source>
+        <translation>Avsnittet om lagringstid anger inte perioden för regeln ”{rule}” som granskningen tillämpar.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The retention section states a period (“{period}”) that no retention rule has.</source>
+        <translation>Avsnittet om lagringstid anger en period (”{period}”) som ingen lagringsregel har.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{name} processes data outside the EU/EEA but no safeguard is named for it in Settings.</source>
+        <translation>{name} behandlar uppgifter utanför EU/EES men ingen skyddsåtgärd har angetts för den i inställningarna.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{name} processes data outside the EU/EEA but the transfers section does not name it.</source>
+        <translation>{name} behandlar uppgifter utanför EU/EES men avsnittet om överföringar nämner den inte.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The transfers section allows transfers outside the EU/EEA but names no safeguard (standard contractual clauses, an adequacy decision).</source>
+        <translation>Avsnittet om överföringar tillåter överföringar utanför EU/EES men anger ingen skyddsåtgärd (standardavtalsklausuler, ett beslut om adekvat skyddsnivå).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The processor {name} is listed in Settings but not named in the notice.</source>
+        <translation>Personuppgiftsbiträdet {name} finns i inställningarna men nämns inte i beskrivningen.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The register holds “{field}” but the data section does not name it.</source>
+        <translation>Registret innehåller ”{field}” men avsnittet om uppgifter nämner den inte.</translation>
+    </message>
+</context>
+<context>
     <name>NoticePane</name>
     <message>
-        <location filename="../src/rekisteri/ui/notice_pane.py" line="+86"/>
+        <location filename="../src/rekisteri/ui/notice_pane.py" line="+176"/>
         <source>Finnish</source>
         <translation>finska</translation>
     </message>
@@ -2540,83 +2639,107 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>engelska</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-57"/>
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Add section</source>
         <translation>Lägg till avsnitt</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Remove</source>
-        <translation>Ta bort</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Up</source>
-        <translation>Upp</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Down</source>
-        <translation>Ned</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Update from register</source>
-        <translation>Uppdatera från registret</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+11"/>
         <source>Rewrite controller, retention, data and processor sections from Settings</source>
         <translation>Skriv om avsnitten om personuppgiftsansvarig, lagringstid, uppgifter och biträden utifrån inställningarna</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Import…</source>
-        <translation>Importera…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+291"/>
+        <location line="+347"/>
         <source>Publish</source>
         <translation>Publicera</translation>
     </message>
     <message>
-        <location line="-290"/>
-        <source>History…</source>
-        <translation>Historik…</translation>
+        <location line="-356"/>
+        <source>Remove section</source>
+        <translation>Ta bort avsnitt</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Export PDF…</source>
-        <translation>Exportera pdf…</translation>
+        <location line="+2"/>
+        <source>Move up</source>
+        <translation>Flytta upp</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Export HTML…</source>
-        <translation>Exportera html…</translation>
+        <location line="+2"/>
+        <source>Move down</source>
+        <translation>Flytta ned</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Print…</source>
-        <translation>Skriv ut…</translation>
+        <location line="+2"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importera…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Update from register</source>
+        <translation>&amp;Uppdatera från registret</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Language:</source>
-        <translation>Språk:</translation>
+        <source>&amp;History…</source>
+        <translation>&amp;Historik…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+1"/>
+        <source>Export &amp;PDF…</source>
+        <translation>Exportera &amp;pdf…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export H&amp;TML…</source>
+        <translation>Exportera h&amp;tml…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;rint…</source>
+        <translation>S&amp;kriv ut…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Document</source>
+        <translation>&amp;Dokument</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import, update from the register, history, export and print</source>
+        <translation>Import, uppdatering från registret, historik, export och utskrift</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publicera</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Publish the draft as a new dated version</source>
+        <translation>Publicera utkastet som en ny daterad version</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Sections</source>
+        <translation>Av&amp;snitt</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Section heading</source>
         <translation>Avsnittets rubrik</translation>
     </message>
@@ -2626,7 +2749,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Tom rad: nytt stycke. ”- ” i början av raden: punkt. **text**: fetstil.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+51"/>
         <source>Latest published version: {n}, {date}.</source>
         <translation>Senast publicerade version: {n}, {date}.</translation>
     </message>
@@ -2646,7 +2769,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Kontroll: alla obligatoriska uppgifter finns med.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Covers: {item}</source>
         <translation>Täcker: {item}</translation>
     </message>
@@ -4358,7 +4481,7 @@ Först tas en säkerhetskopia. Raderade uppgifter kan inte återställas i regis
     <message>
         <location line="+3"/>
         <source>Backups older than that are removed even if they are among the newest: the privacy notice promises that erased data leaves the backups within this time.</source>
-        <translation>Säkerhetskopior som är äldre än så tas bort även om de hör till de senaste: dataskyddsbeskrivningen lovar att raderade uppgifter försvinner ur säkerhetskopiorna inom denna tid.</translation>
+        <translation>Äldre säkerhetskopior tas bort även om de hör till de nyaste: dataskyddsbeskrivningen lovar att raderade uppgifter försvinner ur säkerhetskopiorna inom denna tid.</translation>
     </message>
     <message>
         <location line="+18"/>

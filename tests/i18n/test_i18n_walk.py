@@ -150,10 +150,6 @@ def test_pseudo_translation_clips_no_label(
 LAPTOP_WIDTH = 1366
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the notice pane's single row of 13 buttons needs ~1420 px even in English",
-)
 @pytest.mark.parametrize("lang", ["fi", "sv"])
 def test_window_fits_a_laptop_screen_in_every_language(
     lang: str, demo_register, qtbot, ui_language

@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction
 
 from rekisteri.core import demo
 from rekisteri.core.notice.document import SectionKey
@@ -27,6 +28,25 @@ def _click_section(qtbot, pane, key: SectionKey) -> None:
     index = pane.section_model.index(row, 0)
     rect = pane.section_list.visualRect(index)
     qtbot.mouseClick(pane.section_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def _choose_from_document_menu(qtbot, pane, action: QAction) -> None:
+    """Click the Document tool button, then the item in the menu it pops up."""
+    menu = pane.document_menu
+    clicked: list[bool] = []
+
+    def click_item() -> None:
+        if not menu.isVisible():  # the menu opens inside the button's mouse press
+            QTimer.singleShot(10, click_item)
+            return
+        rect = menu.actionGeometry(action)
+        assert rect.isValid()
+        qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=rect.center())
+        clicked.append(True)
+
+    QTimer.singleShot(0, click_item)
+    qtbot.mouseClick(pane.document_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(clicked) and not menu.isVisible())
 
 
 def test_edit_preview_publish_history(qtbot, pane, register) -> None:
@@ -58,7 +78,7 @@ def test_edit_preview_publish_history(qtbot, pane, register) -> None:
     qtbot.keyClicks(pane.body_edit, " Varmuuskopio on salattu.")
     qtbot.mouseClick(pane.publish_button, Qt.MouseButton.LeftButton)
 
-    qtbot.mouseClick(pane.history_button, Qt.MouseButton.LeftButton)
+    _choose_from_document_menu(qtbot, pane, pane.history_action)
     dialog = pane.history_dialog
     assert dialog is not None and dialog.model.rowCount() == 2
     assert dialog.model.index(0, dialog.model.COL_DATE).data() == "10.1.2027"
@@ -108,3 +128,68 @@ def test_language_switch_loads_that_language(qtbot, pane, register) -> None:
     assert register.notice.language() == "en"
     assert pane.doc.language == "en"
     assert "Privacy notice" in pane.preview.toPlainText()
+
+
+def test_document_menu_holds_the_document_actions(pane) -> None:
+    actions = [a for a in pane.document_menu.actions() if not a.isSeparator()]
+    assert actions == [
+        pane.import_action,
+        pane.update_action,
+        pane.history_action,
+        pane.pdf_action,
+        pane.html_action,
+        pane.print_action,
+    ]
+    # Every entry and the button itself can be reached from the keyboard.
+    assert all("&" in a.text() for a in actions)
+    assert "&" in pane.document_button.text() and "&" in pane.publish_button.text()
+
+
+def test_update_from_register_through_the_menu(qtbot, pane, register) -> None:
+    _click_section(qtbot, pane, SectionKey.CONTROLLER)
+    pane.title_edit.selectAll()
+    qtbot.keyClicks(pane.title_edit, "Kuka")
+    assert pane.doc.find(SectionKey.CONTROLLER).title == "Kuka"
+    body = pane.doc.find(SectionKey.CONTROLLER).body
+    pane.body_edit.selectAll()
+    qtbot.keyClicks(pane.body_edit, "x")
+    assert pane.doc.find(SectionKey.CONTROLLER).body == "x"
+    _choose_from_document_menu(qtbot, pane, pane.update_action)
+    assert pane.doc.find(SectionKey.CONTROLLER).body == body
+
+
+def test_keyboard_undo_redo_and_list_shortcuts(qtbot, pane) -> None:
+    pane.window().activateWindow()
+    qtbot.waitActive(pane.window())
+    _click_section(qtbot, pane, SectionKey.SECURITY)
+    before = [s.key for s in pane.doc.sections]
+    pane.section_list.setFocus()
+    qtbot.keyClick(pane.section_list, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    moved = [s.key for s in pane.doc.sections]
+    assert moved.index(SectionKey.SECURITY) == before.index(SectionKey.SECURITY) - 1
+    qtbot.keyClick(pane.section_list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [s.key for s in pane.doc.sections] == before
+    redo = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(pane.section_list, Qt.Key.Key_Z, redo)
+    assert [s.key for s in pane.doc.sections] == moved
+    qtbot.keyClick(pane.section_list, Qt.Key.Key_Delete)
+    assert pane.doc.find(SectionKey.SECURITY) is None
+    assert "Ctrl+Z" in pane.undo_button.toolTip()
+
+
+def test_alt_d_opens_the_document_menu(qtbot, pane) -> None:
+    pane.window().activateWindow()
+    qtbot.waitActive(pane.window())
+    pane.section_list.setFocus()
+    seen: list[bool] = []
+
+    def close_menu() -> None:
+        if not pane.document_menu.isVisible():
+            QTimer.singleShot(10, close_menu)
+            return
+        seen.append(True)
+        pane.document_menu.close()
+
+    QTimer.singleShot(0, close_menu)
+    qtbot.keyClick(pane.section_list, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: bool(seen), timeout=2000)

@@ -1,4 +1,4 @@
-"""Dates, numbers and money the way each of our three languages writes them.
+"""Dates, numbers, money and phone numbers the way each of our three languages writes them.
 
 Qt-free so that the PDFs, letters and CSV previews the core renders read exactly like the
 screens. Written out by hand rather than through ``locale``/``strftime`` because those follow
@@ -21,7 +21,10 @@ import datetime as dt
 import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
+import phonenumbers
+
 from rekisteri.core.i18n import QT_TRANSLATE_NOOP, current_language
+from rekisteri.core.validation import format_phone as readable
 
 SUPPORTED = ("fi", "sv", "en")
 
@@ -240,3 +243,30 @@ def format_money(x: int | float | Decimal | str | None, lang: str | None = None)
     if resolve_language(lang) == "en":
         return f"{sign}€{number}"
     return f"{sign}{number}{NBSP}€"
+
+
+# -- phone numbers -----------------------------------------------------------------------
+
+
+def format_phone(e164: str, lang: str | None = None) -> str:
+    """A stored E.164 number the way a printed document in ``lang`` should show it.
+
+    Finnish and Swedish documents use the national form for Finnish numbers, "040 5005634":
+    their readers are in Finland and that is how Finns write and dial a number. English
+    documents use the international form, "+358 40 5005634": an English notice, letter or
+    access pack is read by someone who may be abroad, for whom the national trunk prefix 0
+    is wrong to dial, and the grouped "+358 40" still reads at a glance (the form the EU's
+    Interinstitutional Style Guide uses for an international reader). Foreign numbers
+    are international in every language. Machine-readable files (the access pack's JSON,
+    CSV exports) keep E.164 and do not come through here. Text that does not parse as a
+    number (an old free-form value) is returned as it is rather than lost.
+    """
+    if not e164:
+        return ""
+    if resolve_language(lang) != "en":
+        return readable(e164)
+    try:
+        number = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return e164
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)

@@ -32,6 +32,12 @@ _ICONS: dict[str, tuple[str, QStyle.StandardPixmap]] = {
     "remove": ("list-remove", SP.SP_DialogDiscardButton),
     "reveal": ("document-properties", SP.SP_FileDialogInfoView),
     "demo": ("document-new", SP.SP_FileDialogStart),
+    "undo": ("edit-undo", SP.SP_ArrowBack),
+    "redo": ("edit-redo", SP.SP_ArrowForward),
+    "up": ("go-up", SP.SP_ArrowUp),
+    "down": ("go-down", SP.SP_ArrowDown),
+    "document": ("document-export", SP.SP_FileIcon),
+    "publish": ("document-send", SP.SP_DialogApplyButton),
 }
 
 

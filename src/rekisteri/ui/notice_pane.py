@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut, QTextDocument
+from PySide6.QtGui import QAction, QKeySequence, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,12 +21,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTableView,
     QTextBrowser,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -42,6 +44,7 @@ from rekisteri.core.notice.document import (
 from rekisteri.core.notice.render_html import notice_body_html
 from rekisteri.core.notice.templates import field_labels
 from rekisteri.core.register import Register
+from rekisteri.ui.icons import icon
 from rekisteri.ui.notice.dialogs import HistoryDialog, ImportDialog
 from rekisteri.ui.notice.history import DocumentHistory
 from rekisteri.ui.notice.models import FindingsModel, SectionListModel
@@ -74,12 +77,99 @@ class NoticePane(QWidget):
 
     # --- layout -----------------------------------------------------------------------
 
-    def _button(self, text: str, slot, tip: str = "") -> QPushButton:  # type: ignore[no-untyped-def]
-        button = QPushButton(text)
-        button.clicked.connect(slot)
+    def _action(self, text: str, slot, icon_name: str = "", keys: tuple = (),  # type: ignore[no-untyped-def]
+                tip: str = "", scope: QWidget | None = None) -> QAction:  # fmt: skip
+        """An action with its shortcut shown in the tooltip, live only while focus is in ``scope``.
+
+        Scoping to the pane (or the section list) keeps Delete and Alt+arrows from reaching
+        the register pane's table, and leaves Ctrl+Z inside a text field to that field's own
+        undo, as users expect while typing.
+        """
+        action = QAction(text, self)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        if keys:
+            sequences = list(dict.fromkeys(QKeySequence(k) for k in keys))  # K.Redo may repeat
+            action.setShortcuts(sequences)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut = QKeySequence(keys[0]).toString(QKeySequence.SequenceFormat.NativeText)
+            tip = f"{tip or text.replace('&', '')} ({shortcut})"
         if tip:
-            button.setToolTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(slot)
+        (scope or self).addAction(action)
+        return action
+
+    @staticmethod
+    def _tool(action: QAction, text_beside: bool = False) -> QToolButton:
+        button = QToolButton()
+        button.setDefaultAction(action)
+        button.setAutoRaise(True)
+        if text_beside:
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         return button
+
+    def _build_actions(self) -> None:
+        """Frequent edits are buttons; actions on the whole document sit in one menu.
+
+        Thirteen push buttons in a row needed ~1420 px and pushed the window past a
+        1366-px laptop screen; a native editor keeps Undo/Redo in the toolbar, list edits
+        beside the list, the rarer document actions under one menu, and Publish prominent.
+        """
+        K = QKeySequence.StandardKey
+        self.undo_action = self._action(self.tr("Undo"), self.undo, "undo",
+                                        (K.Undo, "Ctrl+Z"))  # fmt: skip
+        self.redo_action = self._action(self.tr("Redo"), self.redo, "redo",
+                                        ("Ctrl+Shift+Z", K.Redo))  # fmt: skip
+        self.section_list = QListView()
+        lst = self.section_list
+        self.add_action = self._action(self.tr("Add section"), self.add_section, "add",
+                                       ("Ctrl+Ins", "Ins"), scope=lst)  # fmt: skip
+        self.remove_action = self._action(self.tr("Remove section"), self.remove_section,
+                                          "remove", (K.Delete,), scope=lst)  # fmt: skip
+        self.up_action = self._action(self.tr("Move up"), lambda: self.move_section(-1), "up",
+                                      ("Alt+Up",), scope=lst)  # fmt: skip
+        self.down_action = self._action(self.tr("Move down"), lambda: self.move_section(1),
+                                        "down", ("Alt+Down",), scope=lst)  # fmt: skip
+        self.import_action = self._action(self.tr("&Import…"), self.import_notice)
+        self.update_action = self._action(
+            self.tr("&Update from register"), self.update_from_register,
+            tip=self.tr("Rewrite controller, retention, data and processor sections from Settings"),
+        )  # fmt: skip
+        self.history_action = self._action(self.tr("&History…"), self.show_history)
+        self.pdf_action = self._action(self.tr("Export &PDF…"), lambda: self.export("pdf"))
+        self.html_action = self._action(self.tr("Export H&TML…"), lambda: self.export("html"))
+        self.print_action = self._action(self.tr("P&rint…"), self.print_notice, keys=(K.Print,))
+
+        self.undo_button = self._tool(self.undo_action)
+        self.redo_button = self._tool(self.redo_action)
+        self.add_button = self._tool(self.add_action)
+        self.remove_button = self._tool(self.remove_action)
+        self.up_button = self._tool(self.up_action)
+        self.down_button = self._tool(self.down_action)
+
+        self.document_menu = QMenu(self)
+        self.document_menu.setToolTipsVisible(True)
+        for action in (self.import_action, self.update_action, self.history_action, None,
+                       self.pdf_action, self.html_action, self.print_action):  # fmt: skip
+            if action is None:
+                self.document_menu.addSeparator()
+            else:
+                self.document_menu.addAction(action)
+        self.document_button = QToolButton()
+        self.document_button.setText(self.tr("&Document"))
+        self.document_button.setIcon(icon("document"))
+        self.document_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.document_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.document_button.setMenu(self.document_menu)
+        self.document_button.setToolTip(
+            self.tr("Import, update from the register, history, export and print")
+        )
+
+        self.publish_button = QPushButton(icon("publish"), self.tr("&Publish"))
+        self.publish_button.setDefault(True)
+        self.publish_button.setToolTip(self.tr("Publish the draft as a new dated version"))
+        self.publish_button.clicked.connect(self.publish)
 
     def _build(self) -> None:
         self.language_combo = QComboBox()
@@ -87,42 +177,38 @@ class NoticePane(QWidget):
                            ("en", self.tr("English"))):  # fmt: skip
             self.language_combo.addItem(name, code)
         self.language_combo.currentIndexChanged.connect(self._language_changed)
-
-        self.undo_button = self._button(self.tr("Undo"), self.undo)
-        self.redo_button = self._button(self.tr("Redo"), self.redo)
-        self.add_button = self._button(self.tr("Add section"), self.add_section)
-        self.remove_button = self._button(self.tr("Remove"), self.remove_section)
-        self.up_button = self._button(self.tr("Up"), lambda: self.move_section(-1))
-        self.down_button = self._button(self.tr("Down"), lambda: self.move_section(1))
-        self.update_button = self._button(
-            self.tr("Update from register"),
-            self.update_from_register,
-            self.tr("Rewrite controller, retention, data and processor sections from Settings"),
-        )
-        self.import_button = self._button(self.tr("Import…"), self.import_notice)
-        self.publish_button = self._button(self.tr("Publish"), self.publish)
-        self.history_button = self._button(self.tr("History…"), self.show_history)
-        self.pdf_button = self._button(self.tr("Export PDF…"), lambda: self.export("pdf"))
-        self.html_button = self._button(self.tr("Export HTML…"), lambda: self.export("html"))
-        self.print_button = self._button(self.tr("Print…"), self.print_notice)
+        self._build_actions()
 
         toolbar = QHBoxLayout()
-        toolbar.addWidget(QLabel(self.tr("Language:")))
+        language_label = QLabel(self.tr("&Language:"))
+        language_label.setBuddy(self.language_combo)
+        toolbar.addWidget(language_label)
         toolbar.addWidget(self.language_combo)
-        for w in (self.undo_button, self.redo_button, None, self.add_button, self.remove_button,
-                  self.up_button, self.down_button, None, self.update_button, self.import_button,
-                  None, self.publish_button, self.history_button, self.pdf_button,
-                  self.html_button, self.print_button):  # fmt: skip
-            if w is None:
-                toolbar.addSpacing(12)
-            else:
-                toolbar.addWidget(w)
+        toolbar.addSpacing(12)
+        toolbar.addWidget(self.undo_button)
+        toolbar.addWidget(self.redo_button)
         toolbar.addStretch()
+        toolbar.addWidget(self.document_button)
+        toolbar.addSpacing(6)
+        toolbar.addWidget(self.publish_button)
+
+        list_bar = QHBoxLayout()
+        list_bar.setContentsMargins(0, 0, 0, 0)
+        list_bar.setSpacing(0)
+        sections_label = QLabel(self.tr("&Sections"))
+        sections_label.setBuddy(self.section_list)
+        list_bar.addWidget(sections_label)
+        list_bar.addStretch()
+        for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
+            list_bar.addWidget(button)
 
         self.section_model = SectionListModel(self)
-        self.section_list = QListView()
         self.section_list.setModel(self.section_model)
         self.section_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Long headings wrap rather than hide behind a sideways scroll bar.
+        self.section_list.setWordWrap(True)
+        self.section_list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.section_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.section_list.selectionModel().currentChanged.connect(self._section_selected)
 
         self.findings_model = FindingsModel(self)
@@ -140,7 +226,13 @@ class NoticePane(QWidget):
         self.findings_label = QLabel()
 
         left = QSplitter(Qt.Orientation.Vertical)
-        left.addWidget(self.section_list)
+        sections_box = QWidget()
+        sl = QVBoxLayout(sections_box)
+        sl.setContentsMargins(0, 0, 0, 0)
+        sl.setSpacing(2)
+        sl.addLayout(list_bar)
+        sl.addWidget(self.section_list)
+        left.addWidget(sections_box)
         findings_box = QWidget()
         fl = QVBoxLayout(findings_box)
         fl.setContentsMargins(0, 0, 0, 0)
@@ -181,9 +273,6 @@ class NoticePane(QWidget):
         layout.addLayout(toolbar)
         layout.addWidget(split, 1)
         layout.addWidget(self.status_label)
-
-        QShortcut(QKeySequence.StandardKey.Undo, self.section_list, self.undo)
-        QShortcut(QKeySequence.StandardKey.Redo, self.section_list, self.redo)
 
     # --- loading and showing ------------------------------------------------------------
 
@@ -239,8 +328,8 @@ class NoticePane(QWidget):
         if target is None or self.section_model.row_of(target) < 0:
             target = doc.sections[0].id if (select_first or target) and doc.sections else None
         self._select(target)
-        self.undo_button.setEnabled(self.history.can_undo())
-        self.redo_button.setEnabled(self.history.can_redo())
+        self.undo_action.setEnabled(self.history.can_undo())
+        self.redo_action.setEnabled(self.history.can_redo())
 
     def _update_preview(self) -> None:
         scroll = self.preview.verticalScrollBar().value()
@@ -266,9 +355,10 @@ class NoticePane(QWidget):
         self._loading = True
         try:
             enabled = section is not None
-            for w in (self.title_edit, self.body_edit, self.remove_button, self.up_button,
-                      self.down_button):  # fmt: skip
+            for w in (self.title_edit, self.body_edit):
                 w.setEnabled(enabled)
+            for a in (self.remove_action, self.up_action, self.down_action):
+                a.setEnabled(enabled)
             if section is None:
                 self.title_edit.clear()
                 self.body_edit.clear()

@@ -12,12 +12,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from rekisteri.core.i18n import QT_TRANSLATE_NOOP, Message
+from rekisteri.core.i18n import QT_TRANSLATE_NOOP, Message, translate
 from rekisteri.core.notice.document import REQUIRED_KEYS, NoticeDocument, Section, SectionKey
 from rekisteri.core.notice.markup import plain_text
 from rekisteri.core.notice.templates import Processor, RetentionRuleLike
 
-CTX = "NoticeCheck"
+CTX = "NoticeCheck"  # QT_TRANSLATE_NOOP below spells it out: lupdate reads literals only
 
 
 class Severity(StrEnum):
@@ -65,27 +65,27 @@ _SAFEGUARD = re.compile(
 #: Each right of Art. 15-21 and words that show a text mentions it (fi, sv, en).
 RIGHTS_VOCABULARY: dict[str, tuple[str, tuple[str, ...]]] = {
     "access": (
-        QT_TRANSLATE_NOOP(CTX, "access to the data"),
+        QT_TRANSLATE_NOOP("NoticeCheck", "access to the data"),
         ("tarkast", "tarkist", "pääsy", "saada tietää", "kopio", "tillgång", "granska", "access"),
     ),
     "rectification": (
-        QT_TRANSLATE_NOOP(CTX, "rectification"),
+        QT_TRANSLATE_NOOP("NoticeCheck", "rectification"),
         ("oikais", "korja", "rätta", "rättelse", "rectif", "correct"),
     ),
     "erasure": (
-        QT_TRANSLATE_NOOP(CTX, "erasure"),
+        QT_TRANSLATE_NOOP("NoticeCheck", "erasure"),
         ("poist", "radera", "eras", "delet"),
     ),
     "restriction": (
-        QT_TRANSLATE_NOOP(CTX, "restriction of processing"),
+        QT_TRANSLATE_NOOP("NoticeCheck", "restriction of processing"),
         ("rajoit", "begräns", "restrict"),
     ),
     "objection": (
-        QT_TRANSLATE_NOOP(CTX, "objection to processing"),
+        QT_TRANSLATE_NOOP("NoticeCheck", "objection to processing"),
         ("vastust", "invänd", "object"),
     ),
     "portability": (
-        QT_TRANSLATE_NOOP(CTX, "data portability"),
+        QT_TRANSLATE_NOOP("NoticeCheck", "data portability"),
         (
             "siirtää",
             "siirto-oikeus",
@@ -97,7 +97,7 @@ RIGHTS_VOCABULARY: dict[str, tuple[str, tuple[str, ...]]] = {
         ),
     ),
     "direct_marketing": (
-        QT_TRANSLATE_NOOP(CTX, "objection to direct marketing"),
+        QT_TRANSLATE_NOOP("NoticeCheck", "objection to direct marketing"),
         ("suoramarkkin", "suoramainon", "direktmarknadsföring", "direct marketing"),
     ),
 }
@@ -166,7 +166,11 @@ def check_required(doc: NoticeDocument) -> list[Finding]:
                 Finding(
                     Severity.MISSING,
                     "missing",
-                    Message(CTX, QT_TRANSLATE_NOOP(CTX, "Missing: {item}."), {"item": key.label()}),
+                    Message(
+                        CTX,
+                        QT_TRANSLATE_NOOP("NoticeCheck", "Missing: {item}."),
+                        {"item": key.label()},
+                    ),
                     key,
                 )
             )
@@ -175,7 +179,11 @@ def check_required(doc: NoticeDocument) -> list[Finding]:
                 Finding(
                     Severity.MISSING,
                     "empty",
-                    Message(CTX, QT_TRANSLATE_NOOP(CTX, "Empty: {item}."), {"item": key.label()}),
+                    Message(
+                        CTX,
+                        QT_TRANSLATE_NOOP("NoticeCheck", "Empty: {item}."),
+                        {"item": key.label()},
+                    ),
                     key,
                     sections[0].id,
                 )
@@ -195,7 +203,7 @@ def check_outdated(doc: NoticeDocument) -> list[Finding]:
                     Message(
                         CTX,
                         QT_TRANSLATE_NOOP(
-                            CTX,
+                            "NoticeCheck",
                             "“{title}” cites the Personal Data Act 523/1999, repealed on "
                             "1.1.2019. Refer to the GDPR and the Data Protection Act 1050/2018.",
                         ),
@@ -213,7 +221,7 @@ def check_outdated(doc: NoticeDocument) -> list[Finding]:
                     Message(
                         CTX,
                         QT_TRANSLATE_NOOP(
-                            CTX,
+                            "NoticeCheck",
                             "“{title}” relies on Privacy Shield, which the EU Court of Justice "
                             "invalidated in 2020. Name a valid safeguard.",
                         ),
@@ -240,8 +248,10 @@ def check_rights(doc: NoticeDocument) -> list[Finding]:
                     f"right_{code}",
                     Message(
                         CTX,
-                        QT_TRANSLATE_NOOP(CTX, "The rights section does not mention {right}."),
-                        {"right": label},
+                        QT_TRANSLATE_NOOP(
+                            "NoticeCheck", "The rights section does not mention {right}."
+                        ),
+                        {"right": translate(CTX, label)},  # like key.label(): UI language
                     ),
                     SectionKey.RIGHTS,
                     sections[0].id,
@@ -271,7 +281,7 @@ def check_retention(
                     Message(
                         CTX,
                         QT_TRANSLATE_NOOP(
-                            CTX,
+                            "NoticeCheck",
                             "The retention section does not state the period of the rule "
                             "“{rule}” that the review enforces.",
                         ),
@@ -291,7 +301,7 @@ def check_retention(
                 Message(
                     CTX,
                     QT_TRANSLATE_NOOP(
-                        CTX,
+                        "NoticeCheck",
                         "The retention section states a period (“{period}”) that no "
                         "retention rule has.",
                     ),
@@ -317,7 +327,7 @@ def check_transfers(doc: NoticeDocument, processors: Sequence[Processor]) -> lis
                     Message(
                         CTX,
                         QT_TRANSLATE_NOOP(
-                            CTX,
+                            "NoticeCheck",
                             "{name} processes data outside the EU/EEA but no safeguard is "
                             "named for it in Settings.",
                         ),
@@ -335,7 +345,7 @@ def check_transfers(doc: NoticeDocument, processors: Sequence[Processor]) -> lis
                     Message(
                         CTX,
                         QT_TRANSLATE_NOOP(
-                            CTX,
+                            "NoticeCheck",
                             "{name} processes data outside the EU/EEA but the "
                             "transfers section does not name it.",
                         ),
@@ -363,7 +373,7 @@ def check_transfers(doc: NoticeDocument, processors: Sequence[Processor]) -> lis
                     Message(
                         CTX,
                         QT_TRANSLATE_NOOP(
-                            CTX,
+                            "NoticeCheck",
                             "The transfers section allows transfers outside the EU/EEA but "
                             "names no safeguard (standard contractual clauses, an adequacy "
                             "decision).",
@@ -385,7 +395,8 @@ def check_processors(doc: NoticeDocument, processors: Sequence[Processor]) -> li
             Message(
                 CTX,
                 QT_TRANSLATE_NOOP(
-                    CTX, "The processor {name} is listed in Settings but not named in the notice."
+                    "NoticeCheck",
+                    "The processor {name} is listed in Settings but not named in the notice.",
                 ),
                 {"name": p.name},
             ),
@@ -414,7 +425,7 @@ def check_categories(doc: NoticeDocument, field_labels: Sequence[str]) -> list[F
                     Message(
                         CTX,
                         QT_TRANSLATE_NOOP(
-                            CTX,
+                            "NoticeCheck",
                             "The register holds “{field}” but the data section does not name it.",
                         ),
                         {"field": core},

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import exists, func, select
 
 from rekisteri.core.errors import NotFoundError
+from rekisteri.core.formats import format_phone
 from rekisteri.core.models import (
     Contact,
     Customer,
@@ -152,9 +153,29 @@ class NoticeService:
         language = language or self.language()
         with self.register.db.session() as s:
             row = s.get(NoticeDraft, language)
-            if row is not None:
-                return NoticeDocument.from_json(row.document)
+            stored = NoticeDocument.from_json(row.document) if row is not None else None
+        if stored is not None:
+            return self._readable_phones(stored)
         return build_notice(language, self.facts())
+
+    def _readable_phones(self, doc: NoticeDocument) -> NoticeDocument:
+        """Drafts written before phones were formatted show the controller's E.164 numbers.
+
+        Only the exact numbers saved in Settings are rewritten, so nothing else the user
+        typed changes; the published versions stay as they were published.
+        """
+        controller = self.register.get_controller()
+        # Longest first, so that a number that is a prefix of the other cannot cut into it.
+        numbers = sorted(
+            {n for n in (controller.phone, controller.contact_person_phone) if n}, key=len
+        )[::-1]
+        for section in doc.sections:
+            body = section.body
+            for number in numbers:
+                body = body.replace(number, format_phone(number, doc.language))
+            if body != section.body:
+                doc = doc.with_body(section.id, body)
+        return doc
 
     def has_draft(self, language: str | None = None) -> bool:
         with self.register.db.session() as s:

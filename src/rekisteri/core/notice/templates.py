@@ -18,6 +18,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Protocol
 
+from rekisteri.core.formats import format_phone
 from rekisteri.core.notice.document import LANGUAGES, NoticeDocument, Section, SectionKey
 
 
@@ -188,7 +189,7 @@ def retention_lines(
     return text
 
 
-def _controller_block(c: ControllerFacts, parts: Mapping[str, str]) -> str:
+def _controller_block(c: ControllerFacts, parts: Mapping[str, str], language: str) -> str:
     lines = [c.business_name]
     if c.business_id:
         lines.append(_fill(parts["business_id"], {"value": c.business_id}))
@@ -197,18 +198,18 @@ def _controller_block(c: ControllerFacts, parts: Mapping[str, str]) -> str:
     if c.postcode or c.city:
         lines.append(f"{c.postcode} {c.city}".strip())
     if c.phone:
-        lines.append(_fill(parts["phone"], {"value": c.phone}))
+        lines.append(_fill(parts["phone"], {"value": format_phone(c.phone, language)}))
     if c.email:
         lines.append(_fill(parts["email"], {"value": c.email}))
     return "\n".join(line for line in lines if line)
 
 
-def _contact_block(c: ControllerFacts, parts: Mapping[str, str]) -> str:
+def _contact_block(c: ControllerFacts, parts: Mapping[str, str], language: str) -> str:
     lines = [c.contact_person_name]
     email = c.contact_person_email or c.email
     phone = c.contact_person_phone or c.phone
     if phone:
-        lines.append(_fill(parts["phone"], {"value": phone}))
+        lines.append(_fill(parts["phone"], {"value": format_phone(phone, language)}))
     if email:
         lines.append(_fill(parts["email"], {"value": email}))
     return "\n".join(line for line in lines if line)
@@ -261,8 +262,8 @@ def fill_values(facts: NoticeFacts, language: str) -> dict[str, str]:
         "business_name": c.business_name,
         "register_name": c.register_name or _fill(parts["register_name_default"], {}),
         "contact_email": c.contact_person_email or c.email,
-        "controller_block": _controller_block(c, parts),
-        "contact_block": _contact_block(c, parts),
+        "controller_block": _controller_block(c, parts, language),
+        "contact_block": _contact_block(c, parts, language),
         "data_category_list": _category_list(facts.fields_in_use, tpl),
         "processor_text": _processor_text(facts.processors, parts),
         "transfer_text": _transfer_text(facts.processors, parts),

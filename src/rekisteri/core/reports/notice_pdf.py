@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date
 from xml.sax.saxutils import escape
 
-from reportlab.platypus import Flowable, ListFlowable, ListItem, Paragraph, Spacer
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from rekisteri.core.notice.document import NoticeDocument
 from rekisteri.core.notice.markup import BulletList, Span, parse_blocks
@@ -23,25 +24,34 @@ def _markup(spans: tuple[Span, ...]) -> str:
     return "".join(parts)
 
 
+def _list_flowables(items: list[str], styles: ReportStyles) -> list[Flowable]:
+    """A list that breaks across pages never strands its intro or a single item.
+
+    Each item is a bulleted Paragraph, so reportlab's keepWithNext can chain them: the
+    heading and the sentence introducing the list stay with the first two items, and the
+    last two items stay together. No page then ends on "You have the right to:" with one
+    bullet (or none) below it, and no page starts with one lonely bullet. (ListFlowable
+    and KeepTogether are containers, which keepWithNext does not chain: with them the
+    heading or the intro was left alone at a page foot.)
+    """
+    last_style = ParagraphStyle("bullet_last", parent=styles.bullet, spaceAfter=6)
+    out: list[Flowable] = [
+        Paragraph(item, last_style if i == len(items) - 1 else styles.bullet, bulletText="•")
+        for i, item in enumerate(items)
+    ]
+    if len(out) >= 2:
+        out[0].keepWithNext = 1
+        out[-2].keepWithNext = 1
+    return out
+
+
 def _body_flowables(body: str, styles: ReportStyles) -> list[Flowable]:
     out: list[Flowable] = []
     for block in parse_blocks(body):
         if isinstance(block, BulletList):
-            items = [
-                ListItem(Paragraph(_markup(item), styles.bullet), leftIndent=14)
-                for item in block.items
-            ]
-            out.append(
-                ListFlowable(
-                    items,
-                    bulletType="bullet",
-                    start="•",
-                    leftIndent=14,
-                    bulletFontName=styles.body.fontName,
-                    bulletFontSize=9,
-                    spaceAfter=6,
-                )
-            )
+            if out and isinstance(out[-1], Paragraph):
+                out[-1].keepWithNext = 1  # the sentence that introduces the list
+            out.extend(_list_flowables([_markup(item) for item in block.items], styles))
         else:
             out.append(Paragraph(_markup(block.spans), styles.body))
     return out

@@ -51,6 +51,11 @@ def report_styles(language: str = "fi") -> ReportStyles:
             spaceAfter=4, textColor=ACCENT, keepWithNext=1,
         ),
         body=body,
-        bullet=ParagraphStyle("bullet", parent=body, leftIndent=14, bulletIndent=4, spaceAfter=2),
+        bullet=ParagraphStyle(
+            # The bullet a little in from the margin, the text close after it, as a word
+            # processor sets a list.
+            "bullet", parent=body, leftIndent=17, bulletIndent=7, bulletFontName=body.fontName,
+            bulletFontSize=9, spaceAfter=2,
+        ),
         small=ParagraphStyle("small", parent=body, fontSize=8, leading=10, textColor=MUTED),
     )  # fmt: skip

@@ -11,7 +11,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from rekisteri.core.errors import ValidationError
-from rekisteri.core.formats import format_date
+from rekisteri.core.formats import format_date, format_phone
 from rekisteri.core.i18n import QT_TRANSLATE_NOOP, Message
 from rekisteri.core.requests import pdf, texts
 from rekisteri.core.requests.dto import RequestView
@@ -96,7 +96,10 @@ def render(register: Register, r: RequestView, kind: LetterKind) -> bytes:
     greeting = t["greeting"].format(person_name=r.person_name) if r.person_name else ""
     contact = ", ".join(
         x
-        for x in (ctrl.contact_person_email or ctrl.email, ctrl.contact_person_phone or ctrl.phone)
+        for x in (
+            ctrl.contact_person_email or ctrl.email,
+            format_phone(ctrl.contact_person_phone or ctrl.phone, lang),
+        )
         if x
     )
     closing = [t["closing"], ctrl.handler_name or ctrl.contact_person_name, ctrl.business_name]

@@ -16,7 +16,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from rekisteri.core.formats import format_date, format_date_long
+from rekisteri.core.formats import format_date, format_date_long, format_phone
 from rekisteri.core.reports.pdf import PdfMeta, build_pdf
 from rekisteri.core.reports.styles import ReportStyles, report_styles
 from rekisteri.core.requests import texts
@@ -77,6 +77,19 @@ def _grid(
     return table
 
 
+def _address(street: str | None, postcode: str | None, city: str | None, country: str = "") -> str:
+    """ "Hämeenkatu 76, 40100 Jyväskylä" as Finns write an address on one line.
+
+    The country is added only for a foreign address: "FI" after a Finnish one reads like
+    a stray code.
+    """
+    town = " ".join(x for x in (postcode, city) if x)
+    foreign = (
+        country if country and country.upper() not in ("FI", "FIN", "SUOMI", "FINLAND") else ""
+    )
+    return ", ".join(x for x in (street, town, foreign) if x)
+
+
 def _d(iso: str | None, lang: str) -> str:
     if not iso:
         return ""
@@ -105,10 +118,10 @@ def render_pack(data: dict[str, Any]) -> bytes:
                 (f["business_id"], ctrl["business_id"]),
                 (
                     f["address"],
-                    " ".join(x for x in (ctrl["street"], ctrl["postcode"], ctrl["city"]) if x),
+                    _address(ctrl["street"], ctrl["postcode"], ctrl["city"]),
                 ),
                 (f["email"], ctrl["email"]),
-                (f["phone"], ctrl["phone"]),
+                (f["phone"], format_phone(ctrl["phone"] or "", lang)),
             ],
         ),
         _p(t["person"], st.h2),
@@ -119,18 +132,11 @@ def render_pack(data: dict[str, Any]) -> bytes:
                 (f["kind"], texts.label(lang, "contact_kind", person["kind"])),
                 (f["title"], person["title"]),
                 (f["emails"], ", ".join(person["emails"])),
-                (f["phones"], ", ".join(person["phones"])),
+                (f["phones"], ", ".join(format_phone(p, lang) for p in person["phones"])),
                 (
                     f["address"],
-                    " ".join(
-                        x
-                        for x in (
-                            person["street"],
-                            person["postcode"],
-                            person["city"],
-                            person["country"],
-                        )
-                        if x
+                    _address(
+                        person["street"], person["postcode"], person["city"], person["country"]
                     ),
                 ),
                 (f["language"], texts.label(lang, "language", person["language"])),
@@ -160,14 +166,8 @@ def render_pack(data: dict[str, Any]) -> bytes:
                 (f["industry"], cust["industry"]),
                 (
                     f["billing_address"],
-                    " ".join(
-                        x
-                        for x in (
-                            cust["billing_street"],
-                            cust["billing_postcode"],
-                            cust["billing_city"],
-                        )
-                        if x
+                    _address(
+                        cust["billing_street"], cust["billing_postcode"], cust["billing_city"]
                     ),
                 ),
                 (f["status"], texts.label(lang, "customer_status", cust["status"])),
