@@ -146,6 +146,9 @@ def collect_texts(root: QWidget) -> list[Found]:
             add("label", widget.text(), widget)
         elif isinstance(widget, QAbstractButton):
             add("button", widget.text(), widget)
+            menu = getattr(widget, "menu", lambda: None)()
+            if isinstance(menu, QMenu):
+                found.extend(_menu_texts(menu))  # a tool button's drop-down
         elif isinstance(widget, QGroupBox):
             add("group", widget.title(), widget)
         elif isinstance(widget, QLineEdit | QTextEdit | QPlainTextEdit):
