@@ -4003,7 +4003,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
     <message>
         <location filename="../src/rekisteri/core/retention/interactions.py" line="+43"/>
         <source>{n} interaction(s) past {period} (the oldest from {oldest})</source>
-        <translation>{n} kontakter äldre än {period} (den äldsta från {oldest})</translation>
+        <translation>kontakthändelser äldre än {period}: {n} st. (den äldsta från {oldest})</translation>
     </message>
 </context>
 <context>
