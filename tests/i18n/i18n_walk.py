@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 PANE_KEYS = ("register", "notice", "review", "requests", "settings")
+CELL_ROWS = 8  # table cells read per list: enough to meet every kind of label the list shows
 
 # Proper names and words that read the same in every language.
 ALLOWED_WORDS = {
@@ -145,6 +146,9 @@ def collect_texts(root: QWidget) -> list[Found]:
             add("label", widget.text(), widget)
         elif isinstance(widget, QAbstractButton):
             add("button", widget.text(), widget)
+            menu = getattr(widget, "menu", lambda: None)()
+            if isinstance(menu, QMenu):
+                found.extend(_menu_texts(menu))  # a tool button's drop-down
         elif isinstance(widget, QGroupBox):
             add("group", widget.title(), widget)
         elif isinstance(widget, QLineEdit | QTextEdit | QPlainTextEdit):
@@ -171,6 +175,14 @@ def collect_texts(root: QWidget) -> list[Found]:
                             str(model.headerData(section, widget.orientation()) or ""),
                             widget,
                         )
+        if isinstance(widget, QTableView) and widget.model() is not None:
+            model = widget.model()
+            for row in range(min(model.rowCount(), CELL_ROWS)):
+                for column in range(model.columnCount()):
+                    if not widget.isColumnHidden(column):
+                        value = model.data(model.index(row, column))
+                        if isinstance(value, str):
+                            add("cell", value, widget)
         for action in widget.actions():
             if action.isVisible() and not action.isSeparator():
                 add("action", action.text(), widget)
@@ -357,6 +369,9 @@ def sample_arguments(register, window: QWidget | None) -> dict[str, object]:
         "contacts": tuple(detail.contacts) if detail is not None else (),
         "channels": ("email_marketing", "sms_marketing"),
         "channel": "email_marketing",
+        "path": register.db.path,
+        "current": True,
+        "new": True,
         "register": register,
         "reg": register,
         "parent": window,

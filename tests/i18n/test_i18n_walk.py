@@ -93,6 +93,8 @@ def test_finnish_walk_sees_translated_texts(demo_register, qtbot, ui_language) -
     finnish, _, _ = _walk("fi", demo_register, qtbot, ui_language)
     texts = {f.text for found in finnish.values() for f in found}
     assert len(texts) > 20
+    cells = {f.text for f in finnish["register"] if f.kind == "cell"}
+    assert {"Yksityishenkilö", "Organisaatio"} & cells, "the walk reads the list cells too"
 
 
 @pytest.fixture
