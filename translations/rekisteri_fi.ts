@@ -143,7 +143,7 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/requests_dialogs.py" line="+330"/>
+        <location filename="../src/rekisteri/ui/requests_dialogs.py" line="+332"/>
         <source>Refuse the request</source>
         <translation>Hylkää pyyntö</translation>
     </message>
@@ -2082,7 +2082,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>LiftBanDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/ban_dialog.py" line="+119"/>
+        <location filename="../src/rekisteri/ui/ban_dialog.py" line="+121"/>
         <source>Lift marketing ban</source>
         <translation>Poista markkinointikielto</translation>
     </message>
@@ -3684,7 +3684,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>Tätä ei voi perua. Poistetaanko nyt?</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>Confirm</source>
         <translation>Vahvista</translation>
     </message>

@@ -143,7 +143,7 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/requests_dialogs.py" line="+330"/>
+        <location filename="../src/rekisteri/ui/requests_dialogs.py" line="+332"/>
         <source>Refuse the request</source>
         <translation>Avslå begäran</translation>
     </message>
@@ -2082,7 +2082,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>LiftBanDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/ban_dialog.py" line="+119"/>
+        <location filename="../src/rekisteri/ui/ban_dialog.py" line="+121"/>
         <source>Lift marketing ban</source>
         <translation>Häv marknadsföringsförbud</translation>
     </message>
@@ -3684,7 +3684,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>Det kan inte ångras. Radera nu?</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>Confirm</source>
         <translation>Bekräfta</translation>
     </message>
