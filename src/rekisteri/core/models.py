@@ -201,8 +201,6 @@ class Interaction(Base):
     __table_args__ = (
         Index("ix_interaction_customer_id_occurred_on", "customer_id", "occurred_on"),
         Index("ix_interaction_kind_occurred_on", "kind", "occurred_on"),
-        # The due-date facts read a customer's invoices; without it each save scans them all.
-        Index("ix_interaction_customer_id_kind_occurred_on", "customer_id", "kind", "occurred_on"),
     )
 
 

@@ -140,23 +140,11 @@ class Database:
         finally:
             session.close()
 
-    def optimize(self) -> None:
-        """Let SQLite refresh the statistics its planner uses, cheaply, as it advises on close."""
-        if self._closed:
-            return
-        try:
-            with self.engine.connect() as conn:
-                conn.exec_driver_sql("PRAGMA optimize")
-        except DBAPIError:
-            pass  # statistics are an optimisation; a busy or read-only file keeps the old ones
-
     def dispose(self) -> None:
-        self.optimize()
         self.engine.dispose()
 
     def close(self) -> None:
         """Lock: drop every connection and the passphrase; this object opens nothing again."""
-        self.optimize()
         self.engine.dispose()
         self.passphrase = None
         self._closed = True
