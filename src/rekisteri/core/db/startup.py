@@ -3,6 +3,11 @@
 1. shred half-written copies a crash left behind; 2. ``quick_check`` the file (a damaged
 one raises ``DamagedDatabaseError`` so the caller can offer recovery instead of a
 traceback); 3. open it (migrations back up first); 4. the day's first backup.
+
+The ``quick_check`` reads every page (0.7 s at 100,000 customers), so it runs on the day's
+first start, the one that takes the daily backup: that backup is always of a checked file.
+Later starts that day only open the file and read its schema; a page damaged since then
+still fails loudly when read (step 3 turns it into ``DamagedDatabaseError``).
 """
 
 from __future__ import annotations
@@ -11,7 +16,7 @@ from pathlib import Path
 
 from rekisteri.core.clock import Clock
 from rekisteri.core.db import cipher
-from rekisteri.core.db.backups import daily_backup_if_needed
+from rekisteri.core.db.backups import daily_backup_if_needed, has_daily_backup
 from rekisteri.core.db.engine import Database
 from rekisteri.core.db.files import cleanup_leftovers
 from rekisteri.core.db.integrity import IntegrityState, check_integrity
@@ -38,7 +43,8 @@ def open_checked(
     """Open the register for use, or raise a typed error saying what the user must do."""
     path = Path(path)
     cleanup_leftovers(path)
-    result = check_integrity(path, passphrase)
+    today = (clock or Clock()).today()
+    result = check_integrity(path, passphrase, scan=not has_daily_backup(path, today))
     if result.state is IntegrityState.LOCKED:
         raise PassphraseRequiredError()
     if result.state is IntegrityState.WRONG_PASSPHRASE:
