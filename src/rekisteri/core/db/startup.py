@@ -16,7 +16,7 @@ from pathlib import Path
 
 from rekisteri.core.clock import Clock
 from rekisteri.core.db import cipher
-from rekisteri.core.db.backups import daily_backup_if_needed, has_daily_backup
+from rekisteri.core.db.backups import daily_backup_if_needed
 from rekisteri.core.db.engine import Database
 from rekisteri.core.db.files import cleanup_leftovers
 from rekisteri.core.db.integrity import IntegrityState, check_integrity
@@ -43,8 +43,9 @@ def open_checked(
     """Open the register for use, or raise a typed error saying what the user must do."""
     path = Path(path)
     cleanup_leftovers(path)
-    today = (clock or Clock()).today()
-    result = check_integrity(path, passphrase, scan=not has_daily_backup(path, today))
+    # Every start reads every page (quick_check): a damaged file must reach the recovery
+    # path before anything is shown or written, not fail later in the middle of a job.
+    result = check_integrity(path, passphrase)
     if result.state is IntegrityState.LOCKED:
         raise PassphraseRequiredError()
     if result.state is IntegrityState.WRONG_PASSPHRASE:
