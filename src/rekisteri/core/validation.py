@@ -8,7 +8,6 @@ real work: python-stdnum (Y-tunnus, henkilötunnus), phonenumbers (E.164), email
 from __future__ import annotations
 
 import phonenumbers
-from email_validator import EmailNotValidError, validate_email
 from stdnum.exceptions import ValidationError as StdnumError
 from stdnum.fi import hetu, ytunnus
 
@@ -75,6 +74,8 @@ def format_phone(e164: str) -> str:
 
 
 def normalize_email(value: str) -> str:
+    from email_validator import EmailNotValidError, validate_email  # kept off the start-up path
+
     raw = value.strip()
     try:
         result = validate_email(raw, check_deliverability=False)

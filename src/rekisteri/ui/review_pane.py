@@ -73,9 +73,9 @@ def review_banner(register: Register) -> Any:
 
 def next_review_text(register: Register) -> str:
     """For the main window's status bar."""
-    status = register.retention.review_status()
+    next_on = register.retention.next_review_on()  # no past-due count: it costs at start
     text = QCoreApplication.translate("ReviewPane", "Next review: {date}")
-    return text.format(date=fmt_date(status.next_review_on))
+    return text.format(date=fmt_date(next_on))
 
 
 def minutes_language() -> str:

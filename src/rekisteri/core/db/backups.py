@@ -141,12 +141,18 @@ def backup_now(
     return info
 
 
+def has_daily_backup(db_path: Path, today: dt.date) -> bool:
+    """Whether today's first start already left its backup (file names only, nothing opened)."""
+    for info in list_backups(db_path, with_counts=False):
+        if info.reason is BackupReason.DAILY and info.created.astimezone().date() == today:
+            return True
+    return False
+
+
 def daily_backup_if_needed(db: Database) -> BackupInfo | None:
     """The first start of each (local) day leaves a backup; later starts do nothing."""
-    today = db.clock.today()
-    for info in list_backups(db.path, with_counts=False):
-        if info.reason is BackupReason.DAILY and info.created.astimezone().date() == today:
-            return None
+    if has_daily_backup(db.path, db.clock.today()):
+        return None
     return backup_now(db, BackupReason.DAILY)
 
 

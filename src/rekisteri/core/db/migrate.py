@@ -2,17 +2,17 @@
 
 Alembic's scripts ship inside the package (``rekisteri.core.db.migrations``). A database whose
 revision we do not know was written by a newer Rekisteri and is refused untouched.
+
+Alembic itself (half a second of imports) is loaded only when the file is not at ``HEAD``:
+a register that is already current, the usual start, never needs it.
 """
 
 from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
 from rekisteri.core.clock import Clock
@@ -21,10 +21,17 @@ from rekisteri.core.db.backups import BackupReason, backup_now
 from rekisteri.core.db.engine import Database
 from rekisteri.core.errors import NewerDatabaseError
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+# The newest revision in ``migrations/versions``; a test checks it equals Alembic's head.
+HEAD = "0002"
 
 
 def _config(engine: Engine | None = None) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     if engine is not None:
@@ -33,21 +40,39 @@ def _config(engine: Engine | None = None) -> Config:
 
 
 def head_revision() -> str:
+    """The schema this code writes (``HEAD``), known without loading Alembic."""
+    return HEAD
+
+
+def alembic_head() -> str:
+    """The head of the migration scripts themselves; ``HEAD`` must name it."""
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(_config()).get_current_head()
     assert head is not None
     return head
 
 
 def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     return {s.revision for s in ScriptDirectory.from_config(_config()).walk_revisions()}
 
 
 def current_revision(engine: Engine) -> str | None:
+    """Alembic's version table read directly (the chain is linear: one row or none)."""
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        has_table = conn.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+        ).first()
+        if not has_table:
+            return None
+        return conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
 
 
 def upgrade(engine: Engine, target: str = "head") -> None:
+    from alembic import command
+
     command.upgrade(_config(engine), target)
 
 
@@ -97,10 +122,12 @@ def open_database(
         # A plain file is refused before anything (even the WAL switch) touches it. An
         # encrypted one is checked right after opening: a peek would cost a key derivation.
         rev = peek_revision(path)
-        if rev is not None and rev not in known_revisions():
+        if rev is not None and rev != head_revision() and rev not in known_revisions():
             raise NewerDatabaseError(rev)
     db = Database(path, clock, passphrase)
     rev = current_revision(db.engine)
+    if rev == head_revision():
+        return db
     if rev is not None and rev not in known_revisions():
         db.dispose()
         raise NewerDatabaseError(rev)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from rekisteri.core.errors import ValidationError
 from rekisteri.core.formats import format_date, format_phone
 from rekisteri.core.i18n import QT_TRANSLATE_NOOP, Message
-from rekisteri.core.requests import pdf, texts
+from rekisteri.core.requests import texts
 from rekisteri.core.requests.dto import RequestView
 from rekisteri.core.requests.kinds import RequestStatus
 from rekisteri.core.settings import ControllerSettings
@@ -111,6 +111,8 @@ def render(register: Register, r: RequestView, kind: LetterKind) -> bytes:
         " ".join(x for x in (ctrl.postcode, ctrl.city) if x),
         ctrl.email,
     ]
+    from rekisteri.core.requests import pdf  # reportlab: loaded when a letter is made
+
     return pdf.render_letter(
         lang,
         sender,

@@ -20,7 +20,7 @@ from rekisteri.core.formats import format_date
 from rekisteri.core.i18n import QT_TRANSLATE_NOOP, Message
 from rekisteri.core.models import Contact, SubjectRequest
 from rekisteri.core.paths import write_private
-from rekisteri.core.requests import actions, deadlines, erasure, letters, pack, pdf, texts
+from rekisteri.core.requests import actions, deadlines, erasure, pack, texts
 from rekisteri.core.requests.dto import RequestCounts, RequestInput, RequestView
 from rekisteri.core.requests.erasure import ErasureOutcome
 from rekisteri.core.requests.kinds import (
@@ -370,6 +370,8 @@ class RequestService:
 
     def access_pack(self, contact_id: int, lang: str | None = None) -> AccessPack:
         """Everything held about the person as PDF, JSON and CSV bytes (audited as an export)."""
+        from rekisteri.core.requests import pdf  # reportlab: loaded when a PDF is made
+
         data = pack.collect(self.register, contact_id)
         if lang:
             data["language"] = lang if lang in texts.LANGUAGES else data["language"]
@@ -436,6 +438,8 @@ class RequestService:
     def letter(self, request_id: int, kind: str) -> bytes:
         """An answer letter as PDF bytes in the person's language (audited: it is an export)."""
         r = self.get(request_id)
+        from rekisteri.core.requests import letters  # reportlab: loaded when a PDF is made
+
         data = letters.render(self.register, r, letters.LetterKind(kind))
         with self.db.session() as s:
             self._audit(s, "request.letter", r.id, kind)

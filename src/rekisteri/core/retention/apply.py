@@ -18,7 +18,6 @@ from rekisteri.core.db.compact import compact
 from rekisteri.core.denorm import refresh_customer
 from rekisteri.core.models import Customer, ReviewRecord, Setting
 from rekisteri.core.retention.erase import Effect, execute
-from rekisteri.core.retention.minutes import MinutesData, build_minutes
 from rekisteri.core.retention.review import ReviewDecision, ReviewOutcome, outcome, plan_all
 
 if TYPE_CHECKING:
@@ -81,6 +80,8 @@ def apply_review(
         result = replace(
             result, review_id=record.id, backup_expires_on=expires, next_review_on=next_on
         )
+        from rekisteri.core.retention.minutes import MinutesData, build_minutes  # reportlab
+
         record.minutes_pdf = build_minutes(
             MinutesData(today, actor, tuple(rules), result, controller), lang
         )

@@ -138,40 +138,37 @@ def review_items(session: Session, today: dt.date) -> list[ReviewItem]:
         return items
     rules = load_rules(session)
     fy = fy_end_setting(session)
-    names: dict[int, str] = {}
-    for chunk in range(0, len(ids), 500):
-        part = ids[chunk : chunk + 500]
-        names.update(
-            {
-                k: v
-                for k, v in session.execute(
-                    select(Customer.id, Customer.name).where(Customer.id.in_(part))
-                )
-            }
-        )
-        facts = gather(session, part)
-        wanted_contacts = {x for x, cid in contact_rows if cid in set(part)}
-        contact_names = {
-            x: _contact_name(f, lname)
-            for x, f, lname in session.execute(
-                select(Contact.id, Contact.first_name, Contact.last_name).where(
-                    Contact.id.in_(wanted_contacts)
+    # One pass over every due record (``gather`` joins a temporary id table), not chunks.
+    names = dict(
+        session.execute(
+            select(Customer.id, Customer.name).where(
+                Customer.id.in_(
+                    customers_q.union(contacts_q.with_only_columns(Contact.customer_id))
                 )
             )
-        }
-        cust_set = set(cust_ids)
-        for cid in part:
-            f = facts[cid]
-            d = customer_due(f, rules, fy)
-            if cid in cust_set and d.due_on is not None:
-                items.append(_item(CUSTOMER, cid, cid, names[cid], d.due_on, d, f.due_reason))
-            for c in f.contacts:
-                if c.id in wanted_contacts:
-                    cd = contact_due(f, c, d, rules)
-                    if cd.due_on is None:
-                        continue
-                    label = f"{contact_names.get(c.id, '')} ({names[cid]})"
-                    items.append(_item(CONTACT, c.id, cid, label, cd.due_on, cd, cd.reason_text()))
+        ).all()
+    )
+    facts = gather(session, ids)
+    wanted_contacts = {x for x, _cid in contact_rows}
+    contact_names = {
+        x: _contact_name(f, lname)
+        for x, f, lname in session.execute(
+            contacts_q.with_only_columns(Contact.id, Contact.first_name, Contact.last_name)
+        )
+    }
+    cust_set = set(cust_ids)
+    for cid in ids:
+        f = facts[cid]
+        d = customer_due(f, rules, fy)
+        if cid in cust_set and d.due_on is not None:
+            items.append(_item(CUSTOMER, cid, cid, names[cid], d.due_on, d, f.due_reason))
+        for c in f.contacts:
+            if c.id in wanted_contacts:
+                cd = contact_due(f, c, d, rules)
+                if cd.due_on is None:
+                    continue
+                label = f"{contact_names.get(c.id, '')} ({names[cid]})"
+                items.append(_item(CONTACT, c.id, cid, label, cd.due_on, cd, cd.reason_text()))
     items.sort(key=lambda i: (i.due_on, i.name.casefold()))
     return items
 

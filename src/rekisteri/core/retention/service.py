@@ -265,19 +265,27 @@ class RetentionService:
 
     # --- the review -------------------------------------------------------------------
 
+    def _next_review(self, s: Session, today: dt.date) -> tuple[dt.date | None, dt.date]:
+        last_raw = self._get(s, LAST_REVIEW_KEY, None)
+        last = dt.date.fromisoformat(last_raw) if last_raw else None
+        first_raw = self._get(s, FIRST_USE_KEY, None)
+        if first_raw is None:
+            from rekisteri.core.models import Setting
+
+            s.merge(Setting(key=FIRST_USE_KEY, value=json.dumps(today.isoformat())))
+            first_raw = today.isoformat()
+        months = max(1, min(MAX_GAP_MONTHS, int(self._get(s, INTERVAL_KEY, 12))))
+        return last, add_period(last or dt.date.fromisoformat(first_raw), months=months)
+
+    def next_review_on(self) -> dt.date:
+        """The date alone, without counting what is past due (the status bar needs no more)."""
+        with self.db.session() as s:
+            return self._next_review(s, self.db.clock.today())[1]
+
     def review_status(self) -> ReviewStatus:
         today = self.db.clock.today()
         with self.db.session() as s:
-            last_raw = self._get(s, LAST_REVIEW_KEY, None)
-            last = dt.date.fromisoformat(last_raw) if last_raw else None
-            first_raw = self._get(s, FIRST_USE_KEY, None)
-            if first_raw is None:
-                from rekisteri.core.models import Setting
-
-                s.merge(Setting(key=FIRST_USE_KEY, value=json.dumps(today.isoformat())))
-                first_raw = today.isoformat()
-            months = max(1, min(MAX_GAP_MONTHS, int(self._get(s, INTERVAL_KEY, 12))))
-            next_on = add_period(last or dt.date.fromisoformat(first_raw), months=months)
+            last, next_on = self._next_review(s, today)
             customers_q, contacts_q = due_filters(today)
             past = s.execute(select(func.count()).select_from(customers_q.subquery())).scalar_one()
             past += s.execute(select(func.count()).select_from(contacts_q.subquery())).scalar_one()
