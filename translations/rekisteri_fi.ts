@@ -3816,7 +3816,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>lasku {ref}</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/retention/review.py" line="+227"/>
+        <location filename="../src/rekisteri/core/retention/review.py" line="+224"/>
         <source>Unknown record kind.</source>
         <translation>Tuntematon tietuelaji.</translation>
     </message>
@@ -4708,7 +4708,7 @@ Sen jälkeen tehdyt muutokset eivät ole rekisterissä. Nykyinen tila varmuuskop
         <translation>Kerro käsittelyn rajoittamisen syy.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/validation.py" line="+37"/>
+        <location filename="../src/rekisteri/core/validation.py" line="+36"/>
         <source>Not a valid business ID (Y-tunnus). It has seven digits, a dash and a check digit, e.g. 1572860-0.</source>
         <translation>Y-tunnus ei kelpaa. Siinä on seitsemän numeroa, yhdysmerkki ja tarkistusnumero, esim. 1572860-0.</translation>
     </message>
@@ -4723,7 +4723,7 @@ Sen jälkeen tehdyt muutokset eivät ole rekisterissä. Nykyinen tila varmuuskop
         <translation>Puhelinnumero ei kelpaa. Tarkista numerot, esim. 040 500 5634 tai +358 40 500 5634.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Not a valid e-mail address (e.g. name@example.fi, no spaces).</source>
         <translation>Sähköpostiosoite ei kelpaa (esim. nimi@esimerkki.fi, ei välilyöntejä).</translation>
     </message>

@@ -3816,7 +3816,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>faktura {ref}</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/retention/review.py" line="+227"/>
+        <location filename="../src/rekisteri/core/retention/review.py" line="+224"/>
         <source>Unknown record kind.</source>
         <translation>Okänd posttyp.</translation>
     </message>
@@ -4708,7 +4708,7 @@ Changes made after it will not be in the register. The present state is backed u
         <translation>Ange orsaken till begränsningen av behandlingen.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/validation.py" line="+37"/>
+        <location filename="../src/rekisteri/core/validation.py" line="+36"/>
         <source>Not a valid business ID (Y-tunnus). It has seven digits, a dash and a check digit, e.g. 1572860-0.</source>
         <translation>FO-numret är inte giltigt. Det har sju siffror, ett bindestreck och en kontrollsiffra, t.ex. 1572860-0.</translation>
     </message>
@@ -4723,7 +4723,7 @@ Changes made after it will not be in the register. The present state is backed u
         <translation>Telefonnumret är inte giltigt. Kontrollera siffrorna, t.ex. 040 500 5634 eller +358 40 500 5634.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Not a valid e-mail address (e.g. name@example.fi, no spaces).</source>
         <translation>E-postadressen är inte giltig (t.ex. namn@exempel.fi, utan mellanslag).</translation>
     </message>
