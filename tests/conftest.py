@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import shutil
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -27,6 +28,20 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("REKISTERI_HOME", str(home))
     return home
+
+
+@pytest.fixture(autouse=True)
+def _fresh_language() -> Iterator[None]:
+    """The UI language and translator are process-wide; no test may leak its choice."""
+    from rekisteri.core.i18n import SOURCE_LANGUAGE, set_language, set_translator
+
+    yield
+    set_translator(None)
+    set_language(SOURCE_LANGUAGE)
+    if "PySide6.QtCore" in sys.modules:
+        from PySide6.QtCore import QLocale
+
+        QLocale.setDefault(QLocale.system())
 
 
 @pytest.fixture(scope="session")

@@ -1491,7 +1491,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/review_models.py" line="+160"/>
+        <location filename="../src/rekisteri/ui/review_models.py" line="+162"/>
         <source>Date</source>
         <translation>Päivämäärä</translation>
     </message>
@@ -1941,7 +1941,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>InteractionTableModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/record_models.py" line="+87"/>
+        <location filename="../src/rekisteri/ui/record_models.py" line="+38"/>
         <source>Date</source>
         <translation>Päivämäärä</translation>
     </message>
@@ -2926,7 +2926,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>OutcomeModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/review_models.py" line="+45"/>
+        <location filename="../src/rekisteri/ui/review_models.py" line="+15"/>
         <source>Deleted</source>
         <translation>Poistetaan</translation>
     </message>
@@ -2947,17 +2947,17 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
     </message>
     <message>
         <location line="+1"/>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Kept</source>
         <translation>Säilytetään</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-17"/>
         <source>Already gone</source>
         <translation>Jo poistettu</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Record</source>
         <translation>Tietue</translation>
     </message>
@@ -4117,7 +4117,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/review_models.py" line="-199"/>
+        <location filename="../src/rekisteri/ui/review_models.py" line="-171"/>
         <source>Undecided</source>
         <translation>Ei päätetty</translation>
     </message>
@@ -4170,7 +4170,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
 <context>
     <name>ReviewPane</name>
     <message>
-        <location filename="../src/rekisteri/ui/review_pane.py" line="+59"/>
+        <location filename="../src/rekisteri/ui/review_pane.py" line="+60"/>
         <source>%n record(s) are past their retention date. Review them and delete, anonymise or keep each one.</source>
         <translation>Säilytysaika on päättynyt, tietueita: %n. Käy ne läpi ja poista, anonymisoi tai säilytä kukin.</translation>
     </message>

@@ -1491,7 +1491,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/review_models.py" line="+160"/>
+        <location filename="../src/rekisteri/ui/review_models.py" line="+162"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -1941,7 +1941,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>InteractionTableModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/record_models.py" line="+87"/>
+        <location filename="../src/rekisteri/ui/record_models.py" line="+38"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -2926,7 +2926,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>OutcomeModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/review_models.py" line="+45"/>
+        <location filename="../src/rekisteri/ui/review_models.py" line="+15"/>
         <source>Deleted</source>
         <translation>Raderas</translation>
     </message>
@@ -2947,17 +2947,17 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
     </message>
     <message>
         <location line="+1"/>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Kept</source>
         <translation>Bevaras</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-17"/>
         <source>Already gone</source>
         <translation>Redan borta</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Record</source>
         <translation>Post</translation>
     </message>
@@ -4117,7 +4117,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/review_models.py" line="-199"/>
+        <location filename="../src/rekisteri/ui/review_models.py" line="-171"/>
         <source>Undecided</source>
         <translation>Obeslutad</translation>
     </message>
@@ -4170,7 +4170,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
 <context>
     <name>ReviewPane</name>
     <message>
-        <location filename="../src/rekisteri/ui/review_pane.py" line="+59"/>
+        <location filename="../src/rekisteri/ui/review_pane.py" line="+60"/>
         <source>%n record(s) are past their retention date. Review them and delete, anonymise or keep each one.</source>
         <translation>Lagringstiden har gått ut för poster: %n. Gå igenom dem och radera, anonymisera eller bevara var och en.</translation>
     </message>

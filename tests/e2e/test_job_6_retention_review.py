@@ -45,6 +45,9 @@ def test_review_dry_run_execute_and_minutes(
     tmp_path: Path,
     monkeypatch,
 ) -> None:  # type: ignore[no-untyped-def]
+    from rekisteri.core.i18n import set_language
+
+    set_language("fi")  # a Finnish user: the minutes come in the app's language
     gone_id = _customer(register, *GONE)
     other_id = _customer(register, "Kaisa", "Entinen", "kaisa.entinen@example.fi")
     billed_id = _customer(register, "Veli", "Laskutettu", "veli@example.fi")

@@ -6,21 +6,18 @@ are held in memory, newest first as the facade returns them.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QPersistentModelIndex,
-    Qt,
 )
 
 from rekisteri.core.dto import ConsentEventView, InteractionView
 from rekisteri.core.enums import Channel, ConsentAction, ConsentSource, InteractionKind
 from rekisteri.ui.formats import format_date
+from rekisteri.ui.list_model import ListModel
 
 _ROOT = QModelIndex()
 
@@ -32,56 +29,10 @@ def _label(enum: Any, value: str) -> str:
         return value
 
 
-class _ListModel(QAbstractTableModel):
-    CONTEXT = ""
-    HEADERS: tuple[str, ...] = ()
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._items: list[Any] = []
-
-    def set_items(self, items: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self._items = list(items)
-        self.endResetModel()
-
-    def item(self, row: int) -> Any:
-        return self._items[row]
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate(self.CONTEXT, self.HEADERS[section])
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
-        if not index.isValid():
-            return None
-        item = self._items[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.text(item, index.column())
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tooltip(item, index.column())
-        return None
-
-    def text(self, item: Any, column: int) -> str:
-        raise NotImplementedError
-
-    def tooltip(self, item: Any, column: int) -> str:
-        return self.text(item, column)
-
-
 COL_I_DATE, COL_I_KIND, COL_I_NOTE, COL_I_BY = range(4)
 
 
-class InteractionTableModel(_ListModel):
+class InteractionTableModel(ListModel):
     CONTEXT = "InteractionTableModel"
     HEADERS = (
         QT_TRANSLATE_NOOP("InteractionTableModel", "Date"),
@@ -103,7 +54,7 @@ class InteractionTableModel(_ListModel):
 COL_L_DATE, COL_L_EVENT, COL_L_CHANNEL, COL_L_SOURCE, COL_L_NOTE, COL_L_BY = range(6)
 
 
-class LedgerTableModel(_ListModel):
+class LedgerTableModel(ListModel):
     """A contact's consents and bans, newest first: the evidence of what they asked."""
 
     CONTEXT = "LedgerTableModel"

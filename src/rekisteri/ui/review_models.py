@@ -24,6 +24,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from rekisteri.core.retention import ReviewDecision, ReviewItem, ReviewRecordView
 from rekisteri.core.retention.dates import fmt_date
+from rekisteri.ui.list_model import ListModel
 
 _ROOT = QModelIndex()
 UNDECIDED = ""
@@ -154,8 +155,9 @@ class ReviewModel(QAbstractTableModel):
         return None
 
 
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(ListModel):
     COL_DATE, COL_REVIEWER, COL_DELETED, COL_ANONYMISED, COL_KEPT, COL_NEXT = range(6)
+    CONTEXT = "HistoryModel"
     HEADERS = (
         QT_TRANSLATE_NOOP("HistoryModel", "Date"),
         QT_TRANSLATE_NOOP("HistoryModel", "Reviewer"),
@@ -165,45 +167,15 @@ class HistoryModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("HistoryModel", "Next review"),
     )
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._items: list[ReviewRecordView] = []
-
-    def set_items(self, items: Sequence[ReviewRecordView]) -> None:
-        self.beginResetModel()
-        self._items = list(items)
-        self.endResetModel()
-
-    def item(self, row: int) -> ReviewRecordView:
-        return self._items[row]
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("HistoryModel", self.HEADERS[section])
-        return None
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        r = self._items[index.row()]
+    def text(self, item: ReviewRecordView, column: int) -> str:
         return (
-            fmt_date(r.held_on),
-            r.reviewer,
-            str(r.deleted),
-            str(r.anonymised),
-            str(r.kept),
-            fmt_date(r.next_review_on),
-        )[index.column()]
+            fmt_date(item.held_on),
+            item.reviewer,
+            str(item.deleted),
+            str(item.anonymised),
+            str(item.kept),
+            fmt_date(item.next_review_on),
+        )[column]
 
 
 EFFECTS = {
@@ -220,10 +192,11 @@ def effect_label(effect: str) -> str:
     return QCoreApplication.translate("OutcomeModel", EFFECTS.get(effect, effect))
 
 
-class OutcomeModel(QAbstractTableModel):
+class OutcomeModel(ListModel):
     """What a dry run says will happen (or an apply says happened), one row per decision."""
 
     COL_NAME, COL_EFFECT, COL_REMOVED, COL_KEPT = range(4)
+    CONTEXT = "OutcomeModel"
     HEADERS = (
         QT_TRANSLATE_NOOP("OutcomeModel", "Record"),
         QT_TRANSLATE_NOOP("OutcomeModel", "Outcome"),
@@ -233,28 +206,7 @@ class OutcomeModel(QAbstractTableModel):
 
     def __init__(self, lines: Sequence[Any] = (), parent: Any = None) -> None:
         super().__init__(parent)
-        self._lines = list(lines)
+        self.set_items(lines)
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._lines)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("OutcomeModel", self.HEADERS[section])
-        return None
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid() or role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-        ):
-            return None
-        line = self._lines[index.row()]
-        return (line.name, effect_label(line.effect), line.removed, line.kept)[index.column()]
+    def text(self, item: Any, column: int) -> str:
+        return (item.name, effect_label(item.effect), item.removed, item.kept)[column]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from rekisteri.core.errors import RekisteriError, ValidationError
+from rekisteri.core.i18n import current_language
 from rekisteri.core.register import Register
 from rekisteri.core.retention import ReviewOutcome
 from rekisteri.core.retention.dates import fmt_date
@@ -79,8 +80,8 @@ def next_review_text(register: Register) -> str:
 
 
 def minutes_language() -> str:
-    lang = QLocale().name()[:2]
-    return lang if lang in ("fi", "sv", "en") else "fi"
+    """The minutes are the controller's own record: written in the language the app runs in."""
+    return current_language()
 
 
 class DecisionDelegate(QStyledItemDelegate):
