@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDateTimeEdit, QDialogButtonBox, QTabWidget
 
 from rekisteri.core.dto import ContactInput, CustomerInput, CustomerQuery
+from rekisteri.core.formats import format_date
 from rekisteri.core.register import Register
 from rekisteri.ui.customer_model import COL_LAST_CONTACT, COL_NAME
 from rekisteri.ui.interaction_dialog import InteractionDialog
@@ -113,7 +114,8 @@ def test_lookup_add_edit_and_log_a_contact(
     row = pane.model.row_of(customer_id)
     assert row is not None
     assert pane.model.row_at(row).last_contact_on == dt.date(2026, 2, 3)
-    assert pane.model.index(row, COL_LAST_CONTACT).data() == "3.2.2026"
+    # The list writes dates in the app's language (English here: "3 Feb 2026").
+    assert pane.model.index(row, COL_LAST_CONTACT).data() == format_date(dt.date(2026, 2, 3))
     shot(window, "4-logged")
 
     actions = [e.action for e in register.audit_log()]

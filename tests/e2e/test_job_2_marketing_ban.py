@@ -9,6 +9,7 @@ from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QApplication, QMenu
 
 from rekisteri.core.enums import Channel, ConsentAction, ConsentSource
+from rekisteri.core.formats import format_date
 from rekisteri.core.register import Register
 from rekisteri.ui.ban_dialog import MarkBanDialog
 from rekisteri.ui.customer_model import COL_MARKETING, COL_NAME
@@ -93,7 +94,7 @@ def test_ban_from_the_context_menu_in_two_clicks(
         str(editor.ledger_model.index(0, c).data() or "")
         for c in range(editor.ledger_model.columnCount())
     )
-    assert "22.11.2026" in ledger_text and "hone" in ledger_text
+    assert format_date(dt.date(2026, 11, 22)) in ledger_text and "hone" in ledger_text
     assert any(
         e.action == "consent.ban_set" and e.entity_id == contact.id for e in register.audit_log()
     )

@@ -1,11 +1,8 @@
-"""Dates on screen in the Finnish way (3.2.2024) until the shared ``core.formats`` lands."""
+"""Dates on screen follow the app's language (``core.formats``): 3.2.2024 in Finnish and
+Swedish, 3 Feb 2024 in English."""
 
 from __future__ import annotations
 
-import datetime as dt
+from rekisteri.core.formats import format_date
 
-
-def format_date(value: dt.date | None) -> str:
-    if value is None:
-        return ""
-    return f"{value.day}.{value.month}.{value.year}"
+__all__ = ["format_date"]
