@@ -1394,7 +1394,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/notice/models.py" line="+103"/>
+        <location filename="../src/rekisteri/ui/notice/models.py" line="+104"/>
         <source>Kind</source>
         <translation>Laji</translation>
     </message>
@@ -4751,7 +4751,7 @@ Sen jälkeen tehdyt muutokset eivät ole rekisterissä. Nykyinen tila varmuuskop
 <context>
     <name>VersionsModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/notice/models.py" line="+19"/>
+        <location filename="../src/rekisteri/ui/notice/models.py" line="+20"/>
         <source>Version</source>
         <translation>Versio</translation>
     </message>

@@ -1394,7 +1394,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/notice/models.py" line="+103"/>
+        <location filename="../src/rekisteri/ui/notice/models.py" line="+104"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
@@ -4751,7 +4751,7 @@ Changes made after it will not be in the register. The present state is backed u
 <context>
     <name>VersionsModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/notice/models.py" line="+19"/>
+        <location filename="../src/rekisteri/ui/notice/models.py" line="+20"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>

@@ -17,6 +17,7 @@ from rekisteri.core.i18n import QT_TRANSLATE_NOOP
 from rekisteri.core.notice.check import Finding, Severity
 from rekisteri.core.notice.document import NoticeDocument, Section, SectionKey
 from rekisteri.core.notice.service import NoticeVersionView
+from rekisteri.ui.list_model import ListModel
 
 Index = QModelIndex | QPersistentModelIndex
 SECTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -151,7 +152,8 @@ class FindingsModel(QAbstractTableModel):
         return None
 
 
-class VersionsModel(QAbstractTableModel):
+class VersionsModel(ListModel):
+    CONTEXT = "VersionsModel"
     COL_NUMBER = 0
     COL_LANGUAGE = 1
     COL_DATE = 2
@@ -165,39 +167,17 @@ class VersionsModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("VersionsModel", "Content hash"),
     )
 
-    def __init__(self, parent: object = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
-        self._rows: list[NoticeVersionView] = []
-
     def set_versions(self, rows: list[NoticeVersionView]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self.set_items(rows)
 
     def version(self, row: int) -> NoticeVersionView:
-        return self._rows[row]
+        return self.item(row)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("VersionsModel", self.HEADERS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        v = self._rows[index.row()]
-        return {
-            self.COL_NUMBER: str(v.number),
-            self.COL_LANGUAGE: v.language,
-            self.COL_DATE: f"{v.published_on.day}.{v.published_on.month}.{v.published_on.year}",
-            self.COL_BY: v.published_by,
-            self.COL_HASH: v.content_hash[:12],
-        }[index.column()]
+    def text(self, item: NoticeVersionView, column: int) -> str:
+        return (
+            str(item.number),
+            item.language,
+            f"{item.published_on.day}.{item.published_on.month}.{item.published_on.year}",
+            item.published_by,
+            item.content_hash[:12],
+        )[column]
