@@ -3,6 +3,7 @@ a newer schema, backups before migrating."""
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import sqlite3
 import stat
@@ -12,6 +13,7 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
+from rekisteri.core.clock import FrozenClock
 from rekisteri.core.db import current_revision, head_revision, open_database
 from rekisteri.core.db.fts import is_fts_table
 from rekisteri.core.errors import NewerDatabaseError
@@ -96,6 +98,43 @@ def test_migrating_twice_is_harmless(tmp_path: Path) -> None:
     shutil.copyfile(GOLDEN / "rekisteri-0001.sqlite", path)
     open_database(path).dispose()
     db = open_database(path)
+    assert current_revision(db.engine) == head_revision()
+    db.dispose()
+
+
+def test_due_basis_migration_from_0002_heals_the_review(tmp_path: Path) -> None:
+    """0008 adds the stored basis and the covering contact index; the review of a register
+    from before it still lists the same records and stores their basis on the way."""
+    path = tmp_path / "r.sqlite"
+    shutil.copyfile(GOLDEN / "rekisteri-0002.sqlite", path)
+    db = open_database(path, clock=FrozenClock(dt.date(2026, 11, 22)))
+    with db.engine.connect() as conn:
+        for table in ("customer", "contact"):
+            cols = {r[1] for r in conn.exec_driver_sql(f"PRAGMA table_info({table})")}
+            assert "due_basis" in cols
+        indexes = {r[1] for r in conn.exec_driver_sql("PRAGMA index_list(contact)")}
+    assert "ix_contact_due_on_customer" in indexes and "ix_contact_due_on" not in indexes
+    items = Register(db, "t").retention.review_list()
+    golden = next(i for i in items if i.name == "Golden Oy")
+    assert golden.reason == "last contact 15.5.2020 + 5 years = 15.5.2025"
+    assert golden.hold == "kept until 31.12.2030: bookkeeping, invoice 2020-001"
+    assert len(items) == 5
+    with db.engine.connect() as conn:
+        empty = "SELECT count(*) FROM customer WHERE due_on <= '2026-11-22' AND due_basis = ''"
+        assert conn.exec_driver_sql(empty).scalar() == 0
+    db.dispose()
+
+
+def test_due_basis_migration_runs_again_without_harm(tmp_path: Path) -> None:
+    """An upgrade interrupted after its DDL (the version row not yet moved) is simply rerun."""
+    from rekisteri.core.db.migrate import upgrade
+
+    path = tmp_path / "r.sqlite"
+    shutil.copyfile(GOLDEN / "rekisteri-0002.sqlite", path)
+    db = open_database(path)
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0002'")
+    upgrade(db.engine)
     assert current_revision(db.engine) == head_revision()
     db.dispose()
 

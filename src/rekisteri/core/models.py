@@ -68,9 +68,11 @@ class Customer(Stamped, Base):
     data_source: Mapped[str] = mapped_column(String(30))
     data_source_detail: Mapped[str] = mapped_column(String(300), default="")
 
-    # Retention: the computed day the record may no longer be kept, and why (plain words).
+    # Retention: the computed day the record may no longer be kept, and why (plain words),
+    # and the same reason as data (retention/basis.py) so the review need not recompute it.
     due_on: Mapped[dt.date | None] = mapped_column(Date)
     due_reason: Mapped[str] = mapped_column(Text, default="")
+    due_basis: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     # Denormalised for the list (see module docstring).
     name_key: Mapped[str] = mapped_column(String(200))
@@ -136,6 +138,7 @@ class Contact(Stamped, Base):
 
     due_on: Mapped[dt.date | None] = mapped_column(Date)
     due_reason: Mapped[str] = mapped_column(Text, default="")
+    due_basis: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     customer: Mapped[Customer] = relationship(back_populates="contacts")
     emails: Mapped[list[ContactEmail]] = relationship(
@@ -151,7 +154,9 @@ class Contact(Stamped, Base):
     __table_args__ = (
         Index("ix_contact_customer_id", "customer_id"),
         Index("ix_contact_last_name", "last_name"),
-        Index("ix_contact_due_on", "due_on"),
+        # With the customer id, the review finds contacts due on their own without reading
+        # the contact rows (migration 0008).
+        Index("ix_contact_due_on_customer", "due_on", "customer_id"),
     )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 
 
 @cache
@@ -16,6 +16,7 @@ def _formatter() -> Callable[[dt.date, str], str] | None:
     return format_date  # type: ignore[no-any-return]
 
 
+@lru_cache(maxsize=8192)  # the review renders tens of thousands of dates, mostly repeats
 def fmt_date(d: dt.date | None, lang: str = "fi") -> str:
     """Finnish and Swedish both write 3.2.2024 (and so does this register's English)."""
     if d is None:

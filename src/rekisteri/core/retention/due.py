@@ -27,6 +27,7 @@ from rekisteri.core.models import (
     LegalHold,
     Setting,
 )
+from rekisteri.core.retention.basis import encode as encode_basis
 from rekisteri.core.retention.dates import fmt_date
 from rekisteri.core.retention.holds import HOLD_TEMPLATE, Hold, HoldKind, invoice_reason
 from rekisteri.core.retention.rules import (
@@ -37,6 +38,7 @@ from rekisteri.core.retention.rules import (
     add_period,
     financial_year_end,
     load_rules,
+    period_message,
 )
 
 FY_END_KEY = "retention.financial_year_end"
@@ -65,6 +67,7 @@ class ContactFacts:
     customer_id: int
     due_on: dt.date | None = None  # as stored, to write only what changed
     due_reason: str = ""
+    due_basis: str = ""
     marketing_ended_on: dt.date | None = None
     last_interaction_on: dt.date | None = None
     holds: list[Hold] = field(default_factory=list)
@@ -81,6 +84,7 @@ class CustomerFacts:
     has_notes: bool
     due_on: dt.date | None = None
     due_reason: str = ""
+    due_basis: str = ""
     last_invoice_on: dt.date | None = None
     last_invoice_ref: str = ""
     other_interactions: int = 0
@@ -131,6 +135,13 @@ class Due:
     def reason_text(self) -> str:
         return reason_text(self.key) if self.key else ""
 
+    def basis(self) -> str:
+        return encode_basis(self.rule, self.key) if self.due_on is not None else ""
+
+    def stored(self) -> tuple[dt.date | None, str, str]:
+        """What is written to the record: the date, its reason in words and as data."""
+        return self.due_on, self.reason_text(), self.basis()
+
 
 def reason_message(key: ReasonKey) -> Message:
     if key[0] == "rule":
@@ -147,8 +158,10 @@ def _translated(text: str) -> str:
 
 
 @lru_cache(maxsize=256)
-def _rule_parts(rule: RuleView) -> tuple[str, str]:
-    return CountsFrom(rule.counts_from).label(), rule.period_message().render()
+def _rule_parts(counts_from: str, years: int, months: int, days: int) -> tuple[str, str]:
+    # Keyed by the four values the words depend on: hashing the whole RuleView on every row
+    # cost the review a tenth of its time.
+    return CountsFrom(counts_from).label(), period_message(years, months, days).render()
 
 
 def reason_text(key: ReasonKey) -> str:
@@ -159,7 +172,9 @@ def reason_text(key: ReasonKey) -> str:
     """
     if key[0] == "rule":
         _kind, rule, start, due = key
-        label, period = _rule_parts(rule)
+        label, period = _rule_parts(
+            rule.counts_from, rule.period_years, rule.period_months, rule.period_days
+        )
         return _translated(_RULE_TEMPLATE).format(
             start=label, on=fmt_date(start), period=period, due=fmt_date(due)
         )
@@ -218,12 +233,15 @@ def gather(session: Session, customer_ids: list[int] | None = None) -> dict[int,
                 Customer.notes != "",
                 Customer.due_on,
                 Customer.due_reason,
+                Customer.due_basis,
             )
         )
     ):
         created = row[5].date() if row[5] is not None else dt.date.today()
         facts[row[0]] = CustomerFacts(
-            row[0], row[1], row[2], row[3], row[4], created, bool(row[6]), row[7], row[8] or ""
+            *(row[0], row[1], row[2], row[3], row[4], created, bool(row[6]), row[7]),
+            row[8] or "",
+            row[9] or "",
         )
     i_only = only(Interaction.customer_id)
     # For a few customers the customer index is the way in; a bare ``kind = 'invoice'`` would
@@ -253,15 +271,21 @@ def gather(session: Session, customer_ids: list[int] | None = None) -> dict[int,
         if cid in facts:
             facts[cid].other_interactions = int(n)
     contacts: dict[int, ContactFacts] = {}
-    for xid, cid, due_on, due_reason in conn.execute(
+    for xid, cid, due_on, due_reason, due_basis in conn.execute(
         only(Contact.customer_id)(
-            select(Contact.id, Contact.customer_id, Contact.due_on, Contact.due_reason).order_by(
-                Contact.id
-            )
+            select(
+                Contact.id,
+                Contact.customer_id,
+                Contact.due_on,
+                Contact.due_reason,
+                Contact.due_basis,
+            ).order_by(Contact.id)
         )
     ):
         if cid in facts:
-            contacts[xid] = ContactFacts(xid, cid, due_on=due_on, due_reason=due_reason or "")
+            contacts[xid] = ContactFacts(
+                xid, cid, due_on=due_on, due_reason=due_reason or "", due_basis=due_basis or ""
+            )
             facts[cid].contacts.append(contacts[xid])
     latest = (
         select(func.max(ConsentEvent.id))
@@ -445,22 +469,30 @@ def recompute(session: Session, customer_ids: list[int] | None = None) -> int:
     cust_rows: list[dict[str, object]] = []
     contact_rows: list[dict[str, object]] = []
     for f, d, contact_dues in compute(facts, rules, fy):
-        text = d.reason_text()
-        if (f.due_on, f.due_reason) != (d.due_on, text):
-            cust_rows.append({"b_id": f.id, "b_due": d.due_on, "b_reason": text})
+        new = d.stored()
+        if (f.due_on, f.due_reason, f.due_basis) != new:
+            cust_rows.append(_row(f.id, new))
         for c, cd in contact_dues:
-            ctext = text if cd is d else cd.reason_text()
-            if (c.due_on, c.due_reason) != (cd.due_on, ctext):
-                contact_rows.append({"b_id": c.id, "b_due": cd.due_on, "b_reason": ctext})
+            cnew = new if cd is d else cd.stored()
+            if (c.due_on, c.due_reason, c.due_basis) != cnew:
+                contact_rows.append(_row(c.id, cnew))
     for table, rows in ((Customer.__table__, cust_rows), (Contact.__table__, contact_rows)):
         if rows:
             stmt = (
                 table.update()
                 .where(table.c.id == bindparam("b_id"))
-                .values(due_on=bindparam("b_due"), due_reason=bindparam("b_reason"))
+                .values(
+                    due_on=bindparam("b_due"),
+                    due_reason=bindparam("b_reason"),
+                    due_basis=bindparam("b_basis"),
+                )
             )
             session.connection().execute(stmt, rows)
     return len(cust_rows)
+
+
+def _row(ident: int, stored: tuple[dt.date | None, str, str]) -> dict[str, object]:
+    return {"b_id": ident, "b_due": stored[0], "b_reason": stored[1], "b_basis": stored[2]}
 
 
 def refresh_due(session: Session, customer: Customer) -> None:
@@ -472,9 +504,9 @@ def refresh_due(session: Session, customer: Customer) -> None:
     if f is None:
         return
     d = customer_due(f, rules, fy_end_setting(session))
-    customer.due_on, customer.due_reason = d.due_on, d.reason_text()
+    customer.due_on, customer.due_reason, customer.due_basis = d.stored()
     by_id = {c.id: contact_due(f, c, d, rules) for c in f.contacts}
     for contact in customer.contacts:
         cd = by_id.get(contact.id)
         if cd is not None:
-            contact.due_on, contact.due_reason = cd.due_on, cd.reason_text()
+            contact.due_on, contact.due_reason, contact.due_basis = cd.stored()

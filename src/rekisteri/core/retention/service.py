@@ -19,6 +19,7 @@ from rekisteri.core.db.backups import DEFAULT_KEEP_DAYS, KEEP_DAYS_KEY
 from rekisteri.core.db.compact import checkpoint
 from rekisteri.core.denorm import refresh_customer
 from rekisteri.core.errors import NotFoundError, ValidationError
+from rekisteri.core.gc_pause import paused_gc
 from rekisteri.core.i18n import QT_TRANSLATE_NOOP, Message
 from rekisteri.core.models import (
     AnonymisedRecord,
@@ -296,7 +297,7 @@ class RetentionService:
         return ReviewStatus(last, next_on, today >= next_on, int(past), expires)
 
     def review_list(self) -> list[ReviewItem]:
-        with self.db.session() as s:
+        with paused_gc(), self.db.session() as s:
             return review_items(s, self.db.clock.today())
 
     def review(self) -> list[ReviewItem]:
