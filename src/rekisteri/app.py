@@ -5,6 +5,11 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from rekisteri.core.db.check import StartupCheck
 
 GUI_FLAGS = {"--db"}
 
@@ -27,9 +32,41 @@ def main(argv: Sequence[str] | None = None) -> int:
     os.umask(0o077)  # every file we write holds personal data: owner-only
     args = list(sys.argv[1:] if argv is None else argv)
     if _wants_gui(args):
+        check = _start_check(args)  # first, so that it runs while Qt is imported
         from rekisteri.ui.application import run
 
-        return run(args)
+        return run(args, check)
     from rekisteri.cli import main as cli_main
 
     return cli_main(args)
+
+
+def gui_db_path(argv: Sequence[str]) -> Path:
+    """The register the window opens: ``--db PATH``, or the one in the user's data folder."""
+    rest = list(argv)
+    for i, arg in enumerate(rest):
+        if arg == "--db" and i + 1 < len(rest):
+            return Path(rest[i + 1]).expanduser().resolve()
+        if arg.startswith("--db="):
+            return Path(arg.removeprefix("--db=")).expanduser().resolve()
+    from rekisteri.core.paths import default_db_path
+
+    return default_db_path()
+
+
+def _start_check(argv: Sequence[str]) -> StartupCheck | None:
+    """The integrity check of a plain register, started before anything heavy is imported.
+
+    Encrypted, new or unreadable files get no head start: the window's start-up deals with
+    them one step after the other, as before.
+    """
+    try:
+        from rekisteri.core.db import cipher
+        from rekisteri.core.db.check import StartupCheck
+
+        path = gui_db_path(argv)
+        if cipher.file_kind(path) is not cipher.FileKind.PLAIN:
+            return None
+        return StartupCheck(path)
+    except Exception:
+        return None

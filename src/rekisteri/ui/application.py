@@ -7,6 +7,7 @@ import getpass
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QIcon
@@ -20,6 +21,11 @@ from rekisteri.core.paths import default_db_path
 from rekisteri.ui import instance_lock
 from rekisteri.ui.preferences import APPLICATION, ORGANISATION
 from rekisteri.ui.translations import install_translations
+
+if TYPE_CHECKING:
+    from rekisteri.core.db.check import StartupCheck
+    from rekisteri.core.register import Register
+    from rekisteri.ui.mainwindow import MainWindow
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -58,12 +64,23 @@ def _application(argv: Sequence[str]) -> QApplication:
     return app
 
 
-def run(argv: Sequence[str]) -> int:
+def _build_window(register: Register) -> MainWindow:
+    register.actor = register.get_controller().handler_name.strip() or register.actor
+    from rekisteri.ui.mainwindow import MainWindow
+
+    return MainWindow(register, defer_status=True)
+
+
+def run(argv: Sequence[str], check: StartupCheck | None = None) -> int:
+    """``check``: the integrity check ``rekisteri.app`` started on this register already."""
     args = parse_args(argv)
     app = _application(argv)
     install_translations(app)
     set_translator(lambda ctx, text: QCoreApplication.translate(ctx, text))
     path = Path(args.db).expanduser().resolve() if args.db else default_db_path()
+    # (rekisteri.app.gui_db_path resolves it the same way, before Qt is imported)
+    if check is not None and check.path != path:
+        check = None
 
     lock = instance_lock.acquire(path)
     if lock is None:
@@ -78,16 +95,16 @@ def run(argv: Sequence[str]) -> int:
         )
         return 1
 
-    from rekisteri.ui.unlock import open_register_interactive
+    from rekisteri.ui.startup import open_and_build
 
     try:
         # Unlocks an encrypted register, checks integrity (a damaged file goes to the
-        # recovery dialog), migrates and takes the day's first backup.
-        register = open_register_interactive(path, actor=os_user())
-        if register is None:
+        # recovery dialog), migrates and takes the day's first backup; the window is built
+        # while the integrity check runs, and shown only once it has passed.
+        opened = open_and_build(path, os_user(), _build_window, check=check)
+        if opened is None:
             lock.unlock()
             return 1
-        register.actor = register.get_controller().handler_name.strip() or register.actor
     except NewerDatabaseError as exc:
         QMessageBox.critical(
             None, QCoreApplication.translate("Application", "Rekisteri"), exc.render()
@@ -113,9 +130,7 @@ def run(argv: Sequence[str]) -> int:
         lock.unlock()
         return 2
 
-    from rekisteri.ui.mainwindow import MainWindow
-
-    window = MainWindow(register)
+    register, window = opened
     window.show()
     from rekisteri.ui.autolock import install_autolock
 

@@ -4,10 +4,12 @@
 one raises ``DamagedDatabaseError`` so the caller can offer recovery instead of a
 traceback); 3. open it (migrations back up first); 4. the day's first backup.
 
-The ``quick_check`` reads every page (0.7 s at 100,000 customers), so it runs on the day's
-first start, the one that takes the daily backup: that backup is always of a checked file.
-Later starts that day only open the file and read its schema; a page damaged since then
-still fails loudly when read (step 3 turns it into ``DamagedDatabaseError``).
+The ``quick_check`` reads every page (0.7 s at 100,000 customers) on every start. The app
+runs it in a thread (``StartupCheck``) while it imports Qt and builds the main window on
+a register already at the current schema, and shows the window only once the verdict is
+in (``finish``): a damaged file still reaches the recovery dialog before anything is shown
+or written, and the check costs the user no waiting. A register that needs a migration
+waits for the verdict before it is opened, since migrating writes.
 """
 
 from __future__ import annotations
@@ -17,15 +19,12 @@ from pathlib import Path
 from rekisteri.core.clock import Clock
 from rekisteri.core.db import cipher
 from rekisteri.core.db.backups import daily_backup_if_needed
+from rekisteri.core.db.check import StartupCheck
 from rekisteri.core.db.engine import Database
 from rekisteri.core.db.files import cleanup_leftovers
-from rekisteri.core.db.integrity import IntegrityState, check_integrity
-from rekisteri.core.db.migrate import open_database
+from rekisteri.core.db.migrate import HEAD, open_database, peek_revision
 from rekisteri.core.errors import (
     DamagedDatabaseError,
-    EncryptionUnavailableError,
-    PassphraseRequiredError,
-    WrongPassphraseError,
 )
 
 
@@ -41,21 +40,38 @@ def open_checked(
     daily_backup: bool = True,
 ) -> Database:
     """Open the register for use, or raise a typed error saying what the user must do."""
-    path = Path(path)
-    cleanup_leftovers(path)
-    # Every start reads every page (quick_check): a damaged file must reach the recovery
-    # path before anything is shown or written, not fail later in the middle of a job.
-    result = check_integrity(path, passphrase)
-    if result.state is IntegrityState.LOCKED:
-        raise PassphraseRequiredError()
-    if result.state is IntegrityState.WRONG_PASSPHRASE:
-        raise WrongPassphraseError()
-    if result.state is IntegrityState.UNAVAILABLE:
-        raise EncryptionUnavailableError()
-    if result.state is IntegrityState.DAMAGED:
-        raise DamagedDatabaseError("; ".join(result.problems[:5]))
+    cleanup_leftovers(Path(path))
+    check = StartupCheck(path, passphrase)
+    check.verify()
+    db = _open(check.path, passphrase, clock)
+    if daily_backup:
+        daily_backup_if_needed(db)
+    return db
+
+
+def open_while_checking(check: StartupCheck, *, clock: Clock | None = None) -> Database:
+    """Open the register while ``check`` runs; ``finish`` must pass before it is used.
+
+    Opening a register at the current schema only reads its schema. One that needs a
+    migration (or is new) waits for the verdict first, because migrating writes.
+    """
+    cleanup_leftovers(check.path)
+    if check.passphrase is not None or peek_revision(check.path) != HEAD:
+        check.verify()
+    return _open(check.path, check.passphrase, clock)
+
+
+def finish(check: StartupCheck, db: Database, *, daily_backup: bool = True) -> None:
+    """The verdict (a damaged file raises ``DamagedDatabaseError``), then the day's backup,
+    so every daily backup is of a checked file."""
+    check.verify()
+    if daily_backup:
+        daily_backup_if_needed(db)
+
+
+def _open(path: Path, passphrase: str | None, clock: Clock | None) -> Database:
     try:
-        db = open_database(path, clock=clock, passphrase=passphrase)
+        return open_database(path, clock=clock, passphrase=passphrase)
     except DamagedDatabaseError:
         raise
     except Exception as exc:
@@ -66,6 +82,3 @@ def open_checked(
         if isinstance(exc, DatabaseError):
             raise DamagedDatabaseError(str(exc.orig)) from None
         raise
-    if daily_backup:
-        daily_backup_if_needed(db)
-    return db
