@@ -142,6 +142,30 @@ def test_filters(register) -> None:
     assert q(CustomerQuery(due=True)).total == 0
 
 
+def test_reused_statements_take_each_calls_values(register) -> None:
+    """The list's statements are built once per shape; the values must still be this call's."""
+    from rekisteri.core import convert, listing
+
+    register.create_customer(org("A Oy", status=CustomerStatus.PROSPECT))
+    register.create_customer(org("B Oy"))
+    q = register.list_customers
+    assert [r.name for r in q(CustomerQuery(status="prospect")).rows] == ["A Oy"]
+    assert [r.name for r in q(CustomerQuery(status="active")).rows] == ["B Oy"]
+    assert [r.name for r in q(CustomerQuery(text="a oy")).rows] == ["A Oy"]
+    assert [r.name for r in q(CustomerQuery(text="b oy")).rows] == ["B Oy"]
+    assert [r.name for r in q(offset=1, limit=1).rows] == ["B Oy"]
+    assert q(CustomerQuery(text="oy", status="active")).total == 1
+    register.clock.set(dt.date(2040, 1, 1))  # today is a value too
+    assert q(CustomerQuery(due=True)).total == 2
+    shape = (convert.ROW_COLUMNS, CustomerQuery(text="x"), dt.date(2026, 1, 1), "name", False)
+    first = listing.prepared(*shape, 0, 200)
+    again = listing.prepared(
+        convert.ROW_COLUMNS, CustomerQuery(text="y"), dt.date(2027, 1, 1), "name", False, 5, 9
+    )
+    assert first[0] is again[0] and first[1] is again[1]
+    assert again[2]["fts_query"] == '"y"*' and (again[2]["b_offset"], again[2]["b_limit"]) == (5, 9)
+
+
 def test_interaction_moves_last_contact_only_forward(register) -> None:
     c = register.create_customer(org())
     register.add_interaction(c.id, InteractionInput(dt.date(2026, 2, 3), note="met 3.2."))

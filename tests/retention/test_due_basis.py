@@ -131,3 +131,15 @@ def test_reasons_come_in_todays_language(register: Register, mk) -> None:
     assert item.reason == "viimeisin yhteydenotto 15.5.2021 + 5 vuotta = 15.5.2026"
     assert item.hold == "säilytetään 31.12.2031 asti: kirjanpito, lasku 2021-014"
     assert item.rule == "Asiakassuhde"
+
+
+def test_customer_detail_gives_the_reason_in_todays_language(register: Register, mk) -> None:
+    cid = mk("Vanha Oy", events=[(D(2019, 2, 3), MEETING, "")])
+    assert register.get_customer(cid).due_reason == "last contact 3.2.2019 + 5 years = 3.2.2024"
+    set_translator(lambda context, source: translate_for("fi", context, source))
+    detail = register.get_customer(cid)
+    assert detail.due_reason == "viimeisin yhteydenotto 3.2.2019 + 5 vuotta = 3.2.2024"
+    assert register.get_contact(detail.contacts[0].id).due_reason == detail.due_reason
+    with register.db.session() as s:  # a basis that no longer reads: the stored words stand
+        s.execute(text("UPDATE customer SET due_basis = 'r|999|2019-02-03|2024-02-03'"))
+    assert register.get_customer(cid).due_reason == "last contact 3.2.2019 + 5 years = 3.2.2024"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rekisteri.core.dto import (
     AuditView,
     ConsentEventView,
@@ -42,7 +44,15 @@ def interaction_view(i: Interaction) -> InteractionView:
     )
 
 
-def contact_view(c: Contact) -> ContactView:
+# (stored basis, stored text) -> the retention reason in today's language
+ReasonRenderer = Callable[[str, str], str]
+
+
+def _as_stored(_basis: str, stored: str) -> str:
+    return stored
+
+
+def contact_view(c: Contact, reason: ReasonRenderer = _as_stored) -> ContactView:
     ledger = sorted(c.consent_events, key=lambda e: (e.occurred_on, e.id), reverse=True)
     return ContactView(
         id=c.id,
@@ -68,7 +78,7 @@ def contact_view(c: Contact) -> ContactView:
         banned_channels=tuple(x for x in c.banned_channels.split(",") if x),
         ledger=tuple(consent_view(e) for e in ledger),
         due_on=c.due_on,
-        due_reason=c.due_reason,
+        due_reason=reason(c.due_basis, c.due_reason),
         created_at=c.created_at,
         created_by=c.created_by,
         updated_at=c.updated_at,
@@ -76,7 +86,7 @@ def contact_view(c: Contact) -> ContactView:
     )
 
 
-def customer_detail(c: Customer) -> CustomerDetail:
+def customer_detail(c: Customer, reason: ReasonRenderer = _as_stored) -> CustomerDetail:
     return CustomerDetail(
         id=c.id,
         kind=c.kind,
@@ -95,13 +105,13 @@ def customer_detail(c: Customer) -> CustomerDetail:
         data_source=c.data_source,
         data_source_detail=c.data_source_detail,
         due_on=c.due_on,
-        due_reason=c.due_reason,
+        due_reason=reason(c.due_basis, c.due_reason),
         ban_state=c.ban_state,
         created_at=c.created_at,
         created_by=c.created_by,
         updated_at=c.updated_at,
         updated_by=c.updated_by,
-        contacts=tuple(contact_view(x) for x in c.contacts),
+        contacts=tuple(contact_view(x, reason) for x in c.contacts),
         interactions=tuple(
             interaction_view(i)
             for i in sorted(c.interactions, key=lambda i: (i.occurred_on, i.id), reverse=True)

@@ -2,15 +2,22 @@
 
 Only customer-row columns are read (see ``denorm``), so a page costs one indexed query
 whatever the register's size; ORM objects are never loaded on this path.
+
+Every value enters the statements as a named parameter, so the statements of one *shape*
+(which filters are on, the sort) are built once and reused with each keystroke's values
+(``prepared``): building and keying a statement cost three times the query itself for a
+rare prefix at 100,000 customers.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Hashable
+from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, select
+from sqlalchemy import Boolean, ColumnElement, Date, Integer, Select, and_, bindparam, func, select
 
-from rekisteri.core.db.fts import count_matches, match_condition
+from rekisteri.core.db.fts import count_matches, match_condition, match_expression
 from rekisteri.core.dto import CustomerQuery
 from rekisteri.core.enums import BanState
 from rekisteri.core.models import Customer
@@ -53,19 +60,20 @@ def conditions(query: CustomerQuery, today: dt.date, fts: bool = True) -> list[C
         for term in terms:
             conds.append(Customer.search_text.like(f"%{_escape_like(term)}%", escape="\\"))
     if query.status:
-        conds.append(Customer.status == query.status)
+        conds.append(Customer.status == bindparam("b_status", query.status))
     if query.kind:
-        conds.append(Customer.kind == query.kind)
+        conds.append(Customer.kind == bindparam("b_kind", query.kind))
     if query.marketing == "allowed":
         conds.append(Customer.ban_state == BanState.NONE)
     elif query.marketing == "banned":
         conds.append(Customer.ban_state != BanState.NONE)
     if query.restricted is not None:
-        conds.append(Customer.restricted == query.restricted)
+        conds.append(Customer.restricted == bindparam("b_restricted", query.restricted, Boolean))
+    day = bindparam("b_today", today, Date)
     if query.due is True:
-        conds.append(and_(Customer.due_on.is_not(None), Customer.due_on <= today))
+        conds.append(and_(Customer.due_on.is_not(None), Customer.due_on <= day))
     elif query.due is False:
-        conds.append((Customer.due_on.is_(None)) | (Customer.due_on > today))
+        conds.append((Customer.due_on.is_(None)) | (Customer.due_on > day))
     return conds
 
 
@@ -86,8 +94,8 @@ def page_select(
         select(*columns)
         .where(*conditions(query, today, fts))
         .order_by(*order)
-        .offset(max(offset, 0))
-        .limit(max(limit, 0))
+        .offset(bindparam("b_offset", max(offset, 0), Integer))
+        .limit(bindparam("b_limit", max(limit, 0), Integer))
     )
 
 
@@ -99,3 +107,58 @@ def count_select(query: CustomerQuery, today: dt.date, fts: bool = True) -> Sele
         if direct is not None:
             return direct
     return select(func.count(Customer.id)).where(*conds)
+
+
+_PREPARED: dict[Hashable, tuple[Select, Select]] = {}  # type: ignore[type-arg]
+_PREPARED_MAX = 256
+
+
+def prepared(
+    columns: tuple,  # type: ignore[type-arg]
+    query: CustomerQuery,
+    today: dt.date,
+    sort: str,
+    descending: bool,
+    offset: int,
+    limit: int,
+    fts: bool = True,
+) -> tuple[Select, Select, dict[str, Any]]:  # type: ignore[type-arg]
+    """The page and count statements for ``query``'s shape, and this call's values."""
+    terms = search_terms(query.text)
+    expression = match_expression(terms) if fts else ""
+    params: dict[str, Any] = {
+        "fts_query": expression,
+        "b_status": query.status,
+        "b_kind": query.kind,
+        "b_restricted": query.restricted,
+        "b_today": today,
+        "b_offset": max(offset, 0),
+        "b_limit": max(limit, 0),
+    }
+    if terms and not fts:  # LIKE terms are literals: built afresh each time (no index)
+        return (
+            page_select(columns, query, today, sort, descending, offset, limit, fts),
+            count_select(query, today, fts),
+            params,
+        )
+    shape = (
+        columns,
+        sort if sort in SORT_COLUMNS else "name",
+        descending,
+        fts,
+        bool(expression),
+        bool(query.status),
+        bool(query.kind),
+        query.marketing if query.marketing in ("allowed", "banned") else None,
+        query.restricted is not None,
+        query.due,
+    )
+    found = _PREPARED.get(shape)
+    if found is None:
+        if len(_PREPARED) >= _PREPARED_MAX:
+            _PREPARED.clear()
+        found = _PREPARED[shape] = (
+            page_select(columns, query, today, sort, descending, offset, limit, fts),
+            count_select(query, today, fts),
+        )
+    return found[0], found[1], params

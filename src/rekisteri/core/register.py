@@ -61,6 +61,13 @@ if TYPE_CHECKING:
 _CTX = "Validation"
 
 
+def _reasons(session: Session) -> convert.ReasonRenderer:
+    """Retention reasons in today's language (stored ones are in the language of their day)."""
+    from rekisteri.core.retention.due import reason_renderer
+
+    return reason_renderer(session)
+
+
 def _customer_options() -> list[Any]:
     contacts = selectinload(Customer.contacts)
     return [
@@ -202,14 +209,14 @@ class Register:
             ).one_or_none()
             if c is None:
                 raise NotFoundError("customer", customer_id)
-            return convert.customer_detail(c)
+            return convert.customer_detail(c, _reasons(s))
 
     def get_contact(self, contact_id: int) -> ContactView:
         with self.db.session() as s:
             c = s.get(Contact, contact_id)
             if c is None:
                 raise NotFoundError("contact", contact_id)
-            return convert.contact_view(c)
+            return convert.contact_view(c, _reasons(s))
 
     def list_customers(
         self,
@@ -222,24 +229,35 @@ class Register:
         with_total: bool = True,
     ) -> Page:
         query = query or CustomerQuery()
-        today = self.db.clock.today()
-        with self.db.session() as s:
-            rows = s.execute(
-                listing.page_select(
-                    convert.ROW_COLUMNS, query, today, sort, descending, offset, limit, self._fts
-                )
-            ).all()
-            total = (
-                s.execute(listing.count_select(query, today, self._fts)).scalar_one()
-                if with_total
-                else -1
-            )
+        page, count, params = listing.prepared(
+            convert.ROW_COLUMNS,
+            query,
+            self.db.clock.today(),
+            sort,
+            descending,
+            offset,
+            limit,
+            self._fts,
+        )
+        # A read on a Core connection: no ORM session to set up on each keystroke.
+        with self.db.read() as conn:
+            rows = conn.execute(page, params).all()
+            total = conn.execute(count, params).scalar_one() if with_total else -1
         return Page(tuple(convert.customer_row(r) for r in rows), total, offset)
 
     def count_customers(self, query: CustomerQuery | None = None) -> int:
-        with self.db.session() as s:
-            stmt = listing.count_select(query or CustomerQuery(), self.db.clock.today(), self._fts)
-            return int(s.execute(stmt).scalar_one())
+        _page, count, params = listing.prepared(
+            convert.ROW_COLUMNS,
+            query or CustomerQuery(),
+            self.db.clock.today(),
+            "name",
+            False,
+            0,
+            0,
+            self._fts,
+        )
+        with self.db.read() as conn:
+            return int(conn.execute(count, params).scalar_one())
 
     def counts(self) -> Counts:
         with self.db.session() as s:

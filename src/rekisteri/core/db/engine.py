@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
@@ -125,6 +125,14 @@ class Database:
     def secure_files(self) -> None:
         for suffix in ("", "-wal", "-shm"):
             secure_file(Path(f"{self.path}{suffix}"))
+
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        """A Core connection for a read that needs no ORM (the list's keystroke queries)."""
+        if self._closed:
+            raise RegisterLockedError()
+        with self.engine.connect() as conn:
+            yield conn
 
     @contextmanager
     def session(self) -> Iterator[Session]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -185,6 +185,21 @@ def reason_text(key: ReasonKey) -> str:
         what = f"{label}, {note}" if note else label
         return _translated(HOLD_TEMPLATE).format(until=fmt_date(hold.until), what=what)
     return _translated("{a}; {b}").format(a=reason_text(key[1]), b=reason_text(key[2]))
+
+
+def reason_renderer(session: Session) -> Callable[[str, str], str]:
+    """(basis, stored text) -> the reason in today's language; as stored when the basis no
+    longer reads (the next recompute mends it)."""
+    from rekisteri.core.retention.basis import decode
+
+    clear_caches()
+    rules = {r.id: r for r in load_rules(session) if r.id is not None}
+
+    def render(basis: str, stored: str) -> str:
+        found = decode(basis, rules)
+        return reason_text(found[1]) if found is not None else stored
+
+    return render
 
 
 def clear_caches() -> None:
