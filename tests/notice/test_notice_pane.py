@@ -81,7 +81,7 @@ def test_edit_preview_publish_history(qtbot, pane, register) -> None:
     _choose_from_document_menu(qtbot, pane, pane.history_action)
     dialog = pane.history_dialog
     assert dialog is not None and dialog.model.rowCount() == 2
-    assert dialog.model.index(0, dialog.model.COL_DATE).data() == "10.1.2027"
+    assert dialog.model.index(0, dialog.model.COL_DATE).data() == "10 Jan 2027"  # app language
     dialog.table.selectRow(0)
     qtbot.mouseClick(dialog.compare_button, Qt.MouseButton.LeftButton)
     compare = dialog.compare_dialog
@@ -128,6 +128,25 @@ def test_language_switch_loads_that_language(qtbot, pane, register) -> None:
     assert register.notice.language() == "en"
     assert pane.doc.language == "en"
     assert "Privacy notice" in pane.preview.toPlainText()
+
+
+def test_export_suggests_a_file_name_in_the_notices_language(
+    qtbot, pane, monkeypatch, tmp_path
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    suggested: list[str] = []
+
+    def ask(_parent, _title, name, _filter):  # type: ignore[no-untyped-def]
+        suggested.append(name)
+        return "", ""  # the user cancels: nothing is written
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", ask)
+    _choose_from_document_menu(qtbot, pane, pane.pdf_action)
+    pane.language_combo.setCurrentIndex(1)  # Swedish
+    _choose_from_document_menu(qtbot, pane, pane.pdf_action)
+    assert suggested == ["tietosuojaseloste.pdf", "dataskyddsbeskrivning.pdf"]
+    assert list(tmp_path.glob("*.pdf")) == []
 
 
 def test_document_menu_holds_the_document_actions(pane) -> None:

@@ -40,6 +40,7 @@ from rekisteri.core.notice.document import (
     NoticeDocument,
     Section,
     SectionKey,
+    notice_file_name,
 )
 from rekisteri.core.notice.render_html import notice_body_html
 from rekisteri.core.notice.templates import field_labels
@@ -510,7 +511,7 @@ class NoticePane(QWidget):
     def export(self, kind: str) -> None:
         name = {"pdf": self.tr("PDF (*.pdf)"), "html": self.tr("Web page (*.html)")}[kind]
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export"), f"tietosuojaseloste.{kind}", name
+            self, self.tr("Export"), notice_file_name(self.doc.language, kind), name
         )
         if path:
             self.save_draft()

@@ -17,6 +17,15 @@ from typing import Any
 
 from rekisteri.core.i18n import QT_TRANSLATE_NOOP, translate
 
+# The file a notice is saved as is named in the notice's own language, not the app's: a
+# Swedish notice exported from a Finnish app is still a "dataskyddsbeskrivning".
+_FILE_STEMS = {"fi": "tietosuojaseloste", "sv": "dataskyddsbeskrivning", "en": "privacy-notice"}
+
+
+def notice_file_name(language: str, kind: str) -> str:
+    """The suggested file name for a notice in ``language`` exported as ``kind``."""
+    return f"{_FILE_STEMS.get(language, _FILE_STEMS['fi'])}.{kind}"
+
 
 class SectionKey(StrEnum):
     """The Art. 13/14 checklist items a section may cover."""

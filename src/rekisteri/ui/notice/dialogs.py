@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from rekisteri.core.notice.compare import Change, diff_html
+from rekisteri.core.notice.document import notice_file_name
 from rekisteri.core.notice.importer import ImportResult
 from rekisteri.core.register import Register
 from rekisteri.ui.notice.models import VersionsModel
@@ -116,14 +117,18 @@ class HistoryDialog(QDialog):
         self.compare_dialog.show()
 
     def export_pdf(self) -> None:
-        ids = self.selected_ids()
-        if not ids:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        if not rows:
             return
+        version = self.model.version(rows[0])
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export PDF"), "tietosuojaseloste.pdf", self.tr("PDF (*.pdf)")
+            self,
+            self.tr("Export PDF"),
+            notice_file_name(version.language, "pdf"),
+            self.tr("PDF (*.pdf)"),
         )
         if path:
-            self.register.notice.export(Path(path), "pdf", version_id=ids[0])
+            self.register.notice.export(Path(path), "pdf", version_id=version.id)
 
 
 class ImportDialog(QDialog):

@@ -17,6 +17,7 @@ from rekisteri.core.i18n import QT_TRANSLATE_NOOP
 from rekisteri.core.notice.check import Finding, Severity
 from rekisteri.core.notice.document import NoticeDocument, Section, SectionKey
 from rekisteri.core.notice.service import NoticeVersionView
+from rekisteri.ui.formats import format_date
 from rekisteri.ui.list_model import ListModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -177,7 +178,7 @@ class VersionsModel(ListModel):
         return (
             str(item.number),
             item.language,
-            f"{item.published_on.day}.{item.published_on.month}.{item.published_on.year}",
+            format_date(item.published_on),
             item.published_by,
             item.content_hash[:12],
         )[column]
