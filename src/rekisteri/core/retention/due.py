@@ -164,6 +164,15 @@ def _rule_parts(counts_from: str, years: int, months: int, days: int) -> tuple[s
     return CountsFrom(counts_from).label(), period_message(years, months, days).render()
 
 
+def rule_reason_parts(rule: RuleView) -> tuple[str, str, str]:
+    """The translated template of a rule's reason, and its words for the start and period;
+    the two dates go in as ``on`` and ``due``."""
+    label, period = _rule_parts(
+        rule.counts_from, rule.period_years, rule.period_months, rule.period_days
+    )
+    return _translated(_RULE_TEMPLATE), label, period
+
+
 def reason_text(key: ReasonKey) -> str:
     """The same text as ``reason_message(key).render()``, built without the Message tree.
 
@@ -172,12 +181,8 @@ def reason_text(key: ReasonKey) -> str:
     """
     if key[0] == "rule":
         _kind, rule, start, due = key
-        label, period = _rule_parts(
-            rule.counts_from, rule.period_years, rule.period_months, rule.period_days
-        )
-        return _translated(_RULE_TEMPLATE).format(
-            start=label, on=fmt_date(start), period=period, due=fmt_date(due)
-        )
+        template, label, period = rule_reason_parts(rule)
+        return template.format(start=label, on=fmt_date(start), period=period, due=fmt_date(due))
     if key[0] == "hold":
         hold: Hold = key[1]
         label = HoldKind(hold.kind).label()

@@ -9,15 +9,22 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from sqlalchemy import String, or_, select, type_coerce
 from sqlalchemy.orm import Session, aliased
 
-from rekisteri.core.i18n import QT_TRANSLATE_NOOP, Message
+from rekisteri.core.i18n import QT_TRANSLATE_NOOP, Message, translate
 from rekisteri.core.models import Contact, Customer
-from rekisteri.core.retention.basis import Decoded, key_due
 from rekisteri.core.retention.basis import decode as decode_basis
-from rekisteri.core.retention.due import clear_caches, reason_text, recompute
+from rekisteri.core.retention.basis import key_due
+from rekisteri.core.retention.dates import fmt_date
+from rekisteri.core.retention.due import (
+    clear_caches,
+    reason_text,
+    recompute,
+    rule_reason_parts,
+)
 from rekisteri.core.retention.erase import (
     Decision,
     Effect,
@@ -26,14 +33,16 @@ from rekisteri.core.retention.erase import (
     plan_customer,
     plan_interactions,
 )
-from rekisteri.core.retention.holds import Hold
+from rekisteri.core.retention.holds import HOLD_TEMPLATE, HoldKind, invoice_reason
 from rekisteri.core.retention.rules import CTX, RuleView, load_rules
 
 CUSTOMER, CONTACT, INTERACTIONS = "customer", "contact", "interactions"
 
 
-@dataclass(frozen=True)
-class ReviewItem:
+class ReviewItem(NamedTuple):
+    """One due record. A named tuple: the review builds 20,000 of them at 100,000
+    customers, three times faster than a frozen dataclass."""
+
     kind: str  # "customer", "contact" or "interactions" (id is then the customer's)
     id: int
     customer_id: int
@@ -133,43 +142,33 @@ def review_items(session: Session, today: dt.date) -> list[ReviewItem]:
     and stored first, so the list always matches what a full recompute would give.
     """
     clear_caches()  # reasons come in today's language, whatever it was when stored
-    rules = {r.id: r for r in load_rules(session) if r.id is not None}
-    found = _read(session, today, rules)
-    stale = sorted({row.customer_id for row, d in found if d is None})
+    render = _Renderer({r.id: r for r in load_rules(session) if r.id is not None})
+    rows = _due_rows(session, today)
+    found = [render.item(row) for row in rows]
+    stale = sorted({row[2] for row, item in zip(rows, found, strict=True) if item is None})
     if stale:
         recompute(session, stale)
         session.flush()
-        found = _read(session, today, rules)
+        found = [render.item(row) for row in _due_rows(session, today)]
     items: list[ReviewItem] = _interaction_items(session, today)
-    for row, d in found:
-        if d is None:  # cannot happen after the recompute above; never drop a record
+    for item in found:
+        if item is None:  # cannot happen after the recompute above; never drop a record
             raise RuntimeError("due basis unreadable after recompute")
-        items.append(_item(row, *d))
+        items.append(item)
     items.sort(key=lambda i: (i.due_on, i.name.casefold()))
     return items
 
 
-def _read(
-    session: Session, today: dt.date, rules: dict[int, RuleView]
-) -> list[tuple[_DueRow, Decoded | None]]:
-    return [(row, _decoded(row, rules)) for row in _due_rows(session, today)]
-
-
-@dataclass(frozen=True)
-class _DueRow:
-    kind: str
-    id: int
-    customer_id: int
-    name: str
-    due_text: str  # as stored (ISO): a date type would parse 20,000 of them with a regex
-    basis: str
+# kind, id, customer id, name, due date as stored (ISO text: a date type would parse
+# 20,000 of them with a regex), basis
+_DueRow = tuple[str, int, int, str, str, str]
 
 
 def _due_rows(session: Session, today: dt.date) -> list[_DueRow]:
     customers_q, contacts_q = due_filters(today)
     conn = session.connection()  # Core rows: no ORM result processing on thousands of rows
-    out = [
-        _DueRow(CUSTOMER, cid, cid, name, due_on, basis)
+    out: list[_DueRow] = [
+        (CUSTOMER, cid, cid, name, due_on, basis)
         for cid, name, due_on, basis in conn.execute(
             customers_q.with_only_columns(
                 Customer.id, Customer.name, type_coerce(Customer.due_on, String), Customer.due_basis
@@ -177,7 +176,7 @@ def _due_rows(session: Session, today: dt.date) -> list[_DueRow]:
         )
     ]
     out += [
-        _DueRow(CONTACT, xid, cid, f"{_contact_name(first, last)} ({owner_name})", due_on, basis)
+        (CONTACT, xid, cid, f"{_contact_name(first, last)} ({owner_name})", due_on, basis)
         for xid, cid, first, last, owner_name, due_on, basis in conn.execute(
             contacts_q.with_only_columns(
                 Contact.id,
@@ -193,11 +192,98 @@ def _due_rows(session: Session, today: dt.date) -> list[_DueRow]:
     return out
 
 
-def _decoded(row: _DueRow, rules: dict[int, RuleView]) -> Decoded | None:
-    found = decode_basis(row.basis, rules)
-    if found is None or key_due(found[1]).isoformat() != row.due_text:
-        return None  # missing, or out of step with the stored date: recompute
-    return found
+class _Renderer:
+    """Review items from stored rows, with what repeats (rules, days) worked out once.
+
+    Most due records are due by a plain rule ("r|..."): they take a short path of a split
+    and a template; holds and joined reasons go through the full decoder.
+    """
+
+    def __init__(self, rules: dict[int, RuleView]) -> None:
+        self.rules = rules
+        self._meta: dict[int, tuple[str, str, str, str, str]] = {}
+        self._days: dict[str, tuple[dt.date, str]] = {}
+        self._labels: dict[str, str] = {}
+        self._hold_template = translate(CTX, HOLD_TEMPLATE)
+
+    def _rule_meta(self, rule: RuleView) -> tuple[str, str, str, str, str]:
+        meta = self._meta.get(id(rule))
+        if meta is None:
+            template, label, period = rule_reason_parts(rule)
+            meta = self._meta[id(rule)] = (
+                rule.action,
+                rule.display_name(),
+                template,
+                label,
+                period,
+            )
+        return meta
+
+    def _day(self, iso: str) -> tuple[dt.date, str]:
+        day = self._days.get(iso)
+        if day is None:
+            d = dt.date.fromisoformat(iso)
+            day = self._days[iso] = (d, fmt_date(d))
+        return day
+
+    def _hold_text(self, hold_id: str, kind: str, reason: str, until: str) -> str:
+        """The same words as ``Hold.message()``, with the templates looked up once."""
+        label = self._labels.get(kind)
+        if label is None:
+            label = self._labels[kind] = HoldKind(kind).label()
+        derived = not hold_id and kind == HoldKind.BOOKKEEPING
+        note = invoice_reason(reason) if derived else reason
+        what = f"{label}, {note}" if note else label
+        return self._hold_template.format(until=self._day(until)[1], what=what)
+
+    def item(self, row: _DueRow) -> ReviewItem | None:
+        """The row's review item, or None when its basis must be recomputed first.
+
+        The two common forms ("r": a rule; "j": a rule with a partial hold beside it) are
+        read here with a split; the rest go through the full decoder.
+        """
+        kind, ident, cid, name, due_text, basis = row
+        tag = basis[:2]
+        if tag not in ("r|", "j|"):
+            return self._full(row)
+        parts = basis.split("|", 9)
+        if (
+            len(parts) != (4 if tag == "r|" else 10)
+            or parts[3] != due_text
+            or not parts[1].isdigit()
+        ):
+            return None
+        rule = self.rules.get(int(parts[1]))
+        if rule is None:
+            return None
+        try:
+            start, due = self._day(parts[2]), self._day(parts[3])
+            hold = "" if tag == "r|" else self._hold_text(parts[4], parts[7], parts[9], parts[8])
+        except ValueError:
+            return None
+        action, display, template, label, period = self._rule_meta(rule)
+        reason = template.format(start=label, on=start[1], period=period, due=due[1])
+        return ReviewItem(kind, ident, cid, name, due[0], reason, hold, action, display)
+
+    def _full(self, row: _DueRow) -> ReviewItem | None:
+        kind, ident, cid, name, due_text, basis = row
+        found = decode_basis(basis, self.rules)
+        if found is None or key_due(found[1]).isoformat() != due_text:
+            return None  # missing, or out of step with the stored date: recompute
+        rule, key, hold = found
+        # A joined reason ("rule; partial hold") shows its rule part here: the hold has its
+        # own column.
+        return ReviewItem(
+            kind=kind,
+            id=ident,
+            customer_id=cid,
+            name=name,
+            due_on=key_due(key),
+            reason=reason_text(key[1] if key[0] == "joined" else key),
+            hold=hold.message().render() if hold is not None else "",
+            suggested=rule.action if rule is not None else Decision.DELETE,
+            rule=rule.display_name() if rule is not None else "",
+        )
 
 
 def _interaction_items(session: Session, today: dt.date) -> list[ReviewItem]:
@@ -224,23 +310,6 @@ def _interaction_items(session: Session, today: dt.date) -> list[ReviewItem]:
         )
         for g in groups.values()
     ]
-
-
-def _item(row: _DueRow, rule: RuleView | None, key: tuple, hold: Hold | None) -> ReviewItem:
-    # A joined reason ("rule; partial hold") shows its rule part here: the hold has its own
-    # column.
-    reason = reason_text(key[1] if key[0] == "joined" else key)
-    return ReviewItem(
-        kind=row.kind,
-        id=row.id,
-        customer_id=row.customer_id,
-        name=row.name,
-        due_on=key_due(key),
-        reason=reason,
-        hold=hold.message().render() if hold is not None else "",
-        suggested=rule.action if rule is not None else Decision.DELETE,
-        rule=rule.display_name() if rule is not None else "",
-    )
 
 
 def validate_decisions(decisions: list[ReviewDecision], today: dt.date) -> dict[str, Message]:
