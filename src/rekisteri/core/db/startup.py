@@ -23,9 +23,7 @@ from rekisteri.core.db.check import StartupCheck
 from rekisteri.core.db.engine import Database
 from rekisteri.core.db.files import cleanup_leftovers
 from rekisteri.core.db.migrate import HEAD, open_database, peek_revision
-from rekisteri.core.errors import (
-    DamagedDatabaseError,
-)
+from rekisteri.core.errors import DamagedDatabaseError
 
 
 def needs_passphrase(path: Path) -> bool:
