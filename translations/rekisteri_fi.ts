@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../src/rekisteri/ui/application.py" line="+72"/>
+        <location filename="../src/rekisteri/ui/application.py" line="+89"/>
         <location line="+21"/>
         <location line="+6"/>
         <location line="+7"/>
@@ -181,7 +181,7 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/notice/dialogs.py" line="+36"/>
+        <location filename="../src/rekisteri/ui/notice/dialogs.py" line="+37"/>
         <source>Compare versions</source>
         <translation>Vertaa versioita</translation>
     </message>
@@ -1394,7 +1394,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/notice/models.py" line="+104"/>
+        <location filename="../src/rekisteri/ui/notice/models.py" line="+105"/>
         <source>Kind</source>
         <translation>Laji</translation>
     </message>
@@ -1478,12 +1478,12 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Valitse kaksi versiota verrattavaksi tai yksi, jota verrataan edelliseen versioon.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Export PDF</source>
         <translation>Vie PDF</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1870,7 +1870,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>Integrity</name>
     <message>
-        <location filename="../src/rekisteri/core/db/integrity.py" line="+38"/>
+        <location filename="../src/rekisteri/core/db/check.py" line="+36"/>
         <source>The register file is healthy.</source>
         <translation>Rekisteritiedosto on kunnossa.</translation>
     </message>
@@ -2234,12 +2234,12 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Asetukset</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+22"/>
         <source>Rekisteri</source>
         <translation>Rekisteri</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+65"/>
         <source>&amp;New customer</source>
         <translation>&amp;Uusi asiakas</translation>
     </message>
@@ -2624,7 +2624,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>NoticePane</name>
     <message>
-        <location filename="../src/rekisteri/ui/notice_pane.py" line="+176"/>
+        <location filename="../src/rekisteri/ui/notice_pane.py" line="+177"/>
         <source>Finnish</source>
         <translation>suomi</translation>
     </message>
@@ -2815,7 +2815,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>NoticeSection</name>
     <message>
-        <location filename="../src/rekisteri/core/notice/document.py" line="+50"/>
+        <location filename="../src/rekisteri/core/notice/document.py" line="+59"/>
         <source>Controller and contact details</source>
         <translation>Rekisterinpitäjä ja yhteystiedot</translation>
     </message>
@@ -3726,7 +3726,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
 <context>
     <name>Retention</name>
     <message>
-        <location filename="../src/rekisteri/core/retention/due.py" line="+181"/>
+        <location filename="../src/rekisteri/core/retention/due.py" line="+216"/>
         <source>{start} {on} + {period} = {due}</source>
         <translation>{start} {on} + {period} = {due}</translation>
     </message>
@@ -3816,7 +3816,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>lasku {ref}</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/retention/review.py" line="+224"/>
+        <location filename="../src/rekisteri/core/retention/review.py" line="+319"/>
         <source>Unknown record kind.</source>
         <translation>Tuntematon tietuelaji.</translation>
     </message>
@@ -3976,7 +3976,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>Ajan on oltava 0–100 vuotta.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/retention/service.py" line="+96"/>
+        <location filename="../src/rekisteri/core/retention/service.py" line="+97"/>
         <source>Review at least every five years (1 to 60 months).</source>
         <translation>Tarkasta vähintään viiden vuoden välein (1–60 kuukautta).</translation>
     </message>
@@ -4637,7 +4637,7 @@ Sen jälkeen tehdyt muutokset eivät ole rekisterissä. Nykyinen tila varmuuskop
     <name>Validation</name>
     <message>
         <location filename="../src/rekisteri/core/forms.py" line="+28"/>
-        <location filename="../src/rekisteri/core/register.py" line="+175"/>
+        <location filename="../src/rekisteri/core/register.py" line="+182"/>
         <source>This field is required.</source>
         <translation>Tämä tieto on pakollinen.</translation>
     </message>
@@ -4662,7 +4662,7 @@ Sen jälkeen tehdyt muutokset eivät ole rekisterissä. Nykyinen tila varmuuskop
         <translation>Yksityishenkilöasiakkaalle tarvitaan hänen omat yhteystietonsa.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/register.py" line="+260"/>
+        <location filename="../src/rekisteri/core/register.py" line="+271"/>
         <source>Choose a kind.</source>
         <translation>Valitse laji.</translation>
     </message>

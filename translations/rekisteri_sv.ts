@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../src/rekisteri/ui/application.py" line="+72"/>
+        <location filename="../src/rekisteri/ui/application.py" line="+89"/>
         <location line="+21"/>
         <location line="+6"/>
         <location line="+7"/>
@@ -181,7 +181,7 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/notice/dialogs.py" line="+36"/>
+        <location filename="../src/rekisteri/ui/notice/dialogs.py" line="+37"/>
         <source>Compare versions</source>
         <translation>Jämför versioner</translation>
     </message>
@@ -1394,7 +1394,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/notice/models.py" line="+104"/>
+        <location filename="../src/rekisteri/ui/notice/models.py" line="+105"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
@@ -1478,12 +1478,12 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Välj två versioner att jämföra, eller en som jämförs med versionen före den.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Export PDF</source>
         <translation>Exportera pdf</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1870,7 +1870,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>Integrity</name>
     <message>
-        <location filename="../src/rekisteri/core/db/integrity.py" line="+38"/>
+        <location filename="../src/rekisteri/core/db/check.py" line="+36"/>
         <source>The register file is healthy.</source>
         <translation>Registerfilen är felfri.</translation>
     </message>
@@ -2234,12 +2234,12 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+22"/>
         <source>Rekisteri</source>
         <translation>Rekisteri</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+65"/>
         <source>&amp;New customer</source>
         <translation>&amp;Ny kund</translation>
     </message>
@@ -2624,7 +2624,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>NoticePane</name>
     <message>
-        <location filename="../src/rekisteri/ui/notice_pane.py" line="+176"/>
+        <location filename="../src/rekisteri/ui/notice_pane.py" line="+177"/>
         <source>Finnish</source>
         <translation>finska</translation>
     </message>
@@ -2815,7 +2815,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>NoticeSection</name>
     <message>
-        <location filename="../src/rekisteri/core/notice/document.py" line="+50"/>
+        <location filename="../src/rekisteri/core/notice/document.py" line="+59"/>
         <source>Controller and contact details</source>
         <translation>Personuppgiftsansvarig och kontaktuppgifter</translation>
     </message>
@@ -3726,7 +3726,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
 <context>
     <name>Retention</name>
     <message>
-        <location filename="../src/rekisteri/core/retention/due.py" line="+181"/>
+        <location filename="../src/rekisteri/core/retention/due.py" line="+216"/>
         <source>{start} {on} + {period} = {due}</source>
         <translation>{start} {on} + {period} = {due}</translation>
     </message>
@@ -3816,7 +3816,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>faktura {ref}</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/retention/review.py" line="+224"/>
+        <location filename="../src/rekisteri/core/retention/review.py" line="+319"/>
         <source>Unknown record kind.</source>
         <translation>Okänd posttyp.</translation>
     </message>
@@ -3976,7 +3976,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>Tiden måste vara mellan 0 och 100 år.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/retention/service.py" line="+96"/>
+        <location filename="../src/rekisteri/core/retention/service.py" line="+97"/>
         <source>Review at least every five years (1 to 60 months).</source>
         <translation>Granska minst vart femte år (1–60 månader).</translation>
     </message>
@@ -4637,7 +4637,7 @@ Changes made after it will not be in the register. The present state is backed u
     <name>Validation</name>
     <message>
         <location filename="../src/rekisteri/core/forms.py" line="+28"/>
-        <location filename="../src/rekisteri/core/register.py" line="+175"/>
+        <location filename="../src/rekisteri/core/register.py" line="+182"/>
         <source>This field is required.</source>
         <translation>Uppgiften är obligatorisk.</translation>
     </message>
@@ -4662,7 +4662,7 @@ Changes made after it will not be in the register. The present state is backed u
         <translation>En privatperson som kund behöver sina egna kontaktuppgifter.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/register.py" line="+260"/>
+        <location filename="../src/rekisteri/core/register.py" line="+271"/>
         <source>Choose a kind.</source>
         <translation>Välj typ.</translation>
     </message>
