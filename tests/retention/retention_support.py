@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from rekisteri.core.dto import ContactInput, CustomerInput, InteractionInput
 from rekisteri.core.enums import ContactKind, CustomerKind, CustomerStatus, InteractionKind
 from rekisteri.core.register import Register
+from rekisteri.core.retention import AppliesTo, CountsFrom, RuleView
 
 D = dt.date
 SINCE = dt.date(2015, 1, 1)
@@ -59,3 +60,16 @@ def make(
 
 MEETING = InteractionKind.MEETING
 INVOICE = InteractionKind.INVOICE
+
+
+def contact_banned_under_contact_rule(register: Register) -> tuple[int, int]:
+    """(customer, contact): a contact rule of one month after a ban, and a contact who
+    banned marketing on 1.9.2026 at a customer met on 1.6.2026 (the contact alone is due)."""
+    cid = make(register, "Iso Oy", events=[(dt.date(2026, 6, 1), MEETING, "")])
+    register.retention.save_rule(
+        RuleView(None, "Contacts who refused marketing", AppliesTo.CONTACTS,
+                 CountsFrom.CONSENT_WITHDRAWN, period_months=1)
+    )  # fmt: skip
+    contact = register.get_customer(cid).contacts[0]
+    register.set_ban([contact.id], occurred_on=dt.date(2026, 9, 1))
+    return cid, contact.id

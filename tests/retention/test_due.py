@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from retention_support import INVOICE, MEETING, D
+from retention_support import INVOICE, MEETING, D, contact_banned_under_contact_rule
 
 from rekisteri.core.dto import ConsentInput, InteractionInput
 from rekisteri.core.enums import Channel, ConsentAction, ConsentSource, CustomerStatus
@@ -155,18 +155,12 @@ def test_relationship_end_rule(register: Register, mk) -> None:
 
 
 def test_contact_rule_frees_a_contact_before_its_customer(register: Register, mk) -> None:
-    cid = mk("Iso Oy", events=[(D(2026, 6, 1), MEETING, "")])
-    register.retention.save_rule(
-        RuleView(None, "Contacts who refused marketing", AppliesTo.CONTACTS,
-                 CountsFrom.CONSENT_WITHDRAWN, period_months=1)
-    )  # fmt: skip
-    contact = register.get_customer(cid).contacts[0]
-    register.set_ban([contact.id], occurred_on=D(2026, 9, 1))
+    cid, contact_id = contact_banned_under_contact_rule(register)
     c = register.get_customer(cid)
     assert c.due_on == D(2031, 6, 1)
     assert c.contacts[0].due_on == D(2026, 10, 1)
     items = register.retention.review_list()
-    assert [(i.kind, i.id) for i in items] == [("contact", contact.id)]
+    assert [(i.kind, i.id) for i in items] == [("contact", contact_id)]
 
 
 def test_recompute_all_matches_per_customer_hook(demo_register: Register) -> None:

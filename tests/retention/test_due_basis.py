@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from retention_support import INVOICE, MEETING, D
+from retention_support import INVOICE, MEETING, D, contact_banned_under_contact_rule
 from sqlalchemy import select, text, update
 
 from rekisteri.core.i18n import set_translator, translate_for
 from rekisteri.core.models import Contact, Customer
 from rekisteri.core.register import Register
-from rekisteri.core.retention import AppliesTo, CountsFrom, RuleView
+from rekisteri.core.retention import RuleView
 from rekisteri.core.retention.basis import decode, encode, key_due
 from rekisteri.core.retention.due import contact_due, customer_due, fy_end_setting, gather
 from rekisteri.core.retention.holds import Hold
@@ -110,13 +110,7 @@ def test_basis_out_of_step_with_its_date_is_not_trusted(register: Register, mk) 
 
 
 def test_contact_due_on_its_own_keeps_its_basis(register: Register, mk) -> None:
-    cid = mk("Iso Oy", events=[(D(2026, 6, 1), MEETING, "")])
-    register.retention.save_rule(
-        RuleView(None, "Contacts who refused marketing", AppliesTo.CONTACTS,
-                 CountsFrom.CONSENT_WITHDRAWN, period_months=1)
-    )  # fmt: skip
-    contact = register.get_customer(cid).contacts[0]
-    register.set_ban([contact.id], occurred_on=D(2026, 9, 1))
+    _cid, _contact = contact_banned_under_contact_rule(register)
     (item,) = register.retention.review_list()
     assert (item.kind, item.name) == ("contact", "Maija Meikäläinen (Iso Oy)")
     assert item.reason == "consent withdrawn or ban set 1.9.2026 + 1 months = 1.10.2026"

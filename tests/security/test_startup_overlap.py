@@ -4,8 +4,6 @@ still reaches recovery before anything is shown or written."""
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -140,17 +138,3 @@ def test_app_starts_the_check_of_a_plain_register_first(closed: Path, tmp_path: 
     check.verify()
     assert app._start_check(["--db", str(tmp_path / "new.sqlite")]) is None
     assert app.gui_db_path([f"--db={closed}"]) == closed.resolve()
-
-
-def test_the_check_imports_neither_qt_nor_sqlalchemy() -> None:
-    code = (
-        "import sys\n"
-        "import rekisteri.app, rekisteri.core.db.check\n"
-        "print(sorted(m for m in ('sqlalchemy', 'PySide6', 'alembic') if m in sys.modules))\n"
-    )
-    src = Path(__file__).resolve().parents[2] / "src"
-    env = {**os.environ, "PYTHONPATH": str(src)}
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
-    )
-    assert out.stdout.strip() == "[]"
