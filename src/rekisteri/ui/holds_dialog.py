@@ -8,16 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
     QDate,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,47 +36,23 @@ from rekisteri.core.retention import Hold, HoldKind
 from rekisteri.core.retention.dates import fmt_date
 from rekisteri.core.retention.rules import add_period
 from rekisteri.ui.date_edit import DateEdit
+from rekisteri.ui.list_model import ListModel
 
-_ROOT = QModelIndex()
 
-
-class HoldsModel(QAbstractTableModel):
+class HoldsModel(ListModel):
     COL_KIND, COL_REASON, COL_UNTIL = range(3)
+    CONTEXT = "HoldsModel"
     HEADERS = (
         QT_TRANSLATE_NOOP("HoldsModel", "Kind"),
         QT_TRANSLATE_NOOP("HoldsModel", "Reason"),
         QT_TRANSLATE_NOOP("HoldsModel", "Kept until"),
     )
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.holds: list[Hold] = []
-
     def set_holds(self, holds: Sequence[Hold]) -> None:
-        self.beginResetModel()
-        self.holds = sorted(holds, key=lambda h: h.until, reverse=True)
-        self.endResetModel()
+        self.set_items(sorted(holds, key=lambda h: h.until, reverse=True))
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.holds)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("HoldsModel", self.HEADERS[section])
-        return None
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        h = self.holds[index.row()]
-        return (HoldKind(h.kind).label(), h.reason, fmt_date(h.until))[index.column()]
+    def text(self, item: Hold, column: int) -> str:
+        return (HoldKind(item.kind).label(), item.reason, fmt_date(item.until))[column]
 
 
 class HoldsDialog(QDialog):
@@ -151,7 +121,7 @@ class HoldsDialog(QDialog):
             text = self.tr("Retention: {reason}").format(reason=detail.due_reason)
         self.due_label.setText(text)
         self.model.set_holds(self.register.retention.holds(self.customer_id))
-        self.remove_button.setEnabled(bool(self.model.holds))
+        self.remove_button.setEnabled(self.model.rowCount() > 0)
 
     def add_hold(self) -> None:
         d = self.until.date()
@@ -174,7 +144,7 @@ class HoldsDialog(QDialog):
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return
-        hold = self.model.holds[rows[0].row()]
+        hold = self.model.item(rows[0].row())
         if hold.id is not None:
             self.register.retention.remove_hold(hold.id)
             self.changed = True

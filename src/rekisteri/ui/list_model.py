@@ -59,10 +59,14 @@ class ListModel(QAbstractTableModel):
             return self.text(item, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tooltip(item, index.column())
-        return None
+        return self.role_data(item, index.column(), role)
 
     def text(self, item: Any, column: int) -> str:
         raise NotImplementedError
+
+    def role_data(self, item: Any, column: int, role: int) -> Any:
+        """Any other role (check state, alignment, colour): nothing unless a model says."""
+        return None
 
     def tooltip(self, item: Any, column: int) -> str:
         return self.text(item, column)

@@ -14,7 +14,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -26,7 +25,6 @@ from rekisteri.core.retention import ReviewDecision, ReviewItem, ReviewRecordVie
 from rekisteri.core.retention.dates import fmt_date
 from rekisteri.ui.list_model import ListModel
 
-_ROOT = QModelIndex()
 UNDECIDED = ""
 DECISIONS: tuple[tuple[str, str], ...] = (
     (UNDECIDED, QT_TRANSLATE_NOOP("ReviewModel", "Undecided")),
@@ -50,8 +48,13 @@ class Choice:
     until: dt.date | None = None
 
 
-class ReviewModel(QAbstractTableModel):
+class ReviewModel(ListModel):
+    """The due records, each with the decision the user is making on it (kept across a
+    reload for the records still listed). Its cells vary by role more than the base's
+    text and tool tip, so it answers ``data`` itself."""
+
     COL_NAME, COL_DUE, COL_REASON, COL_HOLD, COL_DECISION = range(5)
+    CONTEXT = "ReviewModel"
     HEADERS = (
         QT_TRANSLATE_NOOP("ReviewModel", "Record"),
         QT_TRANSLATE_NOOP("ReviewModel", "Due on"),
@@ -63,19 +66,13 @@ class ReviewModel(QAbstractTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._items: list[ReviewItem] = []
         self._choices: dict[str, Choice] = {}
 
     def set_items(self, items: Sequence[ReviewItem]) -> None:
         """New list; decisions already made on records still listed are kept."""
-        self.beginResetModel()
-        self._items = list(items)
-        old = self._choices
-        self._choices = {i.key: old.get(i.key, Choice(i.suggested)) for i in self._items}
-        self.endResetModel()
-
-    def item(self, row: int) -> ReviewItem:
-        return self._items[row]
+        items, old = list(items), self._choices
+        self._choices = {i.key: old.get(i.key, Choice(i.suggested)) for i in items}
+        super().set_items(items)
 
     def choice(self, row: int) -> Choice:
         return self._choices[self._items[row].key]
@@ -94,19 +91,6 @@ class ReviewModel(QAbstractTableModel):
             if c.action != UNDECIDED:
                 out.append(ReviewDecision(item.kind, item.id, c.action, c.reason, c.until))
         return out
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("ReviewModel", self.HEADERS[section])
-        return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         base = super().flags(index)

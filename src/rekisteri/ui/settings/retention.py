@@ -104,7 +104,7 @@ class RetentionSettingsPage(QWidget):
 
     def refresh(self) -> None:
         service = self.register.retention
-        self.model.set_rules(service.list_rules())
+        self.model.set_items(service.list_rules())
         self.interval.setValue(service.review_interval_months())
         self.backup_days.setValue(service.backup_retention_days())
         index = self.bookkeeping.findData(service.bookkeeping_years())
@@ -117,7 +117,7 @@ class RetentionSettingsPage(QWidget):
 
     def _selected(self):  # type: ignore[no-untyped-def]
         rows = self.table.selectionModel().selectedRows()
-        return self.model.rules[rows[0].row()] if rows else None
+        return self.model.item(rows[0].row()) if rows else None
 
     def add_rule(self) -> None:
         if RuleDialog(self.register, None, self).exec():

@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtWidgets import (
@@ -31,12 +26,12 @@ from rekisteri.core.enums import CustomerStatus, InteractionKind
 from rekisteri.core.errors import ValidationError
 from rekisteri.core.register import Register
 from rekisteri.core.retention import AppliesTo, CountsFrom, RuleAction, RuleView
+from rekisteri.ui.list_model import ListModel
 
-_ROOT = QModelIndex()
 
-
-class RulesModel(QAbstractTableModel):
+class RulesModel(ListModel):
     COL_NAME, COL_APPLIES, COL_PERIOD, COL_ACTION, COL_ENABLED = range(5)
+    CONTEXT = "RulesModel"
     HEADERS = (
         QT_TRANSLATE_NOOP("RulesModel", "Rule"),
         QT_TRANSLATE_NOOP("RulesModel", "Applies to"),
@@ -45,48 +40,21 @@ class RulesModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("RulesModel", "In use"),
     )
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rules: list[RuleView] = []
+    def text(self, item: RuleView, column: int) -> str:
+        if column == self.COL_NAME:
+            return item.display_name()
+        if column == self.COL_APPLIES:
+            text = AppliesTo(item.applies_to).label()
+            return f"{text} ({_value_label(item.applies_value)})" if item.applies_value else text
+        if column == self.COL_PERIOD:
+            return item.describe().render()
+        if column == self.COL_ACTION:
+            return RuleAction(item.action).label()
+        return ""  # "In use" is the check box alone
 
-    def set_rules(self, rules: Sequence[RuleView]) -> None:
-        self.beginResetModel()
-        self.rules = list(rules)
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.rules)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("RulesModel", self.HEADERS[section])
-        return None
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid():
-            return None
-        r = self.rules[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.CheckStateRole and col == self.COL_ENABLED:
-            return Qt.CheckState.Checked if r.enabled else Qt.CheckState.Unchecked
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if col == self.COL_NAME:
-            return r.display_name()
-        if col == self.COL_APPLIES:
-            text = AppliesTo(r.applies_to).label()
-            return f"{text} ({_value_label(r.applies_value)})" if r.applies_value else text
-        if col == self.COL_PERIOD:
-            return r.describe().render()
-        if col == self.COL_ACTION:
-            return RuleAction(r.action).label()
+    def role_data(self, item: RuleView, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.CheckStateRole and column == self.COL_ENABLED:
+            return Qt.CheckState.Checked if item.enabled else Qt.CheckState.Unchecked
         return None
 
 

@@ -7,12 +7,10 @@ Every action goes through ``register.security``; after a conversion or a restore
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     QUrl,
 )
@@ -41,8 +39,7 @@ from rekisteri.core.errors import RekisteriError, ValidationError
 from rekisteri.core.i18n import QT_TRANSLATE_NOOP
 from rekisteri.core.register import Register
 from rekisteri.ui import autolock
-
-Index = QModelIndex | QPersistentModelIndex
+from rekisteri.ui.list_model import ListModel
 
 
 def _when(info: BackupInfo) -> str:
@@ -50,13 +47,14 @@ def _when(info: BackupInfo) -> str:
     return f"{local.day}.{local.month}.{local.year} {local:%H:%M:%S}"
 
 
-class BackupsModel(QAbstractTableModel):
+class BackupsModel(ListModel):
     COL_CREATED = 0
     COL_REASON = 1
     COL_CUSTOMERS = 2
     COL_CONTACTS = 3
     COL_ENCRYPTED = 4
     COL_SIZE = 5
+    CONTEXT = "BackupsModel"
     HEADERS = (
         QT_TRANSLATE_NOOP("BackupsModel", "Taken"),
         QT_TRANSLATE_NOOP("BackupsModel", "Why"),
@@ -66,56 +64,28 @@ class BackupsModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("BackupsModel", "Size"),
     )
 
-    def __init__(self, parent: object = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
-        self.rows: list[BackupInfo] = []
+    def text(self, item: BackupInfo, column: int) -> str:
+        if column == self.COL_CREATED:
+            return _when(item)
+        if column == self.COL_REASON:
+            return item.reason.label()
+        if column == self.COL_CUSTOMERS:
+            return "?" if item.customers is None else str(item.customers)
+        if column == self.COL_CONTACTS:
+            return "?" if item.contacts is None else str(item.contacts)
+        if column == self.COL_ENCRYPTED:
+            if item.encrypted:
+                return QCoreApplication.translate("BackupsModel", "Yes")
+            return QCoreApplication.translate("BackupsModel", "No")
+        return f"{item.size / 1_048_576:.1f} MB".replace(".", ",")
 
-    def set_rows(self, rows: list[BackupInfo]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
+    def tooltip(self, item: BackupInfo, column: int) -> str:
+        return item.path.name
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("BackupsModel", self.HEADERS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        info = self.rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == self.COL_CREATED:
-                return _when(info)
-            if col == self.COL_REASON:
-                return info.reason.label()
-            if col == self.COL_CUSTOMERS:
-                return "?" if info.customers is None else str(info.customers)
-            if col == self.COL_CONTACTS:
-                return "?" if info.contacts is None else str(info.contacts)
-            if col == self.COL_ENCRYPTED:
-                if info.encrypted:
-                    return QCoreApplication.translate("BackupsModel", "Yes")
-                return QCoreApplication.translate("BackupsModel", "No")
-            if col == self.COL_SIZE:
-                return f"{info.size / 1_048_576:.1f} MB".replace(".", ",")
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (
-            self.COL_CUSTOMERS,
-            self.COL_CONTACTS,
-            self.COL_SIZE,
-        ):
+    def role_data(self, item: BackupInfo, column: int, role: int) -> Any:
+        numeric = (self.COL_CUSTOMERS, self.COL_CONTACTS, self.COL_SIZE)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return info.path.name
         return None
 
 
@@ -308,8 +278,8 @@ class SecurityPage(QWidget):
         self.autolock_spin.setValue(status.autolock_minutes)
         self.keep_last.setValue(status.rotation.keep_last)
         self.keep_days.setValue(status.rotation.keep_days)
-        self.model.set_rows(self.register.security.list_backups())
-        self.restore_button.setEnabled(bool(self.model.rows))
+        self.model.set_items(self.register.security.list_backups())
+        self.restore_button.setEnabled(self.model.rowCount() > 0)
 
     # --- actions ----------------------------------------------------------------------
 
@@ -388,7 +358,7 @@ class SecurityPage(QWidget):
 
     def selected_backup(self) -> BackupInfo | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.model.rows[rows[0].row()] if rows else None
+        return self.model.item(rows[0].row()) if rows else None
 
     def restore_selected(self) -> None:
         info = self.selected_backup()
