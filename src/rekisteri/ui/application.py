@@ -6,7 +6,6 @@ import argparse
 import getpass
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent
@@ -14,10 +13,10 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from rekisteri import __version__
+from rekisteri.app import gui_db_path
 from rekisteri.appinfo import APP_ID, icon_files
 from rekisteri.core.errors import NewerDatabaseError, RekisteriError
 from rekisteri.core.i18n import set_translator
-from rekisteri.core.paths import default_db_path
 from rekisteri.ui import instance_lock
 from rekisteri.ui.preferences import APPLICATION, ORGANISATION
 from rekisteri.ui.translations import install_translations
@@ -73,12 +72,11 @@ def _build_window(register: Register) -> MainWindow:
 
 def run(argv: Sequence[str], check: StartupCheck | None = None) -> int:
     """``check``: the integrity check ``rekisteri.app`` started on this register already."""
-    args = parse_args(argv)
+    parse_args(argv)  # unknown arguments: argparse says so and exits
     app = _application(argv)
     install_translations(app)
     set_translator(lambda ctx, text: QCoreApplication.translate(ctx, text))
-    path = Path(args.db).expanduser().resolve() if args.db else default_db_path()
-    # (rekisteri.app.gui_db_path resolves it the same way, before Qt is imported)
+    path = gui_db_path(argv)
     if check is not None and check.path != path:
         check = None
 

@@ -139,12 +139,16 @@ class StartupCheck:
         if self._error is not None:
             raise self._error
         assert self._result is not None
-        result = self._result
-        if result.state is IntegrityState.LOCKED:
-            raise PassphraseRequiredError()
-        if result.state is IntegrityState.WRONG_PASSPHRASE:
-            raise WrongPassphraseError()
-        if result.state is IntegrityState.UNAVAILABLE:
-            raise EncryptionUnavailableError()
-        if result.state is IntegrityState.DAMAGED:
-            raise DamagedDatabaseError("; ".join(result.problems[:5]))
+        raise_for(self._result)
+
+
+def raise_for(result: IntegrityResult) -> None:
+    """The typed error that says what the user must do; nothing for a usable file."""
+    if result.state is IntegrityState.LOCKED:
+        raise PassphraseRequiredError()
+    if result.state is IntegrityState.WRONG_PASSPHRASE:
+        raise WrongPassphraseError()
+    if result.state is IntegrityState.UNAVAILABLE:
+        raise EncryptionUnavailableError()
+    if result.state is IntegrityState.DAMAGED:
+        raise DamagedDatabaseError("; ".join(result.problems[:5]))

@@ -19,7 +19,7 @@ from pathlib import Path
 from rekisteri.core.clock import Clock
 from rekisteri.core.db import cipher
 from rekisteri.core.db.backups import daily_backup_if_needed
-from rekisteri.core.db.check import StartupCheck
+from rekisteri.core.db.check import StartupCheck, check_integrity, raise_for
 from rekisteri.core.db.engine import Database
 from rekisteri.core.db.files import cleanup_leftovers
 from rekisteri.core.db.migrate import HEAD, open_database, peek_revision
@@ -38,10 +38,10 @@ def open_checked(
     daily_backup: bool = True,
 ) -> Database:
     """Open the register for use, or raise a typed error saying what the user must do."""
-    cleanup_leftovers(Path(path))
-    check = StartupCheck(path, passphrase)
-    check.verify()
-    db = _open(check.path, passphrase, clock)
+    path = Path(path)
+    cleanup_leftovers(path)
+    raise_for(check_integrity(path, passphrase))
+    db = _open(path, passphrase, clock)
     if daily_backup:
         daily_backup_if_needed(db)
     return db

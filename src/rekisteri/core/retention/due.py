@@ -29,7 +29,7 @@ from rekisteri.core.models import (
 )
 from rekisteri.core.retention.basis import encode as encode_basis
 from rekisteri.core.retention.dates import fmt_date
-from rekisteri.core.retention.holds import HOLD_TEMPLATE, Hold, HoldKind, invoice_reason
+from rekisteri.core.retention.holds import HOLD_TEMPLATE, Hold, HoldKind, hold_what
 from rekisteri.core.retention.rules import (
     CTX,
     AppliesTo,
@@ -185,9 +185,7 @@ def reason_text(key: ReasonKey) -> str:
         return template.format(start=label, on=fmt_date(start), period=period, due=fmt_date(due))
     if key[0] == "hold":
         hold: Hold = key[1]
-        label = HoldKind(hold.kind).label()
-        note = invoice_reason(hold.reason) if hold.derived else hold.reason
-        what = f"{label}, {note}" if note else label
+        what = hold_what(hold.kind, hold.reason, hold.derived)
         return _translated(HOLD_TEMPLATE).format(until=fmt_date(hold.until), what=what)
     return _translated("{a}; {b}").format(a=reason_text(key[1]), b=reason_text(key[2]))
 

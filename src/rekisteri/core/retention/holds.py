@@ -64,14 +64,21 @@ class Hold:
         """ "kept until 31.12.2031: bookkeeping, invoice 2021-014"."""
         from rekisteri.core.retention.dates import fmt_date
 
-        label = HoldKind(self.kind).label()
-        note = invoice_reason(self.reason) if self.derived else self.reason
-        text = f"{label}, {note}" if note else label
         return Message(
             CTX,
             HOLD_TEMPLATE,
-            {"until": fmt_date(self.until), "what": text},
+            {
+                "until": fmt_date(self.until),
+                "what": hold_what(self.kind, self.reason, self.derived),
+            },
         )
+
+
+def hold_what(kind: str, reason: str, derived: bool) -> str:
+    """ "bookkeeping, invoice 2021-014": a hold's kind and reason as every text words them."""
+    label = HoldKind(kind).label()
+    note = invoice_reason(reason) if derived else reason
+    return f"{label}, {note}" if note else label
 
 
 def invoice_reason(ref: str) -> str:

@@ -33,7 +33,7 @@ from rekisteri.core.retention.erase import (
     plan_customer,
     plan_interactions,
 )
-from rekisteri.core.retention.holds import HOLD_TEMPLATE, HoldKind, invoice_reason
+from rekisteri.core.retention.holds import HOLD_TEMPLATE, HoldKind, hold_what
 from rekisteri.core.retention.rules import CTX, RuleView, load_rules
 
 CUSTOMER, CONTACT, INTERACTIONS = "customer", "contact", "interactions"
@@ -203,7 +203,6 @@ class _Renderer:
         self.rules = rules
         self._meta: dict[int, tuple[str, str, str, str, str]] = {}
         self._days: dict[str, tuple[dt.date, str]] = {}
-        self._labels: dict[str, str] = {}
         self._hold_template = translate(CTX, HOLD_TEMPLATE)
 
     def _rule_meta(self, rule: RuleView) -> tuple[str, str, str, str, str]:
@@ -227,13 +226,8 @@ class _Renderer:
         return day
 
     def _hold_text(self, hold_id: str, kind: str, reason: str, until: str) -> str:
-        """The same words as ``Hold.message()``, with the templates looked up once."""
-        label = self._labels.get(kind)
-        if label is None:
-            label = self._labels[kind] = HoldKind(kind).label()
-        derived = not hold_id and kind == HoldKind.BOOKKEEPING
-        note = invoice_reason(reason) if derived else reason
-        what = f"{label}, {note}" if note else label
+        """The same words as ``Hold.message()``, with the template looked up once."""
+        what = hold_what(kind, reason, derived=not hold_id and kind == HoldKind.BOOKKEEPING)
         return self._hold_template.format(until=self._day(until)[1], what=what)
 
     def item(self, row: _DueRow) -> ReviewItem | None:
