@@ -6,16 +6,20 @@ import datetime as dt
 import os
 import shutil
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
 from rekisteri.core.clock import FrozenClock
 from rekisteri.core.db import Database, open_database
 from rekisteri.core.register import Register
+from rekisteri.ui.preferences import use_settings_path
 
 TODAY = dt.date(2026, 11, 22)
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -87,3 +91,76 @@ def demo_register(register: Register) -> Register:
     register.save_controller(demo.DEMO_CONTROLLER)
     demo.generate(register.db, 200, seed=1)
     return register
+
+
+@pytest.fixture(autouse=True)
+def _private_qsettings(tmp_path: Path) -> None:
+    """Window geometry and the like go to a temp folder, never the user's real config."""
+    use_settings_path(tmp_path / "qsettings")
+
+
+@pytest.fixture
+def on_dialog(qtbot) -> Iterator[Callable[[Callable[[QWidget], None]], None]]:  # type: ignore[no-untyped-def]
+    """Schedule ``handler(dialog)`` for the next modal dialog that opens (real clicks inside)."""
+    timers: list[QTimer] = []
+    errors: list[BaseException] = []
+
+    def arm(handler: Callable[[QWidget], None]) -> None:
+        timer = QTimer()
+        timer.setInterval(20)
+
+        def poll() -> None:
+            dialog = QApplication.activeModalWidget()
+            if dialog is not None and dialog.isVisible():
+                timer.stop()
+                try:
+                    handler(dialog)
+                except BaseException as exc:  # a failed check must not leave the dialog open
+                    errors.append(exc)
+                    dialog.close()
+
+        timer.timeout.connect(poll)
+        timer.start()
+        timers.append(timer)
+
+    yield arm
+    for t in timers:
+        t.stop()
+    if errors:
+        raise errors[0]
+
+
+@pytest.fixture
+def show_window(qtbot) -> Callable[[QWidget], None]:  # type: ignore[no-untyped-def]
+    """Show a window and make it active, so window shortcuts (Ctrl+N, Ctrl+S) reach it."""
+
+    def show(window: QWidget) -> None:
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+
+    return show
+
+
+@pytest.fixture
+def choose_from_menu(qtbot):  # type: ignore[no-untyped-def]
+    """Click a tool button, then an item of the menu it pops up, as a user would."""
+
+    def choose(button: QWidget, menu: QWidget, action: object) -> None:
+        clicked: list[bool] = []
+
+        def click_item() -> None:
+            if not menu.isVisible():  # the menu opens inside the button's mouse press
+                QTimer.singleShot(10, click_item)
+                return
+            rect = menu.actionGeometry(action)  # type: ignore[attr-defined]
+            assert rect.isValid()
+            qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=rect.center())
+            clicked.append(True)
+
+        QTimer.singleShot(0, click_item)
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: bool(clicked) and not menu.isVisible())
+
+    return choose

@@ -1,7 +1,7 @@
 """End-to-end fixtures: the real main window over a small register, driven like a user.
 
-The helpers of ``tests/ui/conftest.py`` (private QSettings, answering modal dialogs with real
-clicks, showing the window active) are declared again here so these flows stand on their own.
+Private QSettings, answering modal dialogs and showing a window active come from
+``tests/conftest.py``.
 """
 
 from __future__ import annotations
@@ -10,65 +10,14 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from rekisteri.core.register import Register
 from rekisteri.ui.mainwindow import MainWindow
-from rekisteri.ui.preferences import use_settings_path
 
 SHOTS = Path("/tmp/e2e-shots")
-
-
-@pytest.fixture(autouse=True)
-def _private_qsettings(tmp_path: Path) -> None:
-    """Window geometry and the like go to a temp folder, never the user's real config."""
-    use_settings_path(tmp_path / "qsettings")
-
-
-@pytest.fixture
-def on_dialog(qtbot) -> Iterator[Callable[[Callable[[QWidget], None]], None]]:  # type: ignore[no-untyped-def]
-    """Schedule ``handler(dialog)`` for the next modal dialog that opens (real clicks inside)."""
-    timers: list[QTimer] = []
-    errors: list[BaseException] = []
-
-    def arm(handler: Callable[[QWidget], None]) -> None:
-        timer = QTimer()
-        timer.setInterval(20)
-
-        def poll() -> None:
-            dialog = QApplication.activeModalWidget()
-            if dialog is not None and dialog.isVisible():
-                timer.stop()
-                try:
-                    handler(dialog)
-                except BaseException as exc:  # a failed check must not leave the dialog open
-                    errors.append(exc)
-                    dialog.close()
-
-        timer.timeout.connect(poll)
-        timer.start()
-        timers.append(timer)
-
-    yield arm
-    for t in timers:
-        t.stop()
-    if errors:
-        raise errors[0]
-
-
-@pytest.fixture
-def show_window(qtbot) -> Callable[[QWidget], None]:  # type: ignore[no-untyped-def]
-    """Show a window and make it active, so window shortcuts (Ctrl+N, Ctrl+S) reach it."""
-
-    def show(window: QWidget) -> None:
-        window.show()
-        window.raise_()
-        window.activateWindow()
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
-
-    return show
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from pypdf import PdfReader
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from rekisteri.core.notice.document import SectionKey
@@ -18,24 +18,8 @@ def _codes(pane) -> set[str]:  # type: ignore[no-untyped-def]
     return {f.code for f in pane.findings}
 
 
-def _choose_from_document_menu(qtbot, pane, action) -> None:  # type: ignore[no-untyped-def]
-    """Click the Document tool button, then the item in the menu it pops up."""
-    menu = pane.document_menu
-    clicked: list[bool] = []
-
-    def click_item() -> None:
-        if not menu.isVisible():  # the menu opens inside the button's mouse press
-            QTimer.singleShot(10, click_item)
-            return
-        qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center())
-        clicked.append(True)
-
-    QTimer.singleShot(0, click_item)
-    qtbot.mouseClick(pane.document_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: bool(clicked) and not menu.isVisible())
-
-
 def test_edit_check_publish_and_export(
+    choose_from_menu,
     qtbot,
     mailing_register: Register,
     open_window,
@@ -95,7 +79,7 @@ def test_edit_check_publish_and_export(
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF (*.pdf)")
     )
-    _choose_from_document_menu(qtbot, pane, pane.pdf_action)
+    choose_from_menu(pane.document_button, pane.document_menu, pane.pdf_action)
     assert target.exists()
     text = " ".join(p.extract_text() for p in PdfReader(str(target)).pages)
     flat = " ".join(text.split())

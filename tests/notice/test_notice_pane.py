@@ -6,7 +6,6 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction
 
 from rekisteri.core import demo
 from rekisteri.core.notice.document import SectionKey
@@ -30,26 +29,7 @@ def _click_section(qtbot, pane, key: SectionKey) -> None:
     qtbot.mouseClick(pane.section_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
-def _choose_from_document_menu(qtbot, pane, action: QAction) -> None:
-    """Click the Document tool button, then the item in the menu it pops up."""
-    menu = pane.document_menu
-    clicked: list[bool] = []
-
-    def click_item() -> None:
-        if not menu.isVisible():  # the menu opens inside the button's mouse press
-            QTimer.singleShot(10, click_item)
-            return
-        rect = menu.actionGeometry(action)
-        assert rect.isValid()
-        qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=rect.center())
-        clicked.append(True)
-
-    QTimer.singleShot(0, click_item)
-    qtbot.mouseClick(pane.document_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: bool(clicked) and not menu.isVisible())
-
-
-def test_edit_preview_publish_history(qtbot, pane, register) -> None:
+def test_edit_preview_publish_history(choose_from_menu, qtbot, pane, register) -> None:
     assert "every required item" in pane.findings_label.text()
     _click_section(qtbot, pane, SectionKey.SECURITY)
     assert pane.title_edit.text() == "Tietojen suojaus"
@@ -78,7 +58,7 @@ def test_edit_preview_publish_history(qtbot, pane, register) -> None:
     qtbot.keyClicks(pane.body_edit, " Varmuuskopio on salattu.")
     qtbot.mouseClick(pane.publish_button, Qt.MouseButton.LeftButton)
 
-    _choose_from_document_menu(qtbot, pane, pane.history_action)
+    choose_from_menu(pane.document_button, pane.document_menu, pane.history_action)
     dialog = pane.history_dialog
     assert dialog is not None and dialog.model.rowCount() == 2
     assert dialog.model.index(0, dialog.model.COL_DATE).data() == "10 Jan 2027"  # app language
@@ -131,7 +111,7 @@ def test_language_switch_loads_that_language(qtbot, pane, register) -> None:
 
 
 def test_export_suggests_a_file_name_in_the_notices_language(
-    qtbot, pane, monkeypatch, tmp_path
+    choose_from_menu, qtbot, pane, monkeypatch, tmp_path
 ) -> None:
     from PySide6.QtWidgets import QFileDialog
 
@@ -142,9 +122,9 @@ def test_export_suggests_a_file_name_in_the_notices_language(
         return "", ""  # the user cancels: nothing is written
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", ask)
-    _choose_from_document_menu(qtbot, pane, pane.pdf_action)
+    choose_from_menu(pane.document_button, pane.document_menu, pane.pdf_action)
     pane.language_combo.setCurrentIndex(1)  # Swedish
-    _choose_from_document_menu(qtbot, pane, pane.pdf_action)
+    choose_from_menu(pane.document_button, pane.document_menu, pane.pdf_action)
     assert suggested == ["tietosuojaseloste.pdf", "dataskyddsbeskrivning.pdf"]
     assert list(tmp_path.glob("*.pdf")) == []
 
@@ -164,7 +144,7 @@ def test_document_menu_holds_the_document_actions(pane) -> None:
     assert "&" in pane.document_button.text() and "&" in pane.publish_button.text()
 
 
-def test_update_from_register_through_the_menu(qtbot, pane, register) -> None:
+def test_update_from_register_through_the_menu(choose_from_menu, qtbot, pane, register) -> None:
     _click_section(qtbot, pane, SectionKey.CONTROLLER)
     pane.title_edit.selectAll()
     qtbot.keyClicks(pane.title_edit, "Kuka")
@@ -173,7 +153,7 @@ def test_update_from_register_through_the_menu(qtbot, pane, register) -> None:
     pane.body_edit.selectAll()
     qtbot.keyClicks(pane.body_edit, "x")
     assert pane.doc.find(SectionKey.CONTROLLER).body == "x"
-    _choose_from_document_menu(qtbot, pane, pane.update_action)
+    choose_from_menu(pane.document_button, pane.document_menu, pane.update_action)
     assert pane.doc.find(SectionKey.CONTROLLER).body == body
 
 
