@@ -16,6 +16,19 @@ from rekisteri.core.requests.dto import RequestInput
 D = dt.date
 
 
+def one_person(register, first: str, last: str, **contact):  # type: ignore[no-untyped-def]
+    """A private customer who is one person; ``contact`` fills the person's details."""
+    return register.create_customer(
+        CustomerInput(
+            kind=CustomerKind.PERSON,
+            name=f"{first} {last}",
+            contacts=(
+                ContactInput(kind=ContactKind.PRIVATE, first_name=first, last_name=last, **contact),
+            ),
+        )
+    )
+
+
 def private_customer(register, *, invoice: bool) -> tuple[int, int]:
     c = register.create_customer(
         CustomerInput(

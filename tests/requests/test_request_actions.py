@@ -3,9 +3,10 @@ from io import BytesIO
 
 import pytest
 from pypdf import PdfReader
+from request_support import one_person
 
-from rekisteri.core.dto import ConsentInput, ContactInput, CustomerInput
-from rekisteri.core.enums import Channel, ConsentAction, ConsentSource, ContactKind, CustomerKind
+from rekisteri.core.dto import ConsentInput
+from rekisteri.core.enums import Channel, ConsentAction, ConsentSource
 from rekisteri.core.errors import ValidationError
 from rekisteri.core.requests.dto import RequestInput
 from rekisteri.core.requests.kinds import RequestStatus
@@ -17,23 +18,15 @@ def person(register):
     register.save_controller(
         ControllerSettings(business_name="Valokuvaamo Testi Tmi", email="info@testi.example.fi")
     )
-    c = register.create_customer(
-        CustomerInput(
-            kind=CustomerKind.PERSON,
-            name="Sofia Lindqvist",
-            contacts=(
-                ContactInput(
-                    kind=ContactKind.PRIVATE,
-                    first_name="Sofia",
-                    last_name="Lindqvist",
-                    emails=("sofia@example.fi",),
-                    street="Hamngatan 3",
-                    postcode="65100",
-                    city="Vasa",
-                    language="sv",
-                ),
-            ),
-        )
+    c = one_person(
+        register,
+        "Sofia",
+        "Lindqvist",
+        emails=("sofia@example.fi",),
+        street="Hamngatan 3",
+        postcode="65100",
+        city="Vasa",
+        language="sv",
     )
     return c.contacts[0]
 

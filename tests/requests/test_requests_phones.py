@@ -8,9 +8,8 @@ from io import BytesIO
 
 import pytest
 from pypdf import PdfReader
+from request_support import one_person
 
-from rekisteri.core.dto import ContactInput, CustomerInput
-from rekisteri.core.enums import ContactKind, CustomerKind
 from rekisteri.core.requests.dto import RequestInput
 from rekisteri.core.settings import ControllerSettings
 
@@ -27,25 +26,17 @@ def _person(register, language: str, country: str = "FI") -> int:
             phone="+358405005634",
         )
     )
-    customer = register.create_customer(
-        CustomerInput(
-            kind=CustomerKind.PERSON,
-            name="Sofia Lindqvist",
-            contacts=(
-                ContactInput(
-                    kind=ContactKind.PRIVATE,
-                    first_name="Sofia",
-                    last_name="Lindqvist",
-                    emails=("sofia@example.fi",),
-                    phones=("050 111 2233", "+46 70 123 45 67"),
-                    street="Hämeenkatu 76",
-                    postcode="40100",
-                    city="Jyväskylä",
-                    country=country,
-                    language=language,
-                ),
-            ),
-        )
+    customer = one_person(
+        register,
+        "Sofia",
+        "Lindqvist",
+        emails=("sofia@example.fi",),
+        phones=("050 111 2233", "+46 70 123 45 67"),
+        street="Hämeenkatu 76",
+        postcode="40100",
+        city="Jyväskylä",
+        country=country,
+        language=language,
     )
     return customer.contacts[0].id
 
