@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../src/rekisteri/ui/application.py" line="+89"/>
+        <location filename="../src/rekisteri/ui/application.py" line="+87"/>
         <location line="+21"/>
         <location line="+6"/>
         <location line="+7"/>
@@ -66,7 +66,7 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/settings/security.py" line="+61"/>
+        <location filename="../src/rekisteri/ui/settings/security.py" line="+59"/>
         <source>Taken</source>
         <translation>Otettu</translation>
     </message>
@@ -96,7 +96,7 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
         <translation>Koko</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+14"/>
         <source>Yes</source>
         <translation>Kyllä</translation>
     </message>
@@ -1491,7 +1491,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/review_models.py" line="+162"/>
+        <location filename="../src/rekisteri/ui/review_models.py" line="+146"/>
         <source>Date</source>
         <translation>Päivämäärä</translation>
     </message>
@@ -1524,7 +1524,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>HoldsDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/holds_dialog.py" line="+94"/>
+        <location filename="../src/rekisteri/ui/holds_dialog.py" line="+64"/>
         <source>Retention and legal holds</source>
         <translation>Säilytys ja säilytysvelvoitteet</translation>
     </message>
@@ -1577,7 +1577,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>HoldsModel</name>
     <message>
-        <location line="-99"/>
+        <location line="-75"/>
         <source>Kind</source>
         <translation>Laji</translation>
     </message>
@@ -2975,7 +2975,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/settings/security.py" line="+27"/>
+        <location filename="../src/rekisteri/ui/settings/security.py" line="+26"/>
         <source>Current passphrase</source>
         <translation>Nykyinen salasana</translation>
     </message>
@@ -3726,7 +3726,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
 <context>
     <name>Retention</name>
     <message>
-        <location filename="../src/rekisteri/core/retention/due.py" line="+216"/>
+        <location filename="../src/rekisteri/core/retention/due.py" line="+214"/>
         <source>{start} {on} + {period} = {due}</source>
         <translation>{start} {on} + {period} = {due}</translation>
     </message>
@@ -3806,7 +3806,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>säilytetään {until} asti: {what}</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+68"/>
         <source>invoices</source>
         <translation>laskut</translation>
     </message>
@@ -3816,7 +3816,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>lasku {ref}</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/retention/review.py" line="+319"/>
+        <location filename="../src/rekisteri/core/retention/review.py" line="+313"/>
         <source>Unknown record kind.</source>
         <translation>Tuntematon tietuelaji.</translation>
     </message>
@@ -4117,7 +4117,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/review_models.py" line="-171"/>
+        <location filename="../src/rekisteri/ui/review_models.py" line="-157"/>
         <source>Undecided</source>
         <translation>Ei päätetty</translation>
     </message>
@@ -4137,7 +4137,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>Säilytä</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Record</source>
         <translation>Tietue</translation>
     </message>
@@ -4162,7 +4162,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>Päätös</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+70"/>
         <source>Rule: {rule}</source>
         <translation>Sääntö: {rule}</translation>
     </message>
@@ -4312,7 +4312,7 @@ Ensin otetaan varmuuskopio. Poistettuja tietoja ei voi jälkikäteen palauttaa r
 <context>
     <name>RuleDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/settings/retention_rules.py" line="+112"/>
+        <location filename="../src/rekisteri/ui/settings/retention_rules.py" line="+80"/>
         <source>Retention rule</source>
         <translation>Säilytyssääntö</translation>
     </message>
@@ -4375,7 +4375,7 @@ Ensin otetaan varmuuskopio. Poistettuja tietoja ei voi jälkikäteen palauttaa r
 <context>
     <name>RulesModel</name>
     <message>
-        <location line="-131"/>
+        <location line="-104"/>
         <source>Rule</source>
         <translation>Sääntö</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../src/rekisteri/ui/application.py" line="+89"/>
+        <location filename="../src/rekisteri/ui/application.py" line="+87"/>
         <location line="+21"/>
         <location line="+6"/>
         <location line="+7"/>
@@ -66,7 +66,7 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/settings/security.py" line="+61"/>
+        <location filename="../src/rekisteri/ui/settings/security.py" line="+59"/>
         <source>Taken</source>
         <translation>Tagen</translation>
     </message>
@@ -96,7 +96,7 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
         <translation>Storlek</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+14"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
@@ -1491,7 +1491,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/review_models.py" line="+162"/>
+        <location filename="../src/rekisteri/ui/review_models.py" line="+146"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -1524,7 +1524,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>HoldsDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/holds_dialog.py" line="+94"/>
+        <location filename="../src/rekisteri/ui/holds_dialog.py" line="+64"/>
         <source>Retention and legal holds</source>
         <translation>Lagring och lagringsskyldigheter</translation>
     </message>
@@ -1577,7 +1577,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>HoldsModel</name>
     <message>
-        <location line="-99"/>
+        <location line="-75"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
@@ -2975,7 +2975,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/settings/security.py" line="+27"/>
+        <location filename="../src/rekisteri/ui/settings/security.py" line="+26"/>
         <source>Current passphrase</source>
         <translation>Nuvarande lösenfras</translation>
     </message>
@@ -3726,7 +3726,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
 <context>
     <name>Retention</name>
     <message>
-        <location filename="../src/rekisteri/core/retention/due.py" line="+216"/>
+        <location filename="../src/rekisteri/core/retention/due.py" line="+214"/>
         <source>{start} {on} + {period} = {due}</source>
         <translation>{start} {on} + {period} = {due}</translation>
     </message>
@@ -3806,7 +3806,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>bevaras till {until}: {what}</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+68"/>
         <source>invoices</source>
         <translation>fakturor</translation>
     </message>
@@ -3816,7 +3816,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>faktura {ref}</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/retention/review.py" line="+319"/>
+        <location filename="../src/rekisteri/core/retention/review.py" line="+313"/>
         <source>Unknown record kind.</source>
         <translation>Okänd posttyp.</translation>
     </message>
@@ -4117,7 +4117,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/review_models.py" line="-171"/>
+        <location filename="../src/rekisteri/ui/review_models.py" line="-157"/>
         <source>Undecided</source>
         <translation>Obeslutad</translation>
     </message>
@@ -4137,7 +4137,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>Bevara</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Record</source>
         <translation>Post</translation>
     </message>
@@ -4162,7 +4162,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>Beslut</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+70"/>
         <source>Rule: {rule}</source>
         <translation>Regel: {rule}</translation>
     </message>
@@ -4312,7 +4312,7 @@ Först tas en säkerhetskopia. Raderade uppgifter kan inte återställas i regis
 <context>
     <name>RuleDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/settings/retention_rules.py" line="+112"/>
+        <location filename="../src/rekisteri/ui/settings/retention_rules.py" line="+80"/>
         <source>Retention rule</source>
         <translation>Lagringsregel</translation>
     </message>
@@ -4375,7 +4375,7 @@ Först tas en säkerhetskopia. Raderade uppgifter kan inte återställas i regis
 <context>
     <name>RulesModel</name>
     <message>
-        <location line="-131"/>
+        <location line="-104"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
