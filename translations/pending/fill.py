@@ -2,6 +2,8 @@
 
 Feature branches cannot all edit the .ts files without conflicts (lupdate rewrites every
 location line), so a branch ships its translations here: {context: {source: [fi, sv]}}.
+A plural message (`tr("%n file(s)", "", n)`) takes a list of forms instead of a string:
+{context: {source: [[fi_one, fi_many], [sv_one, sv_many]]}}.
 Usage: python translations/pending/fill.py translations/pending/*.json
 """
 
@@ -16,6 +18,18 @@ CATALOGUES = {"fi": 0, "sv": 1}
 ROOT = Path(__file__).resolve().parents[1]
 
 
+def put(translation: ET.Element, text: str | list[str]) -> None:
+    """A plural message holds one <numerusform> per form; a plain one holds its text."""
+    for old in list(translation):
+        translation.remove(old)
+    if isinstance(text, str):
+        translation.text = text
+        return
+    translation.text = None
+    for form in text:
+        ET.SubElement(translation, "numerusform").text = form
+
+
 def fill(ts: Path, column: int, texts: dict[str, dict[str, list[str]]]) -> int:
     tree = ET.parse(ts)
     filled = 0
@@ -27,7 +41,7 @@ def fill(ts: Path, column: int, texts: dict[str, dict[str, list[str]]]) -> int:
             if translation is None or translation.get("type") != "unfinished":
                 continue
             if source in known:
-                translation.text = known[source][column]
+                put(translation, known[source][column])
                 del translation.attrib["type"]
                 filled += 1
     body = ET.tostring(tree.getroot(), encoding="unicode")
