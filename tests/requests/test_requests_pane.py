@@ -92,7 +92,10 @@ def test_overdue_and_due_soon_are_marked_in_words(qtbot, register):
     qtbot.addWidget(pane)
     pane.show()
     m = pane.model
-    assert m.index(0, COL_URGENCY).data() == "Overdue by 21 day(s)"
+    # Received 1.10.: the month ends on Sunday 1.11., so the legal due date is Monday 2.11.
+    assert m.index(0, COL_URGENCY).data() == "Overdue by 20 day(s)"
+    tip = m.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert "1 Nov 2026" in tip and "2 Nov 2026" in tip
     assert m.index(0, COL_URGENCY).data(Qt.ItemDataRole.DecorationRole) is not None
     assert m.index(1, COL_URGENCY).data() == "Due this week: 3 day(s) left"
     banner = requests_banner(register)

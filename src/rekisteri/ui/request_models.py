@@ -64,6 +64,28 @@ def urgency_text(r: RequestView, today: dt.date) -> str:
     return ""
 
 
+def due_tooltip(r: RequestView) -> str | None:
+    """The target date beside the legal one when a weekend or holiday moved the deadline."""
+    lines = []
+    if r.target_on is not None and r.target_on != r.due_on:
+        lines.append(
+            QCoreApplication.translate(
+                "RequestTableModel",
+                "Aim for %1 (one calendar month). The legal due date moves to the next "
+                "working day, %2, because %1 is a weekend day or a public holiday.",
+            )
+            .replace("%1", format_date(r.target_on))
+            .replace("%2", format_date(r.due_on))
+        )
+    if r.told_on:
+        lines.append(
+            QCoreApplication.translate("RequestTableModel", "Extended: %1").replace(
+                "%1", r.extension_reason
+            )
+        )
+    return "\n".join(lines) or None
+
+
 def urgency_icon(r: RequestView) -> QIcon | None:
     style = QApplication.style()
     if r.overdue:
@@ -123,10 +145,8 @@ class RequestTableModel(QAbstractTableModel):
                 return QBrush(SOON_BG)
         if role == Qt.ItemDataRole.ForegroundRole and (r.overdue or r.due_soon):
             return QBrush(QColor("#1a1a1a"))  # stays readable on the tint in dark themes
-        if role == Qt.ItemDataRole.ToolTipRole and col == COL_DUE and r.told_on:
-            return QCoreApplication.translate("RequestTableModel", "Extended: %1").replace(
-                "%1", r.extension_reason
-            )
+        if role == Qt.ItemDataRole.ToolTipRole and col == COL_DUE:
+            return due_tooltip(r)
         return None
 
     def _display(self, r: RequestView, col: int) -> str:

@@ -207,6 +207,15 @@ class RequestsPane(QWidget):
             .replace("%2", RequestChannel(r.channel).label().lower())
             .replace("%3", format_date(r.due_on)),
         ]
+        if r.target_on is not None and r.target_on != r.due_on:
+            lines.append(
+                self.tr(
+                    "Aim for %1: the month ends then, but on a weekend day or a public "
+                    "holiday, so the legal due date moves to the next working day, %2."
+                )
+                .replace("%1", format_date(r.target_on))
+                .replace("%2", format_date(r.due_on))
+            )
         if r.identity_check:
             lines.append(self.tr("Identity: %1").replace("%1", r.identity_check))
         if r.details:

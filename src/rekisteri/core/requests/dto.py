@@ -35,8 +35,8 @@ class RequestView:
     channel: str
     identity_check: str
     status: str
-    first_due_on: dt.date
-    due_on: dt.date
+    first_due_on: dt.date  # the legal due date of the first month (moved to a working day)
+    due_on: dt.date  # the legal due date in force (after an extension, the extended one)
     extension_reason: str
     told_on: dt.date | None
     answer: str
@@ -45,6 +45,7 @@ class RequestView:
     overdue: bool
     due_soon: bool
     created_by: str
+    target_on: dt.date | None = None  # the calendar date to aim for (before moving it)
 
     @property
     def is_open(self) -> bool:

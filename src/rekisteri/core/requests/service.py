@@ -96,6 +96,7 @@ class RequestService:
             overdue=is_open and deadlines.is_overdue(r.due_on, today),
             due_soon=is_open and deadlines.is_due_soon(r.due_on, today),
             created_by=r.created_by,
+            target_on=deadlines.target(r.received_on, extended=bool(r.extension_reason)),
         )
 
     def _load(self, s: Session, request_id: int) -> SubjectRequest:
