@@ -3,7 +3,7 @@
 import datetime as dt
 
 from rekisteri.core.enums import Channel, ConsentAction
-from rekisteri.core.ledger import LedgerEvent, banned_channels, derive
+from rekisteri.core.ledger import NO_WORD, LedgerEvent, Word, banned_channels, derive, fold
 
 D = dt.date
 
@@ -47,3 +47,40 @@ def test_lift_only_lifts_its_channel_and_order_is_by_date() -> None:
     ]
     assert banned_channels(events) == ("sms_marketing",)
     assert not derive(events)["email_marketing"].banned
+
+
+NEWSLETTER_SCOPE = ("newsletter", "email_marketing", "all_marketing")
+
+
+def test_fold_latest_word_and_its_date() -> None:
+    events = [
+        ev(1, Channel.ALL_MARKETING, ConsentAction.CONSENT_GIVEN, D(2020, 1, 1)),
+        ev(2, Channel.EMAIL_MARKETING, ConsentAction.CONSENT_WITHDRAWN, D(2021, 1, 1)),
+        ev(3, Channel.SMS_MARKETING, ConsentAction.CONSENT_GIVEN, D(2022, 1, 1)),  # out of scope
+    ]
+    state = fold(events, NEWSLETTER_SCOPE)
+    assert state.word is Word.WITHDRAWN and state.word_on == D(2021, 1, 1)
+    assert state.opted_out and not state.consent and not state.banned
+
+
+def test_fold_ban_stays_until_its_own_key_is_lifted() -> None:
+    events = [
+        ev(1, Channel.ALL_MARKETING, ConsentAction.BAN_SET, D(2020, 1, 1)),
+        ev(2, Channel.NEWSLETTER, ConsentAction.BAN_SET, D(2020, 6, 1)),
+        ev(3, Channel.NEWSLETTER, ConsentAction.BAN_LIFTED, D(2021, 1, 1)),
+        ev(4, Channel.NEWSLETTER, ConsentAction.CONSENT_GIVEN, D(2021, 2, 1)),
+    ]
+    state = fold(events, NEWSLETTER_SCOPE)
+    assert state.banned and state.objection and state.ban_on == D(2020, 1, 1)
+    assert state.word is Word.GIVEN and not state.consent  # a ban in force beats consent
+    lifted = fold([*events, ev(5, Channel.ALL_MARKETING, ConsentAction.BAN_LIFTED, D(2022, 1, 1))],
+                  NEWSLETTER_SCOPE)  # fmt: skip
+    assert not lifted.banned and lifted.word is Word.NONE  # the lift is the latest word
+
+
+def test_fold_same_day_keeps_the_recorded_order() -> None:
+    day = D(2024, 5, 5)
+    a = ev(1, Channel.NEWSLETTER, ConsentAction.CONSENT_GIVEN, day)
+    b = ev(2, Channel.NEWSLETTER, ConsentAction.CONSENT_WITHDRAWN, day)
+    assert fold([b, a], NEWSLETTER_SCOPE).opted_out
+    assert fold([], NEWSLETTER_SCOPE) == NO_WORD

@@ -117,8 +117,10 @@ def test_due_basis_migration_from_0002_heals_the_review(tmp_path: Path) -> None:
     items = Register(db, "t").retention.review_list()
     golden = next(i for i in items if i.name == "Golden Oy")
     assert golden.reason == "last contact 15.5.2020 + 5 years = 15.5.2025"
-    assert golden.hold == "kept until 31.12.2030: bookkeeping, invoice 2020-001"
-    assert len(items) == 5
+    # 0009: vouchers are kept 6 years from the end of 2020 (Kirjanpitolaki 2:10), not 10.
+    assert golden.hold == "kept until 31.12.2026: bookkeeping, invoice 2020-001"
+    # 0009: an internal note no longer renews the last contact, which makes one more due.
+    assert len(items) == 6
     with db.engine.connect() as conn:
         empty = "SELECT count(*) FROM customer WHERE due_on <= '2026-11-22' AND due_basis = ''"
         assert conn.exec_driver_sql(empty).scalar() == 0
@@ -178,3 +180,44 @@ def test_search_index_follows_inserts_updates_and_deletes(register) -> None:
     with register.db.engine.connect() as conn:
         check = "INSERT INTO customer_fts(customer_fts, rank) VALUES ('integrity-check', 1)"
         conn.exec_driver_sql(check)
+
+
+def test_rules_migration_from_0002_recomputes_and_audits_counts(tmp_path: Path) -> None:
+    """0009 moves the bookkeeping default to 6 years, adds the legal form and recomputes
+    the dates that follow from the rules once, with one audit event of counts."""
+    path = tmp_path / "r.sqlite"
+    shutil.copyfile(GOLDEN / "rekisteri-0002.sqlite", path)
+    db = open_database(path, clock=FrozenClock(dt.date(2026, 11, 22)))
+    register = Register(db, "t")
+    rules = {r.key: r for r in register.retention.list_rules()}
+    assert rules["bookkeeping"].period_years == 6
+    events = register.audit_log(action_prefix="rules.updated")
+    assert len(events) == 1
+    summary = events[0].summary
+    assert "bookkeeping_rule=1" in summary and "due_dates=" in summary
+    assert "Golden" not in summary
+    with db.engine.connect() as conn:
+        cols = {r[1] for r in conn.exec_driver_sql("PRAGMA table_info(customer)")}
+        assert "business_form" in cols
+        pending = "SELECT count(*) FROM setting WHERE key = 'migration.0009'"
+        assert conn.exec_driver_sql(pending).scalar() == 0
+    db.dispose()
+    again = open_database(path, clock=FrozenClock(dt.date(2026, 11, 22)))
+    assert len(Register(again, "t").audit_log(action_prefix="rules.updated")) == 1
+    again.dispose()
+
+
+def test_rules_migration_keeps_a_bookkeeping_rule_the_owner_changed(tmp_path: Path) -> None:
+    from rekisteri.core.db.migrate import upgrade
+
+    path = tmp_path / "r.sqlite"
+    shutil.copyfile(GOLDEN / "rekisteri-0002.sqlite", path)
+    db = open_database(path)
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE retention_rule SET period_years = 8 WHERE key = 'bookkeeping'")
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0008'")
+    upgrade(db.engine)
+    with db.engine.connect() as conn:
+        years = "SELECT period_years FROM retention_rule WHERE key = 'bookkeeping'"
+        assert conn.exec_driver_sql(years).scalar() == 8
+    db.dispose()

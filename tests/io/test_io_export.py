@@ -115,6 +115,7 @@ def test_excel_variant_defuses_formulas_but_keeps_numbers(
     register.create_customer(
         CustomerInput(
             name="=HYPERLINK(1)",
+            business_form="oy",
             contacts=(ContactInput(first_name="@Aino", last_name="-", emails=("a@r.fi",)),),
         )
     )

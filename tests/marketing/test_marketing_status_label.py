@@ -34,11 +34,12 @@ def test_contact_card_shows_each_channels_decision(qtbot, register: Register) ->
     qtbot.addWidget(editor)
     editor.resize(700, 800)
     text = editor.marketing_status.text()
-    assert "<b>E-mail</b>: not allowed" in text and "without consent" in text
-    assert "<b>Post</b>: allowed" in text
-    assert "<b>Phone</b>: not allowed" in text and "No address or number" in text
+    assert "<b>Newsletter</b>: not allowed" in text and "without consent" in text
+    assert "<b>Other e-mail marketing</b>: not allowed" in text
+    assert "<b>Marketing by post</b>: allowed" in text
+    assert "<b>Phone marketing</b>: not allowed" in text and "No address or number" in text
     if os.environ.get("REKISTERI_SHOTS"):
         editor.grab().save(str(Path(os.environ["REKISTERI_SHOTS"]) / "contact_status.png"))
     register.set_ban([contact.id], "all_marketing", "phone")
     editor._reload_contact()
-    assert editor.marketing_status.text().count("not allowed") == 4
+    assert editor.marketing_status.text().count("not allowed") == 5

@@ -92,6 +92,7 @@ def customer_detail(c: Customer, reason: ReasonRenderer = _as_stored) -> Custome
         kind=c.kind,
         name=c.name,
         business_id=c.business_id or "",
+        business_form=c.business_form or "",
         industry=c.industry,
         billing_street=c.billing_street,
         billing_postcode=c.billing_postcode,

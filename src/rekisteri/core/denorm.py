@@ -8,14 +8,15 @@ importers use the same pure functions so that every path stores the same values.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, selectinload
 
-from rekisteri.core.enums import BanState, Channel
-from rekisteri.core.models import Contact, Customer
+from rekisteri.core.enums import CONTACT_KINDS, BanState, Channel
+from rekisteri.core.models import Contact, Customer, Interaction
 from rekisteri.core.validation import digits
 
 _FULL_BAN = {
@@ -116,3 +117,33 @@ def refresh_customer(session: Session, customer_id: int) -> Customer | None:
 
     refresh_due(session, customer)
     return customer
+
+
+def last_contact_on(session: Session, customer_id: int) -> dt.date | None:
+    """The latest dealing with the customer; internal notes do not count (see enums)."""
+    return session.execute(
+        select(func.max(Interaction.occurred_on)).where(
+            Interaction.customer_id == customer_id, Interaction.kind.in_(CONTACT_KINDS)
+        )
+    ).scalar_one()
+
+
+def recompute_last_contacts(session: Session) -> int:
+    """Every customer's "last contact" from its dealings only; returns how many changed.
+
+    A customer with no dealing keeps what it has: a date typed in or imported before the
+    log began is the only evidence there is.
+    """
+    latest = (
+        select(func.max(Interaction.occurred_on))
+        .where(Interaction.customer_id == Customer.id, Interaction.kind.in_(CONTACT_KINDS))
+        .scalar_subquery()
+    )
+    has_any = select(Interaction.id).where(Interaction.customer_id == Customer.id).exists()
+    stmt = (
+        update(Customer)
+        .where(has_any, Customer.last_contact_on.is_not_distinct_from(latest).is_(False))
+        .values(last_contact_on=latest)
+        .execution_options(synchronize_session=False)
+    )
+    return session.execute(stmt).rowcount or 0

@@ -54,6 +54,7 @@ class CustomerInput:
     kind: str = CustomerKind.ORGANISATION
     name: str = ""
     business_id: str = ""
+    business_form: str = ""  # enums.BusinessForm; "" = not known (guessed from the name)
     industry: str = ""
     billing_street: str = ""
     billing_postcode: str = ""
@@ -198,12 +199,14 @@ class CustomerDetail:
     updated_by: str
     contacts: tuple[ContactView, ...]
     interactions: tuple[InteractionView, ...]  # newest first
+    business_form: str = ""
 
     def to_input(self, with_contacts: bool = True) -> CustomerInput:
         return CustomerInput(
             kind=self.kind,
             name=self.name,
             business_id=self.business_id,
+            business_form=self.business_form,
             industry=self.industry,
             billing_street=self.billing_street,
             billing_postcode=self.billing_postcode,

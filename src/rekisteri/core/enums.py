@@ -58,6 +58,7 @@ class DataSource(_Labelled):
     PERSON = "person"
     EMPLOYER = "employer"
     PUBLIC_REGISTER = "public_register"
+    PURCHASE = "purchase"  # 917/2014 § 200(2): soft opt-in needs an address got in a sale
     BUSINESS_CARD = "business_card"
     IMPORT = "import"
     OTHER = "other"
@@ -66,6 +67,7 @@ class DataSource(_Labelled):
     def _labels(cls) -> dict[str, str]:
         return {
             "person": QT_TRANSLATE_NOOP("Enums", "The person themselves"),
+            "purchase": QT_TRANSLATE_NOOP("Enums", "The person, in a purchase"),
             "employer": QT_TRANSLATE_NOOP("Enums", "Their employer or organisation"),
             "public_register": QT_TRANSLATE_NOOP("Enums", "Public register (e.g. YTJ)"),
             "business_card": QT_TRANSLATE_NOOP("Enums", "Business card"),
@@ -84,8 +86,48 @@ class ContactKind(_Labelled):
     def _labels(cls) -> dict[str, str]:
         return {
             "private": QT_TRANSLATE_NOOP("Enums", "Private person"),
-            "business": QT_TRANSLATE_NOOP("Enums", "Business contact"),
+            "business": QT_TRANSLATE_NOOP("Enums", "Contact person in their work role"),
         }
+
+
+class BusinessForm(_Labelled):
+    """The customer's legal form: whether 917/2014 § 201 or § 200 governs its contacts.
+
+    A contact person of a legal person (Oy, Ky, Ay, Osk, association...) may be sent
+    electronic marketing about their role unless they opt out (§ 201). A sole trader
+    (toiminimi) is a natural person: § 200 applies, as to any private person. "" is a form
+    nobody has told us, treated as the stricter § 200.
+    """
+
+    UNKNOWN = ""
+    OY = "oy"  # osakeyhtiö, julkinen osakeyhtiö
+    KY = "ky"  # kommandiittiyhtiö
+    AY = "ay"  # avoin yhtiö
+    OSK = "osk"  # osuuskunta
+    ASSOCIATION = "association"  # rekisteröity yhdistys
+    FOUNDATION = "foundation"  # säätiö
+    PUBLIC = "public"  # municipality, state agency, parish
+    OTHER_LEGAL = "other_legal"
+    SOLE_TRADER = "sole_trader"  # toiminimi, elinkeinonharjoittaja: a natural person
+
+    @classmethod
+    def _labels(cls) -> dict[str, str]:
+        return {
+            "": QT_TRANSLATE_NOOP("Enums", "Not known"),
+            "oy": QT_TRANSLATE_NOOP("Enums", "Limited company (Oy, Oyj)"),
+            "ky": QT_TRANSLATE_NOOP("Enums", "Limited partnership (Ky)"),
+            "ay": QT_TRANSLATE_NOOP("Enums", "General partnership (Ay)"),
+            "osk": QT_TRANSLATE_NOOP("Enums", "Co-operative (Osk)"),
+            "association": QT_TRANSLATE_NOOP("Enums", "Association (ry)"),
+            "foundation": QT_TRANSLATE_NOOP("Enums", "Foundation (sr)"),
+            "public": QT_TRANSLATE_NOOP("Enums", "Public body"),
+            "other_legal": QT_TRANSLATE_NOOP("Enums", "Other legal person"),
+            "sole_trader": QT_TRANSLATE_NOOP("Enums", "Sole trader (Tmi, a natural person)"),
+        }
+
+    @property
+    def legal_person(self) -> bool:
+        return self not in (BusinessForm.UNKNOWN, BusinessForm.SOLE_TRADER)
 
 
 class Language(_Labelled):
@@ -103,6 +145,10 @@ class Language(_Labelled):
 
 
 class InteractionKind(_Labelled):
+    """What happened with a customer. Only dealings *with the person* renew the relationship:
+    a meeting, a call, an e-mail, a purchase or an invoice do; an internal note does not
+    (nor does editing the record), or keeping notes would keep a record forever."""
+
     MEETING = "meeting"
     CALL = "call"
     EMAIL = "email"
@@ -118,8 +164,16 @@ class InteractionKind(_Labelled):
             "email": QT_TRANSLATE_NOOP("Enums", "E-mail"),
             "purchase": QT_TRANSLATE_NOOP("Enums", "Purchase"),
             "invoice": QT_TRANSLATE_NOOP("Enums", "Invoice"),
-            "note": QT_TRANSLATE_NOOP("Enums", "Note"),
+            "note": QT_TRANSLATE_NOOP("Enums", "Internal note (not a contact)"),
         }
+
+    @property
+    def counts_as_contact(self) -> bool:
+        """Renews "last contact", the start of the customer relationship's retention."""
+        return self is not InteractionKind.NOTE
+
+
+CONTACT_KINDS = tuple(k.value for k in InteractionKind if k.counts_as_contact)
 
 
 class Channel(_Labelled):

@@ -1,17 +1,25 @@
-"""Who may be sent marketing on which channel, and why not (Finnish law 917/2014, GDPR 21).
+"""Who may be sent marketing for which purpose, and why not (Finnish law 917/2014, GDPR).
 
-The law is kept as data: ``RULES`` is an ordered table of rows, each naming the channels and
-the contact kind it applies to, a condition on the contact's facts, and the outcome with its
-reason. The first matching row decides. A test exercises every row, so a change to the law
-is a change to one row and one test.
+The law is kept as data: ``RULES`` is an ordered table of rows, each naming the channels it
+applies to, a condition on the contact's facts, the outcome, its reason and the provision
+it rests on. The first matching row decides. A test exercises every row, so a change to the
+law is a change to one row and one test.
 
-The facts come from one query over the contact table (customer status, restriction, the
-first address on file) plus one over the consent ledger, derived with ``ledger.derive``;
-no ORM object is built per contact, so the whole register is decided in seconds.
+The question is asked per *purpose* (the newsletter, other e-mail marketing, SMS, phone,
+post), not per channel: consent is specific (GDPR Art. 4(11), 7(3)), so a newsletter
+consent opens the newsletter only, and the ledger is folded per purpose (``ledger.fold``).
+A mailing also states two facts about itself that the law turns on: whether it markets the
+trader's own similar products (the soft opt-in of § 200(2) covers nothing else) and whether
+it concerns the recipients' work (§ 201 covers nothing else).
+
+The facts come from one query over the contact table (customer status, form, restriction,
+the first address on file) plus one over the consent ledger; no ORM object is built per
+contact, so the whole register is decided in seconds.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -21,17 +29,24 @@ from typing import NamedTuple
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
-from rekisteri.core.enums import Channel, ContactKind, CustomerKind, CustomerStatus
+from rekisteri.core.business_form import is_legal_person
+from rekisteri.core.enums import Channel, ContactKind, CustomerKind, CustomerStatus, DataSource
 from rekisteri.core.errors import NotFoundError
 from rekisteri.core.i18n import QT_TRANSLATE_NOOP, Message, translate
-from rekisteri.core.ledger import ChannelState, LedgerEvent, derive
+from rekisteri.core.ledger import NO_WORD, LedgerEvent, PurposeState, fold
 from rekisteri.core.models import ConsentEvent, Contact, ContactEmail, ContactPhone, Customer
+from rekisteri.core.requests.deadlines import add_months
 
 _CTX = "Marketing"
 
+# How long the soft opt-in of § 200(2) outlives the customer relationship (months).
+SOFT_OPT_IN_KEY = "marketing.soft_opt_in_months"
+DEFAULT_SOFT_OPT_IN_MONTHS = 24
+MAX_SOFT_OPT_IN_MONTHS = 60
+
 
 class MarketingChannel(StrEnum):
-    """The four ways of reaching a person; each maps to ledger channels below."""
+    """The four ways of reaching a person."""
 
     EMAIL = "email"
     SMS = "sms"
@@ -54,20 +69,93 @@ _CHANNEL_LABELS = {
     MarketingChannel.POST: QT_TRANSLATE_NOOP("Marketing", "Post"),
 }
 
-# Ledger channels whose consent counts for a marketing channel (a newsletter is e-mail).
-CONSENT_CHANNELS: dict[MarketingChannel, tuple[str, ...]] = {
-    MarketingChannel.EMAIL: (Channel.EMAIL_MARKETING, Channel.NEWSLETTER, Channel.ALL_MARKETING),
-    MarketingChannel.SMS: (Channel.SMS_MARKETING, Channel.ALL_MARKETING),
-    MarketingChannel.PHONE: (Channel.PHONE_MARKETING, Channel.ALL_MARKETING),
-    MarketingChannel.POST: (Channel.POST_MARKETING, Channel.ALL_MARKETING),
+
+class MarketingPurpose(StrEnum):
+    """What a mailing is for; each purpose is one channel and a scope of ledger keys."""
+
+    NEWSLETTER = "newsletter"
+    EMAIL = "email_marketing"  # e-mail marketing other than the newsletter
+    SMS = "sms_marketing"
+    PHONE = "phone_marketing"
+    POST = "post_marketing"
+
+    def label(self) -> str:
+        return translate(_CTX, _PURPOSE_LABELS[self])
+
+    @property
+    def channel(self) -> MarketingChannel:
+        return _PURPOSE_CHANNEL[self]
+
+    @property
+    def scope(self) -> tuple[str, ...]:
+        """The ledger keys that speak for this purpose, narrowest first (``ledger.fold``)."""
+        own = (Channel.NEWSLETTER.value,) if self is MarketingPurpose.NEWSLETTER else ()
+        return (*own, _CHANNEL_KEY[self.channel], Channel.ALL_MARKETING.value)
+
+    @classmethod
+    def of_channel(cls, channel: MarketingChannel) -> MarketingPurpose:
+        """The general purpose of a channel (any marketing on it other than a newsletter)."""
+        return {
+            MarketingChannel.EMAIL: cls.EMAIL,
+            MarketingChannel.SMS: cls.SMS,
+            MarketingChannel.PHONE: cls.PHONE,
+            MarketingChannel.POST: cls.POST,
+        }[MarketingChannel(channel)]
+
+
+_PURPOSE_LABELS = {
+    MarketingPurpose.NEWSLETTER: QT_TRANSLATE_NOOP("Marketing", "Newsletter"),
+    MarketingPurpose.EMAIL: QT_TRANSLATE_NOOP("Marketing", "Other e-mail marketing"),
+    MarketingPurpose.SMS: QT_TRANSLATE_NOOP("Marketing", "SMS marketing"),
+    MarketingPurpose.PHONE: QT_TRANSLATE_NOOP("Marketing", "Phone marketing"),
+    MarketingPurpose.POST: QT_TRANSLATE_NOOP("Marketing", "Marketing by post"),
 }
-# Ledger channels whose ban (or withdrawn consent) closes a marketing channel.
-BAN_CHANNELS: dict[MarketingChannel, tuple[str, ...]] = {
-    MarketingChannel.EMAIL: (Channel.EMAIL_MARKETING, Channel.NEWSLETTER),
-    MarketingChannel.SMS: (Channel.SMS_MARKETING,),
-    MarketingChannel.PHONE: (Channel.PHONE_MARKETING,),
-    MarketingChannel.POST: (Channel.POST_MARKETING,),
+_PURPOSE_CHANNEL = {
+    MarketingPurpose.NEWSLETTER: MarketingChannel.EMAIL,
+    MarketingPurpose.EMAIL: MarketingChannel.EMAIL,
+    MarketingPurpose.SMS: MarketingChannel.SMS,
+    MarketingPurpose.PHONE: MarketingChannel.PHONE,
+    MarketingPurpose.POST: MarketingChannel.POST,
 }
+_CHANNEL_KEY = {
+    MarketingChannel.EMAIL: Channel.EMAIL_MARKETING.value,
+    MarketingChannel.SMS: Channel.SMS_MARKETING.value,
+    MarketingChannel.PHONE: Channel.PHONE_MARKETING.value,
+    MarketingChannel.POST: Channel.POST_MARKETING.value,
+}
+
+
+@dataclass(frozen=True)
+class MailingScope:
+    """A mailing as the law sees it: its purpose and what it says of its own content.
+
+    ``own_products``: it markets the trader's own products or services similar to those the
+    customer bought (917/2014 § 200(2): the only marketing a soft opt-in covers).
+    ``about_role``: it concerns the recipients' work (§ 201: the only marketing a business
+    contact may get without consent).
+    """
+
+    purpose: MarketingPurpose
+    own_products: bool = True
+    about_role: bool = True
+
+    @property
+    def channel(self) -> MarketingChannel:
+        return self.purpose.channel
+
+    @property
+    def needs_robinson_check(self) -> bool:
+        """Phone and post rest on opt-out: bought lists must be checked against ASML's list."""
+        return not self.channel.electronic
+
+
+def as_scope(what: MailingScope | MarketingPurpose | MarketingChannel | str) -> MailingScope:
+    """Callers may still name a channel; it stands for that channel's general purpose."""
+    if isinstance(what, MailingScope):
+        return what
+    if what in {p.value for p in MarketingPurpose}:
+        return MailingScope(MarketingPurpose(what))
+    return MailingScope(MarketingPurpose.of_channel(MarketingChannel(what)))
 
 
 class Reason(StrEnum):
@@ -80,8 +168,13 @@ class Reason(StrEnum):
     NO_ADDRESS = "no_address"
     CONSENT = "consent"
     BUSINESS_ROLE = "business_role"
+    NOT_ABOUT_ROLE = "not_about_role"
     SOFT_OPT_IN = "soft_opt_in"
+    NOT_OWN_PRODUCTS = "not_own_products"
     NOT_INFORMED = "not_informed"
+    NOT_FROM_SALE = "not_from_sale"
+    SOFT_OPT_IN_ENDED = "soft_opt_in_ended"
+    SOLE_TRADER = "sole_trader"
     NO_CONSENT = "no_consent"
     NOT_REFUSED = "not_refused"
 
@@ -96,27 +189,55 @@ _REASON_TEXT = {
     Reason.OBJECTION: QT_TRANSLATE_NOOP(
         "Marketing", "Objected to all direct marketing (ban on all marketing)."
     ),
-    Reason.BANNED: QT_TRANSLATE_NOOP("Marketing", "Marketing ban on this channel."),
+    Reason.BANNED: QT_TRANSLATE_NOOP("Marketing", "A marketing ban is in force."),
     Reason.OPTED_OUT: QT_TRANSLATE_NOOP(
-        "Marketing", "Withdrew consent or opted out on this channel."
+        "Marketing", "The person's latest word was a withdrawal or an opt-out."
     ),
     Reason.NO_ADDRESS: QT_TRANSLATE_NOOP(
         "Marketing", "No address or number on file for this channel."
     ),
     Reason.CONSENT: QT_TRANSLATE_NOOP("Marketing", "Consent on record."),
     Reason.BUSINESS_ROLE: QT_TRANSLATE_NOOP(
-        "Marketing", "Business contact: allowed about their role unless they opt out."
+        "Marketing",
+        "Contact person of a company or organisation: allowed about their work role unless "
+        "they opt out (917/2014 § 201).",
+    ),
+    Reason.NOT_ABOUT_ROLE: QT_TRANSLATE_NOOP(
+        "Marketing",
+        "Contact person of a company, but this mailing is not about their work role; that "
+        "needs their consent.",
     ),
     Reason.SOFT_OPT_IN: QT_TRANSLATE_NOOP(
         "Marketing",
-        "Existing customer told how to opt out: allowed for your own similar products.",
+        "Customer who gave the address in a purchase and was told how to refuse: allowed "
+        "for your own similar products (917/2014 § 200(2)).",
+    ),
+    Reason.NOT_OWN_PRODUCTS: QT_TRANSLATE_NOOP(
+        "Marketing",
+        "A customer without consent may only be told of your own products "
+        "similar to what they bought.",
     ),
     Reason.NOT_INFORMED: QT_TRANSLATE_NOOP(
         "Marketing",
-        "Existing customer, but not told how to opt out: consent or opt-out notice needed.",
+        "Customer never told how to refuse marketing when the address was "
+        "collected; consent is needed.",
+    ),
+    Reason.NOT_FROM_SALE: QT_TRANSLATE_NOOP(
+        "Marketing",
+        "The address was not recorded as given in a purchase; consent is needed.",
+    ),
+    Reason.SOFT_OPT_IN_ENDED: QT_TRANSLATE_NOOP(
+        "Marketing",
+        "The customer relationship ended longer ago than the soft opt-in lasts; consent is needed.",
+    ),
+    Reason.SOLE_TRADER: QT_TRANSLATE_NOOP(
+        "Marketing",
+        "Contact person of a sole trader or of a customer whose legal form is not "
+        "known: a natural person, so consent or a soft opt-in is needed (917/2014 § 200).",
     ),
     Reason.NO_CONSENT: QT_TRANSLATE_NOOP(
-        "Marketing", "Private person without consent: e-mail and SMS marketing need consent."
+        "Marketing",
+        "Private person without consent; e-mail and SMS marketing need consent.",
     ),
     Reason.NOT_REFUSED: QT_TRANSLATE_NOOP("Marketing", "Allowed unless the person refuses."),
 }
@@ -124,59 +245,88 @@ _REASON_TEXT = {
 
 @dataclass(frozen=True)
 class Facts:
-    """What the rules look at for one contact on one channel."""
+    """What the rules look at for one contact and one purpose."""
 
-    kind: str  # ContactKind
+    business: bool  # a contact person in their work role (ContactKind.BUSINESS)
+    legal_person: bool  # ... of a legal person: § 201 may apply
     restricted: bool
     objection: bool  # ban on all marketing
-    banned: bool  # ban on this channel
-    opted_out: bool  # consent withdrawn on this channel (and not given again)
+    banned: bool  # ban on a key of the purpose's scope
+    opted_out: bool  # the latest word on the purpose is a withdrawal
     has_address: bool
-    consent: bool
-    customer: bool  # an existing customer relationship
-    opt_out_informed: bool
+    consent: bool  # the latest word on the purpose is a consent
+    customer: bool  # an active relationship, or one ended within the soft opt-in period
+    ended_long_ago: bool  # an ended relationship past the soft opt-in period
+    from_sale: bool  # the address was given in a purchase (DataSource.PURCHASE)
+    opt_out_informed: bool  # told how to refuse when the address was collected
+    own_products: bool  # the mailing's declaration (MailingScope)
+    about_role: bool  # the mailing's declaration (MailingScope)
+
+    @property
+    def role_contact(self) -> bool:
+        return self.business and self.legal_person
+
+    @property
+    def natural(self) -> bool:
+        """§ 200 governs: a private person, or a contact of a sole trader or unknown form."""
+        return not self.role_contact
 
 
 @dataclass(frozen=True)
 class Rule:
     channels: frozenset[MarketingChannel]
-    kinds: frozenset[str]
     when: Callable[[Facts], bool]
     allowed: bool
     reason: Reason
+    provision: str  # where the law says so; printed nowhere, read by the table's reader
     text: str  # the row in words, for the reader of this table and its test
 
 
 _ALL = frozenset(MarketingChannel)
 _ELECTRONIC = frozenset({MarketingChannel.EMAIL, MarketingChannel.SMS})
 _CLASSIC = frozenset({MarketingChannel.PHONE, MarketingChannel.POST})
-_ANYONE = frozenset({ContactKind.PRIVATE.value, ContactKind.BUSINESS.value})
-_PRIVATE = frozenset({ContactKind.PRIVATE.value})
-_BUSINESS = frozenset({ContactKind.BUSINESS.value})
+
+
+def _sale(f: Facts) -> bool:
+    return f.natural and f.customer and f.from_sale
+
 
 # fmt: off
 RULES: tuple[Rule, ...] = (
-    Rule(_ALL, _ANYONE, lambda f: f.restricted, False, Reason.RESTRICTED,
+    Rule(_ALL, lambda f: f.restricted, False, Reason.RESTRICTED, "GDPR 18(2)",
          "a processing restriction excludes every channel"),
-    Rule(_ALL, _ANYONE, lambda f: f.objection, False, Reason.OBJECTION,
+    Rule(_ALL, lambda f: f.objection, False, Reason.OBJECTION, "GDPR 21(2-3)",
          "an objection (ban on all marketing) excludes every channel"),
-    Rule(_ALL, _ANYONE, lambda f: f.banned, False, Reason.BANNED,
-         "a ban on the channel excludes it"),
-    Rule(_ALL, _ANYONE, lambda f: f.opted_out, False, Reason.OPTED_OUT,
-         "withdrawn consent on the channel is an opt-out"),
-    Rule(_ALL, _ANYONE, lambda f: not f.has_address, False, Reason.NO_ADDRESS,
+    Rule(_ALL, lambda f: f.banned, False, Reason.BANNED, "GDPR 21(3); 917/2014 200-201",
+         "a ban on the purpose or its channel excludes it"),
+    Rule(_ALL, lambda f: f.opted_out, False, Reason.OPTED_OUT, "GDPR 7(3); 917/2014 200(2)",
+         "the latest word on the purpose is a withdrawal"),
+    Rule(_ALL, lambda f: not f.has_address, False, Reason.NO_ADDRESS, "-",
          "no address or number on file"),
-    Rule(_ELECTRONIC, _ANYONE, lambda f: f.consent, True, Reason.CONSENT,
-         "e-mail/SMS with consent"),
-    Rule(_ELECTRONIC, _BUSINESS, lambda f: True, True, Reason.BUSINESS_ROLE,
-         "e-mail/SMS to a business contact about their role"),
-    Rule(_ELECTRONIC, _PRIVATE, lambda f: f.customer and f.opt_out_informed, True,
-         Reason.SOFT_OPT_IN, "e-mail/SMS to an existing customer told how to opt out"),
-    Rule(_ELECTRONIC, _PRIVATE, lambda f: f.customer, False, Reason.NOT_INFORMED,
-         "e-mail/SMS to an existing customer never told how to opt out"),
-    Rule(_ELECTRONIC, _PRIVATE, lambda f: True, False, Reason.NO_CONSENT,
+    Rule(_ELECTRONIC, lambda f: f.consent, True, Reason.CONSENT, "917/2014 200(1)",
+         "e-mail/SMS with consent to the purpose"),
+    Rule(_ELECTRONIC, lambda f: f.role_contact and f.about_role, True, Reason.BUSINESS_ROLE,
+         "917/2014 201", "e-mail/SMS to a legal person's contact about their role"),
+    Rule(_ELECTRONIC, lambda f: f.role_contact, False, Reason.NOT_ABOUT_ROLE, "917/2014 201",
+         "e-mail/SMS to a legal person's contact about something else"),
+    Rule(_ELECTRONIC, lambda f: _sale(f) and f.opt_out_informed and f.own_products, True,
+         Reason.SOFT_OPT_IN, "917/2014 200(2)",
+         "e-mail/SMS of own similar products to a customer who gave the address in a sale"),
+    Rule(_ELECTRONIC, lambda f: _sale(f) and f.opt_out_informed, False,
+         Reason.NOT_OWN_PRODUCTS, "917/2014 200(2)",
+         "soft opt-in covers only own similar products"),
+    Rule(_ELECTRONIC, lambda f: _sale(f), False, Reason.NOT_INFORMED, "917/2014 200(2)",
+         "soft opt-in needs the refusal told at collection"),
+    Rule(_ELECTRONIC, lambda f: f.natural and f.customer, False, Reason.NOT_FROM_SALE,
+         "917/2014 200(2)", "soft opt-in needs the address given in a sale"),
+    Rule(_ELECTRONIC, lambda f: f.natural and f.ended_long_ago and f.from_sale, False,
+         Reason.SOFT_OPT_IN_ENDED, "917/2014 200(2)",
+         "soft opt-in lasts the set time after the relationship ended"),
+    Rule(_ELECTRONIC, lambda f: f.business, False, Reason.SOLE_TRADER, "917/2014 200(1)",
+         "e-mail/SMS to a sole trader's contact without consent"),
+    Rule(_ELECTRONIC, lambda f: True, False, Reason.NO_CONSENT, "917/2014 200(1)",
          "e-mail/SMS to a private person without consent"),
-    Rule(_CLASSIC, _ANYONE, lambda f: True, True, Reason.NOT_REFUSED,
+    Rule(_CLASSIC, lambda f: True, True, Reason.NOT_REFUSED, "GDPR 21(2); 917/2014 200(3)",
          "phone and post unless refused"),
 )
 # fmt: on
@@ -188,67 +338,79 @@ class Decision:
     channel: MarketingChannel
     allowed: bool
     reason: Reason
+    purpose: MarketingPurpose | None = None
 
     @property
     def message(self) -> Message:
         return self.reason.message()
 
 
-def decide(channel: MarketingChannel, facts: Facts, contact_id: int = 0) -> Decision:
+def decide(
+    what: MailingScope | MarketingPurpose | MarketingChannel, facts: Facts, contact_id: int = 0
+) -> Decision:
+    scope = as_scope(what)
+    channel = scope.channel
     for rule in RULES:
-        if channel in rule.channels and facts.kind in rule.kinds and rule.when(facts):
-            return Decision(contact_id, channel, rule.allowed, rule.reason)
-    # Unknown contact kind: treated as a private person, the stricter case.
-    if facts.kind not in _ANYONE:
-        return decide(channel, _replace_kind(facts, ContactKind.PRIVATE.value), contact_id)
+        if channel in rule.channels and rule.when(facts):
+            return Decision(contact_id, channel, rule.allowed, rule.reason, scope.purpose)
     raise AssertionError("the rule table must cover every case")  # pragma: no cover
 
 
-def _replace_kind(facts: Facts, kind: str) -> Facts:
-    from dataclasses import replace
-
-    return replace(facts, kind=kind)
-
-
-def channel_facts(
-    channel: MarketingChannel,
-    states: dict[str, ChannelState],
+def purpose_facts(
+    state: PurposeState,
     *,
-    kind: str,
+    business: bool,
+    legal_person: bool,
     restricted: bool,
     has_address: bool,
     customer: bool,
+    ended_long_ago: bool,
+    from_sale: bool,
     opt_out_informed: bool,
+    scope: MailingScope,
 ) -> Facts:
-    """Fold the ledger's per-channel states into what the rules for ``channel`` look at."""
-    all_state = states.get(Channel.ALL_MARKETING)
-    consent = any(states[c].consent for c in CONSENT_CHANNELS[channel] if c in states)
+    """The ledger's word on the purpose and the contact's facts, as the rules read them."""
     return Facts(
-        kind=kind,
+        business=business,
+        legal_person=legal_person,
         restricted=restricted,
-        objection=bool(all_state and all_state.banned),
-        banned=any(states[c].banned for c in BAN_CHANNELS[channel] if c in states),
-        opted_out=not consent
-        and any(
-            states[c].withdrawn_on is not None
-            for c in (*BAN_CHANNELS[channel], Channel.ALL_MARKETING)
-            if c in states
-        ),
+        objection=state.objection,
+        banned=state.banned,
+        opted_out=state.opted_out,
         has_address=has_address,
-        consent=consent,
+        consent=state.consent,
         customer=customer,
+        ended_long_ago=ended_long_ago,
+        from_sale=from_sale,
         opt_out_informed=opt_out_informed,
+        own_products=scope.own_products,
+        about_role=scope.about_role,
     )
 
 
-_EMPTY_STATES = derive(())
+@dataclass(frozen=True)
+class Relationship:
+    """Whether the soft opt-in still stands: active, or ended within ``months``."""
+
+    today: dt.date
+    months: int
+
+    def judge(self, status: str, ended_on: dt.date | None) -> tuple[bool, bool]:
+        """(customer, ended_long_ago) for a customer's status and end date."""
+        if status == CustomerStatus.ACTIVE:
+            return True, False
+        if status != CustomerStatus.ENDED:
+            return False, False
+        if ended_on is not None and self.today <= add_months(ended_on, self.months):
+            return True, False
+        return False, True
 
 
 # --- reading the register ------------------------------------------------------------------
 
 
 class Recipient(NamedTuple):
-    """One contact as a mailing list needs it, with the decision for the channel.
+    """One contact as a mailing list needs it, with the decision for the purpose.
 
     A named tuple rather than a dataclass: 150,000 of these are built per export, and a
     tuple is several times cheaper to create while being just as immutable.
@@ -269,10 +431,11 @@ class Recipient(NamedTuple):
     channel: MarketingChannel
     allowed: bool
     reason: Reason
+    purpose: MarketingPurpose | None = None
 
     @property
     def decision(self) -> Decision:
-        return Decision(self.contact_id, self.channel, self.allowed, self.reason)
+        return Decision(self.contact_id, self.channel, self.allowed, self.reason, self.purpose)
 
 
 @dataclass(frozen=True)
@@ -280,6 +443,7 @@ class Eligibility:
     channel: MarketingChannel
     allowed: tuple[Recipient, ...]
     excluded: tuple[Recipient, ...]
+    scope: MailingScope | None = None
 
     def excluded_counts(self) -> dict[Reason, int]:
         counts = Counter(r.reason for r in self.excluded)
@@ -311,9 +475,12 @@ def _contact_select() -> Select:  # type: ignore[type-arg]
         Contact.country,
         Contact.restricted,
         Contact.opt_out_informed,
+        Contact.data_source,
         Customer.name,
         Customer.kind,
         Customer.status,
+        Customer.ended_on,
+        Customer.business_form,
     ).join(Customer, Customer.id == Contact.customer_id)
 
 
@@ -365,66 +532,85 @@ def _fetch(s: Session, stmt: Select, contact_ids: Sequence[int] | None) -> _Fetc
 class _Decider:
     """Memoises per ledger history and per set of facts: most contacts share both.
 
-    The ledger's outcome depends only on the order of (channel, action) pairs, not on dates,
-    so contacts with the same history share one ``derive``; identical facts share a decision.
+    The ledger's outcome depends only on the order of (channel, action) pairs and their
+    dates, so contacts with the same history share one ``fold``; identical facts share a
+    decision.
     """
 
     def __init__(self) -> None:
-        self._states: dict[tuple[tuple[str, str], ...], dict[str, ChannelState]] = {}
-        self._decisions: dict[tuple[MarketingChannel, Facts], Rule] = {}
+        self._states: dict[tuple[object, ...], PurposeState] = {}
+        self._decisions: dict[tuple[MailingScope, Facts], Rule] = {}
 
-    def states(self, events: list[LedgerEvent] | None) -> tuple[object, dict[str, ChannelState]]:
+    def state(
+        self, events: list[LedgerEvent] | None, purpose: MarketingPurpose
+    ) -> tuple[object, PurposeState]:
         if not events:
-            return (), _EMPTY_STATES
+            return (), NO_WORD
         ordered = sorted(events, key=lambda e: (e.occurred_on, e.id))
-        key = tuple((e.channel, e.action) for e in ordered)
+        key = (purpose, *((e.channel, e.action, e.occurred_on) for e in ordered))
         found = self._states.get(key)
         if found is None:
-            found = self._states[key] = derive(ordered)
+            found = self._states[key] = fold(ordered, purpose.scope)
         return key, found
 
-    def rule(self, channel: MarketingChannel, facts: Facts) -> Rule:
-        cache_key = (channel, facts)
+    def rule(self, scope: MailingScope, facts: Facts) -> Rule:
+        cache_key = (scope, facts)
         rule = self._decisions.get(cache_key)
         if rule is None:
-            decision = decide(channel, facts)
+            decision = decide(scope, facts)
             rule = next(r for r in RULES if r.reason is decision.reason)
             self._decisions[cache_key] = rule
         return rule
 
 
-def _recipients(data: _Fetched, channels: Sequence[MarketingChannel]) -> list[Recipient]:
-    """One ``Recipient`` per contact and channel; the hot loop of every export, kept lean."""
+def _recipients(
+    data: _Fetched, scopes: Sequence[MailingScope], relationship: Relationship
+) -> list[Recipient]:
+    """One ``Recipient`` per contact and purpose; the hot loop of every export, kept lean."""
     out: list[Recipient] = []
     append = out.append
     new = tuple.__new__
     decider = _Decider()
     rules: dict[tuple[object, ...], Rule] = {}
-    active, organisation = CustomerStatus.ACTIVE.value, CustomerKind.ORGANISATION.value
+    organisation = CustomerKind.ORGANISATION.value
+    business_kind, purchase = ContactKind.BUSINESS.value, DataSource.PURCHASE.value
     emails, phones, events = data.emails, data.phones, data.events
+    legal_cache: dict[tuple[str, str, str], bool] = {}
     for row in data.rows:
         (cid, cust_id, kind, first, last, lang, street, postcode, city, country, restricted,
-         informed, cust_name, cust_kind, status, ) = row  # fmt: skip
+         informed, source, cust_name, cust_kind, status, ended_on, form) = row  # fmt: skip
         email = emails.get(cid, "")
         phone = phones.get(cid, "")
-        ledger_key, states = decider.states(events.get(cid))
-        customer = status == active
+        customer, ended_long_ago = relationship.judge(status, ended_on)
         company = cust_name if cust_kind == organisation else ""
-        for channel in channels:
+        business = kind == business_kind
+        legal = False
+        if business:
+            lkey = (cust_kind, form or "", cust_name if not form else "")
+            legal = legal_cache.get(lkey)  # type: ignore[assignment]
+            if legal is None:
+                legal = legal_cache[lkey] = is_legal_person(cust_kind, form or "", cust_name)
+        for scope in scopes:
+            channel = scope.channel
+            ledger_key, state = decider.state(events.get(cid), scope.purpose)
             has_address = _has_address(channel, email, phone, (street, postcode, city))
-            key = (channel, ledger_key, kind, restricted, has_address, customer, informed)
+            key = (scope, ledger_key, business, legal, restricted, has_address, customer,
+                   ended_long_ago, source == purchase, informed)  # fmt: skip
             rule = rules.get(key)
             if rule is None:
-                facts = channel_facts(
-                    channel,
-                    states,
-                    kind=kind,
+                facts = purpose_facts(
+                    state,
+                    business=business,
+                    legal_person=legal,
                     restricted=bool(restricted),
                     has_address=has_address,
                     customer=customer,
+                    ended_long_ago=ended_long_ago,
+                    from_sale=source == purchase,
                     opt_out_informed=bool(informed),
+                    scope=scope,
                 )
-                rule = rules[key] = decider.rule(channel, facts)
+                rule = rules[key] = decider.rule(scope, facts)
             append(
                 new(
                     Recipient,
@@ -444,6 +630,7 @@ def _recipients(data: _Fetched, channels: Sequence[MarketingChannel]) -> list[Re
                         channel,
                         rule.allowed,
                         rule.reason,
+                        scope.purpose,
                     ),
                 )
             )
@@ -451,33 +638,79 @@ def _recipients(data: _Fetched, channels: Sequence[MarketingChannel]) -> list[Re
 
 
 class MarketingService:
-    """``register.marketing``: decisions per contact, and the whole register per channel."""
+    """``register.marketing``: decisions per contact, and the whole register per purpose."""
 
     def __init__(self, register) -> None:  # type: ignore[no-untyped-def]
         self.register = register
         self.db = register.db
 
-    def decisions(self, contact_id: int) -> dict[MarketingChannel, Decision]:
-        """Every channel's decision for one contact (the contact card shows them)."""
+    # --- the soft opt-in period ------------------------------------------------------
+
+    def soft_opt_in_months(self) -> int:
+        """How long after the relationship ended the soft opt-in of § 200(2) still stands."""
+        value = self.register.get_setting(SOFT_OPT_IN_KEY, DEFAULT_SOFT_OPT_IN_MONTHS)
+        try:
+            return max(0, min(MAX_SOFT_OPT_IN_MONTHS, int(value)))
+        except (TypeError, ValueError):
+            return DEFAULT_SOFT_OPT_IN_MONTHS
+
+    def set_soft_opt_in_months(self, months: int) -> None:
+        from rekisteri.core.errors import ValidationError
+
+        if not 0 <= int(months) <= MAX_SOFT_OPT_IN_MONTHS:
+            raise ValidationError(
+                {
+                    "soft_opt_in_months": Message(
+                        _CTX,
+                        QT_TRANSLATE_NOOP(
+                            "Marketing", "Give the soft opt-in period as 0 to 60 months."
+                        ),
+                    )
+                }
+            )
+        self.register.set_setting(SOFT_OPT_IN_KEY, int(months))
+
+    def _relationship(self) -> Relationship:
+        return Relationship(self.db.clock.today(), self.soft_opt_in_months())
+
+    # --- decisions ------------------------------------------------------------------------
+
+    def decisions(
+        self, contact_id: int, *, own_products: bool = True, about_role: bool = True
+    ) -> dict[MarketingPurpose, Decision]:
+        """Every purpose's decision for one contact (the contact card shows them)."""
+        relationship = self._relationship()
         with self.db.session() as s:
             data = _fetch(s, _contact_select().where(Contact.id == contact_id), [contact_id])
         if not data.rows:
             raise NotFoundError("contact", contact_id)
-        found = _recipients(data, list(MarketingChannel))
-        return {r.decision.channel: r.decision for r in found}
+        scopes = [MailingScope(p, own_products, about_role) for p in MarketingPurpose]
+        found = _recipients(data, scopes, relationship)
+        return {r.purpose: r.decision for r in found if r.purpose is not None}
 
-    def decide(self, contact_id: int, channel: MarketingChannel) -> Decision:
-        return self.decisions(contact_id)[MarketingChannel(channel)]
+    def decide(
+        self, contact_id: int, what: MailingScope | MarketingPurpose | MarketingChannel
+    ) -> Decision:
+        scope = as_scope(what)
+        relationship = self._relationship()
+        with self.db.session() as s:
+            data = _fetch(s, _contact_select().where(Contact.id == contact_id), [contact_id])
+        if not data.rows:
+            raise NotFoundError("contact", contact_id)
+        return _recipients(data, [scope], relationship)[0].decision
 
     def eligibility(
-        self, channel: MarketingChannel, customer_ids: Sequence[int] | None = None
+        self,
+        what: MailingScope | MarketingPurpose | MarketingChannel,
+        customer_ids: Sequence[int] | None = None,
     ) -> Eligibility:
-        """Decide every contact (or those of ``customer_ids``) for one channel.
+        """Decide every contact (or those of ``customer_ids``) for one mailing.
 
         Four plain queries in one short session fetch every column needed; the rules then
         run in memory, memoised (see ``_Decider``).
         """
-        channel = MarketingChannel(channel)
+        scope = as_scope(what)
+        relationship = self._relationship()
         stmt = _contact_select()  # unordered: a sort would cost more than the whole decision
         with self.db.session() as s:
             if customer_ids is not None:
@@ -488,15 +721,16 @@ class MarketingService:
                 data = _fetch(s, stmt, ids if len(ids) <= 5000 else None)
             else:
                 data = _fetch(s, stmt, None)
-        found = _recipients(data, [channel])
+        found = _recipients(data, [scope], relationship)
         return Eligibility(
-            channel,
+            scope.channel,
             tuple(r for r in found if r.allowed),
             tuple(r for r in found if not r.allowed),
+            scope,
         )
 
     def mailing_list(
-        self, channel: MarketingChannel = MarketingChannel.EMAIL
+        self, what: MailingScope | MarketingPurpose | MarketingChannel = MarketingChannel.EMAIL
     ) -> tuple[Recipient, ...]:
-        """Everyone who may be sent marketing on ``channel`` now."""
-        return self.eligibility(channel).allowed
+        """Everyone who may be sent this mailing now."""
+        return self.eligibility(what).allowed

@@ -55,6 +55,8 @@ class Customer(Stamped, Base):
     kind: Mapped[str] = mapped_column(String(20))
     name: Mapped[str] = mapped_column(String(200))
     business_id: Mapped[str | None] = mapped_column(String(9))
+    # The legal form (enums.BusinessForm): decides 917/2014 § 201 against § 200 for contacts.
+    business_form: Mapped[str] = mapped_column(String(20), default="", server_default="")
     industry: Mapped[str] = mapped_column(String(200), default="")
     billing_street: Mapped[str] = mapped_column(String(200), default="")
     billing_postcode: Mapped[str] = mapped_column(String(20), default="")

@@ -18,9 +18,10 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from rekisteri.core import audit, convert, listing
+from rekisteri.core import audit, convert, ledger_writer, listing
+from rekisteri.core.business_form import effective_form
 from rekisteri.core.db import Database, open_database
-from rekisteri.core.denorm import refresh_customer
+from rekisteri.core.denorm import last_contact_on, refresh_customer
 from rekisteri.core.dto import (
     AuditView,
     ConsentInput,
@@ -37,9 +38,7 @@ from rekisteri.core.enums import Channel, ConsentAction, ConsentSource, Interact
 from rekisteri.core.errors import NotFoundError, ValidationError
 from rekisteri.core.forms import clean_contact, clean_customer
 from rekisteri.core.i18n import QT_TRANSLATE_NOOP, Message
-from rekisteri.core.ledger import LedgerEvent, banned_channels
 from rekisteri.core.models import (
-    ConsentEvent,
     Contact,
     ContactEmail,
     ContactPhone,
@@ -329,6 +328,7 @@ class Register:
         c.kind = d.kind
         c.name = d.name
         c.business_id = d.business_id or None
+        c.business_form = effective_form(d.kind, d.business_form, d.name).value
         c.industry = d.industry
         c.billing_street = d.billing_street.strip()
         c.billing_postcode = d.billing_postcode.strip()
@@ -476,7 +476,8 @@ class Register:
                     created_by=self.actor,
                 )
             )
-            if c.last_contact_on is None or data.occurred_on > c.last_contact_on:
+            counts = InteractionKind(data.kind).counts_as_contact
+            if counts and (c.last_contact_on is None or data.occurred_on > c.last_contact_on):
                 c.last_contact_on = data.occurred_on
             s.flush()
             refresh_customer(s, customer_id)
@@ -491,14 +492,9 @@ class Register:
             customer_id = i.customer_id
             s.delete(i)
             s.flush()
-            last = s.execute(
-                select(func.max(Interaction.occurred_on)).where(
-                    Interaction.customer_id == customer_id
-                )
-            ).scalar_one()
             c = s.get(Customer, customer_id)
             assert c is not None
-            c.last_contact_on = last
+            c.last_contact_on = last_contact_on(s, customer_id)
             refresh_customer(s, customer_id)
             self._audit(s, "interaction.deleted", "customer", customer_id)
 
@@ -589,7 +585,7 @@ class Register:
                 missing = set(contact_ids) - {c.id for c in contacts}
                 raise NotFoundError("contact", min(missing))
             for x in contacts:
-                active = set(x.banned_channels.split(",")) - {""}
+                active = ledger_writer.active_bans(x)
                 if data.action == ConsentAction.CONSENT_GIVEN and (
                     data.channel in active or Channel.ALL_MARKETING in active
                 ):
@@ -618,22 +614,16 @@ class Register:
                             )
                         }
                     )
-                event = ConsentEvent(
+                ledger_writer.append(
+                    s,
+                    x,
                     channel=data.channel,
                     action=data.action,
                     occurred_on=on,
                     source=data.source,
-                    evidence=data.evidence.strip(),
+                    evidence=data.evidence,
                     recorded_by=self.actor,
                     recorded_at=now,
-                )
-                x.consent_events.append(event)
-                s.flush()
-                x.banned_channels = ",".join(
-                    banned_channels(
-                        LedgerEvent(e.id, e.channel, e.action, e.occurred_on)
-                        for e in x.consent_events
-                    )
                 )
                 touched.add(x.customer_id)
                 recorded += 1

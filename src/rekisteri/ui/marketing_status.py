@@ -1,4 +1,4 @@
-"""Per channel, whether this contact may be sent marketing now, and why (the contact card).
+"""Per purpose, whether this contact may be sent marketing now, and why (the contact card).
 
 "No ban" is not the same as "may be marketed to": a private person without consent may get
 a letter but no e-mail. This label shows the rule table's decision for each channel.
@@ -35,12 +35,12 @@ class MarketingStatus(QLabel):
             self.clear()
             return
         lines = []
-        for channel, decision in decisions.items():
+        for purpose, decision in decisions.items():
             colour = ALLOWED_COLOUR if decision.allowed else DENIED_COLOUR
             verdict = self.tr("allowed") if decision.allowed else self.tr("not allowed")
             lines.append(
                 f'<span style="color:{colour}">{"✔" if decision.allowed else "✘"} '
-                f"<b>{html.escape(channel.label())}</b>: {html.escape(verdict)}</span> — "
+                f"<b>{html.escape(purpose.label())}</b>: {html.escape(verdict)}</span> — "
                 f"{html.escape(decision.message.render())}"
             )
         self.setText("<br>".join(lines))

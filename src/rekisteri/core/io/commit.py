@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session, selectinload
 
-from rekisteri.core import audit
+from rekisteri.core import audit, ledger_writer
 from rekisteri.core.denorm import ContactSummary, list_fields, refresh_customer
 from rekisteri.core.enums import (
     Channel,
@@ -30,7 +30,6 @@ from rekisteri.core.enums import (
 from rekisteri.core.errors import NotFoundError
 from rekisteri.core.io.preview import ImportPreview, MergeChoice, PreviewRow, RowStatus
 from rekisteri.core.io.records import ImportRecord
-from rekisteri.core.ledger import LedgerEvent, banned_channels
 from rekisteri.core.models import ConsentEvent, Contact, ContactEmail, ContactPhone, Customer
 from rekisteri.core.retention.due import recompute as recompute_due
 
@@ -74,28 +73,26 @@ class _Writer:
         self.phones: list[dict[str, object]] = []
         self.events: list[dict[str, object]] = []
 
-    def _event(self, contact_id: int, action: str) -> None:
-        self.events.append(
-            dict(
-                contact_id=contact_id,
-                channel=CONSENT_CHANNEL,
-                action=action,
-                occurred_on=self.today,
-                source=ConsentSource.IMPORT.value,
-                evidence=self.detail,
-                recorded_by=self.actor,
-                recorded_at=self.now,
-            )
-        )
-        if action == ConsentAction.CONSENT_GIVEN:
-            self.consents += 1
-        else:
+    def _events(self, contact_id: int, rec: ImportRecord) -> str:
+        """Queue a new contact's ledger events; returns its cached ban column."""
+        actions: list[tuple[str, str]] = []
+        if rec.consent is False:
+            actions.append((CONSENT_CHANNEL, ConsentAction.BAN_SET.value))
             self.bans += 1
+        elif rec.consent is True and self.confirm_consent:
+            actions.append((CONSENT_CHANNEL, ConsentAction.CONSENT_GIVEN.value))
+            self.consents += 1
+        rows, banned = ledger_writer.new_contact_events(
+            contact_id, actions, occurred_on=self.today, source=ConsentSource.IMPORT.value,
+            evidence=self.detail, recorded_by=self.actor, recorded_at=self.now,
+        )  # fmt: skip
+        self.events += rows
+        return banned
 
     def contact(self, rec: ImportRecord, customer_id: int, position: int) -> ContactSummary:
         cid = self.next_contact
         self.next_contact += 1
-        banned = rec.consent is False
+        banned = self._events(cid, rec)
         self.contacts.append(
             dict(
                 id=cid, customer_id=customer_id, position=position, kind=rec.kind,
@@ -104,7 +101,7 @@ class _Writer:
                 language=rec.language, hetu=None, data_source=DataSource.IMPORT.value,
                 data_source_detail=self.detail, opt_out_informed=False, restricted=False,
                 restricted_on=None, restriction_reason="",
-                banned_channels=CONSENT_CHANNEL if banned else "", due_on=None, due_reason="",
+                banned_channels=banned, due_on=None, due_reason="",
                 created_at=self.now, created_by=self.actor, updated_at=self.now,
                 updated_by=self.actor,
             )
@@ -115,13 +112,9 @@ class _Writer:
         self.phones += [
             dict(contact_id=cid, position=i, number=n) for i, n in enumerate(rec.phones)
         ]
-        if banned:
-            self._event(cid, ConsentAction.BAN_SET)
-        elif rec.consent is True and self.confirm_consent:
-            self._event(cid, ConsentAction.CONSENT_GIVEN)
         return ContactSummary(
             rec.first_name, rec.last_name, rec.emails, rec.phones,
-            [CONSENT_CHANNEL] if banned else [], False,
+            [c for c in banned.split(",") if c], False,
         )  # fmt: skip
 
     def customer(self, group: list[ImportRecord], status: str) -> None:
@@ -183,7 +176,7 @@ class _Writer:
         for attr in ("title", "street", "postcode", "city"):
             if not getattr(x, attr) and getattr(rec, attr):
                 setattr(x, attr, getattr(rec, attr))
-        active = set(x.banned_channels.split(",")) - {""}
+        active = ledger_writer.active_bans(x)
         blocked = bool(active & {CONSENT_CHANNEL, Channel.ALL_MARKETING.value})
         action = None
         if rec.consent is False and CONSENT_CHANNEL not in active:
@@ -191,19 +184,11 @@ class _Writer:
         elif rec.consent is True and self.confirm_consent and not blocked:
             action = ConsentAction.CONSENT_GIVEN  # a ban in force is never overridden
         if action is not None:
-            x.consent_events.append(
-                ConsentEvent(
-                    channel=CONSENT_CHANNEL, action=action, occurred_on=self.today,
-                    source=ConsentSource.IMPORT.value, evidence=self.detail,
-                    recorded_by=self.actor, recorded_at=self.now,
-                )
+            ledger_writer.append(
+                self.session, x, channel=CONSENT_CHANNEL, action=action,
+                occurred_on=self.today, source=ConsentSource.IMPORT.value, evidence=self.detail,
+                recorded_by=self.actor, recorded_at=self.now,
             )  # fmt: skip
-            self.session.flush()
-            x.banned_channels = ",".join(
-                banned_channels(
-                    LedgerEvent(e.id, e.channel, e.action, e.occurred_on) for e in x.consent_events
-                )
-            )
             if action == ConsentAction.CONSENT_GIVEN:
                 self.consents += 1
             else:

@@ -1,0 +1,58 @@
+"""After an upgrade that changed the rules, bring every stored judgment up to date once.
+
+A migration changes the schema and the rule rows in SQL only; the dates that follow from
+the rules (retention due dates, last contact, request deadlines) are computed by the
+application, so the first open after such a migration recomputes them here, and the audit
+records it as one rule change, with counts and never a person.
+"""
+
+from __future__ import annotations
+
+import json
+
+from sqlalchemy import select
+
+from rekisteri.core import audit
+from rekisteri.core.db.engine import Database
+from rekisteri.core.denorm import recompute_last_contacts
+from rekisteri.core.models import Setting, SubjectRequest
+from rekisteri.core.requests import deadlines
+from rekisteri.core.requests.kinds import OPEN_STATUSES
+
+PENDING_KEYS = ("migration.0009",)
+ACTOR = "Rekisteri"
+
+
+def _request_deadlines(session) -> int:  # type: ignore[no-untyped-def]
+    """Open requests' legal due dates, moved off weekends and holidays; returns how many."""
+    moved = 0
+    rows = session.scalars(select(SubjectRequest).where(SubjectRequest.status.in_(OPEN_STATUSES)))
+    for r in rows:
+        first = deadlines.first_due(r.received_on)
+        due = deadlines.extended_due(r.received_on) if r.extension_reason else first
+        if (r.first_due_on, r.due_on) != (first, due):
+            r.first_due_on, r.due_on = first, due
+            moved += 1
+    return moved
+
+
+def apply_pending(db: Database) -> bool:
+    """Recompute what a finished migration asked for; True when anything was pending."""
+    from rekisteri.core.retention.due import recompute
+
+    with db.session() as s:
+        pending = [row for key in PENDING_KEYS if (row := s.get(Setting, key)) is not None]
+        if not pending:
+            return False
+        counts: dict[str, object] = {}
+        for row in pending:
+            counts.update(json.loads(row.value or "{}"))
+            s.delete(row)
+        counts.pop("recompute", None)
+        counts["last_contact"] = recompute_last_contacts(s)
+        s.flush()
+        counts["due_dates"] = recompute(s)
+        counts["request_deadlines"] = _request_deadlines(s)
+        summary = "; ".join(f"{k}={v}" for k, v in sorted(counts.items()))
+        audit.record(s, ACTOR, "rules.updated", "rules", None, summary, at=db.clock.now())
+    return True
