@@ -110,5 +110,5 @@ def test_erasure_outcome_letter_names_what_is_kept(register):
     pdf = register.requests.letter(r.id, "outcome")
     text = " ".join(p.extract_text() for p in PdfReader(BytesIO(pdf)).pages).replace("\n", " ")
     assert text.count("Olemme poistaneet tietosi") == 1
-    assert "laskut (1 kpl)" in text and "31.12.2035" in text
+    assert "laskut (1 kpl)" in text and "31.12.2031" in text
     assert "Hyvä Aino Virtanen" in text

@@ -167,7 +167,7 @@ def test_erase_from_the_pane_shows_what_the_hold_keeps(qtbot, register, monkeypa
 
     monkeypatch.setattr(QMessageBox, "question", answer_yes)
     qtbot.mouseClick(pane.erase_button, Qt.MouseButton.LeftButton)
-    assert "Kept by law" in asked[0] and "31.12.2035" in asked[0]
+    assert "Kept by law" in asked[0] and "31.12.2031" in asked[0]
     done = register.requests.get(r.id)
     assert done.status == "done" and "laskut (1 kpl)" in done.answer
     assert register.get_customer(customer_id).contacts == ()

@@ -5,13 +5,40 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
+import pytest
+
 from retention_support import INVOICE, MEETING, D, contact_banned_under_contact_rule
 
 from rekisteri.core.dto import ConsentInput, InteractionInput
 from rekisteri.core.enums import Channel, ConsentAction, ConsentSource, CustomerStatus
 from rekisteri.core.register import Register
 from rekisteri.core.retention import AppliesTo, CountsFrom, RuleView
-from rekisteri.core.retention.rules import add_period, financial_year_end
+from rekisteri.core.retention.rules import (
+    VOUCHER_YEARS,
+    add_period,
+    bookkeeping_start,
+    financial_year_end,
+)
+
+
+# Kirjanpitolaki 2:10 §: counted from the end of the calendar year in which the financial
+# year ended. (voucher date, financial year end, the day counting starts, 6-year hold)
+BOOKKEEPING = [
+    (D(2021, 5, 15), (12, 31), D(2021, 12, 31), D(2027, 12, 31)),
+    (D(2021, 12, 31), (12, 31), D(2021, 12, 31), D(2027, 12, 31)),
+    (D(2022, 1, 1), (12, 31), D(2022, 12, 31), D(2028, 12, 31)),
+    (D(2021, 5, 15), (6, 30), D(2021, 12, 31), D(2027, 12, 31)),
+    (D(2021, 8, 15), (6, 30), D(2022, 12, 31), D(2028, 12, 31)),
+    (D(2021, 7, 1), (6, 30), D(2022, 12, 31), D(2028, 12, 31)),
+    (D(2021, 6, 30), (6, 30), D(2021, 12, 31), D(2027, 12, 31)),
+    (D(2024, 3, 1), (2, 28), D(2025, 12, 31), D(2031, 12, 31)),  # 28.2. vs the leap day
+]
+
+
+@pytest.mark.parametrize(("voucher", "fy", "start", "until"), BOOKKEEPING)
+def test_bookkeeping_counts_from_the_calendar_year_end(voucher, fy, start, until) -> None:
+    assert bookkeeping_start(voucher, fy) == start
+    assert add_period(start, years=VOUCHER_YEARS) == until
 
 
 def test_calendar_arithmetic() -> None:
@@ -94,7 +121,7 @@ def test_bookkeeping_hold_shows_in_reason_while_other_data_remains(register: Reg
     assert c.due_on == D(2026, 5, 15)  # the contacts and notes may go now ...
     assert c.due_reason == (
         "last contact 15.5.2021 + 5 years = 15.5.2026; "
-        "kept until 31.12.2031: bookkeeping, invoice 2021-014"
+        "kept until 31.12.2027: bookkeeping, invoice 2021-014"
     )
 
 
@@ -103,17 +130,21 @@ def test_bookkeeping_hold_alone_sets_the_date(register: Register, mk) -> None:
     register.delete_customer(cid)  # reduces to what the books need
     c = register.get_customer(cid)
     assert c.contacts == ()
-    assert c.due_on == D(2031, 12, 31)
-    assert c.due_reason == "kept until 31.12.2031: bookkeeping, invoice 2021-014"
+    assert c.due_on == D(2027, 12, 31)
+    assert c.due_reason == "kept until 31.12.2027: bookkeeping, invoice 2021-014"
 
 
 def test_bookkeeping_period_and_financial_year_are_settings(register: Register, mk) -> None:
-    cid = mk("Kirjanpito Oy", events=[(D(2021, 5, 15), INVOICE, "2021-014")])
+    cid = mk("Kirjanpito Oy", events=[(D(2021, 8, 15), INVOICE, "2021-114")])
     register.delete_customer(cid)
-    register.retention.set_bookkeeping_years(6)
+    assert register.retention.bookkeeping_years() == 6  # vouchers, the default
     assert register.get_customer(cid).due_on == D(2027, 12, 31)
+    register.retention.set_bookkeeping_years(10)
+    assert register.get_customer(cid).due_on == D(2031, 12, 31)
+    register.retention.set_bookkeeping_years(6)
+    # The financial year 1.7.2021-30.6.2022 ended in 2022: six years from 31.12.2022.
     register.retention.set_financial_year_end(6, 30)
-    assert register.get_customer(cid).due_on == D(2027, 6, 30)
+    assert register.get_customer(cid).due_on == D(2028, 12, 31)
 
 
 def test_dispute_hold_pushes_the_date(register: Register, mk) -> None:

@@ -123,7 +123,7 @@ def test_reasons_come_in_todays_language(register: Register, mk) -> None:
     set_translator(lambda context, source: translate_for("fi", context, source))
     (item,) = register.retention.review_list()
     assert item.reason == "viimeisin yhteydenotto 15.5.2021 + 5 vuotta = 15.5.2026"
-    assert item.hold == "säilytetään 31.12.2031 asti: kirjanpito, lasku 2021-014"
+    assert item.hold == "säilytetään 31.12.2027 asti: kirjanpito, lasku 2021-014"
     assert item.rule == "Asiakassuhde"
 
 

@@ -33,7 +33,7 @@ def test_review_list_has_reason_hold_and_suggestion(register: Register, mk) -> N
     assert items[old].reason == "last contact 3.2.2019 + 5 years = 3.2.2024"
     assert items[old].hold == "" and items[old].suggested == "delete"
     assert items[old].rule == "Customer relationship"
-    assert items[booked].hold == "kept until 31.12.2031: bookkeeping, invoice 2021-014"
+    assert items[booked].hold == "kept until 31.12.2027: bookkeeping, invoice 2021-014"
     assert items[booked].reason == "last contact 15.5.2021 + 5 years = 15.5.2026"
 
 
@@ -50,10 +50,10 @@ def test_record_under_bookkeeping_hold_is_not_purged(register: Register, mk) -> 
     assert c.name == "Laskutettu Oy" and c.billing_street == "Kauppakatu 1"
     assert [i.invoice_ref for i in c.interactions] == ["2021-014"]
     assert c.contacts == () and c.notes == ""
-    assert c.due_on == D(2031, 12, 31)
+    assert c.due_on == D(2027, 12, 31)
     assert register.retention.review_list() == []
     line = out.lines[0]
-    assert "kept until 31.12.2031: bookkeeping, invoice 2021-014" in line.kept
+    assert "kept until 31.12.2027: bookkeeping, invoice 2021-014" in line.kept
 
 
 def test_full_hold_keeps_everything_even_when_decided_delete(register: Register, mk) -> None:
@@ -308,7 +308,7 @@ def test_delete_dialog_text_lists_what_the_law_keeps(register: Register, mk) -> 
     text = deletion_preview_text(register, [booked], "Laskutettu Oy")
     assert (
         "• Laskutettu Oy: 1 invoice(s) and the customer's identifying data are kept until "
-        "31.12.2031: bookkeeping, invoice 2021-014"
+        "31.12.2027: bookkeeping, invoice 2021-014"
     ) in text
 
 

@@ -88,7 +88,7 @@ def test_pane_decisions_carry_through_to_the_register(
     assert pane.model.rowCount() == 5
     hold_row = _row_of(pane, "Laskutettu Oy")
     hold = pane.model.index(hold_row, ReviewModel.COL_HOLD).data()
-    assert hold == "kept until 31.12.2031: bookkeeping, invoice 2021-014"
+    assert hold == "kept until 31.12.2027: bookkeeping, invoice 2021-014"
 
     # Bulk: anonymise one row through the button.
     _select(pane, [_row_of(pane, "Anonyymi Oy")])

@@ -36,7 +36,7 @@ from rekisteri.core.retention.rules import (
     CountsFrom,
     RuleView,
     add_period,
-    financial_year_end,
+    bookkeeping_start,
     load_rules,
     period_message,
 )
@@ -345,7 +345,7 @@ def bookkeeping_hold(f: CustomerFacts, rules: list[RuleView], fy: tuple[int, int
         if not r.enabled or r.applies_to != AppliesTo.INVOICES:
             continue
         start = (
-            financial_year_end(f.last_invoice_on, fy)
+            bookkeeping_start(f.last_invoice_on, fy)
             if r.counts_from == CountsFrom.FINANCIAL_YEAR_END
             else f.last_invoice_on
         )
@@ -375,7 +375,9 @@ def _rule_reason(start_label: str, start: dt.date, rule: RuleView, due: dt.date)
     )
 
 
-def _start(rule: RuleView, f: CustomerFacts, contact: ContactFacts | None) -> dt.date | None:
+def _start(
+    rule: RuleView, f: CustomerFacts, contact: ContactFacts | None, fy: tuple[int, int]
+) -> dt.date | None:
     cf = rule.counts_from
     if cf in ("last_contact", "interaction_date"):
         if contact is not None and contact.last_interaction_on is not None:
@@ -388,7 +390,7 @@ def _start(rule: RuleView, f: CustomerFacts, contact: ContactFacts | None) -> dt
             return contact.marketing_ended_on
         return f.marketing_ended_on
     if cf == "financial_year_end":
-        return financial_year_end(f.last_invoice_on) if f.last_invoice_on else None
+        return bookkeeping_start(f.last_invoice_on, fy) if f.last_invoice_on else None
     return None
 
 
@@ -408,13 +410,13 @@ def _applies(rule: RuleView, f: CustomerFacts, to_contact: bool) -> bool:
 
 
 def _earliest(
-    rules: list[RuleView], f: CustomerFacts, contact: ContactFacts | None
+    rules: list[RuleView], f: CustomerFacts, contact: ContactFacts | None, fy: tuple[int, int]
 ) -> tuple[dt.date, ReasonKey, RuleView] | None:
     best: tuple[dt.date, dt.date, RuleView] | None = None
     for rule in rules:
         if not _applies(rule, f, contact is not None):
             continue
-        start = _start(rule, f, contact)
+        start = _start(rule, f, contact, fy)
         if start is None:
             continue
         due = add_period(start, rule.period_years, rule.period_months, rule.period_days)
@@ -429,7 +431,7 @@ def _earliest(
 def customer_due(f: CustomerFacts, rules: list[RuleView], fy: tuple[int, int]) -> Due:
     """Earliest rule wins; a full hold pushes the date out, a bookkeeping hold does so only
     once nothing but what the books need is left on the record."""
-    found = _earliest(rules, f, None)
+    found = _earliest(rules, f, None, fy)
     holds = list(f.holds)
     book = bookkeeping_hold(f, rules, fy)
     if book is not None:
@@ -448,10 +450,16 @@ def customer_due(f: CustomerFacts, rules: list[RuleView], fy: tuple[int, int]) -
     return Due(due, reason, rule)
 
 
-def contact_due(f: CustomerFacts, c: ContactFacts, customer: Due, rules: list[RuleView]) -> Due:
+def contact_due(
+    f: CustomerFacts,
+    c: ContactFacts,
+    customer: Due,
+    rules: list[RuleView],
+    fy: tuple[int, int] = (12, 31),
+) -> Due:
     """A contact goes with its customer unless a contact rule frees it earlier; holds on the
     contact, and full holds on the customer, keep it."""
-    own = _earliest(rules, f, c)
+    own = _earliest(rules, f, c, fy)
     due = customer
     if own is not None and (customer.due_on is None or own[0] < customer.due_on):
         due = Due(own[0], own[1], own[2])
@@ -469,7 +477,7 @@ def compute(
 ) -> Iterable[tuple[CustomerFacts, Due, list[tuple[ContactFacts, Due]]]]:
     for f in facts.values():
         d = customer_due(f, rules, fy)
-        yield f, d, [(c, contact_due(f, c, d, rules)) for c in f.contacts]
+        yield f, d, [(c, contact_due(f, c, d, rules, fy)) for c in f.contacts]
 
 
 def recompute(session: Session, customer_ids: list[int] | None = None) -> int:
@@ -521,9 +529,10 @@ def refresh_due(session: Session, customer: Customer) -> None:
     f = facts.get(customer.id)
     if f is None:
         return
-    d = customer_due(f, rules, fy_end_setting(session))
+    fy = fy_end_setting(session)
+    d = customer_due(f, rules, fy)
     customer.due_on, customer.due_reason, customer.due_basis = d.stored()
-    by_id = {c.id: contact_due(f, c, d, rules) for c in f.contacts}
+    by_id = {c.id: contact_due(f, c, d, rules, fy) for c in f.contacts}
     for contact in customer.contacts:
         cd = by_id.get(contact.id)
         if cd is not None:

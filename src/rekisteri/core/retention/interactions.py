@@ -24,7 +24,7 @@ from rekisteri.core.retention.rules import (
     AppliesTo,
     RuleView,
     add_period,
-    financial_year_end,
+    bookkeeping_start,
     load_rules,
 )
 
@@ -93,7 +93,7 @@ def expired_interactions(
                 continue
             if kind == InteractionKind.INVOICE and any(
                 add_period(
-                    financial_year_end(day, fy), b.period_years, b.period_months, b.period_days
+                    bookkeeping_start(day, fy), b.period_years, b.period_months, b.period_days
                 )
                 > today
                 for b in books

@@ -2,8 +2,9 @@
 
 The defaults follow the practice of the Finnish notices in the seeds: a customer relationship
 is kept five years from the last contact, a prospect two years (or not at all once consent is
-withdrawn), and bookkeeping keeps invoices and their customer's identifying data ten years
-from the end of the financial year (Kirjanpitolaki 2:10).
+withdrawn), and bookkeeping keeps invoices (vouchers) and their customer's identifying data
+six years from the end of the calendar year in which the financial year ended (Kirjanpitolaki
+2:10 §; the books and financial statements, kept ten years, are not in this register).
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ _APPLIES = {
     "prospects": QT_TRANSLATE_NOOP("Retention", "Prospects and marketing-only records"),
     "contacts": QT_TRANSLATE_NOOP("Retention", "Contact persons"),
     "interactions": QT_TRANSLATE_NOOP("Retention", "Interactions"),
-    "invoices": QT_TRANSLATE_NOOP("Retention", "Invoices (bookkeeping)"),
+    "invoices": QT_TRANSLATE_NOOP("Retention", "Invoices and other vouchers (bookkeeping)"),
 }
 
 
@@ -58,7 +59,7 @@ _COUNTS = {
     "relationship_end": QT_TRANSLATE_NOOP("Retention", "end of the customer relationship"),
     "consent_withdrawn": QT_TRANSLATE_NOOP("Retention", "consent withdrawn or ban set"),
     "financial_year_end": QT_TRANSLATE_NOOP(
-        "Retention", "end of the financial year of the last invoice"
+        "Retention", "end of the calendar year in which the last invoice's financial year ended"
     ),
     "interaction_date": QT_TRANSLATE_NOOP("Retention", "the interaction's date"),
 }
@@ -144,6 +145,18 @@ def financial_year_end(day: dt.date, fy_end: tuple[int, int] = (12, 31)) -> dt.d
     return dt.date(year, month, min(mday, calendar.monthrange(year, month)[1]))
 
 
+def bookkeeping_start(day: dt.date, fy_end: tuple[int, int] = (12, 31)) -> dt.date:
+    """Where Kirjanpitolaki 2:10 § starts counting for a voucher dated ``day``: the end of
+    the calendar year in which its financial year ended (a year ending 30.6.2025 counts
+    from 31.12.2025)."""
+    return dt.date(financial_year_end(day, fy_end).year, 12, 31)
+
+
+# Kirjanpitolaki 1336/1997 2:10 §: vouchers (invoices, receipts) 6 years; the books and the
+# financial statements 10 years. A customer register holds vouchers at most.
+VOUCHER_YEARS = 6
+BOOKS_YEARS = 10
+
 DEFAULT_RULES: tuple[RuleView, ...] = (
     RuleView(
         None,
@@ -173,7 +186,7 @@ DEFAULT_RULES: tuple[RuleView, ...] = (
         QT_TRANSLATE_NOOP("Retention", "Bookkeeping"),
         AppliesTo.INVOICES,
         CountsFrom.FINANCIAL_YEAR_END,
-        period_years=10,
+        period_years=VOUCHER_YEARS,
         key="bookkeeping",
     ),
 )

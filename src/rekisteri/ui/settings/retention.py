@@ -80,9 +80,29 @@ class RetentionSettingsPage(QWidget):
         self.backup_days.setSuffix(self.tr(" days"))
         form.addRow(self.tr("Keep backups for"), self.backup_days)
         self.bookkeeping = QComboBox()
-        self.bookkeeping.addItem(self.tr("10 years (books and invoices)"), 10)
-        self.bookkeeping.addItem(self.tr("6 years (vouchers only)"), 6)
+        self.bookkeeping.addItem(self.tr("6 years: invoices and other vouchers (the law)"), 6)
+        self.bookkeeping.addItem(
+            self.tr("10 years: also the books and financial statements are kept here"), 10
+        )
+        self.bookkeeping.setToolTip(
+            self.tr(
+                "Kirjanpitolaki 2:10 §: vouchers are kept 6 years and the books and financial "
+                "statements 10 years, both from the end of the calendar year in which the "
+                "financial year ended. A customer register holds invoices at most."
+            )
+        )
         form.addRow(self.tr("Bookkeeping period"), self.bookkeeping)
+        self.soft_opt_in = QSpinBox()
+        self.soft_opt_in.setRange(0, 60)
+        self.soft_opt_in.setSuffix(self.tr(" months"))
+        self.soft_opt_in.setToolTip(
+            self.tr(
+                "917/2014 § 200(2): a customer who gave their address in a purchase may get "
+                "e-mail about your own similar products unless they refuse. This is how long "
+                "that lasts after the customer relationship ended; the privacy notice states it."
+            )
+        )
+        form.addRow(self.tr("Soft opt-in lasts after a customer leaves"), self.soft_opt_in)
         fy = QHBoxLayout()
         self.fy_day, self.fy_month = QSpinBox(), QSpinBox()
         self.fy_day.setRange(1, 31)
@@ -107,6 +127,7 @@ class RetentionSettingsPage(QWidget):
         self.model.set_items(service.list_rules())
         self.interval.setValue(service.review_interval_months())
         self.backup_days.setValue(service.backup_retention_days())
+        self.soft_opt_in.setValue(self.register.marketing.soft_opt_in_months())
         index = self.bookkeeping.findData(service.bookkeeping_years())
         self.bookkeeping.setCurrentIndex(max(0, index))
         self.bookkeeping.setEnabled(index >= 0)
@@ -148,6 +169,8 @@ class RetentionSettingsPage(QWidget):
         try:
             service.set_review_interval_months(self.interval.value())
             service.set_backup_retention_days(self.backup_days.value())
+            if self.soft_opt_in.value() != self.register.marketing.soft_opt_in_months():
+                self.register.marketing.set_soft_opt_in_months(self.soft_opt_in.value())
             years = int(self.bookkeeping.currentData() or 0)
             if self.bookkeeping.isEnabled() and years != service.bookkeeping_years():
                 service.set_bookkeeping_years(years)
