@@ -74,7 +74,7 @@ def test_export_the_mailing_list_leaves_out_the_banned(
     assert emails == {"aino@makinen.fi", "liisa@kivi.fi", "matti@numero.fi"}
     assert "pekka@salo.fi" not in text and "Salo" not in text
     # The summary counted the same: three in, one left out for the ban.
-    assert str(seen["included"]).startswith("3 people may receive marketing")
+    assert str(seen["included"]).startswith("3 people may receive this mailing (Newsletter)")
     assert "1 are left out" in str(seen["included"])
     assert sum(int(v) for v in seen["left_out"].values()) == 1  # type: ignore[union-attr]
     assert "3 people were saved to uutiskirje.csv" in str(seen["message"])

@@ -79,7 +79,7 @@ def test_left_out_list_on_request(register: Register, tmp_path: Path) -> None:
     result = register.io.export_excluded(MarketingChannel.EMAIL, tmp_path / "pois.csv")
     assert result.rows == 1
     text = (tmp_path / "pois.csv").read_text(encoding="utf-8")
-    assert "Eino,Laine,Revontuli Oy,restricted," in text
+    assert "Eino,Laine,Revontuli Oy,Other e-mail marketing,restricted," in text
     assert register.audit_log(action_prefix="export")[0].action == "export.left_out_list"
 
 

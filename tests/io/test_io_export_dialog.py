@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
-from rekisteri.core.marketing import MarketingChannel
+from rekisteri.core.marketing import MailingScope, MarketingPurpose
 from rekisteri.core.register import Register
 from rekisteri.ui.export_dialog import COL_COUNT, ExportDialog
 
@@ -19,7 +19,8 @@ def test_summary_then_save(qtbot, demo_register: Register, tmp_path: Path, monke
     dialog = ExportDialog(demo_register)
     qtbot.addWidget(dialog)
     dialog.show()
-    summary = demo_register.io.mailing_summary(MarketingChannel.EMAIL)
+    summary = demo_register.io.mailing_summary(MarketingPurpose.NEWSLETTER)
+    assert not dialog.robinson.isVisible()
     assert f"{summary.included} people may receive" in dialog.included.text()
     counts = [int(dialog.model.index(r, COL_COUNT).data()) for r in range(dialog.model.rowCount())]
     assert sum(counts) == summary.excluded_total > 0
@@ -44,9 +45,28 @@ def test_summary_then_save(qtbot, demo_register: Register, tmp_path: Path, monke
 def test_changing_channel_updates_the_summary(qtbot, demo_register: Register) -> None:  # type: ignore[no-untyped-def]
     dialog = ExportDialog(demo_register)
     qtbot.addWidget(dialog)
-    dialog.channel.setCurrentIndex(dialog.channel.findData(MarketingChannel.POST.value))
-    post = demo_register.io.mailing_summary(MarketingChannel.POST)
-    assert f"{post.included} people may receive marketing by post" in dialog.included.text()
+    dialog.show()
+    dialog.purpose.setCurrentIndex(dialog.purpose.findData(MarketingPurpose.POST.value))
+    post = demo_register.io.mailing_summary(MarketingPurpose.POST)
+    assert f"{post.included} people may receive this mailing" in dialog.included.text()
+    assert dialog.robinson.isVisible() and "Robinson" in dialog.robinson.text()
+
+
+def test_declarations_narrow_the_list(qtbot, demo_register: Register) -> None:  # type: ignore[no-untyped-def]
+    """Unticking "own products" leaves out soft opt-in customers; "work" leaves out § 201."""
+    dialog = ExportDialog(demo_register)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.purpose.setCurrentIndex(dialog.purpose.findData(MarketingPurpose.EMAIL.value))
+    both = demo_register.io.mailing_summary(MailingScope(MarketingPurpose.EMAIL))
+    assert f"{both.included} people" in dialog.included.text()
+    dialog.about_role.click()
+    dialog.own_products.click()
+    narrow = demo_register.io.mailing_summary(
+        MailingScope(MarketingPurpose.EMAIL, own_products=False, about_role=False)
+    )
+    assert narrow.included < both.included
+    assert f"{narrow.included} people" in dialog.included.text()
 
 
 def test_register_export(qtbot, demo_register: Register, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -13,7 +13,13 @@ from rekisteri.core.notice.templates import Processor, build_notice
 
 
 def _check(doc, facts):
-    return check_notice(doc, facts.retention_rules, facts.processors, facts.backup_retention_days)
+    return check_notice(
+        doc,
+        facts.retention_rules,
+        facts.processors,
+        facts.backup_retention_days,
+        review_months=facts.review_interval_months,
+    )
 
 
 @pytest.mark.parametrize("language", ["fi", "sv", "en"])

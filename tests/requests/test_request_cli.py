@@ -28,4 +28,6 @@ def test_requests_list_command(register, capsys):
     )
     assert main(["--db", str(register.db.path), "requests", "--list"]) == 0
     out = capsys.readouterr().out
-    assert "OVERDUE" in out and "due 2 Nov 2026" in out  # 1.11. is a Sunday and "1 open, 1 overdue" in out
+    assert (
+        "OVERDUE" in out and "due 2 Nov 2026" in out
+    )  # 1.11. is a Sunday and "1 open, 1 overdue" in out

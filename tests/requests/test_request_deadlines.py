@@ -22,7 +22,12 @@ FIRST_PERIOD = [
     (D(2026, 12, 15), D(2027, 1, 15), D(2027, 1, 15), "12(3) one month, a Friday"),
     (D(2026, 12, 31), D(2027, 1, 31), D(2027, 2, 1), "3(4) Sunday 31.1. -> Monday"),
     (D(2026, 5, 1), D(2026, 6, 1), D(2026, 6, 1), "12(3) one month, a Monday"),
-    (D(2026, 11, 24), D(2026, 12, 24), D(2026, 12, 28), "3(4) jouluaatto, joulu, tapaninpäivä, Sunday"),
+    (
+        D(2026, 11, 24),
+        D(2026, 12, 24),
+        D(2026, 12, 28),
+        "3(4) jouluaatto, joulu, tapaninpäivä, Sunday",
+    ),
     (D(2026, 5, 19), D(2026, 6, 19), D(2026, 6, 22), "3(4) juhannusaatto, juhannus, Sunday"),
     (D(2026, 11, 6), D(2026, 12, 6), D(2026, 12, 7), "3(4) itsenäisyyspäivä (a Sunday)"),
     (D(2026, 3, 3), D(2026, 4, 3), D(2026, 4, 7), "3(4) pitkäperjantai to 2. pääsiäispäivä"),

@@ -6,7 +6,6 @@ import datetime as dt
 from dataclasses import replace
 
 import pytest
-
 from retention_support import INVOICE, MEETING, D, contact_banned_under_contact_rule
 
 from rekisteri.core.dto import ConsentInput, InteractionInput
@@ -19,7 +18,6 @@ from rekisteri.core.retention.rules import (
     bookkeeping_start,
     financial_year_end,
 )
-
 
 # Kirjanpitolaki 2:10 §: counted from the end of the calendar year in which the financial
 # year ended. (voucher date, financial year end, the day counting starts, 6-year hold)
@@ -207,3 +205,42 @@ def test_recompute_all_matches_per_customer_hook(demo_register: Register) -> Non
     after = {r.id: (r.due_on) for r in reg.list_customers(limit=1000).rows}
     assert after == before
     assert any(d is not None and d < dt.date(2026, 11, 22) for d in after.values())
+
+
+def test_reason_names_the_day_it_really_used(register: Register, mk) -> None:
+    """No contact on record: the period runs from the customer-since day, and says so."""
+    cid = mk("Hiljainen Oy", since=D(2015, 2, 20))
+    c = register.get_customer(cid)
+    assert c.due_on == D(2020, 2, 20)
+    assert c.due_reason == "customer since 20.2.2015 + 5 years = 20.2.2020"
+    item = next(i for i in register.retention.review_list() if i.customer_id == cid)
+    assert item.reason.startswith("customer since 20.2.2015")
+
+
+# What renews "last contact": dealings with the person, not the owner's own notes.
+CONTACT_KINDS_TABLE = [
+    (MEETING, True),
+    ("call", True),
+    ("email", True),
+    ("purchase", True),
+    (INVOICE, True),
+    ("note", False),
+]
+
+
+@pytest.mark.parametrize(("kind", "renews"), CONTACT_KINDS_TABLE)
+def test_only_dealings_with_the_person_renew_the_last_contact(
+    register: Register, mk, kind: str, renews: bool
+) -> None:
+    cid = mk("Asiakas Oy", events=[(D(2019, 2, 3), MEETING, "")])
+    register.add_interaction(cid, InteractionInput(D(2026, 3, 1), kind, "x", "2026-1"))
+    c = register.get_customer(cid)
+    assert (c.last_contact_on == D(2026, 3, 1)) is renews
+    assert c.due_on == (D(2031, 3, 1) if renews else D(2024, 2, 3))
+
+
+def test_editing_the_record_does_not_renew_the_last_contact(register: Register, mk) -> None:
+    cid = mk("Asiakas Oy", events=[(D(2019, 2, 3), MEETING, "")])
+    detail = register.get_customer(cid)
+    register.update_customer(cid, replace(detail.to_input(), notes="Soitti, ei tavoitettu"))
+    assert register.get_customer(cid).last_contact_on == D(2019, 2, 3)

@@ -26,9 +26,12 @@ RULE = RuleView(7, "Customer relationship", "customers", "last_contact", period_
 def test_every_kind_of_reason_survives_the_round_trip() -> None:
     derived = Hold(None, 3, None, "bookkeeping", "2021-014", D(2031, 12, 31))
     typed = Hold(12, 3, 8, "dispute", "reklamaatio | 4/2026; katso\nliite", D(2027, 6, 30))
-    rule_key = ("rule", RULE, D(2019, 2, 3), D(2024, 2, 3))
+    rule_key = ("rule", RULE, D(2019, 2, 3), D(2024, 2, 3), "")
+    since_key = ("rule", RULE, D(2015, 2, 20), D(2020, 2, 20), "s")
     for key, hold in (
         (rule_key, None),
+        (since_key, None),
+        (("joined", since_key, ("hold", typed)), typed),
         (("hold", derived), derived),
         (("hold", typed), typed),
         (("joined", rule_key, ("hold", derived)), derived),
@@ -38,7 +41,7 @@ def test_every_kind_of_reason_survives_the_round_trip() -> None:
 
 
 def test_a_basis_that_no_longer_reads_asks_for_a_recompute() -> None:
-    stored = encode(RULE, ("rule", RULE, D(2019, 2, 3), D(2024, 2, 3)))
+    stored = encode(RULE, ("rule", RULE, D(2019, 2, 3), D(2024, 2, 3), ""))
     assert decode(stored, {}) is None  # the rule was deleted since
     for broken in ("", "x|7|", "r|7|2019-02-03", "r|seven|2019-02-03|2024-02-03", "h||1|2"):
         assert decode(broken, {7: RULE}) is None

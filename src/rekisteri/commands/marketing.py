@@ -14,7 +14,12 @@ from pathlib import Path
 
 from rekisteri.core.enums import CustomerStatus
 from rekisteri.core.io.preview import ImportPreview, MergeChoice, RowStatus
-from rekisteri.core.marketing import MarketingChannel
+from rekisteri.core.marketing import (
+    ROBINSON_REMINDER,
+    MailingScope,
+    MarketingChannel,
+    MarketingPurpose,
+)
 
 
 def _print_preview(preview: ImportPreview) -> None:
@@ -86,15 +91,24 @@ def cmd_export_mailing(args: argparse.Namespace) -> int:
 
     register = open_register(args)
     try:
-        channel = MarketingChannel(args.channel)
-        result = register.io.export_mailing(channel, Path(args.out), excel=args.excel)
-        print(f"Wrote {result.rows} {channel.value} recipients to {args.out}.")
+        purpose = (
+            MarketingPurpose(args.purpose)
+            if args.purpose
+            else MarketingPurpose.of_channel(MarketingChannel(args.channel))
+        )
+        scope = MailingScope(
+            purpose, own_products=not args.not_own_products, about_role=not args.not_about_role
+        )
+        result = register.io.export_mailing(scope, Path(args.out), excel=args.excel)
+        print(f"Wrote {result.rows} recipients of {purpose.label()} to {args.out}.")
         total = sum(result.excluded.values())
         print(f"Left out: {total}")
         for reason, n in result.excluded.items():
             print(f"  {n:6d}  {reason.value}: {reason.message().render()}")
+        if scope.needs_robinson_check:
+            print(ROBINSON_REMINDER.render())
         if args.left_out:
-            register.io.export_excluded(channel, Path(args.left_out), excel=args.excel)
+            register.io.export_excluded(scope, Path(args.left_out), excel=args.excel)
             print(f"The left-out list is in {args.left_out}.")
     finally:
         register.close()
@@ -140,8 +154,30 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
 
     p = sub.add_parser("export", help="export a mailing list or the whole register")
     what = p.add_subparsers(dest="what", metavar="WHAT", required=True)
-    m = what.add_parser("mailing", help="the people who may receive marketing on a channel")
-    m.add_argument("--channel", choices=[c.value for c in MarketingChannel], default="email")
+    m = what.add_parser("mailing", help="the people who may receive a mailing")
+    m.add_argument(
+        "--purpose",
+        choices=[p.value for p in MarketingPurpose],
+        help="what the mailing is (default: the channel's general marketing)",
+    )
+    m.add_argument(
+        "--channel",
+        choices=[c.value for c in MarketingChannel],
+        default="email",
+        help="used when --purpose is not given",
+    )
+    m.add_argument(
+        "--not-own-products",
+        action="store_true",
+        help="the mailing is not about your own products similar to what customers bought "
+        "(leaves out those who have no consent but a soft opt-in)",
+    )
+    m.add_argument(
+        "--not-about-role",
+        action="store_true",
+        help="the mailing does not concern the recipients' work (leaves out company "
+        "contacts without consent)",
+    )
     m.add_argument("out", metavar="OUT.csv")
     m.add_argument("--excel", action="store_true", help="semicolons and BOM for Excel")
     m.add_argument("--left-out", metavar="FILE.csv", help="also write who was left out and why")

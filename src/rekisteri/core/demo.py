@@ -14,6 +14,7 @@ from sqlalchemy import insert
 from stdnum.fi import ytunnus
 
 from rekisteri.core import audit
+from rekisteri.core.business_form import effective_form
 from rekisteri.core.db import Database
 from rekisteri.core.denorm import ContactSummary, list_fields
 from rekisteri.core.enums import (
@@ -337,7 +338,11 @@ def generate(
                         country="FI",
                         language=rng.choices(["fi", "sv", "en"], [0.88, 0.1, 0.02])[0],
                         hetu=None,
-                        data_source=DataSource.PERSON,
+                        # Customers mostly gave their address when they bought (no rng draw:
+                        # the rest of the demo stays the same for a given seed).
+                        data_source=DataSource.PURCHASE
+                        if status != CustomerStatus.PROSPECT and contact_id % 10 < 7
+                        else DataSource.PERSON,
                         data_source_detail="",
                         opt_out_informed=True,
                         restricted=rng.random() < 0.005,
@@ -388,12 +393,16 @@ def generate(
                         created_by=actor,
                     )
                 )
-                last_contact = max(last_contact or day, day)
+                if InteractionKind(kind).counts_as_contact:
+                    last_contact = max(last_contact or day, day)
             row = dict(
                 id=cust_id,
                 kind=CustomerKind.ORGANISATION if is_org else CustomerKind.PERSON,
                 name=name,
                 business_id=bid,
+                business_form=effective_form(
+                    CustomerKind.ORGANISATION if is_org else CustomerKind.PERSON, "", name
+                ).value,
                 industry=rng.choice(INDUSTRY) if is_org else "",
                 billing_street=f"{rng.choice(STREETS)} {rng.randint(1, 80)}",
                 billing_postcode=postcode,

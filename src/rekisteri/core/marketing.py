@@ -149,6 +149,42 @@ class MailingScope:
         return not self.channel.electronic
 
 
+ROBINSON_REMINDER = Message(
+    _CTX,
+    QT_TRANSLATE_NOOP(
+        "Marketing",
+        "Phone and post marketing is allowed unless the person has refused. If any of "
+        "these people come from a bought or rented list, check the list against the direct "
+        "marketing association's ban register (ASML's Robinson service) before you call or "
+        "post.",
+    ),
+)
+
+
+def rule_for_contact(contact_kind: str, customer_kind: str, form: str, name: str) -> Message:
+    """Which provision governs a contact's electronic marketing, in words for the form."""
+    if contact_kind != ContactKind.BUSINESS:
+        text = QT_TRANSLATE_NOOP(
+            "Marketing",
+            "Private person: e-mail and SMS marketing need consent, or a soft opt-in as a "
+            "customer (917/2014 § 200).",
+        )
+    elif is_legal_person(customer_kind, form, name):
+        text = QT_TRANSLATE_NOOP(
+            "Marketing",
+            "Contact person of a company or organisation: marketing that concerns their work "
+            "is allowed unless they refuse (917/2014 § 201).",
+        )
+    else:
+        text = QT_TRANSLATE_NOOP(
+            "Marketing",
+            "Contact person of a sole trader, or the customer's legal form is not known: "
+            "treated as a private person (917/2014 § 200). Set the legal form on the "
+            "Customer tab.",
+        )
+    return Message(_CTX, text)
+
+
 def as_scope(what: MailingScope | MarketingPurpose | MarketingChannel | str) -> MailingScope:
     """Callers may still name a channel; it stands for that channel's general purpose."""
     if isinstance(what, MailingScope):

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from rekisteri.core.dto import ContactInput, ContactView
 from rekisteri.core.enums import Channel, ContactKind, DataSource, Language
 from rekisteri.core.errors import ValidationError
+from rekisteri.core.marketing import rule_for_contact
 from rekisteri.core.register import Register
 from rekisteri.core.validation import format_phone
 from rekisteri.ui import ban_actions
@@ -72,6 +73,11 @@ class ContactEditor(QWidget):
         self.opt_out_informed = QCheckBox(self.tr("Told how to opt out of marketing"))
 
         self._row(form, self.tr("Kind"), "kind", self.kind)
+        self.rule_label = QLabel()
+        self.rule_label.setWordWrap(True)
+        self.rule_label.setObjectName("marketing_rule")
+        form.addRow("", self.rule_label)
+        self._customer_form: tuple[str, str, str] | None = None
         self._row(form, self.tr("First name"), "first_name", self.first_name)
         self._row(form, self.tr("Last name"), "last_name", self.last_name)
         self._row(form, self.tr("Title or role"), "title", self.title)
@@ -191,6 +197,7 @@ class ContactEditor(QWidget):
         self.hetu.textChanged.connect(self.changed)
         for c in (self.kind, self.language, self.data_source):
             c.currentIndexChanged.connect(self.changed)
+        self.kind.currentIndexChanged.connect(self._show_rule)
         self.opt_out_informed.toggled.connect(self.changed)
         self.clear_hetu.toggled.connect(self.changed)
         self.emails.changed.connect(self.changed)
@@ -211,6 +218,18 @@ class ContactEditor(QWidget):
         set_value(self.language, d.language)
         set_value(self.data_source, d.data_source)
         self.opt_out_informed.setChecked(d.opt_out_informed)
+
+    def set_customer_form(self, customer_kind: str, form: str, name: str) -> None:
+        """The customer's kind and legal form decide which marketing rule this contact is under."""
+        self._customer_form = (customer_kind, form, name)
+        self._show_rule()
+
+    def _show_rule(self) -> None:
+        if self._customer_form is None:
+            self.rule_label.clear()
+            return
+        text = rule_for_contact(value(self.kind), *self._customer_form).render()
+        self.rule_label.setText(text)
 
     def values(self) -> ContactInput:
         hetu = self.hetu.text().strip()

@@ -102,6 +102,7 @@ class CustomerDetailPane(QWidget):
         self.tabs = QTabWidget()
         self.form = CustomerForm(self.errors, self.register.clock.today())
         self.form.changed.connect(self._changed)
+        self.form.changed.connect(self._tell_editors_the_form)
         self.tabs.addTab(_scrolled(self.form), self.tr("Customer"))
 
         contacts_page = QWidget()
@@ -268,12 +269,20 @@ class CustomerDetailPane(QWidget):
 
     # --- contacts -----------------------------------------------------------------------
 
+    def _tell_editors_the_form(self) -> None:
+        """The contact forms show the marketing rule, which the customer's legal form decides."""
+        d = self.form.values()
+        for editor in self.editors:
+            editor.set_customer_form(d.kind, d.business_form, d.name)
+
     def _add_editor(self, editor: ContactEditor) -> None:
         self.editors.append(editor)
         editor.changed.connect(self._changed)
         editor.changed.connect(lambda ed=editor: self._retitle(ed))
         editor.ledger_changed.connect(self._ledger_changed)
         self.contact_tabs.addTab(_scrolled(editor), editor.display_name())
+        d = self.form.values()
+        editor.set_customer_form(d.kind, d.business_form, d.name)
         self._update_counts()
 
     def _retitle(self, editor: ContactEditor) -> None:

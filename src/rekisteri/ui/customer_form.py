@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rekisteri.core.business_form import effective_form, infer
 from rekisteri.core.dto import CustomerDetail, CustomerInput
-from rekisteri.core.enums import CustomerKind, CustomerStatus, DataSource
+from rekisteri.core.enums import BusinessForm, CustomerKind, CustomerStatus, DataSource
 from rekisteri.ui.ban_dialog import date_edit, date_of
 from rekisteri.ui.combos import enum_combo, set_value, value
 from rekisteri.ui.field_errors import FormErrors
@@ -42,6 +43,15 @@ class CustomerForm(QWidget):
         self.business_id = QLineEdit()
         self.business_id.setObjectName("business_id")
         self.business_id.setPlaceholderText("1234567-8")
+        self.business_form = enum_combo(BusinessForm)
+        self.business_form.setToolTip(
+            self.tr(
+                "Decides the marketing rule for the contact persons: those of a company or "
+                "organisation may be sent marketing about their work unless they refuse "
+                "(917/2014 § 201); a sole trader is a private person, who needs to consent "
+                "(§ 200)."
+            )
+        )
         self.industry = QLineEdit()
         self.street = QLineEdit()
         self.postcode = QLineEdit()
@@ -64,6 +74,8 @@ class CustomerForm(QWidget):
         errors.add_row(form, self.tr("Kind"), "kind", self.kind)
         errors.add_row(form, self.tr("Name"), "name", self.name)
         errors.add_row(form, self.tr("Y-tunnus"), "business_id", self.business_id)
+        errors.add_row(form, self.tr("Legal form"), "business_form", self.business_form)
+        self._form_row = form.rowCount() - 1
         errors.add_row(form, self.tr("Industry"), "industry", self.industry)
         errors.add_row(form, self.tr("Billing address"), "billing_street", self.street)
         place = QWidget()
@@ -87,12 +99,25 @@ class CustomerForm(QWidget):
             w.textChanged.connect(self.changed)
         for w in (self.city, self.data_source_detail):
             w.textChanged.connect(self.changed)
-        for c in (self.kind, self.status, self.data_source):
+        for c in (self.kind, self.status, self.data_source, self.business_form):
             c.currentIndexChanged.connect(self.changed)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.name.textChanged.connect(self._guess_form)
         self.status.currentIndexChanged.connect(self._status_changed)
         self.ended_on.dateChanged.connect(self.changed)
         self.notes.textChanged.connect(self.changed)
         self._base = CustomerInput()
+
+    def _kind_changed(self) -> None:
+        """A private customer has no legal form; only an organisation shows the row."""
+        self._form.setRowVisible(self._form_row, value(self.kind) == CustomerKind.ORGANISATION)
+
+    def _guess_form(self, name: str) -> None:
+        """Fill in the form a name announces ("… Oy", "Tmi …") while none is chosen."""
+        if value(self.business_form) == BusinessForm.UNKNOWN:
+            guess = infer(name)
+            if guess is not BusinessForm.UNKNOWN:
+                set_value(self.business_form, guess.value)
 
     def _status_changed(self) -> None:
         """The end date matters only for an ended customer: retention counts from it."""
@@ -100,8 +125,12 @@ class CustomerForm(QWidget):
 
     def set_customer(self, c: CustomerDetail | None) -> None:
         self._base = c.to_input(False) if c else CustomerInput()
+        if c is not None:  # show the form the rules use, so nothing reads as an edit
+            guessed = effective_form(c.kind, c.business_form, c.name).value
+            self._base = replace(self._base, business_form=guessed)
         d = self._base
         set_value(self.kind, d.kind)
+        set_value(self.business_form, d.business_form)
         self.name.setText(d.name)
         self.business_id.setText(d.business_id)
         self.industry.setText(d.industry)
@@ -115,6 +144,7 @@ class CustomerForm(QWidget):
         set_value(self.data_source, d.data_source)
         self.data_source_detail.setText(d.data_source_detail)
         self.notes.setPlainText(d.notes)
+        self._kind_changed()
         self.facts.setText(self._facts(c) if c else "")
 
     def _facts(self, c: CustomerDetail) -> str:
@@ -135,6 +165,9 @@ class CustomerForm(QWidget):
             kind=value(self.kind),
             name=self.name.text(),
             business_id=self.business_id.text(),
+            business_form=value(self.business_form) or ""
+            if value(self.kind) == CustomerKind.ORGANISATION
+            else "",
             industry=self.industry.text(),
             billing_street=self.street.text(),
             billing_postcode=self.postcode.text(),
@@ -147,4 +180,4 @@ class CustomerForm(QWidget):
         )
 
     def combo_widgets(self) -> list[QComboBox]:
-        return [self.kind, self.status, self.data_source]
+        return [self.kind, self.status, self.data_source, self.business_form]

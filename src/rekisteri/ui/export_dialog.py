@@ -40,7 +40,13 @@ from PySide6.QtWidgets import (
 )
 
 from rekisteri.core.errors import RekisteriError
-from rekisteri.core.marketing import MarketingChannel, Reason
+from rekisteri.core.marketing import (
+    ROBINSON_REMINDER,
+    MailingScope,
+    MarketingChannel,
+    MarketingPurpose,
+    Reason,
+)
 from rekisteri.core.register import Register
 
 _ROOT = QModelIndex()
@@ -93,9 +99,32 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.register = register
         self.setWindowTitle(self.tr("Export mailing list"))
-        self.channel = QComboBox()
-        for channel in MarketingChannel:
-            self.channel.addItem(channel.label(), channel.value)
+        self.purpose = QComboBox()
+        for purpose in MarketingPurpose:
+            self.purpose.addItem(purpose.label(), purpose.value)
+        self.own_products = QCheckBox(
+            self.tr("It markets my own products or services, like those the customer bought")
+        )
+        self.own_products.setChecked(True)
+        self.own_products.setToolTip(
+            self.tr(
+                "A customer who gave the address in a purchase and may refuse at any time "
+                "can be sent such marketing without consent (917/2014 § 200(2)); anything "
+                "else needs consent. Every message must tell how to refuse."
+            )
+        )
+        self.about_role = QCheckBox(self.tr("It concerns the recipients' work"))
+        self.about_role.setChecked(True)
+        self.about_role.setToolTip(
+            self.tr(
+                "Contact persons of companies and organisations may be sent marketing that "
+                "concerns their work unless they refuse (917/2014 § 201). Sole traders are "
+                "private persons in this respect."
+            )
+        )
+        self.robinson = QLabel(ROBINSON_REMINDER.render())
+        self.robinson.setWordWrap(True)
+        self.robinson.hide()
         self.format = QComboBox()
         self.format.addItem(self.tr("CSV for newsletter services (UTF-8, commas)"), FORMAT_CSV)
         self.format.addItem(self.tr("CSV for Excel (semicolons)"), FORMAT_EXCEL)
@@ -107,7 +136,9 @@ class ExportDialog(QDialog):
         file_row.addWidget(self.path_edit, 1)
         file_row.addWidget(browse)
         form = QFormLayout()
-        form.addRow(self.tr("Channel:"), self.channel)
+        form.addRow(self.tr("Mailing:"), self.purpose)
+        form.addRow("", self.own_products)
+        form.addRow("", self.about_role)
         form.addRow(self.tr("Format:"), self.format)
         form.addRow(self.tr("File:"), file_row)
 
@@ -136,32 +167,44 @@ class ExportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.robinson)
         layout.addWidget(self.included)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.left_out_file)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self.channel.currentIndexChanged.connect(self.refresh)
+        self.purpose.currentIndexChanged.connect(self.refresh)
+        self.own_products.toggled.connect(self.refresh)
+        self.about_role.toggled.connect(self.refresh)
         self.path_edit.textChanged.connect(self._update_buttons)
         self.resize(640, 440)
         self.refresh()
 
+    def current_scope(self) -> MailingScope:
+        return MailingScope(
+            MarketingPurpose(self.purpose.currentData()),
+            own_products=self.own_products.isChecked(),
+            about_role=self.about_role.isChecked(),
+        )
+
     def current_channel(self) -> MarketingChannel:
-        return MarketingChannel(self.channel.currentData())
+        return self.current_scope().channel
 
     def refresh(self) -> None:
+        scope = self.current_scope()
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            summary = self.register.io.mailing_summary(self.current_channel())
+            summary = self.register.io.mailing_summary(scope)
         finally:
             QGuiApplication.restoreOverrideCursor()
         self.model.set_counts(summary.excluded)
+        self.robinson.setVisible(summary.needs_robinson_check)
         self.included.setText(
             self.tr(
-                "{included} people may receive marketing by {channel}. {excluded} are left out:"
+                "{included} people may receive this mailing ({purpose}). {excluded} are left out:"
             ).format(
                 included=summary.included,
-                channel=self.current_channel().label().lower(),
+                purpose=scope.purpose.label(),
                 excluded=summary.excluded_total,
             )
         )
@@ -183,7 +226,7 @@ class ExportDialog(QDialog):
     def save(self) -> None:
         path = Path(self.path_edit.text().strip())
         excel = self.format.currentData() == FORMAT_EXCEL
-        channel = self.current_channel()
+        channel = self.current_scope()
         try:
             result = self.register.io.export_mailing(channel, path, excel=excel)
             message = self.tr("{rows} people were saved to {file}.").format(

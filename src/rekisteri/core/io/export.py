@@ -31,7 +31,7 @@ MAILING_COLUMNS: dict[MarketingChannel, tuple[str, ...]] = {
         "first_name", "last_name", "company", "street", "postcode", "city", "country", "language",
     ),
 }  # fmt: skip
-EXCLUDED_COLUMNS = ("first_name", "last_name", "company", "reason", "explanation")
+EXCLUDED_COLUMNS = ("first_name", "last_name", "company", "purpose", "reason", "explanation")
 PAGE = 20_000
 # Never written by the register export unless asked: identity codes, and the key that makes
 # the suppression list's digests matchable (with it, a copy of the file could be used to test
@@ -64,8 +64,16 @@ def mailing_rows(channel: MarketingChannel, recipients: Sequence[Recipient]) -> 
 
 
 def excluded_rows(recipients: Sequence[Recipient]) -> list[list[str]]:
+    """Who was left out, the purpose they lack and why (to fix records, never to mail)."""
     return [
-        [r.first_name, r.last_name, r.company, r.reason.value, r.reason.message().render()]
+        [
+            r.first_name,
+            r.last_name,
+            r.company,
+            r.purpose.label() if r.purpose else "",
+            r.reason.value,
+            r.reason.message().render(),
+        ]
         for r in recipients
     ]
 

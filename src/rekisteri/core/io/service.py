@@ -26,7 +26,16 @@ from rekisteri.core.io.preview import (
 )
 from rekisteri.core.io.records import ImportField
 from rekisteri.core.io.source import ImportFileError
-from rekisteri.core.marketing import Eligibility, MarketingChannel, Reason
+from rekisteri.core.marketing import (
+    Eligibility,
+    MailingScope,
+    MarketingChannel,
+    MarketingPurpose,
+    Reason,
+    as_scope,
+)
+
+Mailing = MailingScope | MarketingPurpose | MarketingChannel
 
 
 @dataclass(frozen=True)
@@ -58,6 +67,11 @@ class MailingSummary:
     channel: MarketingChannel
     included: int
     excluded: Mapping[Reason, int]
+    scope: MailingScope | None = None
+
+    @property
+    def needs_robinson_check(self) -> bool:
+        return self.scope is not None and self.scope.needs_robinson_check
 
     @property
     def excluded_total(self) -> int:
@@ -145,22 +159,31 @@ class ImportExportService:
     # --- export ---------------------------------------------------------------------
 
     def mailing_summary(
-        self, channel: MarketingChannel, customer_ids: Sequence[int] | None = None
+        self, what: Mailing, customer_ids: Sequence[int] | None = None
     ) -> MailingSummary:
-        found = self.register.marketing.eligibility(channel, customer_ids)
-        return MailingSummary(found.channel, len(found.allowed), found.excluded_counts())
+        scope = as_scope(what)
+        found = self.register.marketing.eligibility(scope, customer_ids)
+        return MailingSummary(found.channel, len(found.allowed), found.excluded_counts(), scope)
 
     def export_mailing(
         self,
-        channel: MarketingChannel,
+        what: Mailing,
         path: Path,
         *,
         excel: bool = False,
         customer_ids: Sequence[int] | None = None,
         filter_label: str = "",
     ) -> ExportResult:
-        channel = MarketingChannel(channel)
-        found: Eligibility = self.register.marketing.eligibility(channel, customer_ids)
+        """Write the people who may receive this mailing, and audit what was declared.
+
+        The audit names the purpose and the mailing's own declarations (own similar
+        products, about the recipients' work), and for phone and post that the user was
+        reminded to check bought lists against the marketing-ban register (ASML's Robinson
+        service): those channels rest on opt-out, which a ban there expresses.
+        """
+        scope = as_scope(what)
+        channel = scope.channel
+        found: Eligibility = self.register.marketing.eligibility(scope, customer_ids)
         data = export.csv_bytes(
             export.MAILING_COLUMNS[channel], export.mailing_rows(channel, found.allowed), excel
         )
@@ -171,7 +194,10 @@ class ImportExportService:
             "export.mailing_list",
             path,
             len(found.allowed),
-            f"channel={channel.value}; format={'excel' if excel else 'csv'}; "
+            f"purpose={scope.purpose.value}; own products={'yes' if scope.own_products else 'no'}; "
+            f"about their work={'yes' if scope.about_role else 'no'}; "
+            + ("robinson reminder=shown; " if scope.needs_robinson_check else "")
+            + f"channel={channel.value}; format={'excel' if excel else 'csv'}; "
             f"filter={filter_label or ('selected customers' if customer_ids else 'all')}; "
             f"left out={sum(counts.values())} ("
             + ", ".join(f"{k.value}={v}" for k, v in counts.items())
@@ -181,21 +207,27 @@ class ImportExportService:
 
     def export_excluded(
         self,
-        channel: MarketingChannel,
+        what: Mailing,
         path: Path,
         *,
         excel: bool = False,
         customer_ids: Sequence[int] | None = None,
     ) -> ExportResult:
-        """The left-out people and why, on request (to fix records, never to mail them)."""
-        channel = MarketingChannel(channel)
-        found = self.register.marketing.eligibility(channel, customer_ids)
+        """The left-out people, the purpose they lack and why (to fix records, not to mail)."""
+        scope = as_scope(what)
+        channel = scope.channel
+        found = self.register.marketing.eligibility(scope, customer_ids)
         data = export.csv_bytes(
             export.EXCLUDED_COLUMNS, export.excluded_rows(found.excluded), excel
         )
         path = Path(path)
         write_atomic(path, data)
-        self._audit("export.left_out_list", path, len(found.excluded), f"channel={channel.value}")
+        self._audit(
+            "export.left_out_list",
+            path,
+            len(found.excluded),
+            f"purpose={scope.purpose.value}; channel={channel.value}",
+        )
         return ExportResult(path, len(found.excluded), found.excluded_counts())
 
     def export_register(self, path: Path, *, include_secrets: bool = False) -> ExportResult:

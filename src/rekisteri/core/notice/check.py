@@ -261,7 +261,10 @@ def check_rights(doc: NoticeDocument) -> list[Finding]:
 
 
 def check_retention(
-    doc: NoticeDocument, rules: Sequence[RetentionRuleLike], backup_days: int | None
+    doc: NoticeDocument,
+    rules: Sequence[RetentionRuleLike],
+    backup_days: int | None,
+    review_months: int | None = None,
 ) -> list[Finding]:
     section = next(iter(doc.covering(SectionKey.RETENTION)), None)
     enabled = [r for r in rules if r.enabled]
@@ -293,6 +296,9 @@ def check_retention(
             )
     if backup_days:
         known.add((backup_days, "day"))
+    if review_months:  # "two reviews are at most 2 years apart" is no retention period
+        years, months = divmod(review_months, 12)
+        known |= {(n, unit) for n, unit in ((years, "year"), (months, "month")) if n}
     for period in sorted(stated.keys() - known):
         findings.append(
             Finding(
@@ -443,17 +449,20 @@ def check_notice(
     processors: Sequence[Processor] = (),
     backup_days: int | None = None,
     field_labels: Sequence[str] = (),
+    review_months: int | None = 12,
 ) -> list[Finding]:
     """All findings, required items first, then warnings in document order.
 
-    `field_labels` name the fields the register holds, in the notice's language.
+    `field_labels` name the fields the register holds, in the notice's language;
+    `review_months` is the review interval the retention section states (default: the
+    register's default interval).
     """
     return [
         *check_required(doc),
         *check_outdated(doc),
         *check_categories(doc, field_labels),
         *check_rights(doc),
-        *check_retention(doc, rules, backup_days),
+        *check_retention(doc, rules, backup_days, review_months),
         *check_transfers(doc, processors),
         *check_processors(doc, processors),
     ]

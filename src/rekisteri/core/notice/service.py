@@ -144,6 +144,8 @@ class NoticeService:
             fields_in_use=self.fields_in_use(),
             processors=self.processors(),
             today=self.register.clock.today(),
+            review_interval_months=self.register.retention.review_interval_months(),
+            soft_opt_in_months=self.register.marketing.soft_opt_in_months(),
         )
 
     # --- drafts ---------------------------------------------------------------------
@@ -205,7 +207,14 @@ class NoticeService:
         doc = doc if doc is not None else self.get_draft()
         rules, backup_days = self.retention_rules()
         labels = field_labels(doc.language, self.fields_in_use())
-        return check_notice(doc, rules, self.processors(), backup_days, labels)
+        return check_notice(
+            doc,
+            rules,
+            self.processors(),
+            backup_days,
+            labels,
+            self.register.retention.review_interval_months(),
+        )
 
     # --- publishing -------------------------------------------------------------------
 

@@ -98,6 +98,9 @@ class NoticeFacts:
     fields_in_use: Sequence[str] = ()
     processors: Sequence[Processor] = ()
     today: date = field(default_factory=date.today)
+    # The review interval and the soft opt-in period the register enforces (settings).
+    review_interval_months: int = 12
+    soft_opt_in_months: int = 24
 
 
 #: Sections whose body is generated from the facts and can be refreshed.
@@ -154,6 +157,12 @@ def format_period(years: int, months: int, days: int, language: str) -> str:
             forms = units[unit]
             parts.append(f"{amount} {forms[0] if amount == 1 else forms[1]}")
     return " ".join(parts) if parts else units["at_once"]
+
+
+def format_months(months: int, language: str) -> str:
+    """A period given in months, in whole years where it is one ("2 vuotta", "18 months")."""
+    years, rest = divmod(max(0, months), 12)
+    return format_period(years, rest, 0, language)
 
 
 def _label(table: Mapping[str, str], code: str) -> str:
@@ -271,6 +280,8 @@ def fill_values(facts: NoticeFacts, language: str) -> dict[str, str]:
             facts.retention_rules, language, facts.backup_retention_days
         ),
         "updated_date": format_date(facts.today, language),
+        "review_interval": format_months(facts.review_interval_months, language),
+        "soft_opt_in_period": format_months(facts.soft_opt_in_months, language),
     }
 
 

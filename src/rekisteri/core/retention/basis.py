@@ -15,12 +15,14 @@ import datetime as dt
 from rekisteri.core.retention.holds import Hold
 from rekisteri.core.retention.rules import RuleView
 
-# Keys mirror ``due.ReasonKey``: ("rule", rule, start, due) | ("hold", hold) | ("joined", a, b)
+# Keys mirror ``due.ReasonKey``: ("rule", rule, start, due, start_kind) | ("hold", hold) |
+# ("joined", a, b)
 # The text is one line of "|"-separated fields, the hold's free-text reason last so that it
 # may hold anything: a split is several times faster than JSON on the review's 20,000 rows.
 #   r|rule|start|due    h|rule|hold|customer|contact|kind|until|reason
 #   j|rule|start|due|hold|customer|contact|kind|until|reason
 _SEP = "|"
+_KIND_MARK = "~"  # "2015-02-20~s": the start was the customer-since day, not a contact
 _HOLD_FIELDS = 6
 
 Decoded = tuple[RuleView | None, tuple, Hold | None]
@@ -32,13 +34,25 @@ def encode(rule: RuleView | None, key: tuple | None) -> str:
         return ""
     rid = "" if rule is None or rule.id is None else str(rule.id)
     if key[0] == "rule":
-        return _SEP.join(("r", rid, key[2].isoformat(), key[3].isoformat()))
+        return _SEP.join(("r", rid, _start_field(key), key[3].isoformat()))
     if key[0] == "hold":
         return _SEP.join(("h", rid, *_hold_fields(key[1])))
     a, b = key[1], key[2]
     if a[0] != "rule" or b[0] != "hold":
         raise ValueError("a joined reason is a rule and a hold")
-    return _SEP.join(("j", rid, a[2].isoformat(), a[3].isoformat(), *_hold_fields(b[1])))
+    return _SEP.join(("j", rid, _start_field(a), a[3].isoformat(), *_hold_fields(b[1])))
+
+
+def _start_field(key: tuple) -> str:
+    """The start day, marked when it is not the rule's own (``due.START_SINCE``...)."""
+    kind = key[4] if len(key) > 4 else ""
+    return f"{key[2].isoformat()}{_KIND_MARK}{kind}" if kind else key[2].isoformat()
+
+
+def split_start(field: str) -> tuple[dt.date, str]:
+    """(day, start kind) from a stored start field."""
+    day, _, kind = field.partition(_KIND_MARK)
+    return _day(day), kind
 
 
 def _hold_fields(h: Hold) -> tuple[str, ...]:
@@ -66,7 +80,8 @@ def decode(text: str, rules: dict[int, RuleView]) -> Decoded | None:
             return None  # the rule is gone: the stored reason no longer holds
         if tag == "r" and rule is not None:
             start, due = rest.split(_SEP)
-            key: tuple = ("rule", rule, _day(start), _day(due))
+            day, kind = split_start(start)
+            key: tuple = ("rule", rule, day, _day(due), kind)
             return rule, key, None
         if tag == "h":
             hold = _hold(rest)
@@ -74,7 +89,9 @@ def decode(text: str, rules: dict[int, RuleView]) -> Decoded | None:
         if tag == "j" and rule is not None:
             start, due, rest = rest.split(_SEP, 2)
             hold = _hold(rest)
-            return rule, ("joined", ("rule", rule, _day(start), _day(due)), ("hold", hold)), hold
+            day, kind = split_start(start)
+            inner = ("rule", rule, day, _day(due), kind)
+            return rule, ("joined", inner, ("hold", hold)), hold
     except ValueError:
         return None
     return None

@@ -97,6 +97,13 @@ class CustomerFacts:
         return self.last_contact_on or self.customer_since or self.created_on
 
     @property
+    def start_kind(self) -> str:
+        """Which of the three ``start`` is, so the reason names the date it really used."""
+        if self.last_contact_on:
+            return ""
+        return START_SINCE if self.customer_since else START_ENTERED
+
+    @property
     def marketing_ended_on(self) -> dt.date | None:
         """All contacts withdrew consent or banned marketing: the latest such day."""
         if not self.contacts:
@@ -112,7 +119,22 @@ class CustomerFacts:
         return bool(self.contacts) or self.other_interactions > 0 or self.has_notes
 
 
-ReasonKey = tuple  # ("rule", rule, start, due) | ("hold", hold) | ("joined", key, key)
+ReasonKey = tuple  # ("rule", rule, start, due, start_kind) | ("hold", hold) | ("joined", a, b)
+
+# A rule counted from the last contact falls back on these when there was none; the reason
+# then names the date it really used ("customer since 20.2.2015", not "last contact").
+START_SINCE, START_ENTERED = "s", "e"
+START_LABELS = {
+    START_SINCE: QT_TRANSLATE_NOOP("Retention", "customer since"),
+    START_ENTERED: QT_TRANSLATE_NOOP("Retention", "added to the register"),
+}
+
+
+def start_label(rule: RuleView, start_kind: str) -> str:
+    """The words for the day a rule's period started from."""
+    if start_kind in START_LABELS:
+        return _translated(START_LABELS[start_kind])
+    return CountsFrom(rule.counts_from).label()
 
 
 @dataclass(frozen=True)
@@ -145,8 +167,8 @@ class Due:
 
 def reason_message(key: ReasonKey) -> Message:
     if key[0] == "rule":
-        _kind, rule, start, due = key
-        return _rule_reason(CountsFrom(rule.counts_from).label(), start, rule, due)
+        _tag, rule, start, due, start_kind = key
+        return _rule_reason(start_label(rule, start_kind), start, rule, due)
     if key[0] == "hold":
         return key[1].message()
     return Message(CTX, "{a}; {b}", {"a": reason_message(key[1]), "b": reason_message(key[2])})
@@ -180,8 +202,10 @@ def reason_text(key: ReasonKey) -> str:
     translated templates are looked up once and only the dates are formatted per row.
     """
     if key[0] == "rule":
-        _kind, rule, start, due = key
+        _tag, rule, start, due, start_kind = key
         template, label, period = rule_reason_parts(rule)
+        if start_kind:
+            label = start_label(rule, start_kind)
         return template.format(start=label, on=fmt_date(start), period=period, due=fmt_date(due))
     if key[0] == "hold":
         hold: Hold = key[1]
@@ -377,21 +401,23 @@ def _rule_reason(start_label: str, start: dt.date, rule: RuleView, due: dt.date)
 
 def _start(
     rule: RuleView, f: CustomerFacts, contact: ContactFacts | None, fy: tuple[int, int]
-) -> dt.date | None:
+) -> tuple[dt.date | None, str]:
+    """The day the rule's period starts from, and which day it is (``start_kind``)."""
     cf = rule.counts_from
     if cf in ("last_contact", "interaction_date"):
-        if contact is not None and contact.last_interaction_on is not None:
-            return max(contact.last_interaction_on, f.start)
-        return f.start
+        seen = contact.last_interaction_on if contact is not None else None
+        if seen is not None and seen >= f.start:
+            return seen, ""
+        return f.start, f.start_kind
     if cf == "relationship_end":
-        return f.ended_on if f.status == CustomerStatus.ENDED else None
+        return (f.ended_on if f.status == CustomerStatus.ENDED else None), ""
     if cf == "consent_withdrawn":
         if contact is not None:
-            return contact.marketing_ended_on
-        return f.marketing_ended_on
+            return contact.marketing_ended_on, ""
+        return f.marketing_ended_on, ""
     if cf == "financial_year_end":
-        return bookkeeping_start(f.last_invoice_on, fy) if f.last_invoice_on else None
-    return None
+        return (bookkeeping_start(f.last_invoice_on, fy) if f.last_invoice_on else None), ""
+    return None, ""
 
 
 def _applies(rule: RuleView, f: CustomerFacts, to_contact: bool) -> bool:
@@ -412,20 +438,20 @@ def _applies(rule: RuleView, f: CustomerFacts, to_contact: bool) -> bool:
 def _earliest(
     rules: list[RuleView], f: CustomerFacts, contact: ContactFacts | None, fy: tuple[int, int]
 ) -> tuple[dt.date, ReasonKey, RuleView] | None:
-    best: tuple[dt.date, dt.date, RuleView] | None = None
+    best: tuple[dt.date, dt.date, RuleView, str] | None = None
     for rule in rules:
         if not _applies(rule, f, contact is not None):
             continue
-        start = _start(rule, f, contact, fy)
+        start, start_kind = _start(rule, f, contact, fy)
         if start is None:
             continue
         due = add_period(start, rule.period_years, rule.period_months, rule.period_days)
         if best is None or due < best[0]:
-            best = (due, start, rule)
+            best = (due, start, rule, start_kind)
     if best is None:
         return None
-    due, start, rule = best
-    return due, ("rule", rule, start, due), rule
+    due, start, rule, start_kind = best
+    return due, ("rule", rule, start, due, start_kind), rule
 
 
 def customer_due(f: CustomerFacts, rules: list[RuleView], fy: tuple[int, int]) -> Due:

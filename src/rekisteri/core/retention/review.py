@@ -24,6 +24,7 @@ from rekisteri.core.retention.due import (
     reason_text,
     recompute,
     rule_reason_parts,
+    start_label,
 )
 from rekisteri.core.retention.erase import (
     Decision,
@@ -250,12 +251,15 @@ class _Renderer:
         rule = self.rules.get(int(parts[1]))
         if rule is None:
             return None
+        iso, _, start_kind = parts[2].partition("~")
         try:
-            start, due = self._day(parts[2]), self._day(parts[3])
+            start, due = self._day(iso), self._day(parts[3])
             hold = "" if tag == "r|" else self._hold_text(parts[4], parts[7], parts[9], parts[8])
         except ValueError:
             return None
         action, display, template, label, period = self._rule_meta(rule)
+        if start_kind:
+            label = start_label(rule, start_kind)
         reason = template.format(start=label, on=start[1], period=period, due=due[1])
         return ReviewItem(kind, ident, cid, name, due[0], reason, hold, action, display)
 
