@@ -59,6 +59,7 @@ def test_seed_000_two_registers_in_one() -> None:
     )
     assert result.missing == (
         K.LEGITIMATE_INTERESTS,
+        K.DIRECT_MARKETING,
         K.STATUTORY_REQUIREMENT,
         K.AUTOMATED_DECISIONS,
     )
@@ -92,8 +93,8 @@ def test_seed_001_unnumbered_with_cookie_section() -> None:
         "Automaattinen tiedonkeräys ja tunnistetietojen käsittely nettisivulla",
     )
     assert result.missing == (
-        K.LEGITIMATE_INTERESTS, K.RETENTION, K.WITHDRAW_CONSENT, K.COMPLAINT,
-        K.STATUTORY_REQUIREMENT, K.AUTOMATED_DECISIONS, K.LAST_UPDATED,
+        K.LEGITIMATE_INTERESTS, K.RETENTION, K.DIRECT_MARKETING, K.WITHDRAW_CONSENT,
+        K.COMPLAINT, K.STATUTORY_REQUIREMENT, K.AUTOMATED_DECISIONS,
     )  # fmt: skip
     assert {"repealed_law", "transfer_text_no_safeguard", "right_portability"} <= _codes(result)
     assert "523/99" in result.preamble
@@ -116,8 +117,8 @@ def test_seed_002_web_page_with_banner_and_date() -> None:
     assert "Kalenterimerkinnät (outlook, puhelin)" in categories.body
     assert result.unplaced == ()
     assert result.missing == (
-        K.LEGITIMATE_INTERESTS, K.WITHDRAW_CONSENT, K.COMPLAINT, K.STATUTORY_REQUIREMENT,
-        K.AUTOMATED_DECISIONS,
+        K.LEGITIMATE_INTERESTS, K.DIRECT_MARKETING, K.WITHDRAW_CONSENT, K.COMPLAINT,
+        K.STATUTORY_REQUIREMENT, K.AUTOMATED_DECISIONS,
     )  # fmt: skip
     assert {"repealed_law", "transfer_text_no_safeguard", "right_direct_marketing"} <= _codes(
         result
@@ -135,8 +136,8 @@ def test_seed_003_numbered_with_unnumbered_transfer_heading() -> None:
     assert security.body.startswith("Manuaalinen aineisto")  # a sub-heading stays inside
     assert result.unplaced == ()
     assert result.missing == (
-        K.LEGITIMATE_INTERESTS, K.RETENTION, K.WITHDRAW_CONSENT, K.COMPLAINT,
-        K.STATUTORY_REQUIREMENT, K.AUTOMATED_DECISIONS,
+        K.LEGITIMATE_INTERESTS, K.RETENTION, K.DIRECT_MARKETING, K.WITHDRAW_CONSENT,
+        K.COMPLAINT, K.STATUTORY_REQUIREMENT, K.AUTOMATED_DECISIONS,
     )  # fmt: skip
     assert {"repealed_law", "transfer_text_no_safeguard"} <= _codes(result)
 
@@ -156,8 +157,8 @@ def test_seed_004_combined_controller_heading() -> None:
     ]  # fmt: skip
     assert result.unplaced == ()
     assert result.missing == (
-        K.REGISTER_NAME, K.LEGITIMATE_INTERESTS, K.WITHDRAW_CONSENT, K.COMPLAINT,
-        K.STATUTORY_REQUIREMENT, K.LAST_UPDATED,
+        K.LEGITIMATE_INTERESTS, K.DIRECT_MARKETING, K.WITHDRAW_CONSENT, K.COMPLAINT,
+        K.STATUTORY_REQUIREMENT,
     )  # fmt: skip
     assert "privacy_shield" in _codes(result)
 

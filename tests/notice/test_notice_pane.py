@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QMessageBox
 
 from rekisteri.core import demo
 from rekisteri.core.notice.document import SectionKey
@@ -29,7 +30,15 @@ def _click_section(qtbot, pane, key: SectionKey) -> None:
     qtbot.mouseClick(pane.section_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
-def test_edit_preview_publish_history(choose_from_menu, qtbot, pane, register) -> None:
+def _yes(qtbot):  # type: ignore[no-untyped-def]
+    def answer(box) -> None:  # type: ignore[no-untyped-def]
+        assert "Publish this notice as version" in box.text()
+        qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+
+    return answer
+
+
+def test_edit_preview_publish_history(choose_from_menu, on_dialog, qtbot, pane, register) -> None:
     assert "every required item" in pane.findings_label.text()
     _click_section(qtbot, pane, SectionKey.SECURITY)
     assert pane.title_edit.text() == "Tietojen suojaus"
@@ -46,6 +55,7 @@ def test_edit_preview_publish_history(choose_from_menu, qtbot, pane, register) -
     qtbot.mouseClick(pane.redo_button, Qt.MouseButton.LeftButton)
     assert "Kannettavan levy" in pane.preview.toPlainText()
 
+    on_dialog(_yes(qtbot))
     qtbot.mouseClick(pane.publish_button, Qt.MouseButton.LeftButton)
     versions = register.notice.versions()
     assert [v.number for v in versions] == [1]
@@ -56,6 +66,7 @@ def test_edit_preview_publish_history(choose_from_menu, qtbot, pane, register) -
     register.clock.set(dt.date(2027, 1, 10))
     _click_section(qtbot, pane, SectionKey.SECURITY)
     qtbot.keyClicks(pane.body_edit, " Varmuuskopio on salattu.")
+    on_dialog(_yes(qtbot))
     qtbot.mouseClick(pane.publish_button, Qt.MouseButton.LeftButton)
 
     choose_from_menu(pane.document_button, pane.document_menu, pane.history_action)

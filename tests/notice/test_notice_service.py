@@ -114,11 +114,37 @@ def test_export_writes_pdf_and_html_and_logs(reg, tmp_path) -> None:
     pdf_path = tmp_path / "seloste.pdf"
     reg.notice.export(pdf_path, "pdf", version_id=v.id)
     text = PdfReader(io.BytesIO(pdf_path.read_bytes())).pages[0].extract_text()
-    assert "Valokuvaamo Revontuli Tmi" in text and "Versio 22.11.2026" in text
+    assert "Valokuvaamo Revontuli Tmi" in text and "Versio 1, julkaistu 22.11.2026" in text
+    # Right after publishing, the draft *is* version 1: its export says so, never "Luonnos".
     html_path = tmp_path / "seloste.html"
     reg.notice.export(html_path, "html")
+    page = html_path.read_text(encoding="utf-8")
+    assert "Versio 1, julkaistu 22.11.2026" in page and "Luonnos" not in page
+    draft = reg.notice.get_draft()
+    edited = draft.with_body(draft.sections[1].id, draft.sections[1].body + " Lisäys.")
+    reg.notice.export(html_path, "html", doc=edited)
     assert "Luonnos 22.11.2026" in html_path.read_text(encoding="utf-8")
-    assert [a.summary for a in reg.audit_log(action_prefix="notice.exported")] == ["html", "pdf"]
+    assert [a.summary for a in reg.audit_log(action_prefix="notice.exported")] == [
+        "html",
+        "html",
+        "pdf",
+    ]
+
+
+def test_a_notice_with_an_empty_email_cannot_be_published(reg) -> None:
+    from dataclasses import replace
+
+    from rekisteri.core.errors import RekisteriError
+    from rekisteri.core.notice.check import Severity
+
+    reg.save_controller(replace(reg.get_controller(), email="", contact_person_email=""))
+    doc = reg.notice.new_from_template("fi")
+    errors = [f for f in reg.notice.check(doc) if f.severity == Severity.ERROR]
+    assert {f.setting for f in errors} >= {"controller.email"}
+    with pytest.raises(RekisteriError) as exc:
+        reg.notice.publish(doc)
+    assert "e-mail" in exc.value.render()
+    assert reg.notice.versions() == []
 
 
 def test_import_text_uses_register_rules(reg) -> None:

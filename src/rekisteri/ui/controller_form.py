@@ -27,7 +27,17 @@ FIELDS: tuple[tuple[str, str], ...] = (
     ("register_name", QT_TRANSLATE_NOOP("ControllerForm", "Register name")),
     ("handler_name", QT_TRANSLATE_NOOP("ControllerForm", "Handler name (shown in the log)")),
 )
-SHORT_FIELDS = ("business_name", "business_id", "contact_person_name")
+# The first start asks what the privacy notice prints: without the address and the e-mail
+# the notice would tell people to "send your request to ." (the check refuses to publish).
+SHORT_FIELDS = (
+    "business_name",
+    "business_id",
+    "street",
+    "postcode",
+    "city",
+    "email",
+    "contact_person_name",
+)
 PLACEHOLDERS = {
     "business_name": QT_TRANSLATE_NOOP("ControllerForm", "e.g. Valokuvaamo Virtanen Tmi"),
     "business_id": QT_TRANSLATE_NOOP("ControllerForm", "e.g. 1572860-0"),

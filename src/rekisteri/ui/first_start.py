@@ -53,6 +53,14 @@ class WelcomePanel(QFrame):
 
         self.form_box = QGroupBox(self.tr("Your business"))
         fb = QVBoxLayout(self.form_box)
+        why = QLabel(
+            self.tr(
+                "The privacy notice and every letter print these details: people send their "
+                "requests to this e-mail address and post."
+            )
+        )
+        why.setWordWrap(True)
+        fb.addWidget(why)
         self.form = ControllerForm(register, SHORT_FIELDS, self.form_box)
         fb.addWidget(self.form)
         save_row = QHBoxLayout()

@@ -225,6 +225,9 @@ class MainWindow(QMainWindow):
             signal = getattr(widget, "open_customer", None)
             if signal is not None:
                 signal.connect(self.show_customer)
+            setting = getattr(widget, "open_setting", None)
+            if setting is not None:
+                setting.connect(self.show_setting)
             changed = getattr(widget, "data_changed", None)
             if changed is not None:
                 changed.connect(self.update_counts)
@@ -251,6 +254,11 @@ class MainWindow(QMainWindow):
         self.current_key = key
         self.nav_actions[key].setChecked(True)
         self._update_actions()
+
+    def show_setting(self, key: str) -> None:
+        """Open Settings at the field a finding names ("controller.email", "processors")."""
+        self.show_pane("settings")
+        self.pane("settings").focus_setting(key)  # type: ignore[attr-defined]
 
     @property
     def register_pane(self) -> Any:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rekisteri.core.errors import RekisteriError
 from rekisteri.core.notice.check import Finding, Severity, check_notice
 from rekisteri.core.notice.document import (
     CHECKLIST_ORDER,
@@ -43,7 +44,7 @@ from rekisteri.core.notice.document import (
     notice_file_name,
 )
 from rekisteri.core.notice.render_html import notice_body_html
-from rekisteri.core.notice.templates import field_labels
+from rekisteri.core.notice.templates import ControllerFacts, field_labels
 from rekisteri.core.register import Register
 from rekisteri.ui.icons import icon
 from rekisteri.ui.notice.dialogs import HistoryDialog, ImportDialog
@@ -54,6 +55,9 @@ SAVE_DELAY_MS = 700
 
 
 class NoticePane(QWidget):
+    # A finding about an empty setting asks the window to open it ("controller.email").
+    open_setting = Signal(str)
+
     def __init__(self, register: Register, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.register = register
@@ -66,6 +70,9 @@ class NoticePane(QWidget):
         self._backup_days: int | None = None
         self._fields: list[str] = []
         self._names = ("", "")
+        self._controller: ControllerFacts | None = None
+        self._encrypted: bool | None = None
+        self._review_months = 12
         self.history_dialog: HistoryDialog | None = None
 
         self._save_timer = QTimer(self)
@@ -290,6 +297,9 @@ class NoticePane(QWidget):
         self._fields = service.fields_in_use()
         controller = self.register.get_controller()
         self._names = (controller.business_name, controller.register_name)
+        self._controller = ControllerFacts.from_settings(controller)
+        self._encrypted = self.register.db.encrypted
+        self._review_months = self.register.retention.review_interval_months()
         language = service.language()
         self._loading = True
         self.language_combo.setCurrentIndex(LANGUAGES.index(language))
@@ -311,15 +321,27 @@ class NoticePane(QWidget):
         """Re-run the check and redraw list, findings and preview from the current document."""
         doc = self.doc
         labels = field_labels(doc.language, self._fields)
-        self.findings = check_notice(doc, self._rules, self._processors, self._backup_days, labels)
+        self.findings = check_notice(
+            doc,
+            self._rules,
+            self._processors,
+            self._backup_days,
+            labels,
+            self._review_months,
+            self._controller,
+            self._encrypted,
+        )
         self.section_model.set_document(doc, self.findings)
         self.findings_model.set_findings(self.findings)
+        errors = sum(f.severity == Severity.ERROR for f in self.findings)
         missing = sum(f.severity == Severity.MISSING for f in self.findings)
-        warnings = len(self.findings) - missing
+        warnings = sum(f.severity == Severity.WARNING for f in self.findings)
+        recommended = sum(f.severity == Severity.RECOMMENDED for f in self.findings)
         self.findings_label.setText(
-            self.tr("Check: {missing} missing, {warnings} warnings").format(
-                missing=missing, warnings=warnings
-            )
+            self.tr(
+                "Check: {errors} errors, {missing} missing, {warnings} warnings, "
+                "{recommended} recommended"
+            ).format(errors=errors, missing=missing, warnings=warnings, recommended=recommended)
             if self.findings
             else self.tr("Check: every required item is covered.")
         )
@@ -441,6 +463,9 @@ class NoticePane(QWidget):
 
     def _finding_clicked(self, index: QModelIndex) -> None:
         finding = self.findings_model.finding(index.row())
+        if finding.setting:
+            self.open_setting.emit(finding.setting)
+            return
         if finding.section_id and self.section_model.row_of(finding.section_id) >= 0:
             self._select(finding.section_id)
             self._update_preview()
@@ -478,16 +503,38 @@ class NoticePane(QWidget):
             self.register.notice.save_draft(self.doc)
 
     def publish(self) -> None:
-        missing = [f for f in self.findings if f.severity == Severity.MISSING]
-        if missing:
-            answer = QMessageBox.question(
+        errors = [f for f in self.findings if f.severity == Severity.ERROR]
+        if errors:
+            QMessageBox.warning(
                 self,
                 self.tr("Publish"),
-                self.tr("The notice lacks %n required item(s). Publish anyway?", "", len(missing)),
+                self.tr(
+                    "The notice cannot be published yet: %n error(s) would print a blank or "
+                    "something untrue. Click an error in the check list to go where it is "
+                    "fixed.",
+                    "",
+                    len(errors),
+                )
+                + "\n\n"
+                + errors[0].message.render(),
             )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-        version = self.register.notice.publish(self.doc)
+            return
+        latest = self.register.notice.latest_version(self.doc.language)
+        text = self.tr(
+            "Publish this notice as version {n}, dated today? The published version is the one "
+            "you show people, and it stays in the history."
+        ).format(n=(latest.number + 1) if latest else 1)
+        missing = [f for f in self.findings if f.severity == Severity.MISSING]
+        if missing:
+            text += "\n\n" + self.tr("The notice lacks %n required item(s).", "", len(missing))
+        answer = QMessageBox.question(self, self.tr("Publish"), text)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            version = self.register.notice.publish(self.doc)
+        except RekisteriError as exc:
+            QMessageBox.warning(self, self.tr("Publish"), exc.render())
+            return
         # Publishing dated the "last updated" section; that is part of the draft now.
         self.history.push(self.register.notice.get_draft(self.doc.language))
         self._show()

@@ -118,6 +118,21 @@ class SettingsPane(QWidget):
         scroll.setWidget(holder)
         self.tabs.addTab(scroll, page.title())  # type: ignore[attr-defined]
 
+    def focus_setting(self, key: str) -> None:
+        """Show the page that holds ``key`` and put the cursor in its field."""
+        area, _, name = key.partition(".")
+        if area == "controller":
+            self.tabs.setCurrentIndex(0)
+            edit = self.general.form.edits.get(name)
+            if edit is not None:
+                edit.setFocus()
+            return
+        wanted = {"processors": "Processor", "security": "Security"}.get(area, "")
+        for i, page in enumerate(self.pages):
+            if wanted and wanted in type(page).__name__:
+                self.tabs.setCurrentIndex(i)
+                return
+
     def refresh(self) -> None:
         for page in self.pages:
             page.refresh()  # type: ignore[attr-defined]

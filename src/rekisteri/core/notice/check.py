@@ -13,16 +13,31 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from rekisteri.core.i18n import QT_TRANSLATE_NOOP, Message, translate
-from rekisteri.core.notice.document import REQUIRED_KEYS, NoticeDocument, Section, SectionKey
+from rekisteri.core.notice.check_law import (
+    LawFinding,
+    check_bases,
+    check_hollow,
+    check_security_promise,
+)
+from rekisteri.core.notice.document import (
+    RECOMMENDED_KEYS,
+    REQUIRED_KEYS,
+    NoticeDocument,
+    Section,
+    SectionKey,
+)
 from rekisteri.core.notice.markup import plain_text
-from rekisteri.core.notice.templates import Processor, RetentionRuleLike
+from rekisteri.core.notice.templates import ControllerFacts, Processor, RetentionRuleLike
+from rekisteri.core.notice.words import mentions
 
 CTX = "NoticeCheck"  # QT_TRANSLATE_NOOP below spells it out: lupdate reads literals only
 
 
 class Severity(StrEnum):
-    MISSING = "missing"
+    ERROR = "error"  # the notice would print something false or hollow: cannot be published
+    MISSING = "missing"  # a required item (GDPR Art. 13/14, 21(4)) is absent or empty
     WARNING = "warning"
+    RECOMMENDED = "recommended"  # good practice, not required by law
 
 
 @dataclass(frozen=True)
@@ -32,20 +47,22 @@ class Finding:
     message: Message
     section_key: SectionKey | None = None
     section_id: str | None = None
+    setting: str | None = None  # the setting to fill ("controller.email"): where to jump
 
 
 # --- vocabularies -------------------------------------------------------------
 
 _REPEALED_LAW = re.compile(
-    r"\b523\s*/\s*(?:19)?99\b|henkilötietola(?:ki|in|issa|ssa|kia)|personuppgiftslag|"
-    r"personal data act",
+    r"\b523\s*/\s*(?:19)?99\b|\bhenkilötietola(?:ki|\w*)|\bpersonuppgiftslag\w*|"
+    r"\bpersonal data act\b",
     re.IGNORECASE,
 )
 _PRIVACY_SHIELD = re.compile(r"privacy\s+shield", re.IGNORECASE)
 
 _NEGATED_TRANSFER = re.compile(
-    r"ei siirretä|emme siirrä|ei siirry|överförs inte|överför inte|do not transfer|"
-    r"is not transferred|are not transferred|no transfers?",
+    r"ei siirretä|emme siirrä|ei siirry|ei luovuteta|emme luovuta|överförs inte|"
+    r"överför inte|lämnas inte ut|lämnar inte ut|överlåts inte|do not transfer|"
+    r"is not transferred|are not transferred|no transfers?|not disclosed",
     re.IGNORECASE,
 )
 _POSITIVE_TRANSFER = re.compile(
@@ -159,6 +176,24 @@ def _first_id(doc: NoticeDocument, key: SectionKey) -> str | None:
 
 def check_required(doc: NoticeDocument) -> list[Finding]:
     findings = []
+    for key in RECOMMENDED_KEYS:
+        sections = _sections(doc, key)
+        if not sections or all(s.is_empty() for s in sections):
+            findings.append(
+                Finding(
+                    Severity.RECOMMENDED,
+                    "recommended",
+                    Message(
+                        CTX,
+                        QT_TRANSLATE_NOOP(
+                            "NoticeCheck", "Recommended, not required by law: {item}."
+                        ),
+                        {"item": key.label()},
+                    ),
+                    key,
+                    sections[0].id if sections else None,
+                )
+            )
     for key in REQUIRED_KEYS:
         sections = _sections(doc, key)
         if not sections:
@@ -423,7 +458,7 @@ def check_categories(doc: NoticeDocument, field_labels: Sequence[str]) -> list[F
     findings = []
     for label in field_labels:
         core = label.split(" (")[0].strip().lower()
-        if core and core not in text:
+        if core and not mentions(text, core, doc.language):
             findings.append(
                 Finding(
                     Severity.WARNING,
@@ -450,6 +485,8 @@ def check_notice(
     backup_days: int | None = None,
     field_labels: Sequence[str] = (),
     review_months: int | None = 12,
+    controller: ControllerFacts | None = None,
+    encrypted: bool | None = None,
 ) -> list[Finding]:
     """All findings, required items first, then warnings in document order.
 
@@ -457,7 +494,13 @@ def check_notice(
     `review_months` is the review interval the retention section states (default: the
     register's default interval).
     """
+    law = [
+        *check_hollow(doc, controller, processors),
+        *check_bases(doc),
+        *check_security_promise(doc, encrypted),
+    ]
     return [
+        *(_finding(f) for f in law if f.error),
         *check_required(doc),
         *check_outdated(doc),
         *check_categories(doc, field_labels),
@@ -465,7 +508,18 @@ def check_notice(
         *check_retention(doc, rules, backup_days, review_months),
         *check_transfers(doc, processors),
         *check_processors(doc, processors),
+        *(_finding(f) for f in law if not f.error),
     ]
+
+
+def _finding(f: LawFinding) -> Finding:
+    severity = Severity.ERROR if f.error else Severity.WARNING
+    return Finding(severity, f.code, f.message, f.section_key, f.section_id, f.setting)
+
+
+def blocking(findings: Sequence[Finding]) -> list[Finding]:
+    """Findings that stop publishing: the notice would print something hollow or false."""
+    return [f for f in findings if f.severity == Severity.ERROR]
 
 
 def missing_keys(findings: Sequence[Finding]) -> list[SectionKey]:

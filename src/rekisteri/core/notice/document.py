@@ -43,6 +43,7 @@ class SectionKey(StrEnum):
     RETENTION = "retention"
     SECURITY = "security"
     RIGHTS = "rights"
+    DIRECT_MARKETING = "direct_marketing"  # Art. 21(4): stated apart from the other rights
     WITHDRAW_CONSENT = "withdraw_consent"
     COMPLAINT = "complaint"
     STATUTORY_REQUIREMENT = "statutory_requirement"
@@ -71,6 +72,9 @@ _LABELS: dict[SectionKey, str] = {
     SectionKey.RETENTION: QT_TRANSLATE_NOOP("NoticeSection", "Retention"),
     SectionKey.SECURITY: QT_TRANSLATE_NOOP("NoticeSection", "Security measures"),
     SectionKey.RIGHTS: QT_TRANSLATE_NOOP("NoticeSection", "Rights of the data subject"),
+    SectionKey.DIRECT_MARKETING: QT_TRANSLATE_NOOP(
+        "NoticeSection", "Right to object to direct marketing"
+    ),
     SectionKey.WITHDRAW_CONSENT: QT_TRANSLATE_NOOP("NoticeSection", "Withdrawing consent"),
     SectionKey.COMPLAINT: QT_TRANSLATE_NOOP(
         "NoticeSection", "Complaint to the supervisory authority"
@@ -85,9 +89,22 @@ _LABELS: dict[SectionKey, str] = {
     SectionKey.CUSTOM: QT_TRANSLATE_NOOP("NoticeSection", "Own section"),
 }
 
-#: Items every notice must cover; a DPO is only needed by larger controllers.
+#: Good practice from the repealed Personal Data Act 523/1999 (the register's name, its
+#: contact person, security) and the date of the last update: not items of GDPR Art. 13/14,
+#: so the check recommends them rather than requiring them.
+RECOMMENDED_KEYS: tuple[SectionKey, ...] = (
+    SectionKey.CONTACT_PERSON,
+    SectionKey.REGISTER_NAME,
+    SectionKey.SECURITY,
+    SectionKey.LAST_UPDATED,
+)
+
+#: Items every notice must cover (Art. 13/14, and 21(4) for the direct-marketing objection
+#: in a section of its own); a DPO only when one is designated (Art. 37).
 REQUIRED_KEYS: tuple[SectionKey, ...] = tuple(
-    k for k in SectionKey if k not in (SectionKey.DPO, SectionKey.CUSTOM)
+    k
+    for k in SectionKey
+    if k not in (SectionKey.DPO, SectionKey.CUSTOM) and k not in RECOMMENDED_KEYS
 )
 
 #: The order a fresh notice uses (templates follow it).

@@ -17,8 +17,9 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import exists, func, select
 
-from rekisteri.core.errors import NotFoundError
+from rekisteri.core.errors import NotFoundError, RekisteriError
 from rekisteri.core.formats import format_phone
+from rekisteri.core.i18n import QT_TRANSLATE_NOOP, Message
 from rekisteri.core.models import (
     Contact,
     Customer,
@@ -26,7 +27,7 @@ from rekisteri.core.models import (
     NoticeDraft,
     NoticeVersion,
 )
-from rekisteri.core.notice.check import Finding, check_notice
+from rekisteri.core.notice.check import Finding, blocking, check_notice
 from rekisteri.core.notice.compare import SectionDiff, compare_documents
 from rekisteri.core.notice.document import LANGUAGES, NoticeDocument, SectionKey
 from rekisteri.core.notice.importer import ImportResult, import_notice
@@ -214,13 +215,28 @@ class NoticeService:
             backup_days,
             labels,
             self.register.retention.review_interval_months(),
+            ControllerFacts.from_settings(self.register.get_controller()),
+            self.register.db.encrypted,
         )
 
     # --- publishing -------------------------------------------------------------------
 
     def publish(self, doc: NoticeDocument | None = None) -> NoticeVersionView:
-        """Freeze the draft as a new version dated today; the draft stays for further edits."""
+        """Freeze the draft as a new version dated today; the draft stays for further edits.
+
+        A notice that would print a blank (an empty e-mail address, say) or something the
+        register contradicts is refused: ``RekisteriError`` names the first such finding.
+        """
         doc = doc if doc is not None else self.get_draft()
+        errors = blocking(self.check(doc))
+        if errors:
+            raise RekisteriError(
+                Message(
+                    "NoticeCheck",
+                    QT_TRANSLATE_NOOP("NoticeCheck", "The notice cannot be published yet: {first}"),
+                    {"first": errors[0].message},
+                )
+            )
         today = self.register.clock.today()
         updated = doc.find(SectionKey.LAST_UPDATED)
         if updated is not None:
@@ -298,7 +314,8 @@ class NoticeService:
         from rekisteri.core.reports.notice_pdf import version_label
 
         published = version.published_on if version else None
-        return version_label(doc.language, published, self.register.clock.today())
+        number = version.number if version else None
+        return version_label(doc.language, published, self.register.clock.today(), number)
 
     def _names(self, doc: NoticeDocument) -> tuple[str, str]:
         controller = self.register.get_controller()
@@ -314,7 +331,13 @@ class NoticeService:
         if version_id is not None:
             view, stored = self.get_version(version_id)
             return stored, view
-        return (doc if doc is not None else self.get_draft()), None
+        doc = doc if doc is not None else self.get_draft()
+        # A draft identical to the latest published version *is* that version: exporting
+        # right after publishing must say "Version N, published …", never "Draft".
+        latest = self.latest_version(doc.language)
+        if latest is not None and latest.content_hash == doc.content_hash():
+            return doc, latest
+        return doc, None
 
     def render_pdf(self, doc: NoticeDocument | None = None, version_id: int | None = None) -> bytes:
         from rekisteri.core.reports.notice_pdf import render_notice_pdf

@@ -238,11 +238,13 @@ def _processor_text(processors: Sequence[Processor], parts: Mapping[str, str]) -
     return "\n".join(lines)
 
 
-def _transfer_text(processors: Sequence[Processor], parts: Mapping[str, str]) -> str:
+def _transfer_text(
+    processors: Sequence[Processor], parts: Mapping[str, str], contact_email: str
+) -> str:
     outside = [p for p in processors if p.outside_eea]
     if not outside:
         return parts["transfers_none"]
-    lines = [parts["transfers_intro"]]
+    lines = [_fill(parts["transfers_intro"], {"contact_email": contact_email})]
     for p in outside:
         if p.safeguard:
             lines.append(_fill(parts["transfer"], {"name": p.name, "safeguard": p.safeguard}))
@@ -275,7 +277,7 @@ def fill_values(facts: NoticeFacts, language: str) -> dict[str, str]:
         "contact_block": _contact_block(c, parts, language),
         "data_category_list": _category_list(facts.fields_in_use, tpl),
         "processor_text": _processor_text(facts.processors, parts),
-        "transfer_text": _transfer_text(facts.processors, parts),
+        "transfer_text": _transfer_text(facts.processors, parts, c.contact_person_email or c.email),
         "retention_list": retention_lines(
             facts.retention_rules, language, facts.backup_retention_days
         ),

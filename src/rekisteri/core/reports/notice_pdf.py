@@ -57,11 +57,15 @@ def _body_flowables(body: str, styles: ReportStyles) -> list[Flowable]:
     return out
 
 
-def version_label(language: str, published_on: date | None, today: date) -> str:
-    """Footer text: the published version's date, or 'draft' with today's date."""
+def version_label(
+    language: str, published_on: date | None, today: date, number: int | None = None
+) -> str:
+    """Footer text: "Versio 3, julkaistu 4.12.2026", or "Luonnos" with today's date."""
     output = load_template(language)["output"]
     if published_on is not None:
-        return output["version"].format(date=format_date(published_on, language))
+        return output["version"].format(
+            number=number or "", date=format_date(published_on, language)
+        )
     return output["draft"].format(date=format_date(today, language))
 
 

@@ -48,7 +48,10 @@ def section_marks(doc: NoticeDocument, findings: list[Finding]) -> dict[str, str
     }
     for f in findings:
         if f.section_id in marks:
-            worse = MARK_MISSING if f.severity == Severity.MISSING else MARK_WARNING
+            if f.severity == Severity.RECOMMENDED:
+                continue
+            serious = f.severity in (Severity.MISSING, Severity.ERROR)
+            worse = MARK_MISSING if serious else MARK_WARNING
             if marks[f.section_id] != MARK_MISSING:
                 marks[f.section_id] = worse
     return marks
@@ -135,14 +138,17 @@ class FindingsModel(QAbstractTableModel):
         if not index.isValid():
             return None
         f = self._findings[index.row()]
-        missing = f.severity == Severity.MISSING
+        missing = f.severity in (Severity.MISSING, Severity.ERROR)
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == self.COL_SEVERITY:
-                return (
-                    QCoreApplication.translate("FindingsModel", "Missing")
-                    if missing
-                    else QCoreApplication.translate("FindingsModel", "Warning")
-                )
+                return {
+                    Severity.ERROR: QCoreApplication.translate("FindingsModel", "Error"),
+                    Severity.MISSING: QCoreApplication.translate("FindingsModel", "Missing"),
+                    Severity.WARNING: QCoreApplication.translate("FindingsModel", "Warning"),
+                    Severity.RECOMMENDED: QCoreApplication.translate(
+                        "FindingsModel", "Recommended"
+                    ),
+                }[f.severity]
             return f.message.render()
         if role == Qt.ItemDataRole.DecorationRole and index.column() == self.COL_SEVERITY:
             return _icon(MARK_MISSING if missing else MARK_WARNING)
