@@ -106,6 +106,23 @@ def test_what_the_text_says(facts, text: str, key: SectionKey, code: str | None)
         assert code in codes
 
 
+@pytest.mark.parametrize("encrypted", [True, False])
+def test_the_security_sentence_follows_the_settings(facts, encrypted: bool) -> None:
+    doc = build_notice("fi", replace(facts, controller=FULL, encrypted=encrypted))
+    body = doc.find(SectionKey.SECURITY).body
+    assert ("salattu" in body) is encrypted
+    assert "encryption_promise" not in {f.code for f in _check(doc, encrypted=encrypted)}
+
+
+def test_a_processor_abroad_without_safeguard_blocks_publishing(facts) -> None:
+    from rekisteri.core.notice.templates import Processor
+
+    abroad = (Processor("Postituspalvelu Inc", "uutiskirje", outside_eea=True),)
+    doc = build_notice("fi", replace(facts, controller=FULL, processors=abroad))
+    errors = blocking(check_notice(doc, processors=abroad, controller=FULL))
+    assert [(f.code, f.setting) for f in errors] == [("transfer_no_safeguard", "processors")]
+
+
 def test_encryption_promise_is_fine_when_encrypted(facts) -> None:
     doc = build_notice("fi", replace(facts, controller=FULL))
     section = doc.find(SectionKey.SECURITY)

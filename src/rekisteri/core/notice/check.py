@@ -362,8 +362,8 @@ def check_transfers(doc: NoticeDocument, processors: Sequence[Processor]) -> lis
     for p in processors:
         if p.outside_eea and not p.safeguard:
             findings.append(
-                Finding(
-                    Severity.WARNING,
+                Finding(  # an error: the notice would claim a safeguard that is not there
+                    Severity.ERROR,
                     "transfer_no_safeguard",
                     Message(
                         CTX,
@@ -376,6 +376,7 @@ def check_transfers(doc: NoticeDocument, processors: Sequence[Processor]) -> lis
                     ),
                     SectionKey.TRANSFERS,
                     section_id,
+                    "processors",
                 )
             )
         elif p.outside_eea and section and p.name.lower() not in section.body.lower():

@@ -147,6 +147,7 @@ class NoticeService:
             today=self.register.clock.today(),
             review_interval_months=self.register.retention.review_interval_months(),
             soft_opt_in_months=self.register.marketing.soft_opt_in_months(),
+            encrypted=self.register.db.encrypted,
         )
 
     # --- drafts ---------------------------------------------------------------------

@@ -101,6 +101,7 @@ class NoticeFacts:
     # The review interval and the soft opt-in period the register enforces (settings).
     review_interval_months: int = 12
     soft_opt_in_months: int = 24
+    encrypted: bool = False  # the security sentence states what the settings do
 
 
 #: Sections whose body is generated from the facts and can be refreshed.
@@ -284,6 +285,7 @@ def fill_values(facts: NoticeFacts, language: str) -> dict[str, str]:
         "updated_date": format_date(facts.today, language),
         "review_interval": format_months(facts.review_interval_months, language),
         "soft_opt_in_period": format_months(facts.soft_opt_in_months, language),
+        "security_text": parts["security_encrypted" if facts.encrypted else "security_plain"],
     }
 
 

@@ -59,7 +59,8 @@ def body(r: RequestView, kind: LetterKind) -> tuple[str, list[str]]:
     elif r.status == RequestStatus.REFUSED:
         paragraphs.append(t["refused"].format(**values))
         paragraphs.append(f"{t['refused_heading']}\n{r.answer}")
-        paragraphs.append(t["complaint"])
+        # Art. 12(4): a refusal names both the complaint and the judicial remedy.
+        paragraphs.append(t["refused_remedy"])
     else:
         outcome = str(t["outcome"][r.kind]).strip()
         paragraphs.append(outcome)

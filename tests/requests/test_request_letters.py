@@ -1,0 +1,41 @@
+"""Letters say what the law asks them to: a refusal names the complaint and the court."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+import pytest
+from pypdf import PdfReader
+
+from rekisteri.core.requests.dto import RequestInput
+from rekisteri.core.requests.kinds import RequestStatus
+
+REMEDY = {
+    "fi": ("tietosuojavaltuutetulle", "tuomioistuimen", "tietosuoja.fi"),
+    "sv": ("dataombudsmannen", "domstol", "tietosuoja.fi/sv"),
+    "en": ("Data Protection Ombudsman", "judicial remedy", "tietosuoja.fi/en"),
+}
+
+
+def _text(pdf: bytes) -> str:
+    pages = PdfReader(io.BytesIO(pdf)).pages
+    return " ".join(" ".join(p.extract_text() for p in pages).split())
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_a_refusal_names_the_complaint_and_the_judicial_remedy(register, lang: str) -> None:
+    """GDPR Art 12(4): without delay, the reasons, the complaint right and a judicial remedy."""
+    r = register.requests.log(
+        RequestInput(
+            kind="erasure",
+            person_name="Aino Virtanen",
+            language=lang,
+            received_on=dt.date(2026, 11, 2),
+        )
+    )
+    register.requests.close(r.id, RequestStatus.REFUSED, "Henkilöllisyys ei varmistunut.")
+    text = _text(register.requests.letter(r.id, "outcome"))
+    authority, court, link = REMEDY[lang]
+    assert authority in text and court in text and link in text
+    assert "79" in text
