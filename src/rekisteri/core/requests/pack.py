@@ -55,9 +55,17 @@ def notice_facts(register: Register, lang: str) -> dict[str, str]:
         bodies = [plain_text(s.body) for k in keys for s in doc.covering(k) if not s.is_empty()]
         return "\n\n".join(dict.fromkeys(b.strip() for b in bodies if b.strip()))
 
+    # GDPR Art. 15(1)(a)-(h) and 15(2), from the same sections the notice publishes.
     return {
-        "recipients": text(SectionKey.RECIPIENTS_PROCESSORS, SectionKey.TRANSFERS),
+        "purposes": text(SectionKey.PURPOSES_LEGAL_BASIS, SectionKey.LEGITIMATE_INTERESTS),
+        "categories": text(SectionKey.DATA_CATEGORIES),
+        "recipients": text(SectionKey.RECIPIENTS_PROCESSORS),
+        "transfers": text(SectionKey.TRANSFERS),
         "retention": text(SectionKey.RETENTION),
+        "rights": text(SectionKey.RIGHTS, SectionKey.DIRECT_MARKETING),
+        "complaint": text(SectionKey.COMPLAINT),
+        "sources": text(SectionKey.DATA_SOURCES),
+        "automated_decisions": text(SectionKey.AUTOMATED_DECISIONS),
     }
 
 
