@@ -51,8 +51,17 @@ def notice_facts(register: Register, lang: str) -> dict[str, str]:
     latest = svc.latest_version(lang)
     doc = svc.get_version(latest.id)[1] if latest is not None else svc.get_draft(lang)
 
+    def plain(body: str) -> str:
+        """The section as plain text, its list items still marked as such."""
+        lines = []
+        for line in body.splitlines():
+            item = line.lstrip().startswith(("- ", "* "))
+            text = plain_text(line.lstrip()[2:] if item else line)
+            lines.append(f"• {text}" if item else text)
+        return "\n".join(lines)
+
     def text(*keys: SectionKey) -> str:
-        bodies = [plain_text(s.body) for k in keys for s in doc.covering(k) if not s.is_empty()]
+        bodies = [plain(s.body) for k in keys for s in doc.covering(k) if not s.is_empty()]
         return "\n\n".join(dict.fromkeys(b.strip() for b in bodies if b.strip()))
 
     # GDPR Art. 15(1)(a)-(h) and 15(2), from the same sections the notice publishes.
