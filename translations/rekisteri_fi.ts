@@ -50,7 +50,7 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
     <message>
         <location line="+1"/>
         <source>Before a review</source>
-        <translation>Ennen tarkastusta</translation>
+        <translation>Ennen läpikäyntiä</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1197,7 +1197,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
     <message>
         <location line="+1"/>
         <source>Consent withdrawal</source>
-        <translation>Suostumuksen peruutus</translation>
+        <translation>Suostumuksen peruminen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1613,7 +1613,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
     <message>
         <location line="+1"/>
         <source>Next review</source>
-        <translation>Seuraava tarkastus</translation>
+        <translation>Seuraava läpikäynti</translation>
     </message>
 </context>
 <context>
@@ -2316,7 +2316,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
     <message>
         <location line="+2"/>
         <source>Review</source>
-        <translation>Tarkastus</translation>
+        <translation>Läpikäynti</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2603,7 +2603,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
     <message>
         <location line="+1"/>
         <source>The person&apos;s latest word was a withdrawal or an opt-out.</source>
-        <translation>Henkilö on viimeksi peruuttanut suostumuksensa tai kieltänyt markkinoinnin.</translation>
+        <translation>Henkilö on viimeksi perunut suostumuksensa tai kieltänyt markkinoinnin.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2763,7 +2763,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
     <message>
         <location line="+35"/>
         <source>The retention section does not state the period of the rule “{rule}” that the review enforces.</source>
-        <translation>Säilytysaikaosio ei kerro säännön ”{rule}” aikaa, jota tarkastus noudattaa.</translation>
+        <translation>Säilytysaikaosio ei kerro säännön ”{rule}” aikaa, jota läpikäynti noudattaa.</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -2776,7 +2776,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>{name} käsittelee tietoja EU:n/ETA:n ulkopuolella, mutta asetuksissa sille ei ole nimetty suojatoimea.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>{name} processes data outside the EU/EEA but the transfers section does not name it.</source>
         <translation>{name} käsittelee tietoja EU:n/ETA:n ulkopuolella, mutta tietojen siirrosta kertova osio ei mainitse sitä.</translation>
     </message>
@@ -2831,7 +2831,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Palveluntarjoajalta puuttuu nimi. Anna nimi kohdassa Asetukset → Käsittelijät.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>“{title}” has a blank where a name, address or other detail should be: “…{text}”.</source>
         <translation>Kohdassa ”{title}” on tyhjä kohta nimen, osoitteen tai muun tiedon paikalla: ”…{text}”.</translation>
     </message>
@@ -2856,7 +2856,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Seloste lupaa salatut varmuuskopiot, mutta salaus ei ole käytössä. Ota se käyttöön kohdassa Asetukset → Tietoturva tai muuta lausetta.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/notice/service.py" line="+236"/>
+        <location filename="../src/rekisteri/core/notice/service.py" line="+237"/>
         <source>The notice cannot be published yet: {first}</source>
         <extracomment>Fields the register always holds by design; listed whether or not filled in yet.</extracomment>
         <translation>Selostetta ei voi vielä julkaista: {first}</translation>
@@ -3143,7 +3143,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
     <message>
         <location line="+3"/>
         <source>Withdrawing consent</source>
-        <translation>Suostumuksen peruuttaminen</translation>
+        <translation>Suostumuksen peruminen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3176,7 +3176,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
     <message>
         <location filename="../src/rekisteri/ui/review_dialogs.py" line="+28"/>
         <source>Outcome of the review</source>
-        <translation>Tarkastuksen tulos</translation>
+        <translation>Läpikäynnin tulos</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3721,7 +3721,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>Vastaus ei voi olla päivätty ennen pyyntöä.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/requests/letters.py" line="+88"/>
+        <location filename="../src/rekisteri/core/requests/letters.py" line="+89"/>
         <source>This letter does not fit the request yet.</source>
         <translation>Tämä kirje ei vielä sovi pyyntöön.</translation>
     </message>
@@ -3937,7 +3937,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
     <message>
         <location line="+7"/>
         <source>Record the withdrawal of every consent in force for this person?</source>
-        <translation>Kirjataanko kaikkien henkilön voimassa olevien suostumusten peruutus?</translation>
+        <translation>Kirjataanko kaikkien henkilön voimassa olevien suostumusten peruminen?</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -4074,7 +4074,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
     <message>
         <location line="+1"/>
         <source>kept in review</source>
-        <translation>säilytetty tarkastuksessa</translation>
+        <translation>säilytetty läpikäynnissä</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4317,7 +4317,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
     <message>
         <location line="+8"/>
         <source>Review and backups</source>
-        <translation>Tarkastus ja varmuuskopiot</translation>
+        <translation>Läpikäynti ja varmuuskopiot</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4333,7 +4333,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
     <message>
         <location line="+1"/>
         <source>Review every</source>
-        <translation>Tarkastusväli</translation>
+        <translation>Läpikäyntiväli</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4474,17 +4474,17 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
     <message>
         <location line="+8"/>
         <source>The retention review is due (it was due on {date}).</source>
-        <translation>Säilytysaikojen tarkastus on ajankohtainen (se erääntyi {date}).</translation>
+        <translation>Säilytysaikojen läpikäynti on ajankohtainen (se erääntyi {date}).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open the review</source>
-        <translation>Avaa tarkastus</translation>
+        <translation>Avaa läpikäynti</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Next review: {date}</source>
-        <translation>Seuraava tarkastus: {date}</translation>
+        <translation>Seuraava läpikäynti: {date}</translation>
     </message>
     <message>
         <location line="+54"/>
@@ -4524,12 +4524,12 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
     <message>
         <location line="+3"/>
         <source>Execute review…</source>
-        <translation>Toteuta tarkastus…</translation>
+        <translation>Toteuta läpikäynti…</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Past reviews</source>
-        <translation>Aiemmat tarkastukset</translation>
+        <translation>Aiemmat läpikäynnit</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4539,12 +4539,12 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
     <message>
         <location line="+26"/>
         <source>Last review {date}.</source>
-        <translation>Edellinen tarkastus {date}.</translation>
+        <translation>Edellinen läpikäynti {date}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next review by {date}.</source>
-        <translation>Seuraava tarkastus viimeistään {date}.</translation>
+        <translation>Seuraava läpikäynti viimeistään {date}.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4564,7 +4564,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
     <message>
         <location line="+10"/>
         <source>Execute review</source>
-        <translation>Toteuta tarkastus</translation>
+        <translation>Toteuta läpikäynti</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4583,7 +4583,7 @@ Ensin otetaan varmuuskopio. Poistettuja tietoja ei voi jälkikäteen palauttaa r
     <message>
         <location line="+8"/>
         <source>Save review minutes</source>
-        <translation>Tallenna tarkastuksen pöytäkirja</translation>
+        <translation>Tallenna läpikäynnin pöytäkirja</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4593,17 +4593,17 @@ Ensin otetaan varmuuskopio. Poistettuja tietoja ei voi jälkikäteen palauttaa r
     <message>
         <location line="+15"/>
         <source>Executing the review…</source>
-        <translation>Tarkastusta toteutetaan…</translation>
+        <translation>Läpikäyntiä toteutetaan…</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>review-minutes-{date}.pdf</source>
-        <translation>tarkastuspoytakirja-{date}.pdf</translation>
+        <translation>lapikaynnin-poytakirja-{date}.pdf</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Review</source>
-        <translation>Tarkastus</translation>
+        <translation>Läpikäynti</translation>
     </message>
 </context>
 <context>

@@ -2776,7 +2776,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>{name} behandlar uppgifter utanför EU/EES men ingen skyddsåtgärd har angetts för den i inställningarna.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>{name} processes data outside the EU/EEA but the transfers section does not name it.</source>
         <translation>{name} behandlar uppgifter utanför EU/EES men avsnittet om överföringar nämner den inte.</translation>
     </message>
@@ -2831,7 +2831,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>En tjänsteleverantör saknar namn. Ange namnet under Inställningar → Personuppgiftsbiträden.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>“{title}” has a blank where a name, address or other detail should be: “…{text}”.</source>
         <translation>I avsnittet ”{title}” finns en tom plats där ett namn, en adress eller en annan uppgift borde stå: ”…{text}”.</translation>
     </message>
@@ -2856,7 +2856,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Beskrivningen lovar krypterade säkerhetskopior, men krypteringen är avstängd. Slå på den under Inställningar → Säkerhet eller ändra meningen.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/notice/service.py" line="+236"/>
+        <location filename="../src/rekisteri/core/notice/service.py" line="+237"/>
         <source>The notice cannot be published yet: {first}</source>
         <extracomment>Fields the register always holds by design; listed whether or not filled in yet.</extracomment>
         <translation>Beskrivningen kan inte publiceras ännu: {first}</translation>
@@ -3721,7 +3721,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>Svaret kan inte vara daterat före begäran.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/requests/letters.py" line="+88"/>
+        <location filename="../src/rekisteri/core/requests/letters.py" line="+89"/>
         <source>This letter does not fit the request yet.</source>
         <translation>Brevet passar inte begäran ännu.</translation>
     </message>
