@@ -2761,12 +2761,12 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Oikeuksista kertovasta osiosta puuttuu {right}.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>The retention section does not state the period of the rule “{rule}” that the review enforces.</source>
         <translation>Säilytysaikaosio ei kerro säännön ”{rule}” aikaa, jota läpikäynti noudattaa.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>The retention section states a period (“{period}”) that no retention rule has.</source>
         <translation>Säilytysaikaosiossa on aika (”{period}”), jota millään säilytyssäännöllä ei ole.</translation>
     </message>
@@ -2856,7 +2856,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Seloste lupaa salatut varmuuskopiot, mutta salaus ei ole käytössä. Ota se käyttöön kohdassa Asetukset → Tietoturva tai muuta lausetta.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/notice/service.py" line="+237"/>
+        <location filename="../src/rekisteri/core/notice/service.py" line="+239"/>
         <source>The notice cannot be published yet: {first}</source>
         <extracomment>Fields the register always holds by design; listed whether or not filled in yet.</extracomment>
         <translation>Selostetta ei voi vielä julkaista: {first}</translation>
@@ -2865,7 +2865,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>NoticePane</name>
     <message>
-        <location filename="../src/rekisteri/ui/notice_pane.py" line="+184"/>
+        <location filename="../src/rekisteri/ui/notice_pane.py" line="+185"/>
         <source>Finnish</source>
         <translation>suomi</translation>
     </message>
@@ -2900,7 +2900,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Kirjoita rekisterinpitäjä-, säilytysaika-, tietosisältö- ja käsittelijäosiot uudelleen asetusten pohjalta</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+199"/>
         <source>Check: {errors} errors, {missing} missing, {warnings} warnings, {recommended} recommended</source>
         <translation>Tarkistus: virheitä {errors}, puuttuu {missing}, varoituksia {warnings}, suosituksia {recommended}</translation>
     </message>
@@ -2912,7 +2912,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Julkaise</translation>
     </message>
     <message>
-        <location line="-400"/>
+        <location line="-402"/>
         <source>Remove section</source>
         <translation>Poista osio</translation>
     </message>
@@ -2997,7 +2997,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Tyhjä rivi: uusi kappale. ”- ” rivin alussa: luettelomerkki. **teksti**: lihavointi.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Latest published version: {n}, {date}.</source>
         <translation>Viimeisin julkaistu versio: {n}, {date}.</translation>
     </message>
@@ -3007,7 +3007,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Ei vielä julkaistu.</translation>
     </message>
     <message numerus="yes">
-        <location line="+194"/>
+        <location line="+195"/>
         <source>The notice cannot be published yet: %n error(s) would print a blank or something untrue. Click an error in the check list to go where it is fixed.</source>
         <translation>
             <numerusform>Selostetta ei voi vielä julkaista: %n virhe jättäisi tekstiin tyhjän kohdan tai virheellisen tiedon. Napsauta virhettä tarkistusluettelossa, niin pääset korjaamaan sen.</numerusform>
@@ -4257,7 +4257,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>Ajan on oltava 0–100 vuotta.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/retention/service.py" line="+97"/>
+        <location filename="../src/rekisteri/core/retention/service.py" line="+104"/>
         <source>Review at least every five years (1 to 60 months).</source>
         <translation>Tarkasta vähintään viiden vuoden välein (1–60 kuukautta).</translation>
     </message>
@@ -4280,6 +4280,11 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <location line="+6"/>
         <source>Give the reason for the hold.</source>
         <translation>Kerro säilyttämisen syy.</translation>
+    </message>
+    <message>
+        <location line="+240"/>
+        <source>Choose 1 to 10 years.</source>
+        <translation>Valitse 1–10 vuotta.</translation>
     </message>
     <message>
         <location filename="../src/rekisteri/core/retention/interactions.py" line="+43"/>
@@ -4376,6 +4381,21 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>Asiakkuuteen perustuva oikeus kestää asiakkuuden päätyttyä</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source> years</source>
+        <translation> vuotta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When someone who refused marketing is erased, a check value of their address stops an import from adding them again. It is kept this long; the privacy notice states it.</source>
+        <translation>Kun markkinoinnin kieltäneen henkilön tiedot poistetaan, hänen osoitteestaan muodostettu tarkiste estää tuontia lisäämästä häntä uudelleen. Tarkistetta säilytetään näin kauan; tietosuojaseloste kertoo sen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep the do-not-contact list for</source>
+        <translation>Kieltolistaa säilytetään</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>Financial year ends (day.month)</source>
         <translation>Tilikausi päättyy (päivä.kuukausi)</translation>
@@ -4391,7 +4411,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>Säilytys</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Delete rule</source>
         <translation>Poista sääntö</translation>
     </message>
@@ -4401,7 +4421,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>Poistetaanko sääntö ”{name}”? Säilytysajat lasketaan uudelleen.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>That day does not exist in that month.</source>
         <translation>Kuukaudessa ei ole sellaista päivää.</translation>
     </message>

@@ -2761,12 +2761,12 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Avsnittet om rättigheter nämner inte {right}.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>The retention section does not state the period of the rule “{rule}” that the review enforces.</source>
         <translation>Avsnittet om lagringstid anger inte perioden för regeln ”{rule}” som granskningen tillämpar.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>The retention section states a period (“{period}”) that no retention rule has.</source>
         <translation>Avsnittet om lagringstid anger en period (”{period}”) som ingen lagringsregel har.</translation>
     </message>
@@ -2856,7 +2856,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Beskrivningen lovar krypterade säkerhetskopior, men krypteringen är avstängd. Slå på den under Inställningar → Säkerhet eller ändra meningen.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/notice/service.py" line="+237"/>
+        <location filename="../src/rekisteri/core/notice/service.py" line="+239"/>
         <source>The notice cannot be published yet: {first}</source>
         <extracomment>Fields the register always holds by design; listed whether or not filled in yet.</extracomment>
         <translation>Beskrivningen kan inte publiceras ännu: {first}</translation>
@@ -2865,7 +2865,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>NoticePane</name>
     <message>
-        <location filename="../src/rekisteri/ui/notice_pane.py" line="+184"/>
+        <location filename="../src/rekisteri/ui/notice_pane.py" line="+185"/>
         <source>Finnish</source>
         <translation>finska</translation>
     </message>
@@ -2900,7 +2900,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Skriv om avsnitten om personuppgiftsansvarig, lagringstid, uppgifter och biträden utifrån inställningarna</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+199"/>
         <source>Check: {errors} errors, {missing} missing, {warnings} warnings, {recommended} recommended</source>
         <translation>Kontroll: fel {errors}, saknas {missing}, varningar {warnings}, rekommendationer {recommended}</translation>
     </message>
@@ -2912,7 +2912,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Publicera</translation>
     </message>
     <message>
-        <location line="-400"/>
+        <location line="-402"/>
         <source>Remove section</source>
         <translation>Ta bort avsnitt</translation>
     </message>
@@ -2997,7 +2997,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Tom rad: nytt stycke. ”- ” i början av raden: punkt. **text**: fetstil.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Latest published version: {n}, {date}.</source>
         <translation>Senast publicerade version: {n}, {date}.</translation>
     </message>
@@ -3007,7 +3007,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Inte publicerad ännu.</translation>
     </message>
     <message numerus="yes">
-        <location line="+194"/>
+        <location line="+195"/>
         <source>The notice cannot be published yet: %n error(s) would print a blank or something untrue. Click an error in the check list to go where it is fixed.</source>
         <translation>
             <numerusform>Beskrivningen kan inte publiceras ännu: %n fel skulle ge en tom plats eller en felaktig uppgift. Klicka på felet i kontrollistan för att rätta det.</numerusform>
@@ -4257,7 +4257,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>Tiden måste vara mellan 0 och 100 år.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/retention/service.py" line="+97"/>
+        <location filename="../src/rekisteri/core/retention/service.py" line="+104"/>
         <source>Review at least every five years (1 to 60 months).</source>
         <translation>Granska minst vart femte år (1–60 månader).</translation>
     </message>
@@ -4280,6 +4280,11 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <location line="+6"/>
         <source>Give the reason for the hold.</source>
         <translation>Ange orsaken till att uppgifterna bevaras.</translation>
+    </message>
+    <message>
+        <location line="+240"/>
+        <source>Choose 1 to 10 years.</source>
+        <translation>Välj 1–10 år.</translation>
     </message>
     <message>
         <location filename="../src/rekisteri/core/retention/interactions.py" line="+43"/>
@@ -4376,6 +4381,21 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>Rätten på grund av kundförhållande varar efter att kunden slutat</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source> years</source>
+        <translation> år</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When someone who refused marketing is erased, a check value of their address stops an import from adding them again. It is kept this long; the privacy notice states it.</source>
+        <translation>När uppgifterna om en person som förbjudit marknadsföring raderas hindrar ett kontrollvärde av adressen att en import lägger till personen igen. Det sparas så här länge; dataskyddsbeskrivningen anger det.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep the do-not-contact list for</source>
+        <translation>Spärrlistan sparas i</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>Financial year ends (day.month)</source>
         <translation>Räkenskapsperioden slutar (dag.månad)</translation>
@@ -4391,7 +4411,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>Lagring</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Delete rule</source>
         <translation>Radera regel</translation>
     </message>
@@ -4401,7 +4421,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>Radera regeln ”{name}”? Lagringstiderna räknas om.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>That day does not exist in that month.</source>
         <translation>Den dagen finns inte i den månaden.</translation>
     </message>

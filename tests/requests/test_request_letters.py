@@ -39,3 +39,4 @@ def test_a_refusal_names_the_complaint_and_the_judicial_remedy(register, lang: s
     authority, court, link = REMEDY[lang]
     assert authority in text and court in text and link in text
     assert "79" in text
+    assert "1 (1)" in text  # SFS 2487 page numbering

@@ -73,6 +73,7 @@ class NoticePane(QWidget):
         self._controller: ControllerFacts | None = None
         self._encrypted: bool | None = None
         self._review_months = 12
+        self._suppression_years = 5
         self.history_dialog: HistoryDialog | None = None
 
         self._save_timer = QTimer(self)
@@ -300,6 +301,7 @@ class NoticePane(QWidget):
         self._controller = ControllerFacts.from_settings(controller)
         self._encrypted = self.register.db.encrypted
         self._review_months = self.register.retention.review_interval_months()
+        self._suppression_years = self.register.retention.suppression_years()
         language = service.language()
         self._loading = True
         self.language_combo.setCurrentIndex(LANGUAGES.index(language))
@@ -330,6 +332,7 @@ class NoticePane(QWidget):
             self._review_months,
             self._controller,
             self._encrypted,
+            self._suppression_years,
         )
         self.section_model.set_document(doc, self.findings)
         self.findings_model.set_findings(self.findings)

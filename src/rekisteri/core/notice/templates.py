@@ -102,6 +102,7 @@ class NoticeFacts:
     review_interval_months: int = 12
     soft_opt_in_months: int = 24
     encrypted: bool = False  # the security sentence states what the settings do
+    suppression_years: int = 5  # how long erased refusers' check values are kept
 
 
 #: Sections whose body is generated from the facts and can be refreshed.
@@ -285,6 +286,7 @@ def fill_values(facts: NoticeFacts, language: str) -> dict[str, str]:
         "updated_date": format_date(facts.today, language),
         "review_interval": format_months(facts.review_interval_months, language),
         "soft_opt_in_period": format_months(facts.soft_opt_in_months, language),
+        "suppression_period": format_period(facts.suppression_years, 0, 0, language),
         "security_text": parts["security_encrypted" if facts.encrypted else "security_plain"],
     }
 

@@ -324,4 +324,8 @@ def render_letter(
     story.append(Spacer(1, 10))
     story.append(_p("\n".join(x for x in closing if x), st.body))
     sender = sender_lines[0] if sender_lines else ""
-    return build_pdf(story, PdfMeta(title=subject, author=sender, footer=sender, language=lang))
+    # SFS 2487, the Finnish letter standard, numbers pages "1 (2)".
+    meta = PdfMeta(
+        title=subject, author=sender, footer=sender, language=lang, page_label="{page} ({pages})"
+    )
+    return build_pdf(story, meta)
