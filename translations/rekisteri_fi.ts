@@ -478,6 +478,16 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
     </message>
     <message>
         <location line="+1"/>
+        <source>Register name in Swedish</source>
+        <translation>Rekisterin nimi ruotsiksi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register name in English</source>
+        <translation>Rekisterin nimi englanniksi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Handler name (shown in the log)</source>
         <translation>Käsittelijän nimi (näkyy lokissa)</translation>
     </message>
@@ -2900,7 +2910,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Kirjoita rekisterinpitäjä-, säilytysaika-, tietosisältö- ja käsittelijäosiot uudelleen asetusten pohjalta</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+200"/>
         <source>Check: {errors} errors, {missing} missing, {warnings} warnings, {recommended} recommended</source>
         <translation>Tarkistus: virheitä {errors}, puuttuu {missing}, varoituksia {warnings}, suosituksia {recommended}</translation>
     </message>
@@ -2912,7 +2922,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Julkaise</translation>
     </message>
     <message>
-        <location line="-402"/>
+        <location line="-403"/>
         <source>Remove section</source>
         <translation>Poista osio</translation>
     </message>
@@ -2997,7 +3007,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Tyhjä rivi: uusi kappale. ”- ” rivin alussa: luettelomerkki. **teksti**: lihavointi.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Latest published version: {n}, {date}.</source>
         <translation>Viimeisin julkaistu versio: {n}, {date}.</translation>
     </message>

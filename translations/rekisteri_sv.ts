@@ -478,6 +478,16 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
     </message>
     <message>
         <location line="+1"/>
+        <source>Register name in Swedish</source>
+        <translation>Registrets namn på svenska</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register name in English</source>
+        <translation>Registrets namn på engelska</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Handler name (shown in the log)</source>
         <translation>Handläggarens namn (syns i loggen)</translation>
     </message>
@@ -2900,7 +2910,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Skriv om avsnitten om personuppgiftsansvarig, lagringstid, uppgifter och biträden utifrån inställningarna</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+200"/>
         <source>Check: {errors} errors, {missing} missing, {warnings} warnings, {recommended} recommended</source>
         <translation>Kontroll: fel {errors}, saknas {missing}, varningar {warnings}, rekommendationer {recommended}</translation>
     </message>
@@ -2912,7 +2922,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Publicera</translation>
     </message>
     <message>
-        <location line="-402"/>
+        <location line="-403"/>
         <source>Remove section</source>
         <translation>Ta bort avsnitt</translation>
     </message>
@@ -2997,7 +3007,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Tom rad: nytt stycke. ”- ” i början av raden: punkt. **text**: fetstil.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Latest published version: {n}, {date}.</source>
         <translation>Senast publicerade version: {n}, {date}.</translation>
     </message>

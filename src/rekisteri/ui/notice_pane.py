@@ -297,7 +297,8 @@ class NoticePane(QWidget):
         self._processors = service.processors()
         self._fields = service.fields_in_use()
         controller = self.register.get_controller()
-        self._names = (controller.business_name, controller.register_name)
+        language = service.language()
+        self._names = (controller.business_name, controller.register_name_in(language))
         self._controller = ControllerFacts.from_settings(controller)
         self._encrypted = self.register.db.encrypted
         self._review_months = self.register.retention.review_interval_months()

@@ -322,7 +322,7 @@ class NoticeService:
 
     def _names(self, doc: NoticeDocument) -> tuple[str, str]:
         controller = self.register.get_controller()
-        register_name = controller.register_name
+        register_name = controller.register_name_in(doc.language)
         if not register_name:
             section = doc.find(SectionKey.REGISTER_NAME)
             register_name = section.body.strip() if section else ""
