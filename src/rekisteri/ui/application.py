@@ -89,6 +89,12 @@ def run(argv: Sequence[str], check: StartupCheck | None = None) -> int:
                 "Application",
                 "The register is already open in another window.\n\n"
                 "Switch to that window, or close it before opening the register again.",
+            )
+            if instance_lock.held_by_window(path)
+            else QCoreApplication.translate(
+                "Application",
+                "A Rekisteri command (an import, a restore or an encryption) is working on "
+                "this register.\n\nTry again when it has finished.",
             ),
         )
         return 1
