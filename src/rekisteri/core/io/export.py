@@ -169,21 +169,24 @@ def write_register_zip(db: Database, path: Path, include_secrets: bool) -> int:
 
 def _zip_table(zf: zipfile.ZipFile, db: Database, table: Table, cols: list[str], where: Any) -> int:
     n = 0
+    files: list[tuple[str, bytes]] = []  # binary cells, written once the CSV member is closed
     with zf.open(f"{table.name}.csv", "w") as member:
         text = io.TextIOWrapper(member, encoding="utf-8", newline="")
         writer = safe_writer(text, lineterminator="\r\n")
         writer.writerow(cols)
         for page in _pages(db, table, cols, where):
             for row in page:
-                writer.writerow(_zip_row(zf, table.name, n, cols, row))
+                writer.writerow(_zip_row(files, table.name, n, cols, row))
                 n += 1
         text.flush()
         text.detach()
+    for name, data in files:
+        zf.writestr(name, data)
     return n
 
 
 def _zip_row(
-    zf: zipfile.ZipFile, table: str, index: int, cols: list[str], row: tuple[Any, ...]
+    files: list[tuple[str, bytes]], table: str, index: int, cols: list[str], row: tuple[Any, ...]
 ) -> list[str]:
     """A row's cells; binary content goes into a file of its own, named in the cell."""
     cells = []
@@ -192,7 +195,7 @@ def _zip_row(
             data = bytes(value)
             suffix = ".pdf" if data.startswith(b"%PDF") else ".bin"
             name = f"files/{table}-{index + 1}-{col}{suffix}"
-            zf.writestr(name, data)
+            files.append((name, data))
             cells.append(name)
         else:
             cells.append(_csv_value(value))
