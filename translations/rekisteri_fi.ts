@@ -42,7 +42,7 @@ Yritä uudelleen, kun se on valmis.</translation>
 <context>
     <name>BackupReason</name>
     <message>
-        <location filename="../src/rekisteri/core/db/backups.py" line="+58" />
+        <location filename="../src/rekisteri/core/db/backups.py" line="+62" />
         <source>Daily</source>
         <translation>Päivittäinen</translation>
     </message>
@@ -70,6 +70,11 @@ Yritä uudelleen, kun se on valmis.</translation>
         <location line="+1" />
         <source>Before a restore</source>
         <translation>Ennen palautusta</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Set aside as damaged</source>
+        <translation>Vioittuneena sivuun siirretty</translation>
     </message>
 </context>
 <context>
@@ -1260,7 +1265,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Rekisterin uusi kopio ei vastannut alkuperäistä, joten se hylättiin. Mitään ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/db/security.py" line="+120" />
+        <location filename="../src/rekisteri/core/db/security.py" line="+121" />
         <source>The register is already encrypted.</source>
         <translation>Rekisteri on jo salattu.</translation>
     </message>
@@ -1271,7 +1276,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Rekisteriä ei ole salattu.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+29" />
         <source>The conversion failed and was undone. The register is unchanged.</source>
         <translation>Muunnos epäonnistui ja peruttiin. Rekisteri on ennallaan.</translation>
     </message>
@@ -4800,7 +4805,7 @@ Sen jälkeen tehdyt muutokset eivät ole rekisterissä. Nykyinen tila varmuuskop
         <translation>Henkilötunnus ei kelpaa. Tarkista syntymäaika ja viimeinen merkki.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/db/security.py" line="-91" />
+        <location filename="../src/rekisteri/core/db/security.py" line="-97" />
         <source>Use at least {n} characters.</source>
         <translation>Käytä vähintään {n} merkkiä.</translation>
     </message>

@@ -42,7 +42,7 @@ Försök igen när det är klart.</translation>
 <context>
     <name>BackupReason</name>
     <message>
-        <location filename="../src/rekisteri/core/db/backups.py" line="+58" />
+        <location filename="../src/rekisteri/core/db/backups.py" line="+62" />
         <source>Daily</source>
         <translation>Daglig</translation>
     </message>
@@ -70,6 +70,11 @@ Försök igen när det är klart.</translation>
         <location line="+1" />
         <source>Before a restore</source>
         <translation>Före en återställning</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Set aside as damaged</source>
+        <translation>Flyttad åt sidan som skadad</translation>
     </message>
 </context>
 <context>
@@ -1260,7 +1265,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Den nya kopian av registret motsvarade inte originalet och kasserades. Ingenting ändrades.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/db/security.py" line="+120" />
+        <location filename="../src/rekisteri/core/db/security.py" line="+121" />
         <source>The register is already encrypted.</source>
         <translation>Registret är redan krypterat.</translation>
     </message>
@@ -1271,7 +1276,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Registret är inte krypterat.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+29" />
         <source>The conversion failed and was undone. The register is unchanged.</source>
         <translation>Konverteringen misslyckades och ångrades. Registret är oförändrat.</translation>
     </message>
@@ -4800,7 +4805,7 @@ Changes made after it will not be in the register. The present state is backed u
         <translation>Personbeteckningen är inte giltig. Kontrollera födelsedatumet och det sista tecknet.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/db/security.py" line="-91" />
+        <location filename="../src/rekisteri/core/db/security.py" line="-97" />
         <source>Use at least {n} characters.</source>
         <translation>Använd minst {n} tecken.</translation>
     </message>

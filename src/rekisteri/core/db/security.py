@@ -16,9 +16,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rekisteri.core import audit
-from rekisteri.core.db import backups, cipher
+from rekisteri.core.db import backups, cipher, conversion
 from rekisteri.core.db.backup import copy_database
 from rekisteri.core.db.engine import Database
+from rekisteri.core.db.faults import storage_error
 from rekisteri.core.db.files import shred, swap_in
 from rekisteri.core.db.integrity import IntegrityResult, check_integrity
 from rekisteri.core.errors import (
@@ -144,22 +145,30 @@ class SecurityService:
         # while the copy is made. On failure the pool simply reconnects: nothing changed.
         db.dispose()
         try:
+            # The marker lets the next open finish (or undo) what a crash interrupts.
+            conversion.begin(path, action)
             backups._checkpoint(path, old)
             copy_database(path, candidate, old, new)
+            conversion.crash_point("before-swap")
             swap_in(candidate, path)
-        except RekisteriError:
-            shred(candidate)
-            raise
         except Exception as exc:
             shred(candidate)
+            conversion.end(path)
+            if isinstance(exc, RekisteriError):
+                raise
+            typed = storage_error(exc, path)
+            if typed is not None:
+                raise typed from None
             raise _error(
                 QT_TRANSLATE_NOOP(
                     "Errors", "The conversion failed and was undone. The register is unchanged."
                 ),
                 detail=type(exc).__name__,
-            ) from exc
+            ) from None
+        conversion.crash_point("after-swap")
         self._register.reopen(Database(path, db.clock, new))
         converted, skipped = self._rekey_backups(old, new)
+        conversion.end(path)
         with self._db.session() as s:
             audit.record(
                 s,
@@ -175,7 +184,9 @@ class SecurityService:
     def _rekey_backups(self, old: str | None, new: str | None) -> tuple[int, int]:
         """Give every backup the register's new key, each with the same verify-then-swap."""
         converted = skipped = 0
-        for info in backups.list_backups(self._db.path, with_counts=False):
+        for index, info in enumerate(backups.list_backups(self._db.path, with_counts=False)):
+            if index == 1:
+                conversion.crash_point("during-backups")
             target = info.path.with_name(info.path.name + ".rekey-new")
             try:
                 copy_database(info.path, target, old, new)
@@ -185,6 +196,10 @@ class SecurityService:
                 skipped += 1
             else:
                 converted += 1
+        if new is not None:
+            # A plain file that would not convert (a damaged one set aside) must not stay
+            # readable beside an encrypted register.
+            converted += conversion.secure_backups(self._db.path, new).encrypted
         return converted, skipped
 
     # --- backups, restore, integrity --------------------------------------------------

@@ -2,7 +2,8 @@
 
 1. shred half-written copies a crash left behind; 2. ``quick_check`` the file (a damaged
 one raises ``DamagedDatabaseError`` so the caller can offer recovery instead of a
-traceback); 3. open it (migrations back up first); 4. the day's first backup.
+traceback); 3. finish or undo an encryption change a crash interrupted (``conversion``);
+4. open it (migrations back up first); 5. the day's first backup.
 
 The ``quick_check`` reads every page (0.7 s at 100,000 customers) on every start. The app
 runs it in a thread (``StartupCheck``) while it imports Qt and builds the main window on
@@ -20,6 +21,7 @@ from rekisteri.core.clock import Clock
 from rekisteri.core.db import cipher
 from rekisteri.core.db.backups import daily_backup_if_needed
 from rekisteri.core.db.check import StartupCheck, check_integrity, raise_for
+from rekisteri.core.db.conversion import resume
 from rekisteri.core.db.engine import Database
 from rekisteri.core.db.files import cleanup_leftovers
 from rekisteri.core.db.migrate import HEAD, open_database, peek_revision
@@ -40,7 +42,9 @@ def open_checked(
     """Open the register for use, or raise a typed error saying what the user must do."""
     path = Path(path)
     cleanup_leftovers(path)
+    # The check proves the passphrase before ``resume`` may key any backup with it.
     raise_for(check_integrity(path, passphrase))
+    resume(path, passphrase)
     db = _open(path, passphrase, clock)
     if daily_backup:
         daily_backup_if_needed(db)
@@ -56,6 +60,7 @@ def open_while_checking(check: StartupCheck, *, clock: Clock | None = None) -> D
     cleanup_leftovers(check.path)
     if check.passphrase is not None or peek_revision(check.path) != HEAD:
         check.verify()
+    resume(check.path, check.passphrase)  # a passphrase was proven by the verdict above
     return _open(check.path, check.passphrase, clock)
 
 
