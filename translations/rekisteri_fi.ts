@@ -4,15 +4,24 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../src/rekisteri/ui/application.py" line="+87" />
+        <location filename="../src/rekisteri/ui/application.py" line="+81" />
+        <source>The register could not be opened because of an unexpected fault ({kind}). Nothing was changed.
+
+{path}</source>
+        <translation>Rekisteriä ei voitu avata odottamattoman vian ({kind}) vuoksi. Mitään ei muutettu.
+
+{path}</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location line="+21" />
         <location line="+27" />
         <location line="+6" />
-        <location line="+7" />
         <source>Rekisteri</source>
         <translation>Rekisteri</translation>
     </message>
     <message>
-        <location line="-39" />
+        <location line="-32" />
         <source>The register is already open in another window.
 
 Switch to that window, or close it before opening the register again.</source>
@@ -28,15 +37,6 @@ Try again when it has finished.</source>
         <translation>Rekisteri-komento (tuonti, palautus tai salaus) käsittelee tätä rekisteriä.
 
 Yritä uudelleen, kun se on valmis.</translation>
-    </message>
-    <message>
-        <location line="+34" />
-        <source>The register file could not be opened. It may be damaged or not a Rekisteri file. Nothing was changed.
-
-{path}</source>
-        <translation>Rekisteritiedostoa ei voitu avata. Se voi olla vioittunut tai se ei ole Rekisterin tiedosto. Mitään ei muutettu.
-
-{path}</translation>
     </message>
 </context>
 <context>
@@ -172,9 +172,14 @@ Yritä uudelleen, kun se on valmis.</translation>
         <translation>Odottamaton vika ({kind}) keskeytti komennon. Rekisteri on ennallaan, ellei yllä oleva viesti kerro muuta. Aja komento uudelleen valitsimella --debug, niin näet virheraporttia varten tarvittavat tiedot.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+22" />
         <source>Run `rekisteri recover` to restore a backup.</source>
         <translation>Palauta varmuuskopio komennolla `rekisteri recover`.</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/commands/security.py" line="+54" />
+        <source>Give the new passphrase in a file (--new-passphrase-file) or in REKISTERI_NEW_PASSPHRASE. REKISTERI_PASSPHRASE is only for the current passphrase of a register that is already encrypted.</source>
+        <translation>Anna uusi salasana tiedostossa (--new-passphrase-file) tai muuttujassa REKISTERI_NEW_PASSPHRASE. REKISTERI_PASSPHRASE on vain jo salatun rekisterin nykyiselle salasanalle.</translation>
     </message>
 </context>
 <context>
@@ -1942,7 +1947,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>Integrity</name>
     <message>
-        <location filename="../src/rekisteri/core/db/check.py" line="+36" />
+        <location filename="../src/rekisteri/core/db/check.py" line="+37" />
         <source>The register file is healthy.</source>
         <translation>Rekisteritiedosto on kunnossa.</translation>
     </message>

@@ -4,15 +4,24 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../src/rekisteri/ui/application.py" line="+87" />
+        <location filename="../src/rekisteri/ui/application.py" line="+81" />
+        <source>The register could not be opened because of an unexpected fault ({kind}). Nothing was changed.
+
+{path}</source>
+        <translation>Registret kunde inte öppnas på grund av ett oväntat fel ({kind}). Ingenting ändrades.
+
+{path}</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location line="+21" />
         <location line="+27" />
         <location line="+6" />
-        <location line="+7" />
         <source>Rekisteri</source>
         <translation>Rekisteri</translation>
     </message>
     <message>
-        <location line="-39" />
+        <location line="-32" />
         <source>The register is already open in another window.
 
 Switch to that window, or close it before opening the register again.</source>
@@ -28,15 +37,6 @@ Try again when it has finished.</source>
         <translation>Ett Rekisteri-kommando (en import, en återställning eller en kryptering) arbetar med det här registret.
 
 Försök igen när det är klart.</translation>
-    </message>
-    <message>
-        <location line="+34" />
-        <source>The register file could not be opened. It may be damaged or not a Rekisteri file. Nothing was changed.
-
-{path}</source>
-        <translation>Registerfilen kunde inte öppnas. Den kan vara skadad eller inte vara en Rekisteri-fil. Ingenting ändrades.
-
-{path}</translation>
     </message>
 </context>
 <context>
@@ -172,9 +172,14 @@ Försök igen när det är klart.</translation>
         <translation>Ett oväntat fel ({kind}) stoppade kommandot. Registret är oförändrat om inte ett meddelande ovan säger något annat. Kör igen med --debug för att se detaljerna för en felrapport.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+22" />
         <source>Run `rekisteri recover` to restore a backup.</source>
         <translation>Återställ en säkerhetskopia med `rekisteri recover`.</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/commands/security.py" line="+54" />
+        <source>Give the new passphrase in a file (--new-passphrase-file) or in REKISTERI_NEW_PASSPHRASE. REKISTERI_PASSPHRASE is only for the current passphrase of a register that is already encrypted.</source>
+        <translation>Ange den nya lösenfrasen i en fil (--new-passphrase-file) eller i REKISTERI_NEW_PASSPHRASE. REKISTERI_PASSPHRASE gäller bara den nuvarande lösenfrasen för ett register som redan är krypterat.</translation>
     </message>
 </context>
 <context>
@@ -1942,7 +1947,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>Integrity</name>
     <message>
-        <location filename="../src/rekisteri/core/db/check.py" line="+36" />
+        <location filename="../src/rekisteri/core/db/check.py" line="+37" />
         <source>The register file is healthy.</source>
         <translation>Registerfilen är felfri.</translation>
     </message>

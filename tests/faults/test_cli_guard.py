@@ -115,3 +115,21 @@ def test_messages_follow_the_users_language(
     result = run_cli("recover", "--yes", env={"REKISTERI_HOME": str(home), "LANG": "fi_FI.UTF-8"})
     assert result.returncode == outcome.EXIT_IN_USE
     assert "sulje ikkuna ensin" in result.stderr
+
+
+def test_encrypt_with_only_the_current_passphrase_in_the_environment(home: Path) -> None:
+    result = run_cli(
+        "encrypt", env={"REKISTERI_HOME": str(home), "REKISTERI_PASSPHRASE": "pitkä salasana"}
+    )
+    assert result.returncode == outcome.EXIT_USER
+    assert "REKISTERI_NEW_PASSPHRASE" in result.stderr
+    assert "This register is encrypted" not in result.stderr
+
+
+def test_a_too_short_new_passphrase_names_the_minimum(home: Path) -> None:
+    result = run_cli(
+        "encrypt", env={"REKISTERI_HOME": str(home), "REKISTERI_NEW_PASSPHRASE": "lyhyt"}
+    )
+    assert result.returncode == outcome.EXIT_USER
+    assert "at least 8 characters" in result.stderr
+    assert "Traceback" not in result.stderr

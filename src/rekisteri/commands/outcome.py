@@ -18,7 +18,7 @@ from pathlib import Path
 
 from rekisteri.core import i18n
 from rekisteri.core.db.faults import storage_error
-from rekisteri.core.errors import DamagedDatabaseError, RekisteriError
+from rekisteri.core.errors import DamagedDatabaseError, RekisteriError, ValidationError
 from rekisteri.core.i18n import QT_TRANSLATE_NOOP, Message, translate
 
 EXIT_OK = 0
@@ -91,6 +91,9 @@ def _report_typed(exc: RekisteriError) -> int:
     from rekisteri.core.db.writer_lock import RegisterInUseError
 
     say(exc.message)
+    if isinstance(exc, ValidationError):
+        for message in exc.errors.values():  # what to fix, e.g. the passphrase's length
+            say(message)
     if isinstance(exc, DamagedDatabaseError):
         say(
             translate(

@@ -13,7 +13,8 @@ import sys
 from pathlib import Path
 
 from rekisteri.core.db import cipher
-from rekisteri.core.errors import PassphraseRequiredError
+from rekisteri.core.errors import PassphraseRequiredError, SecurityOperationError
+from rekisteri.core.i18n import QT_TRANSLATE_NOOP, Message
 from rekisteri.core.paths import default_db_path
 
 ENV_PASSPHRASE = "REKISTERI_PASSPHRASE"
@@ -45,7 +46,19 @@ def new_passphrase_from(args: argparse.Namespace) -> str:
     if os.environ.get(ENV_NEW_PASSPHRASE):
         return os.environ[ENV_NEW_PASSPHRASE]
     if not sys.stdin.isatty():
-        raise PassphraseRequiredError()
+        # Not "the register is encrypted": the *new* passphrase is what is missing, and
+        # $REKISTERI_PASSPHRASE (the current one) cannot stand in for it.
+        raise SecurityOperationError(
+            Message(
+                "Cli",
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "Give the new passphrase in a file (--new-passphrase-file) or in "
+                    "REKISTERI_NEW_PASSPHRASE. REKISTERI_PASSPHRASE is only for the current "
+                    "passphrase of a register that is already encrypted.",
+                ),
+            )
+        )
     from rekisteri.core.db.security import check_new_passphrase
 
     first = getpass.getpass("New passphrase: ")

@@ -90,6 +90,8 @@ def storage_error(exc: BaseException, path: Path) -> StorageError | RekisteriErr
     ``exc`` may be an ``OSError``, a DB-API error, or SQLAlchemy's wrapper around one
     (``.orig``). SQLite reports by message, not by errno, so its texts are matched.
     """
+    if isinstance(exc, RekisteriError):  # already typed: keep it, never re-read its text
+        return exc if isinstance(exc, StorageError | RegisterBusyError) else None
     exc = getattr(exc, "orig", None) or exc
     path = Path(path)
     if isinstance(exc, OSError):
@@ -126,7 +128,9 @@ def _writable(folder: Path) -> bool:
 
     try:
         fd, name = tempfile.mkstemp(prefix=".rekisteri-probe-", dir=folder)
-    except OSError:
+    except OSError as exc:
+        if exc.errno in _FULL:
+            raise DiskFullError() from None
         return False
     os.close(fd)
     os.unlink(name)
@@ -143,10 +147,21 @@ def _disk_full(path: Path) -> bool:
 
 
 def check_writable(path: Path) -> None:
-    """Raise the typed error before any work starts when ``path`` cannot be a register file."""
+    """Raise the typed error before any work starts when ``path`` cannot be a register file.
+
+    A register is always written (WAL, backups), so a read-only folder is refused up front
+    with its own message, rather than failing later as if the file were damaged.
+    """
     path = Path(path)
     if path.is_dir():
         raise NotAFileError(path)
     folder = path.parent
     if folder.is_dir() and not _writable(folder):
         raise FolderNotWritableError(folder)
+
+
+def typed_or_raise(exc: BaseException, path: Path) -> None:
+    """Re-raise ``exc`` as its typed storage error when it is one; else do nothing."""
+    typed = storage_error(exc, path)
+    if typed is not None:
+        raise typed from None

@@ -23,6 +23,7 @@ from rekisteri.core.db.backups import daily_backup_if_needed
 from rekisteri.core.db.check import StartupCheck, check_integrity, raise_for
 from rekisteri.core.db.conversion import resume
 from rekisteri.core.db.engine import Database
+from rekisteri.core.db.faults import check_writable, typed_or_raise
 from rekisteri.core.db.files import cleanup_leftovers
 from rekisteri.core.db.migrate import HEAD, open_database, peek_revision
 from rekisteri.core.errors import DamagedDatabaseError
@@ -41,14 +42,29 @@ def open_checked(
 ) -> Database:
     """Open the register for use, or raise a typed error saying what the user must do."""
     path = Path(path)
+    check_writable(path)
     cleanup_leftovers(path)
     # The check proves the passphrase before ``resume`` may key any backup with it.
     raise_for(check_integrity(path, passphrase))
-    resume(path, passphrase)
+    try:
+        resume(path, passphrase)
+    except OSError as exc:
+        typed_or_raise(exc, path)
+        raise
     db = _open(path, passphrase, clock)
     if daily_backup:
-        daily_backup_if_needed(db)
+        _daily_backup(db)
     return db
+
+
+def _daily_backup(db: Database) -> None:
+    """A full disk or a read-only folder stops the start with its own message, not "damaged"."""
+    try:
+        daily_backup_if_needed(db)
+    except Exception as exc:
+        db.dispose()
+        typed_or_raise(exc, db.path)
+        raise
 
 
 def open_while_checking(check: StartupCheck, *, clock: Clock | None = None) -> Database:
@@ -57,6 +73,7 @@ def open_while_checking(check: StartupCheck, *, clock: Clock | None = None) -> D
     Opening a register at the current schema only reads its schema. One that needs a
     migration (or is new) waits for the verdict first, because migrating writes.
     """
+    check_writable(check.path)
     cleanup_leftovers(check.path)
     if check.passphrase is not None or peek_revision(check.path) != HEAD:
         check.verify()
@@ -69,7 +86,7 @@ def finish(check: StartupCheck, db: Database, *, daily_backup: bool = True) -> N
     so every daily backup is of a checked file."""
     check.verify()
     if daily_backup:
-        daily_backup_if_needed(db)
+        _daily_backup(db)
 
 
 def _open(path: Path, passphrase: str | None, clock: Clock | None) -> Database:
@@ -78,6 +95,8 @@ def _open(path: Path, passphrase: str | None, clock: Clock | None) -> Database:
     except DamagedDatabaseError:
         raise
     except Exception as exc:
+        # A full disk or a read-only folder is not damage: never send the user to recovery.
+        typed_or_raise(exc, path)
         # quick_check passed but the schema or a page still failed to read: damage all the
         # same, and the recovery path is the way on. (Personal data never reaches the text.)
         from sqlalchemy.exc import DatabaseError
