@@ -296,7 +296,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../src/rekisteri/ui/contact_editor.py" line="+64" />
+        <location filename="../src/rekisteri/ui/contact_editor.py" line="+65" />
         <source>Add e-mail</source>
         <translation>Lisää sähköposti</translation>
     </message>
@@ -306,7 +306,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Lisää puhelinnumero</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+15" />
         <source>Told how to opt out of marketing</source>
         <translation>Kerrottu, miten markkinoinnin voi kieltää</translation>
     </message>
@@ -713,7 +713,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>CustomerForm</name>
     <message>
-        <location filename="../src/rekisteri/ui/customer_form.py" line="+58" />
+        <location filename="../src/rekisteri/ui/customer_form.py" line="+67" />
         <source>Only what the business needs. The person may ask to see everything here.</source>
         <translation>Vain se, mitä liiketoiminta tarvitsee. Henkilö voi pyytää nähtäväkseen kaiken tähän kirjatun.</translation>
     </message>
@@ -1748,7 +1748,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Sama sähköposti tai puhelinnumero kuin tiedoston aiemmalla rivillä.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/io/records.py" line="+57" />
+        <location filename="../src/rekisteri/core/io/records.py" line="+62" />
         <source>(do not import)</source>
         <translation>(älä tuo)</translation>
     </message>
@@ -1856,6 +1856,46 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <location line="+15" />
         <source>The marketing consent column must say yes or no.</source>
         <translation>Markkinointisuostumus-sarakkeessa on oltava kyllä tai ei.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>The first name is longer than {limit} characters.</source>
+        <translation>Etunimi on yli {limit} merkkiä pitkä.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The last name is longer than {limit} characters.</source>
+        <translation>Sukunimi on yli {limit} merkkiä pitkä.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The company is longer than {limit} characters.</source>
+        <translation>Yrityksen nimi on yli {limit} merkkiä pitkä.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The title is longer than {limit} characters.</source>
+        <translation>Titteli on yli {limit} merkkiä pitkä.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The street address is longer than {limit} characters.</source>
+        <translation>Katuosoite on yli {limit} merkkiä pitkä.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The postcode is longer than {limit} characters.</source>
+        <translation>Postinumero on yli {limit} merkkiä pitkä.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The city is longer than {limit} characters.</source>
+        <translation>Postitoimipaikka on yli {limit} merkkiä pitkä.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The notes are longer than {limit} characters.</source>
+        <translation>Muistiinpanot ovat yli {limit} merkkiä pitkät.</translation>
     </message>
     <message>
         <location filename="../src/rekisteri/core/io/service.py" line="-139" />
@@ -4713,7 +4753,7 @@ Sen jälkeen tehdyt muutokset eivät ole rekisterissä. Nykyinen tila varmuuskop
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../src/rekisteri/core/forms.py" line="+28" />
+        <location filename="../src/rekisteri/core/forms.py" line="+29" />
         <location filename="../src/rekisteri/core/register.py" line="+182" />
         <source>This field is required.</source>
         <translation>Tämä tieto on pakollinen.</translation>
@@ -4724,12 +4764,12 @@ Sen jälkeen tehdyt muutokset eivät ole rekisterissä. Nykyinen tila varmuuskop
         <translation>Valitse jokin luettelon vaihtoehdoista.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+30" />
         <source>Give at least a first or a last name.</source>
         <translation>Anna ainakin etu- tai sukunimi.</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+49" />
         <source>Give the date the customer relationship ended.</source>
         <translation>Anna asiakassuhteen päättymispäivä.</translation>
     </message>
@@ -4745,7 +4785,7 @@ Sen jälkeen tehdyt muutokset eivät ole rekisterissä. Nykyinen tila varmuuskop
     </message>
     <message>
         <location line="+6" />
-        <location line="+114" />
+        <location line="+117" />
         <source>The date cannot be in the future.</source>
         <translation>Päivämäärä ei voi olla tulevaisuudessa.</translation>
     </message>
@@ -4785,7 +4825,17 @@ Sen jälkeen tehdyt muutokset eivät ole rekisterissä. Nykyinen tila varmuuskop
         <translation>Kerro käsittelyn rajoittamisen syy.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/validation.py" line="+36" />
+        <location filename="../src/rekisteri/core/validation.py" line="+68" />
+        <source>Remove the invisible control characters (such as NUL or a line break) from this field.</source>
+        <translation>Poista kentästä näkymättömät ohjausmerkit (kuten NUL tai rivinvaihto).</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>At most {limit} characters (now {n}).</source>
+        <translation>Enintään {limit} merkkiä (nyt {n}).</translation>
+    </message>
+    <message>
+        <location line="+21" />
         <source>Not a valid business ID (Y-tunnus). It has seven digits, a dash and a check digit, e.g. 1572860-0.</source>
         <translation>Y-tunnus ei kelpaa. Siinä on seitsemän numeroa, yhdysmerkki ja tarkistusnumero, esim. 1572860-0.</translation>
     </message>

@@ -296,7 +296,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../src/rekisteri/ui/contact_editor.py" line="+64" />
+        <location filename="../src/rekisteri/ui/contact_editor.py" line="+65" />
         <source>Add e-mail</source>
         <translation>Lägg till e-post</translation>
     </message>
@@ -306,7 +306,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Lägg till telefonnummer</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+15" />
         <source>Told how to opt out of marketing</source>
         <translation>Informerad om hur marknadsföring kan avböjas</translation>
     </message>
@@ -713,7 +713,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>CustomerForm</name>
     <message>
-        <location filename="../src/rekisteri/ui/customer_form.py" line="+58" />
+        <location filename="../src/rekisteri/ui/customer_form.py" line="+67" />
         <source>Only what the business needs. The person may ask to see everything here.</source>
         <translation>Endast det som verksamheten behöver. Personen kan begära att få se allt som står här.</translation>
     </message>
@@ -1748,7 +1748,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Samma e-post eller telefon som på en tidigare rad i filen.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/io/records.py" line="+57" />
+        <location filename="../src/rekisteri/core/io/records.py" line="+62" />
         <source>(do not import)</source>
         <translation>(importera inte)</translation>
     </message>
@@ -1856,6 +1856,46 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <location line="+15" />
         <source>The marketing consent column must say yes or no.</source>
         <translation>Kolumnen för samtycke till marknadsföring ska innehålla ja eller nej.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>The first name is longer than {limit} characters.</source>
+        <translation>Förnamnet är längre än {limit} tecken.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The last name is longer than {limit} characters.</source>
+        <translation>Efternamnet är längre än {limit} tecken.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The company is longer than {limit} characters.</source>
+        <translation>Företagets namn är längre än {limit} tecken.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The title is longer than {limit} characters.</source>
+        <translation>Titeln är längre än {limit} tecken.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The street address is longer than {limit} characters.</source>
+        <translation>Gatuadressen är längre än {limit} tecken.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The postcode is longer than {limit} characters.</source>
+        <translation>Postnumret är längre än {limit} tecken.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The city is longer than {limit} characters.</source>
+        <translation>Postanstalten är längre än {limit} tecken.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The notes are longer than {limit} characters.</source>
+        <translation>Anteckningarna är längre än {limit} tecken.</translation>
     </message>
     <message>
         <location filename="../src/rekisteri/core/io/service.py" line="-139" />
@@ -4713,7 +4753,7 @@ Changes made after it will not be in the register. The present state is backed u
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../src/rekisteri/core/forms.py" line="+28" />
+        <location filename="../src/rekisteri/core/forms.py" line="+29" />
         <location filename="../src/rekisteri/core/register.py" line="+182" />
         <source>This field is required.</source>
         <translation>Uppgiften är obligatorisk.</translation>
@@ -4724,12 +4764,12 @@ Changes made after it will not be in the register. The present state is backed u
         <translation>Välj ett av alternativen i listan.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+30" />
         <source>Give at least a first or a last name.</source>
         <translation>Ange åtminstone förnamn eller efternamn.</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+49" />
         <source>Give the date the customer relationship ended.</source>
         <translation>Ange datum då kundrelationen upphörde.</translation>
     </message>
@@ -4745,7 +4785,7 @@ Changes made after it will not be in the register. The present state is backed u
     </message>
     <message>
         <location line="+6" />
-        <location line="+114" />
+        <location line="+117" />
         <source>The date cannot be in the future.</source>
         <translation>Datumet kan inte ligga i framtiden.</translation>
     </message>
@@ -4785,7 +4825,17 @@ Changes made after it will not be in the register. The present state is backed u
         <translation>Ange orsaken till begränsningen av behandlingen.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/validation.py" line="+36" />
+        <location filename="../src/rekisteri/core/validation.py" line="+68" />
+        <source>Remove the invisible control characters (such as NUL or a line break) from this field.</source>
+        <translation>Ta bort de osynliga styrtecknen (till exempel NUL eller en radbrytning) från fältet.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>At most {limit} characters (now {n}).</source>
+        <translation>Högst {limit} tecken (nu {n}).</translation>
+    </message>
+    <message>
+        <location line="+21" />
         <source>Not a valid business ID (Y-tunnus). It has seven digits, a dash and a check digit, e.g. 1572860-0.</source>
         <translation>FO-numret är inte giltigt. Det har sju siffror, ett bindestreck och en kontrollsiffra, t.ex. 1572860-0.</translation>
     </message>

@@ -269,6 +269,19 @@ def _looks_like_data(headers: Sequence[str]) -> bool:
     return False
 
 
+def split_emails(value: str) -> list[str]:
+    """Several addresses in one cell (``:::``, ``;``, ``,`` or spaces between addresses); a
+    cell whose spaces are inside one bad address stays whole, to be reported once."""
+    out: list[str] = []
+    for part in re.split(r":::|[;,]", value):
+        words = part.split()
+        if len(words) > 1 and all("@" in w for w in words):
+            out += words
+        elif part.strip():
+            out.append(part.strip())
+    return out
+
+
 def records(table: CsvTable, mapping: Sequence[ImportField]) -> list[RawRecord]:
     """Read each data row through the mapping; empty rows were dropped by ``parse_csv``."""
     out: list[RawRecord] = []
@@ -282,7 +295,7 @@ def records(table: CsvTable, mapping: Sequence[ImportField]) -> list[RawRecord]:
                 continue
             value = row[col]
             if target is F.EMAIL:  # Google joins several with " ::: "
-                emails += [v for v in re.split(r":::|[;,\s]+", value) if v]
+                emails += split_emails(value)
             elif target is F.PHONE:
                 phones += [v for v in re.split(r":::|;", value) if v.strip()]
             elif target is F.NOTES:
