@@ -1828,7 +1828,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Markkinointisuostumus (kyllä/ei)</translation>
     </message>
     <message>
-        <location line="+110" />
+        <location line="+111" />
         <source>No person's name: give a first or last name (a company alone is not a contact).</source>
         <translation>Henkilön nimi puuttuu: anna etu- tai sukunimi (pelkkä yritys ei ole yhteyshenkilö).</translation>
     </message>
@@ -1928,7 +1928,17 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Tiedoston merkistöä ei tunnistettu (ä- ja ö-kirjaimet näkyisivät väärin). Tallenna se uudelleen UTF-8-muodossa (Excelissä: CSV UTF-8) ja tuo se.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/io/vcard_import.py" line="+134" />
+        <location filename="../src/rekisteri/core/io/vcard_import.py" line="+143" />
+        <source>Line {line} of this card could not be read (it is not NAME:value).</source>
+        <translation>Tämän kortin riviä {line} ei voitu lukea (se ei ole muotoa NIMI:arvo).</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The contact card that starts on line {line} has no END:VCARD; the file may be cut short. Nothing was imported.</source>
+        <translation>Riviltä {line} alkavalta yhteystietokortilta puuttuu END:VCARD; tiedosto voi olla katkennut. Mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <location line="+47" />
         <source>No contact cards were found in the file (BEGIN:VCARD is missing).</source>
         <translation>Tiedostosta ei löytynyt yhteystietokortteja (BEGIN:VCARD puuttuu).</translation>
     </message>

@@ -1828,7 +1828,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Samtycke till marknadsföring (ja/nej)</translation>
     </message>
     <message>
-        <location line="+110" />
+        <location line="+111" />
         <source>No person's name: give a first or last name (a company alone is not a contact).</source>
         <translation>Personens namn saknas: ange förnamn eller efternamn (ett företag ensamt är ingen kontaktperson).</translation>
     </message>
@@ -1928,7 +1928,17 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Filens teckenkodning känns inte igen (bokstäver som ä och ö skulle bli fel). Spara den på nytt som UTF-8 (i Excel: CSV UTF-8) och importera den.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/io/vcard_import.py" line="+134" />
+        <location filename="../src/rekisteri/core/io/vcard_import.py" line="+143" />
+        <source>Line {line} of this card could not be read (it is not NAME:value).</source>
+        <translation>Rad {line} på det här kortet kunde inte läsas (den har inte formen NAMN:värde).</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The contact card that starts on line {line} has no END:VCARD; the file may be cut short. Nothing was imported.</source>
+        <translation>Kontaktkortet som börjar på rad {line} saknar END:VCARD; filen kan vara avklippt. Ingenting importerades.</translation>
+    </message>
+    <message>
+        <location line="+47" />
         <source>No contact cards were found in the file (BEGIN:VCARD is missing).</source>
         <translation>Inga kontaktkort hittades i filen (BEGIN:VCARD saknas).</translation>
     </message>

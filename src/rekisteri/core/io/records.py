@@ -98,6 +98,7 @@ class RawRecord:
     language: str = ""
     notes: str = ""
     consent: str = ""
+    problems: tuple[Message, ...] = ()  # what the reader could not read (a vCard's bad line)
 
 
 @dataclass(frozen=True)
@@ -177,7 +178,7 @@ def split_name(full: str) -> tuple[str, str]:
 
 
 def clean(raw: RawRecord) -> ImportRecord:
-    errors: list[Message] = []
+    errors: list[Message] = list(raw.problems)
     first, last = raw.first_name.strip(), raw.last_name.strip()
     if not (first or last) and raw.full_name.strip():
         first, last = split_name(raw.full_name)
