@@ -3337,7 +3337,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/recovery.py" line="+52" />
+        <location filename="../src/rekisteri/ui/recovery.py" line="+53" />
         <source>The register file is damaged</source>
         <translation>Rekisteritiedosto on vioittunut</translation>
     </message>
@@ -3383,6 +3383,11 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <location line="+7" />
         <source>Newest good backup: {when} ({reason}), {customers} customers and {contacts} contact persons. Changes made after it are not in it.</source>
         <translation>Uusin ehjä varmuuskopio: {when} ({reason}), {customers} asiakasta ja {contacts} yhteyshenkilöä. Sen jälkeen tehdyt muutokset eivät ole siinä.</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>The backup could not be restored because of an unexpected fault ({kind}). The damaged file was left where it was.</source>
+        <translation>Varmuuskopiota ei voitu palauttaa odottamattoman vian ({kind}) vuoksi. Vioittunut tiedosto jätettiin paikalleen.</translation>
     </message>
 </context>
 <context>

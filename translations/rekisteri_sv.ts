@@ -3337,7 +3337,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/recovery.py" line="+52" />
+        <location filename="../src/rekisteri/ui/recovery.py" line="+53" />
         <source>The register file is damaged</source>
         <translation>Registerfilen är skadad</translation>
     </message>
@@ -3383,6 +3383,11 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <location line="+7" />
         <source>Newest good backup: {when} ({reason}), {customers} customers and {contacts} contact persons. Changes made after it are not in it.</source>
         <translation>Nyaste felfria säkerhetskopia: {when} ({reason}), {customers} kunder och {contacts} kontaktpersoner. Ändringar gjorda efter den finns inte med.</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>The backup could not be restored because of an unexpected fault ({kind}). The damaged file was left where it was.</source>
+        <translation>Säkerhetskopian kunde inte återställas på grund av ett oväntat fel ({kind}). Den skadade filen lämnades kvar där den var.</translation>
     </message>
 </context>
 <context>
