@@ -133,3 +133,20 @@ def test_a_too_short_new_passphrase_names_the_minimum(home: Path) -> None:
     assert result.returncode == outcome.EXIT_USER
     assert "at least 8 characters" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_the_window_refuses_to_open_during_a_cli_job(home: Path, qapp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    from rekisteri.ui import application
+
+    shown: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "information", lambda _p, _t, text, *a, **k: shown.append(text)
+    )
+    job = Holder(home / "rekisteri.sqlite", "cli:restore")
+    try:
+        assert application.run(["--db", str(home / "rekisteri.sqlite")]) == 1
+    finally:
+        job.release()
+    assert shown and "command" in shown[0] and "another window" not in shown[0]

@@ -32,7 +32,7 @@ def _hostile_customer(register: Register) -> int:
                     emails=("aino@example.fi",),
                     phones=("+358401234567",),
                     street="@Katu 1",
-                    city="\tHelsinki",
+                    city="-Helsinki",
                 ),
             ),
         )

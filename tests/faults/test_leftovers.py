@@ -40,3 +40,19 @@ def test_partial_files_are_cleaned_up_at_the_next_start(db_path: Path) -> None:
     db = open_checked(db_path, daily_backup=False)
     db.dispose()
     assert [p for p in leftovers if p.exists()] == []
+
+
+def test_another_process_at_work_keeps_its_partial_files(db_path: Path) -> None:
+    from .conftest import Holder
+
+    part = db_path.parent / "backups" / "rekisteri-20261204-120000-daily.sqlite.part"
+    part.parent.mkdir(exist_ok=True)
+    part.write_bytes(b"in progress")
+    window = Holder(db_path, "window")
+    try:
+        open_checked(db_path, daily_backup=False).dispose()
+        assert part.exists()  # the window's backup in progress was left alone
+    finally:
+        window.release()
+    open_checked(db_path, daily_backup=False).dispose()
+    assert not part.exists()  # nobody at work: a crash's leftover, shredded

@@ -107,7 +107,15 @@ def move_aside(path: Path, now: dt.datetime, label: str = "damaged") -> Path:
 
 
 def cleanup_leftovers(db_path: Path) -> int:
-    """Shred half-written copies a crash left beside the register (they may hold data)."""
+    """Shred half-written copies a crash left beside the register (they may hold data).
+
+    Not while another process holds the register's lock (the window, an import): its copies
+    in progress look just like a crash's leftovers. Its own next start cleans them up.
+    """
+    from rekisteri.core.db.writer_lock import held_elsewhere
+
+    if held_elsewhere(db_path):
+        return 0
     removed = 0
     name = db_path.name
     sidecars = ("", "-journal", "-wal", "-shm")

@@ -87,6 +87,25 @@ def try_acquire(db_path: Path, holder: str) -> RegisterLock | None:
     return RegisterLock(path, fd, holder)
 
 
+def held_elsewhere(db_path: Path) -> bool:
+    """Whether another live process holds the lock (this process's own lock does not count).
+
+    Used before shredding half-written files: they may be another process's work in progress.
+    """
+    try:
+        probe = try_acquire(db_path, "probe")
+    except OSError:
+        return False  # no lock file can exist here (read-only folder): nobody holds one
+    if probe is not None:
+        probe.unlock()
+        return False
+    try:
+        lines = lock_path(db_path).read_text(encoding="utf-8", errors="replace").split("\n")
+    except OSError:
+        return True
+    return not (len(lines) > 1 and lines[1].strip() == str(os.getpid()))
+
+
 def holder_of(db_path: Path) -> str:
     """Who holds the lock, as its holder wrote it ("" when unknown or free)."""
     try:
