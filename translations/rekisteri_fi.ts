@@ -177,9 +177,114 @@ Yritä uudelleen, kun se on valmis.</translation>
         <translation>Palauta varmuuskopio komennolla `rekisteri recover`.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/commands/security.py" line="+54" />
+        <location filename="../src/rekisteri/commands/security.py" line="+45" />
+        <source>Passphrase: </source>
+        <translation>Salasana: </translation>
+    </message>
+    <message>
+        <location line="+15" />
         <source>Give the new passphrase in a file (--new-passphrase-file) or in REKISTERI_NEW_PASSPHRASE. REKISTERI_PASSPHRASE is only for the current passphrase of a register that is already encrypted.</source>
         <translation>Anna uusi salasana tiedostossa (--new-passphrase-file) tai muuttujassa REKISTERI_NEW_PASSPHRASE. REKISTERI_PASSPHRASE on vain jo salatun rekisterin nykyiselle salasanalle.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>New passphrase: </source>
+        <translation>Uusi salasana: </translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>New passphrase again: </source>
+        <translation>Uusi salasana uudelleen: </translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Add --yes to confirm without a terminal.</source>
+        <translation>Lisää --yes, jos vahvistat ilman pääteikkunaa.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>No backups yet.</source>
+        <translation>Varmuuskopioita ei vielä ole.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Backup written: {path} ({customers} customers, {contacts} contacts)</source>
+        <translation>Varmuuskopio tallennettu: {path} ({customers} asiakasta, {contacts} yhteyshenkilöä)</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>No such backup: {path}</source>
+        <translation>Varmuuskopiota ei löydy: {path}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Replace the register with this backup? The present state is backed up first.</source>
+        <translation>Korvataanko rekisteri tällä varmuuskopiolla? Nykyisestä tilasta otetaan ensin varmuuskopio.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>The previous state was saved as {path}</source>
+        <translation>Edellinen tila tallennettiin nimellä {path}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Restored: {customers} customers, {contacts} contacts.</source>
+        <translation>Palautettu: {customers} asiakasta, {contacts} yhteyshenkilöä.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Run `rekisteri recover` to restore the newest good backup.</source>
+        <translation>Palauta uusin ehjä varmuuskopio komennolla `rekisteri recover`.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>The register is healthy; nothing to recover (use --force to restore anyway).</source>
+        <translation>Rekisteri on kunnossa; palautettavaa ei ole (--force palauttaa silti).</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>No good backup was found.</source>
+        <translation>Ehjää varmuuskopiota ei löytynyt.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Newest good backup: {name} ({customers} customers)</source>
+        <translation>Uusin ehjä varmuuskopio: {name} ({customers} asiakasta)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Set the damaged file aside and restore this backup?</source>
+        <translation>Siirretäänkö vioittunut tiedosto sivuun ja palautetaan tämä varmuuskopio?</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The damaged file was kept as {path}</source>
+        <translation>Vioittunut tiedosto säilytettiin nimellä {path}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Restored from {name}.</source>
+        <translation>Palautettu varmuuskopiosta {name}.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>The register is now encrypted ({n} backups encrypted too).</source>
+        <translation>Rekisteri on nyt salattu (myös {n} varmuuskopiota salattiin).</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>The register is no longer encrypted ({n} backups too).</source>
+        <translation>Rekisteri ei ole enää salattu (ei myöskään {n} varmuuskopiota).</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Passphrase changed ({n} backups re-keyed).</source>
+        <translation>Salasana vaihdettu ({n} varmuuskopion salaus uusittu).</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>{n} backups did not open with the old key and were left unchanged.</source>
+        <translation>{n} varmuuskopiota ei auennut vanhalla salasanalla, joten ne jätettiin ennalleen.</translation>
     </message>
 </context>
 <context>
@@ -3385,7 +3490,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>Uusin ehjä varmuuskopio: {when} ({reason}), {customers} asiakasta ja {contacts} yhteyshenkilöä. Sen jälkeen tehdyt muutokset eivät ole siinä.</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+32" />
         <source>The backup could not be restored because of an unexpected fault ({kind}). The damaged file was left where it was.</source>
         <translation>Varmuuskopiota ei voitu palauttaa odottamattoman vian ({kind}) vuoksi. Vioittunut tiedosto jätettiin paikalleen.</translation>
     </message>

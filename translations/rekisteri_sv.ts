@@ -177,9 +177,114 @@ Försök igen när det är klart.</translation>
         <translation>Återställ en säkerhetskopia med `rekisteri recover`.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/commands/security.py" line="+54" />
+        <location filename="../src/rekisteri/commands/security.py" line="+45" />
+        <source>Passphrase: </source>
+        <translation>Lösenfras: </translation>
+    </message>
+    <message>
+        <location line="+15" />
         <source>Give the new passphrase in a file (--new-passphrase-file) or in REKISTERI_NEW_PASSPHRASE. REKISTERI_PASSPHRASE is only for the current passphrase of a register that is already encrypted.</source>
         <translation>Ange den nya lösenfrasen i en fil (--new-passphrase-file) eller i REKISTERI_NEW_PASSPHRASE. REKISTERI_PASSPHRASE gäller bara den nuvarande lösenfrasen för ett register som redan är krypterat.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>New passphrase: </source>
+        <translation>Ny lösenfras: </translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>New passphrase again: </source>
+        <translation>Ny lösenfras igen: </translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Add --yes to confirm without a terminal.</source>
+        <translation>Lägg till --yes för att bekräfta utan terminal.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>No backups yet.</source>
+        <translation>Inga säkerhetskopior ännu.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Backup written: {path} ({customers} customers, {contacts} contacts)</source>
+        <translation>Säkerhetskopian sparad: {path} ({customers} kunder, {contacts} kontaktpersoner)</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>No such backup: {path}</source>
+        <translation>Säkerhetskopian finns inte: {path}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Replace the register with this backup? The present state is backed up first.</source>
+        <translation>Ersätta registret med den här säkerhetskopian? Det nuvarande läget säkerhetskopieras först.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>The previous state was saved as {path}</source>
+        <translation>Det tidigare läget sparades som {path}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Restored: {customers} customers, {contacts} contacts.</source>
+        <translation>Återställt: {customers} kunder, {contacts} kontaktpersoner.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Run `rekisteri recover` to restore the newest good backup.</source>
+        <translation>Återställ den nyaste felfria säkerhetskopian med `rekisteri recover`.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>The register is healthy; nothing to recover (use --force to restore anyway).</source>
+        <translation>Registret är felfritt; inget att återställa (--force återställer ändå).</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>No good backup was found.</source>
+        <translation>Ingen felfri säkerhetskopia hittades.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Newest good backup: {name} ({customers} customers)</source>
+        <translation>Nyaste felfria säkerhetskopia: {name} ({customers} kunder)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Set the damaged file aside and restore this backup?</source>
+        <translation>Flytta den skadade filen åt sidan och återställa den här säkerhetskopian?</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The damaged file was kept as {path}</source>
+        <translation>Den skadade filen sparades som {path}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Restored from {name}.</source>
+        <translation>Återställt från {name}.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>The register is now encrypted ({n} backups encrypted too).</source>
+        <translation>Registret är nu krypterat ({n} säkerhetskopior krypterades också).</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>The register is no longer encrypted ({n} backups too).</source>
+        <translation>Registret är inte längre krypterat (inte heller {n} säkerhetskopior).</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Passphrase changed ({n} backups re-keyed).</source>
+        <translation>Lösenfrasen bytt ({n} säkerhetskopior fick den nya nyckeln).</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>{n} backups did not open with the old key and were left unchanged.</source>
+        <translation>{n} säkerhetskopior öppnades inte med den gamla nyckeln och lämnades oförändrade.</translation>
     </message>
 </context>
 <context>
@@ -3385,7 +3490,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>Nyaste felfria säkerhetskopia: {when} ({reason}), {customers} kunder och {contacts} kontaktpersoner. Ändringar gjorda efter den finns inte med.</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+32" />
         <source>The backup could not be restored because of an unexpected fault ({kind}). The damaged file was left where it was.</source>
         <translation>Säkerhetskopian kunde inte återställas på grund av ett oväntat fel ({kind}). Den skadade filen lämnades kvar där den var.</translation>
     </message>

@@ -150,3 +150,12 @@ def test_the_window_refuses_to_open_during_a_cli_job(home: Path, qapp, monkeypat
     finally:
         job.release()
     assert shown and "command" in shown[0] and "another window" not in shown[0]
+
+
+def test_the_security_commands_speak_finnish(home: Path) -> None:
+    result = run_cli("backup", env={"REKISTERI_HOME": str(home), "LANG": "fi_FI.UTF-8"})
+    assert result.returncode == 0
+    assert "Varmuuskopio tallennettu" in result.stdout
+    result = run_cli("restore", "puuttuu.sqlite", env={"REKISTERI_HOME": str(home),
+                                                       "REKISTERI_LANG": "sv"})  # fmt: skip
+    assert result.returncode == 2 and "Säkerhetskopian finns inte" in result.stderr
