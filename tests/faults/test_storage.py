@@ -147,3 +147,37 @@ def test_real_processes_see_the_same(home: Path) -> None:
     assert result.returncode == outcome.EXIT_USER
     assert "is a folder" in result.stderr
     _clean(result.stderr)
+
+
+def _window_message(db: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[int, list[str]]:
+    from rekisteri.ui import application
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text, *a, **k: shown.append(text))
+    return application.run(["--db", str(db)]), shown
+
+
+def test_the_window_on_a_read_only_folder(mounted: Path, qapp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    db = mounted / "rekisteri.sqlite"
+    assert main(["--db", str(db), "demo", "--customers", "5", "--quiet"]) == 0
+    subprocess.run(["mount", "-o", "remount,ro", str(mounted)], check=True)
+    code, shown = _window_message(db, monkeypatch)
+    assert code == 2
+    assert shown and "cannot be written to" in shown[0] and "damaged" not in shown[0]
+
+
+def test_the_window_on_a_full_disk(mounted: Path, qapp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    db = mounted / "rekisteri.sqlite"
+    assert main(["--db", str(db), "demo", "--customers", "5", "--quiet"]) == 0
+    for backup in (mounted / "backups").glob("*"):
+        backup.unlink()  # the window's start will want the day's first backup
+    with open(mounted / "filler", "wb") as fh:
+        try:
+            while True:
+                fh.write(b"\0" * 65536)
+                fh.flush()
+        except OSError:
+            pass
+    code, shown = _window_message(db, monkeypatch)
+    assert code == 2
+    assert shown and "The disk is full" in shown[0] and "damaged" not in shown[0]
