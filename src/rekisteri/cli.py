@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from rekisteri import __version__
+from rekisteri.core.i18n import QT_TRANSLATE_NOOP, translate
 from rekisteri.core.paths import default_db_path
 
 FEATURE_COMMANDS: tuple[str, ...] = ("notice", "review", "requests", "marketing", "security")
@@ -46,7 +47,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
         if not args.quiet:
             print(file=sys.stderr)
         counts = register.counts()
-        print(f"Register now holds {counts.customers} customers, {counts.contacts} contacts.")
+        text = QT_TRANSLATE_NOOP(
+            "Cli", "Register now holds {customers} customers, {contacts} contacts."
+        )
+        print(translate("Cli", text).format(customers=counts.customers, contacts=counts.contacts))
     finally:
         register.close()
     return 0
@@ -59,12 +63,19 @@ def cmd_info(args: argparse.Namespace) -> int:
     register = open_register(args)
     try:
         counts = register.counts()
-        print(f"Database:        {register.db.path}")
-        print(f"Backups:         {backups_dir(register.db.path)}")
-        print(f"Schema version:  {current_revision(register.db.engine)} (head {head_revision()})")
-        print(f"Customers:       {counts.customers}")
-        print(f"Contacts:        {counts.contacts}")
-        print(f"Marketing bans:  {counts.banned_contacts}")
+        schema = f"{current_revision(register.db.engine)} (head {head_revision()})"
+        rows = (
+            (QT_TRANSLATE_NOOP("Cli", "Database:"), register.db.path),
+            (QT_TRANSLATE_NOOP("Cli", "Backups:"), backups_dir(register.db.path)),
+            (QT_TRANSLATE_NOOP("Cli", "Schema version:"), schema),
+            (QT_TRANSLATE_NOOP("Cli", "Customers:"), counts.customers),
+            (QT_TRANSLATE_NOOP("Cli", "Contacts:"), counts.contacts),
+            (QT_TRANSLATE_NOOP("Cli", "Marketing bans:"), counts.banned_contacts),
+        )
+        labels = [translate("Cli", label) for label, _value in rows]
+        width = max(len(label) for label in labels) + 2
+        for label, (_source, value) in zip(labels, rows, strict=True):
+            print(f"{label:<{width}}{value}")
     finally:
         register.close()
     return 0
