@@ -11,6 +11,7 @@ from rekisteri.cli import main
 from rekisteri.core.db import cipher
 from rekisteri.core.db.backups import list_backups
 from rekisteri.core.db.conversion import marker_path
+from rekisteri.core.register import Register
 
 from .conftest import run_cli
 
@@ -87,16 +88,50 @@ def test_second_encrypt_after_a_kill_finds_everything_repaired(backed_up: Path) 
     assert not any(_plain(p) for p in _files(home))
 
 
-def test_kill_during_decrypt_and_passphrase_change(backed_up: Path) -> None:
+@pytest.mark.parametrize("at", ["after-swap", "during-backups"])
+def test_kill_during_decrypt_and_passphrase_change_is_finished(backed_up: Path, at: str) -> None:
     home = backed_up
+    db = home / "rekisteri.sqlite"
     base = {"REKISTERI_HOME": str(home)}
     assert run_cli("encrypt", env={**base, "REKISTERI_NEW_PASSPHRASE": PASS}).returncode == 0
-    _killed(home, "passphrase", "after-swap", REKISTERI_PASSPHRASE=PASS,
-            REKISTERI_NEW_PASSPHRASE=NEW)  # fmt: skip
+    _killed(home, "passphrase", at, REKISTERI_PASSPHRASE=PASS, REKISTERI_NEW_PASSPHRASE=NEW)
+    assert any(b.readable for b in list_backups(db, PASS))  # some still on the old key
     opened = run_cli("info", env={**base, "REKISTERI_PASSPHRASE": NEW})
     assert opened.returncode == 0, opened.stderr
+    assert all(b.readable for b in list_backups(db, NEW))  # every backup on the new key
     assert not any(_plain(p) for p in _files(home))
-    _killed(home, "decrypt", "after-swap", REKISTERI_PASSPHRASE=NEW)
-    assert not cipher.is_encrypted(home / "rekisteri.sqlite")
+
+    _killed(home, "decrypt", at, REKISTERI_PASSPHRASE=NEW)
+    assert not cipher.is_encrypted(db)
     assert run_cli("info", env=base).returncode == 0
-    assert not marker_path(home / "rekisteri.sqlite").exists()
+    assert all(_plain(p) for p in _files(home))  # decrypted with the register, none left behind
+    assert all(b.readable for b in list_backups(db))
+    assert not marker_path(db).exists() and not list(home.rglob("*-new"))
+
+
+def test_a_full_disk_while_copying_changes_nothing(
+    demo_register: Register, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    import rekisteri.core.db.security as security
+    from rekisteri.core.db.faults import DiskFullError
+
+    for _ in range(3):
+        demo_register.security.backup_now("manual")
+    db = demo_register.db.path
+    real = security.copy_database
+    calls: list[Path] = []
+
+    def fills_up(source: Path, dest: Path, *args: object) -> object:
+        calls.append(dest)
+        if len(calls) == 3:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real(source, dest, *args)
+
+    monkeypatch.setattr(security, "copy_database", fills_up)
+    with pytest.raises(DiskFullError):
+        demo_register.security.enable_encryption(PASS)
+    assert not cipher.is_encrypted(db) and all(_plain(p) for p in _files(db.parent))
+    assert not marker_path(db).exists() and not list(db.parent.rglob("*-new"))
+    assert demo_register.counts().customers == 200  # still open and usable

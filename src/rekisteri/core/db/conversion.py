@@ -1,21 +1,24 @@
 """An encryption change is all or nothing, backups included, even across a crash.
 
-Turning encryption on, off or changing the passphrase rewrites the register and then each
-backup. A crash between the two steps used to leave readable backups beside an encrypted
-register, and nothing repaired them. Now the change is recorded in a marker beside the
-register before it starts and removed when every backup follows, and every open of the
-register (``resume``), before anything else, finishes or undoes what a crash interrupted:
+Turning encryption on, off or changing the passphrase rewrites the register and each backup.
+A crash between the two used to leave readable backups beside an encrypted register, and
+nothing repaired them. Now the change runs in phases recorded in a marker beside the register
+(its operation and phase, never a passphrase):
 
-- the register was not swapped yet: the half-made copy is shredded (by the start-up clean-up)
-  and the marker removed; the register and its backups are as they were;
-- the register is encrypted: every plain backup is encrypted with the register's key, or
-  shredded if it cannot be (an encrypted register never keeps readable copies of itself);
-- the register is plain after a decryption: backups still encrypted with the old key stay
-  as they are; they are unreadable without it, so they leak nothing.
+1. "copying": the new register and a verified copy of every backup with the new key are
+   written beside the originals (``*.convert-new``, ``*.rekey-new``);
+2. "swapping": every copy is complete; the register is swapped in (one atomic rename), then
+   each backup copy.
 
-The marker holds the operation's name and time, never a passphrase. The same invariant is
-enforced at every open of an encrypted register, marker or not: reading a file header per
-backup costs nothing.
+Every open of the register, before anything else, finishes or undoes what a crash left:
+
+- ``resume_swap`` (before the start-up clean-up, needs no key): in phase "swapping" with the
+  register's copy gone, the register was swapped, so the prepared backup copies are swapped
+  in too; otherwise the clean-up shreds the copies and the register is as it was;
+- ``resume`` (after the integrity check has proven the passphrase): an encrypted register
+  never keeps a plain backup beside it: each is encrypted with the key, or shredded if it
+  cannot be. This holds at every open of an encrypted register, marker or not: reading a
+  file header per backup costs nothing.
 """
 
 from __future__ import annotations
@@ -48,24 +51,71 @@ def marker_path(db_path: Path) -> Path:
     return Path(db_path).with_name(Path(db_path).name + ".conversion")
 
 
-def begin(db_path: Path, operation: str) -> None:
-    data = {"operation": operation, "started": dt.datetime.now(dt.UTC).isoformat()}
+def candidate_path(db_path: Path) -> Path:
+    return Path(db_path).with_name(Path(db_path).name + ".convert-new")
+
+
+def prepared_path(backup: Path) -> Path:
+    return backup.with_name(backup.name + ".rekey-new")
+
+
+def _write(db_path: Path, operation: str, phase: str) -> None:
+    data = {
+        "operation": operation,
+        "phase": phase,
+        "started": dt.datetime.now(dt.UTC).isoformat(),
+    }
     write_private(marker_path(db_path), json.dumps(data).encode("utf-8"))
+
+
+def begin(db_path: Path, operation: str) -> None:
+    _write(db_path, operation, "copying")
+
+
+def mark_swapping(db_path: Path) -> None:
+    """Every copy is complete and verified: from here on the change is finished, not undone."""
+    _write(db_path, pending(db_path) or "unknown", "swapping")
 
 
 def end(db_path: Path) -> None:
     marker_path(db_path).unlink(missing_ok=True)
 
 
-def pending(db_path: Path) -> str | None:
-    """The operation a crash interrupted, or None."""
+def _marker(db_path: Path) -> dict[str, str] | None:
     try:
         data = json.loads(marker_path(db_path).read_text(encoding="utf-8"))
-        return str(data.get("operation", "unknown"))
     except FileNotFoundError:
         return None
-    except (OSError, ValueError, AttributeError):
-        return "unknown"
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def pending(db_path: Path) -> str | None:
+    """The operation a crash interrupted, or None."""
+    data = _marker(db_path)
+    return None if data is None else str(data.get("operation", "unknown"))
+
+
+def resume_swap(db_path: Path) -> int:
+    """Swap in the prepared backup copies of a change whose register swap happened.
+
+    Runs before the start-up clean-up, which would otherwise shred them as leftovers.
+    """
+    data = _marker(db_path)
+    if not data or data.get("phase") != "swapping" or candidate_path(db_path).exists():
+        return 0
+    from rekisteri.core.db.writer_lock import held_elsewhere
+
+    if held_elsewhere(db_path):
+        return 0  # the change is still running in the process that holds the register
+    done = 0
+    for info in list_backups(db_path, with_counts=False):
+        target = prepared_path(info.path)
+        if target.exists():
+            swap_in(target, info.path)
+            done += 1
+    return done
 
 
 def resume(db_path: Path, passphrase: str | None) -> Secured:

@@ -21,7 +21,7 @@ from rekisteri.core.clock import Clock
 from rekisteri.core.db import cipher
 from rekisteri.core.db.backups import daily_backup_if_needed
 from rekisteri.core.db.check import StartupCheck, check_integrity, raise_for
-from rekisteri.core.db.conversion import resume
+from rekisteri.core.db.conversion import resume, resume_swap
 from rekisteri.core.db.engine import Database
 from rekisteri.core.db.faults import check_writable, typed_or_raise
 from rekisteri.core.db.files import cleanup_leftovers
@@ -43,6 +43,7 @@ def open_checked(
     """Open the register for use, or raise a typed error saying what the user must do."""
     path = Path(path)
     check_writable(path)
+    resume_swap(path)  # an interrupted change's verified copies, before the clean-up
     cleanup_leftovers(path)
     # The check proves the passphrase before ``resume`` may key any backup with it.
     raise_for(check_integrity(path, passphrase))
@@ -74,6 +75,7 @@ def open_while_checking(check: StartupCheck, *, clock: Clock | None = None) -> D
     migration (or is new) waits for the verdict first, because migrating writes.
     """
     check_writable(check.path)
+    resume_swap(check.path)
     cleanup_leftovers(check.path)
     if check.passphrase is not None or peek_revision(check.path) != HEAD:
         check.verify()
