@@ -35,6 +35,7 @@ def test_partial_files_are_cleaned_up_at_the_next_start(db_path: Path) -> None:
     part = backups / "rekisteri-20261122-120000-daily.sqlite.part"
     leftovers = [part, Path(f"{part}-wal"), Path(f"{part}-shm"), Path(f"{part}-journal")]
     leftovers.append(db_path.with_name(db_path.name + ".restore-new-wal"))
+    leftovers.append(backups / "rekisteri-20261122-120000-daily.sqlite.secure-new")
     for path in leftovers:
         path.write_bytes(b"aino@example.fi")
     db = open_checked(db_path, daily_backup=False)

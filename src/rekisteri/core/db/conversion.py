@@ -123,6 +123,10 @@ def resume(db_path: Path, passphrase: str | None) -> Secured:
     register". An encrypted register opened without its key is left for the open that has it.
     """
     db_path = Path(db_path)
+    from rekisteri.core.db.writer_lock import held_elsewhere
+
+    if held_elsewhere(db_path):
+        return Secured()  # a change may be running in the process that holds the register
     kind = cipher.file_kind(db_path)
     if kind is cipher.FileKind.ENCRYPTED:
         if passphrase is None:
@@ -140,7 +144,9 @@ def secure_backups(db_path: Path, passphrase: str) -> Secured:
     for info in list_backups(db_path, with_counts=False):
         if cipher.file_kind(info.path) is not cipher.FileKind.PLAIN:
             continue
-        target = info.path.with_name(info.path.name + ".rekey-new")
+        # Not ".rekey-new": ``resume_swap`` would take a half-made one of these for a
+        # verified copy of the change itself.
+        target = info.path.with_name(info.path.name + ".secure-new")
         try:
             copy_database(info.path, target, None, passphrase)
             swap_in(target, info.path)

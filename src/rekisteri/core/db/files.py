@@ -136,6 +136,6 @@ def cleanup_leftovers(db_path: Path) -> int:
 # Half-written copies and the sidecars SQLite may have left beside them.
 _PARTIAL = tuple(
     f"*.{stem}{sidecar}"
-    for stem in ("part", "rekey-new")
+    for stem in ("part", "rekey-new", "secure-new")
     for sidecar in ("", "-journal", "-wal", "-shm")
 )
