@@ -7,7 +7,6 @@ the pack is bytes in memory until the user chooses where to save it.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import io
 import json
@@ -15,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from rekisteri.core.dto import ContactView, CustomerDetail, InteractionView
+from rekisteri.core.io.cells import safe_writer
 from rekisteri.core.notice.document import SectionKey
 from rekisteri.core.notice.markup import plain_text
 
@@ -230,7 +230,7 @@ def _flatten(prefix: str, value: Any, out: list[tuple[str, str]]) -> None:
 def to_csv(data: dict[str, Any]) -> bytes:
     """One row per value: ``section, record, field, value`` (opens in any spreadsheet)."""
     buf = io.StringIO()
-    writer = csv.writer(buf)
+    writer = safe_writer(buf)  # no cell a spreadsheet would run as a formula
     writer.writerow(["section", "record", "field", "value"])
     for section, value in data.items():
         if isinstance(value, list) and value and isinstance(value[0], dict):
