@@ -41,7 +41,10 @@ def _codes(result) -> set[str]:
 
 def test_seed_000_two_registers_in_one() -> None:
     result = import_notice(_seed("000"))
-    keys = [keys for _, keys in _placed(result)]
+    # Text before the first heading (the business name under the title) is kept, unplaced.
+    assert _placed(result)[0] == ("Johdanto", (K.CUSTOM,))
+    assert result.document.sections[0].body == "Pro-Stories Oy"
+    keys = [keys for _, keys in _placed(result)][1:]
     assert keys[:11] == [
         (K.CONTROLLER,), (K.CONTACT_PERSON,), (K.REGISTER_NAME,), (K.PURPOSES_LEGAL_BASIS,),
         (K.DATA_CATEGORIES,), (K.RETENTION,), (K.DATA_SOURCES,), (K.RECIPIENTS_PROCESSORS,),
@@ -52,8 +55,9 @@ def test_seed_000_two_registers_in_one() -> None:
     assert titles["Muut oikeudet"] == (K.RIGHTS, K.WITHDRAW_CONSENT)
     assert titles["Rekisterin suojaus ja tietojen säilytysaika"] == (K.SECURITY, K.RETENTION)
     assert titles["Päivitetty 6.4.2018"] == (K.LAST_UPDATED,)
-    assert len(result.document.sections) == 28
+    assert len(result.document.sections) == 29
     assert result.unplaced == (
+        "Johdanto",
         "Yhteydenotot",
         "Pro-Stories Oy:n väliaikainen markkinointirekisteri",
     )
@@ -75,6 +79,7 @@ COOKIES = "Automaattinen tiedonkeräys ja tunnistetietojen käsittely nettisivul
 def test_seed_001_unnumbered_with_cookie_section() -> None:
     result = import_notice(_seed("001"))
     assert _placed(result) == [
+        ("Johdanto", (K.CUSTOM,)),  # the subtitle citing the old law, shown to the user
         ("Rekisterinpitäjä", (K.CONTROLLER,)),
         ("Yhteyshenkilö rekisteriä koskevassa asiassa", (K.CONTACT_PERSON,)),
         ("Rekisterin nimi", (K.REGISTER_NAME,)),
@@ -90,6 +95,7 @@ def test_seed_001_unnumbered_with_cookie_section() -> None:
         (COOKIES, (K.CUSTOM,)),
     ]  # fmt: skip
     assert result.unplaced == (
+        "Johdanto",
         "Automaattinen tiedonkeräys ja tunnistetietojen käsittely nettisivulla",
     )
     assert result.missing == (
@@ -102,12 +108,15 @@ def test_seed_001_unnumbered_with_cookie_section() -> None:
 
 def test_seed_002_web_page_with_banner_and_date() -> None:
     result = import_notice(_seed("002"))
-    assert [keys for _, keys in _placed(result)] == [
+    # The web page's banner text before the notice is kept for the user to delete.
+    assert _placed(result)[0] == ("Johdanto", (K.CUSTOM,))
+    assert "bannerikuva" in result.document.sections[0].body
+    assert [keys for _, keys in _placed(result)][1:] == [
         (K.CONTROLLER,), (K.CONTACT_PERSON,), (K.REGISTER_NAME,), (K.PURPOSES_LEGAL_BASIS,),
         (K.DATA_CATEGORIES,), (K.RETENTION,), (K.DATA_SOURCES,), (K.RECIPIENTS_PROCESSORS,),
         (K.TRANSFERS,), (K.SECURITY,), (K.RIGHTS,), (K.RIGHTS,), (K.LAST_UPDATED,),
     ]  # fmt: skip
-    titles = [t for t, _ in _placed(result)]
+    titles = [t for t, _ in _placed(result)][1:]
     assert titles[1] == "Rekisteriasioista vastaava yhteyshenkilö"
     assert titles[5] == "Säilytys"
     assert titles[-1] == "24.5.2018"
@@ -115,7 +124,7 @@ def test_seed_002_web_page_with_banner_and_date() -> None:
     categories = result.document.find(K.DATA_CATEGORIES)
     assert "Koulutustodistukset" in categories.body
     assert "Kalenterimerkinnät (outlook, puhelin)" in categories.body
-    assert result.unplaced == ()
+    assert result.unplaced == ("Johdanto",)
     assert result.missing == (
         K.LEGITIMATE_INTERESTS, K.DIRECT_MARKETING, K.WITHDRAW_CONSENT, K.COMPLAINT,
         K.STATUTORY_REQUIREMENT, K.AUTOMATED_DECISIONS,
@@ -127,14 +136,15 @@ def test_seed_002_web_page_with_banner_and_date() -> None:
 
 def test_seed_003_numbered_with_unnumbered_transfer_heading() -> None:
     result = import_notice(_seed("003"))
-    assert [keys for _, keys in _placed(result)] == [
+    assert _placed(result)[0] == ("Johdanto", (K.CUSTOM,))
+    assert [keys for _, keys in _placed(result)][1:] == [
         (K.CONTROLLER,), (K.CONTACT_PERSON,), (K.REGISTER_NAME,), (K.PURPOSES_LEGAL_BASIS,),
         (K.DATA_CATEGORIES,), (K.DATA_SOURCES,), (K.RECIPIENTS_PROCESSORS,), (K.TRANSFERS,),
         (K.SECURITY,), (K.RIGHTS,), (K.LAST_UPDATED,),
     ]  # fmt: skip
     security = result.document.find(K.SECURITY)
     assert security.body.startswith("Manuaalinen aineisto")  # a sub-heading stays inside
-    assert result.unplaced == ()
+    assert result.unplaced == ("Johdanto",)
     assert result.missing == (
         K.LEGITIMATE_INTERESTS, K.RETENTION, K.DIRECT_MARKETING, K.WITHDRAW_CONSENT,
         K.COMPLAINT, K.STATUTORY_REQUIREMENT, K.AUTOMATED_DECISIONS,
@@ -195,6 +205,10 @@ def test_markdown_and_html_headings() -> None:
     ("heading", "keys"),
     [
         ("Oikeus tehdä valitus valvontaviranomaiselle", (K.COMPLAINT,)),
+        ("Käsittelyn oikeusperuste", (K.PURPOSES_LEGAL_BASIS,)),  # not "oikeudet"
+        ("Oikeus kieltää suoramarkkinointi", (K.DIRECT_MARKETING,)),
+        ("Rätt att förbjuda direktmarknadsföring", (K.DIRECT_MARKETING,)),
+        ("Rekisteröidyn oikeudet", (K.RIGHTS,)),
         ("Dataskyddsombud", (K.DPO,)),
         ("Rätt att återkalla samtycke", (K.WITHDRAW_CONSENT,)),
         ("Automated decision-making and profiling", (K.AUTOMATED_DECISIONS,)),

@@ -23,109 +23,11 @@ from rekisteri.core.notice.document import (
     Section,
     SectionKey,
 )
+from rekisteri.core.notice.headings import body_covers, classify_heading
+from rekisteri.core.notice.import_markdown import bold_line_heading, normalize
 from rekisteri.core.notice.templates import Processor, RetentionRuleLike
 
 K = SectionKey
-
-#: Heading vocabulary per checklist item (lower-case regular expressions, fi/sv/en).
-HEADING_PATTERNS: tuple[tuple[SectionKey, str], ...] = (
-    (
-        K.CONTROLLER,
-        r"rekisterinpitäjä\b|rekisterin pitäjä\b|personuppgiftsansvarig|"
-        r"registeransvarig|\bcontroller\b",
-    ),
-    (K.CONTACT_PERSON, r"yhteyshenkilö|kontaktperson|contact person"),
-    (K.DPO, r"tietosuojavastaava|dataskyddsombud|data protection officer|\bdpo\b"),
-    (K.REGISTER_NAME, r"rekisterin nimi|registrets namn|name of the register|register name"),
-    (
-        K.PURPOSES_LEGAL_BASIS,
-        r"tarkoitu|käsittelyperuste|oikeusperuste|pitämisen peruste|"
-        r"käsittelyn peruste|ändamål|rättslig grund|purpose|legal basis|lawful basis",
-    ),
-    (
-        K.LEGITIMATE_INTERESTS,
-        r"oikeutettu etu|oikeutetut edut|berättigat intresse|"
-        r"berättigade intressen|legitimate interest",
-    ),
-    (
-        K.DATA_CATEGORIES,
-        r"tietosisältö|tietokent|rekisteröitävät tiedot|käsiteltävät henkilötiedot|"
-        r"mitä tietoja|tietoryhm|registrets innehåll|uppgifter vi behandlar|vilka uppgifter|"
-        r"kategori|categories|what data|data we process|data collected",
-    ),
-    (
-        K.DATA_SOURCES,
-        r"tietolähte|mistä tiedot|varifrån|källor|uppgiftskällor|\bsources?\b|"
-        r"where the data comes",
-    ),
-    (
-        K.RECIPIENTS_PROCESSORS,
-        r"luovut|vastaanottaj|käsittelijät|mottagare|utlämna|biträde|"
-        r"recipient|disclos|\bprocessors\b",
-    ),
-    (
-        K.TRANSFERS,
-        r"ulkopuol|eta-alue|utanför|outside the eu|outside the eea|third countr|"
-        r"tredje land|kolmansiin maihin",
-    ),
-    (
-        K.RETENTION,
-        r"säilyt|lagringstid|bevarande|hur länge|\bsparas\b|retention|how long|"
-        r"kuinka kauan|storage period",
-    ),
-    (
-        K.SECURITY,
-        r"suojau|tietoturv|suojat|skyddas|skydd av|säkerhet|security|"
-        r"how the data is protected",
-    ),
-    (
-        K.RIGHTS,
-        r"oikeu|tarkastus|tarkistus|kielto|korjaa|oikais|rättighet|rätt att|rätt till|"
-        r"\brights?\b",
-    ),
-    (K.WITHDRAW_CONSENT, r"suostumuksen peru|peruuttaa suostumu|återkalla|withdraw"),
-    (
-        K.COMPLAINT,
-        r"valitus|valvontaviranomai|klago|klaga|tillsynsmyndighet|complain|"
-        r"supervisory",
-    ),
-    (
-        K.STATUTORY_REQUIREMENT,
-        r"pakollis|lakisääteinen vaatimus|obligatorisk|required by law|"
-        r"statutory|is giving the data required",
-    ),
-    (
-        K.AUTOMATED_DECISIONS,
-        r"automaattinen päätö|automaattista päätö|profilo|"
-        r"automatiserat beslut|profilering|automated decision|profiling",
-    ),
-    (K.LAST_UPDATED, r"^päivitetty|laatimispäivä|päiväys|uppdaterad|last updated|^updated"),
-)
-_COMPILED = tuple((key, re.compile(p, re.IGNORECASE)) for key, p in HEADING_PATTERNS)
-
-#: A heading naming one of these items is about that item only, not also about `RIGHTS`
-#: or `SECURITY` ("Oikeus tehdä valitus", "Dataskyddsombud").
-_EXCLUSIVE: dict[SectionKey, tuple[SectionKey, ...]] = {
-    K.LEGITIMATE_INTERESTS: (K.RIGHTS,),
-    K.COMPLAINT: (K.RIGHTS,),
-    K.WITHDRAW_CONSENT: (K.RIGHTS,),
-    K.DPO: (K.SECURITY, K.CONTACT_PERSON),
-}
-
-#: Items a section's body may settle even when its heading is about something else
-#: (seed practice: "Muut oikeudet" explains withdrawing consent).
-BODY_PATTERNS: tuple[tuple[SectionKey, re.Pattern[str]], ...] = (
-    (K.WITHDRAW_CONSENT, re.compile(
-        r"peruuttaa suostumu|perua suostumu|suostumuksen(sa)? peru|återkalla|withdraw", re.I)),
-    (K.COMPLAINT, re.compile(
-        r"valvontaviranomai|tietosuojavaltuutet|tillsynsmyndighet|dataombudsman|"
-        r"supervisory authority|data protection ombudsman", re.I)),
-    (K.AUTOMATED_DECISIONS, re.compile(
-        r"automaattiseen päätöksen|automaattisia päätöksiä|profiloi|automatiserat beslut|"
-        r"automated decision", re.I)),
-    (K.LEGITIMATE_INTERESTS, re.compile(
-        r"oikeutettu etu|oikeutettuun etuun|berättigat intresse|legitimate interest", re.I)),
-)  # fmt: skip
 
 _TITLE_WORDS = re.compile(
     r"^(tietosuojaseloste|tietosuoja-?\s*/?\s*rekisteriseloste|rekisteriseloste|"
@@ -135,30 +37,13 @@ _TITLE_WORDS = re.compile(
 _NUMBERED = re.compile(r"^(\d{1,2})[.)]?\s+(\S.*)$")
 _DATE = re.compile(r"\b\d{1,2}\.\s?\d{1,2}\.\s?(\d{4}|\d{2})\b|\b\d{4}-\d{2}-\d{2}\b")
 _DATE_LABEL = re.compile(
-    r"^(päivitetty|laatimispäivä|päiväys|uppdaterad|updated|last updated|date)\b[:\s]*",
+    r"^(päivitetty(\s+viimeksi)?|viimeksi päivitetty|laatimispäivä|päiväys|päivämäärä|"
+    r"(senast\s+)?uppdaterad|datum|(last\s+)?updated(\s+on)?|date)\b[:\s]*",
     re.IGNORECASE,
 )
 #: A line with one of these verbs is a sentence, not a heading ("Rekisterin tarkoituksena on").
 _VERB = re.compile(r"\b(on|ovat|ei|voi|voidaan|är|kan|finns|is|are|can|will)\b", re.IGNORECASE)
-_BULLET = re.compile(r"^\s*(?:[•·▪◦*]|-(?=\s))\s*")
-
-
-def classify_heading(text: str) -> tuple[SectionKey, ...]:
-    """Checklist items a heading names, in the order they appear in it."""
-    hits: list[tuple[int, SectionKey]] = []
-    for key, pattern in _COMPILED:
-        m = pattern.search(text)
-        if m:
-            hits.append((m.start(), key))
-    keys = [key for _, key in sorted(hits, key=lambda h: h[0])]
-    for winner, losers in _EXCLUSIVE.items():
-        if winner in keys:
-            keys = [k for k in keys if k not in losers]
-    return tuple(keys)
-
-
-def body_covers(body: str) -> tuple[SectionKey, ...]:
-    return tuple(key for key, pattern in BODY_PATTERNS if pattern.search(body))
+_BULLET = re.compile(r"^\s*(?:[•·▪◦]|[-*](?=\s))\s*")  # "**bold**" is no list item
 
 
 # --- input formats -------------------------------------------------------------
@@ -257,6 +142,11 @@ def _heading_of(line: str, explicit: bool, last_number: int) -> tuple[_Heading |
     text = raw.strip()
     if not text:
         return None, last_number
+    bold = bold_line_heading(text)
+    if bold is not None and not bold.endswith((".", ",", ";")):
+        keys = classify_heading(bold)
+        if keys and len(bold) <= 90:
+            return _Heading(bold, keys), last_number
     if explicit:
         m = re.match(r"^#{1,6}\s+(.*)$", text)
         if not m:
@@ -300,7 +190,7 @@ def _generic_heading(lines: list[str], i: int) -> _Heading | None:
         return None
     if text.endswith((".", ",", ";", ":", "!", "?")) or _VERB.search(text):
         return None
-    if i == 0 or i + 1 >= len(lines) or lines[i - 1].strip() or lines[i + 1].strip():
+    if i == 0 or i + 1 >= len(lines) or lines[i - 1].strip():
         return None
     before = next((line.strip() for line in reversed(lines[:i]) if line.strip()), "")
     after = next((line.strip() for line in lines[i + 1 :] if line.strip()), "")
@@ -322,6 +212,7 @@ def split_sections(text: str) -> tuple[str, list[tuple[_Heading, str]]]:
     """The preamble and each (heading, body) pair in document order."""
     if looks_like_html(text):
         text = html_to_markdown(text)
+    text = normalize(text)
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     explicit = any(re.match(r"^\s*#{1,6}\s+\S", line) for line in lines)
     generic_allowed = not explicit and not _is_numbered_document(lines)
@@ -371,6 +262,50 @@ def _preamble_date(preamble: str) -> str | None:
     return None
 
 
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
+_INTRO_TITLE = {"fi": "Johdanto", "sv": "Inledning", "en": "Introduction"}
+_CONTACT_TITLE = {
+    "fi": "Yhteystiedot",
+    "sv": "Kontaktuppgifter",
+    "en": "Contact details",
+}
+
+
+#: A line that names the document ("Asiakasrekisterin tietosuojaseloste"): its title.
+_TITLE_LIKE = re.compile(
+    r"tietosuojaseloste|rekisteriseloste|tietosuojakäytäntö|dataskyddsbeskrivning|"
+    r"registerbeskrivning|integritetspolicy|privacy (notice|policy|statement)",
+    re.IGNORECASE,
+)
+
+
+def _intro(preamble: str, date_line: str | None) -> str:
+    """The preamble less its title and date lines: text the user must see placed somewhere."""
+    kept = [
+        line
+        for line in preamble.split("\n")
+        if line.strip()
+        and not (_TITLE_LIKE.search(line) and len(line.strip()) <= 80)
+        and line.strip() != date_line
+    ]
+    return "\n".join(kept).strip()
+
+
+def _split_contact(pairs: list[tuple[_Heading, str]]) -> list[tuple[_Heading, str]]:
+    """A closing paragraph that gives an e-mail address is the notice's contact section
+    ("Lisätietoja: Maija, maija@firma.fi"), when no section is about the contact person."""
+    if not pairs or any(K.CONTACT_PERSON in h.keys for h, _ in pairs):
+        return pairs
+    heading, body = pairs[-1]
+    paragraphs = body.split("\n\n")
+    last = paragraphs[-1].strip()
+    if len(paragraphs) < 2 or len(last) > 400 or not _EMAIL.search(last):
+        return pairs
+    rest = "\n\n".join(paragraphs[:-1]).strip()
+    contact = _Heading("", (K.CONTACT_PERSON,))
+    return [*pairs[:-1], (heading, rest), (contact, last)]
+
+
 def import_notice(
     text: str,
     language: str = "fi",
@@ -386,14 +321,23 @@ def import_notice(
     with what the register now enforces.
     """
     preamble, pairs = split_sections(text)
+    pairs = _split_contact(pairs)
     imported: list[ImportedSection] = []
     sections: list[Section] = []
     date_line = _preamble_date(preamble)
+    intro = _intro(preamble, date_line)
+    if intro:
+        # Nothing is dropped: text before the first heading is kept, and reported unplaced.
+        intro_title = _INTRO_TITLE.get(language, _INTRO_TITLE["en"])
+        imported.append(ImportedSection(intro_title, (), intro))
+        sections.append(Section(key=K.CUSTOM, title=intro_title, body=intro))
     if date_line and not any(h.date_line for h, _ in pairs):
         imported.append(ImportedSection(date_line, (K.LAST_UPDATED,), date_line))
         sections.append(Section(key=K.LAST_UPDATED, title=date_line, body=date_line))
     for heading, body in pairs:
         keys = heading.keys
+        if not heading.title and keys == (K.CONTACT_PERSON,):
+            heading = _Heading(_CONTACT_TITLE.get(language, _CONTACT_TITLE["en"]), keys)
         imported.append(ImportedSection(heading.title, keys, body))
         if keys:
             extra = tuple(k for k in body_covers(body) if k not in keys)
@@ -402,9 +346,14 @@ def import_notice(
             )
         else:
             sections.append(Section(key=K.CUSTOM, title=heading.title, body=body))
-    if sections and sections[0].key == K.LAST_UPDATED and len(sections) > 1:
+    first_placed = next((i for i, x in enumerate(sections) if x.key != K.CUSTOM), None)
+    if (
+        first_placed is not None
+        and sections[first_placed].key == K.LAST_UPDATED
+        and first_placed < len(sections) - 1
+    ):
         # A date at the top of the notice belongs with the other closing matter.
-        sections.append(sections.pop(0))
+        sections.append(sections.pop(first_placed))
     doc = NoticeDocument(language=language, title=title, sections=tuple(sections))
     covered = doc.keys()
     findings = check_notice(doc, rules, processors, backup_days, field_labels)
