@@ -84,4 +84,6 @@ def test_edit_check_publish_and_export(
     flat = " ".join(text.split())
     assert "Voit pyytää nähtäväksi tietosi kirjoittamalla meille." in flat
     assert "Vastaamme kuukauden kuluessa." in flat
+    # Exported right after publishing: the published version, never a draft.
+    assert "Versio 1, julkaistu" in flat and "Luonnos" not in flat
     assert "Saved" in pane.status_label.text()
