@@ -85,7 +85,9 @@ class ContactEditor(QWidget):
         self.rule_label = QLabel()
         self.rule_label.setWordWrap(True)
         self.rule_label.setObjectName("marketing_rule")
-        form.addRow("", self.rule_label)
+        # A row of its own across the form: a wrapped label in the field column is given the
+        # height of one line by QFormLayout and clipped.
+        form.addRow(self.rule_label)
         self._customer_form: tuple[str, str, str] | None = None
         self._row(form, self.tr("First name"), "first_name", self.first_name)
         self._row(form, self.tr("Last name"), "last_name", self.last_name)
