@@ -1325,7 +1325,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Vie postituslista</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+63"/>
         <source>It markets my own products or services, like those the customer bought</source>
         <translation>Markkinoin omia, asiakkaan ostamia vastaavia tuotteitani tai palveluitani</translation>
     </message>
@@ -1345,7 +1345,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Yritysten ja yhteisöjen yhteyshenkilöille saa lähettää heidän työtään koskevaa markkinointia, elleivät he kiellä sitä (917/2014 201 §). Toiminimiyrittäjä on tässä yksityishenkilö.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-74"/>
         <source>CSV for newsletter services (UTF-8, commas)</source>
         <translation>CSV uutiskirjepalveluihin (UTF-8, pilkut)</translation>
     </message>
@@ -1370,12 +1370,12 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Postitus:</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+94"/>
         <source>{included} people may receive this mailing ({purpose}). {excluded} are left out:</source>
         <translation>{included} henkilölle saa lähettää tämän postituksen ({purpose}). Pois jätetään {excluded}:</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-91"/>
         <source>Format:</source>
         <translation>Muoto:</translation>
     </message>
@@ -1390,7 +1390,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Tallenna myös pois jätetyt ja syyt (tietojen korjaamista varten, ei koskaan postitusta varten)</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+92"/>
         <source>Save the mailing list</source>
         <translation>Tallenna postituslista</translation>
     </message>
@@ -2164,7 +2164,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>LeftOutModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/export_dialog.py" line="-189"/>
+        <location filename="../src/rekisteri/ui/export_dialog.py" line="-193"/>
         <source>Why left out</source>
         <translation>Syy pois jättämiseen</translation>
     </message>
@@ -3522,7 +3522,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
 <context>
     <name>RegisterExport</name>
     <message>
-        <location filename="../src/rekisteri/ui/export_dialog.py" line="+201"/>
+        <location filename="../src/rekisteri/ui/export_dialog.py" line="+205"/>
         <source>Export the whole register</source>
         <translation>Vie koko rekisteri</translation>
     </message>

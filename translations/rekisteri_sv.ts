@@ -1325,7 +1325,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Exportera utskickslista</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+63"/>
         <source>It markets my own products or services, like those the customer bought</source>
         <translation>Jag marknadsför egna produkter eller tjänster som liknar det kunden köpt</translation>
     </message>
@@ -1345,7 +1345,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Till kontaktpersoner hos företag och sammanslutningar får man skicka marknadsföring som gäller deras arbete om de inte förbjuder det (917/2014 201 §). En enskild näringsidkare är här en privatperson.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-74"/>
         <source>CSV for newsletter services (UTF-8, commas)</source>
         <translation>CSV för nyhetsbrevstjänster (UTF-8, kommatecken)</translation>
     </message>
@@ -1370,12 +1370,12 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Utskick:</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+94"/>
         <source>{included} people may receive this mailing ({purpose}). {excluded} are left out:</source>
         <translation>{included} personer får ta emot detta utskick ({purpose}). {excluded} lämnas utanför:</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-91"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
@@ -1390,7 +1390,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Spara även vilka som utelämnades och varför (för att rätta uppgifter, aldrig för utskick)</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+92"/>
         <source>Save the mailing list</source>
         <translation>Spara utskickslistan</translation>
     </message>
@@ -2164,7 +2164,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>LeftOutModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/export_dialog.py" line="-189"/>
+        <location filename="../src/rekisteri/ui/export_dialog.py" line="-193"/>
         <source>Why left out</source>
         <translation>Varför utelämnad</translation>
     </message>
@@ -3522,7 +3522,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
 <context>
     <name>RegisterExport</name>
     <message>
-        <location filename="../src/rekisteri/ui/export_dialog.py" line="+201"/>
+        <location filename="../src/rekisteri/ui/export_dialog.py" line="+205"/>
         <source>Export the whole register</source>
         <translation>Exportera hela registret</translation>
     </message>
