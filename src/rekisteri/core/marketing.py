@@ -33,7 +33,6 @@ from rekisteri.core.marketing_law import (
     MailingScope,
     MarketingChannel,
     MarketingPurpose,
-    Reason,
     Relationship,
     Rule,
     as_scope,
@@ -41,6 +40,7 @@ from rekisteri.core.marketing_law import (
     purpose_facts,
     rule_for_contact,
 )
+from rekisteri.core.marketing_reasons import Reason
 from rekisteri.core.models import ConsentEvent, Contact, ContactEmail, ContactPhone, Customer
 
 __all__ = [
