@@ -203,6 +203,9 @@ class ExportDialog(QDialog):
             QGuiApplication.restoreOverrideCursor()
         self.model.set_counts(summary.excluded)
         self.robinson.setVisible(summary.needs_robinson_check)
+        # Phone and post are opt-out for everyone: the two questions change nothing there.
+        for question in (self.own_products, self.about_role):
+            question.setEnabled(scope.channel.electronic)
         self.included.setText(
             self.tr(
                 "{included} people may receive this mailing ({purpose}). {excluded} are left out:"
