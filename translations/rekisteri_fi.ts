@@ -4,15 +4,24 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../src/rekisteri/ui/application.py" line="+87"/>
+        <location filename="../src/rekisteri/ui/application.py" line="+81"/>
+        <source>The register could not be opened because of an unexpected fault ({kind}). Nothing was changed.
+
+{path}</source>
+        <translation>Rekisteriä ei voitu avata odottamattoman vian ({kind}) vuoksi. Mitään ei muutettu.
+
+{path}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <location line="+21"/>
+        <location line="+27"/>
         <location line="+6"/>
-        <location line="+7"/>
         <source>Rekisteri</source>
         <translation>Rekisteri</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-32"/>
         <source>The register is already open in another window.
 
 Switch to that window, or close it before opening the register again.</source>
@@ -21,19 +30,19 @@ Switch to that window, or close it before opening the register again.</source>
 Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>The register file could not be opened. It may be damaged or not a Rekisteri file. Nothing was changed.
+        <location line="+6"/>
+        <source>A Rekisteri command (an import, a restore or an encryption) is working on this register.
 
-{path}</source>
-        <translation>Rekisteritiedostoa ei voitu avata. Se voi olla vioittunut tai se ei ole Rekisterin tiedosto. Mitään ei muutettu.
+Try again when it has finished.</source>
+        <translation>Rekisteri-komento (tuonti, palautus tai salaus) käsittelee tätä rekisteriä.
 
-{path}</translation>
+Yritä uudelleen, kun se on valmis.</translation>
     </message>
 </context>
 <context>
     <name>BackupReason</name>
     <message>
-        <location filename="../src/rekisteri/core/db/backups.py" line="+58"/>
+        <location filename="../src/rekisteri/core/db/backups.py" line="+62"/>
         <source>Daily</source>
         <translation>Päivittäinen</translation>
     </message>
@@ -50,7 +59,7 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
     <message>
         <location line="+1"/>
         <source>Before a review</source>
-        <translation>Ennen tarkastusta</translation>
+        <translation>Ennen läpikäyntiä</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -61,6 +70,11 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
         <location line="+1"/>
         <source>Before a restore</source>
         <translation>Ennen palautusta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set aside as damaged</source>
+        <translation>Vioittuneena sivuun siirretty</translation>
     </message>
 </context>
 <context>
@@ -138,6 +152,174 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
         <location line="+5"/>
         <source>Fill in</source>
         <translation>Täytä tiedot</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../src/rekisteri/cli.py" line="+50"/>
+        <source>Register now holds {customers} customers, {contacts} contacts.</source>
+        <translation>Rekisterissä on nyt {customers} asiakasta ja {contacts} yhteyshenkilöä.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Database:</source>
+        <translation>Tietokanta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backups:</source>
+        <translation>Varmuuskopiot:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schema version:</source>
+        <translation>Skeeman versio:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers:</source>
+        <translation>Asiakkaat:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts:</source>
+        <translation>Yhteyshenkilöt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marketing bans:</source>
+        <translation>Markkinointikiellot:</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Another Rekisteri command is working on this register; waiting…</source>
+        <translation>Toinen Rekisteri-komento käsittelee tätä rekisteriä; odotetaan…</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/commands/outcome.py" line="+63"/>
+        <source>Interrupted; nothing more was done.</source>
+        <translation>Keskeytetty; mitään muuta ei tehty.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>An unexpected fault ({kind}) stopped the command. The register is unchanged unless a message above said otherwise. Run again with --debug to see the details for a bug report.</source>
+        <translation>Odottamaton vika ({kind}) keskeytti komennon. Rekisteri on ennallaan, ellei yllä oleva viesti kerro muuta. Aja komento uudelleen valitsimella --debug, niin näet virheraporttia varten tarvittavat tiedot.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Run `rekisteri recover` to restore a backup.</source>
+        <translation>Palauta varmuuskopio komennolla `rekisteri recover`.</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/commands/security.py" line="+45"/>
+        <source>Passphrase: </source>
+        <translation>Salasana: </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Give the new passphrase in a file (--new-passphrase-file) or in REKISTERI_NEW_PASSPHRASE. REKISTERI_PASSPHRASE is only for the current passphrase of a register that is already encrypted.</source>
+        <translation>Anna uusi salasana tiedostossa (--new-passphrase-file) tai muuttujassa REKISTERI_NEW_PASSPHRASE. REKISTERI_PASSPHRASE on vain jo salatun rekisterin nykyiselle salasanalle.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New passphrase: </source>
+        <translation>Uusi salasana: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New passphrase again: </source>
+        <translation>Uusi salasana uudelleen: </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Add --yes to confirm without a terminal.</source>
+        <translation>Lisää --yes, jos vahvistat ilman pääteikkunaa.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No backups yet.</source>
+        <translation>Varmuuskopioita ei vielä ole.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Backup written: {path} ({customers} customers, {contacts} contacts)</source>
+        <translation>Varmuuskopio tallennettu: {path} ({customers} asiakasta, {contacts} yhteyshenkilöä)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No such backup: {path}</source>
+        <translation>Varmuuskopiota ei löydy: {path}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace the register with this backup? The present state is backed up first.</source>
+        <translation>Korvataanko rekisteri tällä varmuuskopiolla? Nykyisestä tilasta otetaan ensin varmuuskopio.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The previous state was saved as {path}</source>
+        <translation>Edellinen tila tallennettiin nimellä {path}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restored: {customers} customers, {contacts} contacts.</source>
+        <translation>Palautettu: {customers} asiakasta, {contacts} yhteyshenkilöä.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Run `rekisteri recover` to restore the newest good backup.</source>
+        <translation>Palauta uusin ehjä varmuuskopio komennolla `rekisteri recover`.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The register is healthy; nothing to recover (use --force to restore anyway).</source>
+        <translation>Rekisteri on kunnossa; palautettavaa ei ole (--force palauttaa silti).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No good backup was found.</source>
+        <translation>Ehjää varmuuskopiota ei löytynyt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Newest good backup: {name} ({customers} customers)</source>
+        <translation>Uusin ehjä varmuuskopio: {name} ({customers} asiakasta)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Set the damaged file aside and restore this backup?</source>
+        <translation>Siirretäänkö vioittunut tiedosto sivuun ja palautetaan tämä varmuuskopio?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The damaged file was kept as {path}</source>
+        <translation>Vioittunut tiedosto säilytettiin nimellä {path}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restored from {name}.</source>
+        <translation>Palautettu varmuuskopiosta {name}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The register is now encrypted ({n} backups encrypted too).</source>
+        <translation>Rekisteri on nyt salattu (myös {n} varmuuskopiota salattiin).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The register is no longer encrypted ({n} backups too).</source>
+        <translation>Rekisteri ei ole enää salattu (ei myöskään {n} varmuuskopiota).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Passphrase changed ({n} backups re-keyed).</source>
+        <translation>Salasana vaihdettu ({n} varmuuskopion salaus uusittu).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{n} backups did not open with the old key and were left unchanged.</source>
+        <translation>{n} varmuuskopiota ei auennut vanhalla salasanalla, joten ne jätettiin ennalleen.</translation>
     </message>
 </context>
 <context>
@@ -254,7 +436,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../src/rekisteri/ui/contact_editor.py" line="+65"/>
+        <location filename="../src/rekisteri/ui/contact_editor.py" line="+66"/>
         <source>Add e-mail</source>
         <translation>Lisää sähköposti</translation>
     </message>
@@ -264,7 +446,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Lisää puhelinnumero</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>Told how to opt out of marketing</source>
         <translation>Kerrottu, miten markkinoinnin voi kieltää</translation>
     </message>
@@ -478,6 +660,16 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
     </message>
     <message>
         <location line="+1"/>
+        <source>Register name in Swedish</source>
+        <translation>Rekisterin nimi ruotsiksi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register name in English</source>
+        <translation>Rekisterin nimi englanniksi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Handler name (shown in the log)</source>
         <translation>Käsittelijän nimi (näkyy lokissa)</translation>
     </message>
@@ -671,12 +863,12 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>CustomerForm</name>
     <message>
-        <location filename="../src/rekisteri/ui/customer_form.py" line="+49"/>
+        <location filename="../src/rekisteri/ui/customer_form.py" line="+50"/>
         <source>Decides the marketing rule for the contact persons: those of a company or organisation may be sent marketing about their work unless they refuse (917/2014 § 201); a sole trader is a private person, who needs to consent (§ 200).</source>
         <translation>Ratkaisee yhteyshenkilöiden markkinointisäännön: yrityksen tai yhteisön yhteyshenkilölle saa markkinoida hänen työtään koskevaa, ellei hän kiellä (917/2014 201 §); toiminimi on luonnollinen henkilö, jolta tarvitaan suostumus (200 §).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>Only what the business needs. The person may ask to see everything here.</source>
         <translation>Vain se, mitä liiketoiminta tarvitsee. Henkilö voi pyytää nähtäväkseen kaiken tähän kirjatun.</translation>
     </message>
@@ -1197,7 +1389,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
     <message>
         <location line="+1"/>
         <source>Consent withdrawal</source>
-        <translation>Suostumuksen peruutus</translation>
+        <translation>Suostumuksen peruminen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1293,7 +1485,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Rekisterin uusi kopio ei vastannut alkuperäistä, joten se hylättiin. Mitään ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/db/security.py" line="+120"/>
+        <location filename="../src/rekisteri/core/db/security.py" line="+121"/>
         <source>The register is already encrypted.</source>
         <translation>Rekisteri on jo salattu.</translation>
     </message>
@@ -1304,9 +1496,39 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Rekisteriä ei ole salattu.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+128"/>
         <source>The conversion failed and was undone. The register is unchanged.</source>
         <translation>Muunnos epäonnistui ja peruttiin. Rekisteri on ennallaan.</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/core/db/faults.py" line="+28"/>
+        <source>The disk is full; nothing was changed. Free some space and try again.</source>
+        <translation>Levy on täynnä; mitään ei muutettu. Vapauta tilaa ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The folder {folder} cannot be written to; nothing was changed. Check that the disk is not read-only and that you may write there.</source>
+        <translation>Kansioon {folder} ei voi kirjoittaa; mitään ei muutettu. Tarkista, ettei levy ole kirjoitussuojattu ja että sinulla on kirjoitusoikeus kansioon.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{path} is a folder, not a register file. Choose the register file itself.</source>
+        <translation>{path} on kansio eikä rekisteritiedosto. Valitse itse rekisteritiedosto.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The register is busy with another job. Nothing was changed; try again when it has finished.</source>
+        <translation>Rekisteri on toisen työn käytössä. Mitään ei muutettu; yritä uudelleen, kun se on valmis.</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/core/db/writer_lock.py" line="+33"/>
+        <source>The register is open in the Rekisteri window; close it first. Nothing was changed.</source>
+        <translation>Rekisteri on auki Rekisteri-ikkunassa; sulje ikkuna ensin. Mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Another Rekisteri command is working on this register; try again when it has finished. Nothing was changed.</source>
+        <translation>Toinen Rekisteri-komento käsittelee tätä rekisteriä; yritä uudelleen, kun se on valmis. Mitään ei muutettu.</translation>
     </message>
 </context>
 <context>
@@ -1613,7 +1835,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
     <message>
         <location line="+1"/>
         <source>Next review</source>
-        <translation>Seuraava tarkastus</translation>
+        <translation>Seuraava läpikäynti</translation>
     </message>
 </context>
 <context>
@@ -1690,7 +1912,12 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>Import</name>
     <message>
-        <location filename="../src/rekisteri/core/io/csv_import.py" line="+212"/>
+        <location filename="../src/rekisteri/core/io/csv_import.py" line="+216"/>
+        <source>A value on line {line} is longer than {limit} characters, more than any contact detail; the file is not a contact list. Nothing was imported.</source>
+        <translation>Rivin {line} arvo on yli {limit} merkkiä pitkä, pidempi kuin mikään yhteystieto; tiedosto ei ole yhteystietoluettelo. Mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The file is not valid CSV (a quoted value is never closed).</source>
         <translation>Tiedosto ei ole kelvollinen CSV-tiedosto (lainausmerkeissä olevaa arvoa ei ole suljettu).</translation>
     </message>
@@ -1766,7 +1993,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Sama sähköposti tai puhelinnumero kuin tiedoston aiemmalla rivillä.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/io/records.py" line="+57"/>
+        <location filename="../src/rekisteri/core/io/records.py" line="+62"/>
         <source>(do not import)</source>
         <translation>(älä tuo)</translation>
     </message>
@@ -1846,7 +2073,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Markkinointisuostumus (kyllä/ei)</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>No person&apos;s name: give a first or last name (a company alone is not a contact).</source>
         <translation>Henkilön nimi puuttuu: anna etu- tai sukunimi (pelkkä yritys ei ole yhteyshenkilö).</translation>
     </message>
@@ -1874,6 +2101,46 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <location line="+15"/>
         <source>The marketing consent column must say yes or no.</source>
         <translation>Markkinointisuostumus-sarakkeessa on oltava kyllä tai ei.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The first name is longer than {limit} characters.</source>
+        <translation>Etunimi on yli {limit} merkkiä pitkä.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last name is longer than {limit} characters.</source>
+        <translation>Sukunimi on yli {limit} merkkiä pitkä.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The company is longer than {limit} characters.</source>
+        <translation>Yrityksen nimi on yli {limit} merkkiä pitkä.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The title is longer than {limit} characters.</source>
+        <translation>Titteli on yli {limit} merkkiä pitkä.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The street address is longer than {limit} characters.</source>
+        <translation>Katuosoite on yli {limit} merkkiä pitkä.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The postcode is longer than {limit} characters.</source>
+        <translation>Postinumero on yli {limit} merkkiä pitkä.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The city is longer than {limit} characters.</source>
+        <translation>Postitoimipaikka on yli {limit} merkkiä pitkä.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The notes are longer than {limit} characters.</source>
+        <translation>Muistiinpanot ovat yli {limit} merkkiä pitkät.</translation>
     </message>
     <message>
         <location filename="../src/rekisteri/core/io/service.py" line="-157"/>
@@ -1906,7 +2173,17 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Tiedoston merkistöä ei tunnistettu (ä- ja ö-kirjaimet näkyisivät väärin). Tallenna se uudelleen UTF-8-muodossa (Excelissä: CSV UTF-8) ja tuo se.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/io/vcard_import.py" line="+134"/>
+        <location filename="../src/rekisteri/core/io/vcard_import.py" line="+143"/>
+        <source>Line {line} of this card could not be read (it is not NAME:value).</source>
+        <translation>Tämän kortin riviä {line} ei voitu lukea (se ei ole muotoa NIMI:arvo).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The contact card that starts on line {line} has no END:VCARD; the file may be cut short. Nothing was imported.</source>
+        <translation>Riviltä {line} alkavalta yhteystietokortilta puuttuu END:VCARD; tiedosto voi olla katkennut. Mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>No contact cards were found in the file (BEGIN:VCARD is missing).</source>
         <translation>Tiedostosta ei löytynyt yhteystietokortteja (BEGIN:VCARD puuttuu).</translation>
     </message>
@@ -1965,7 +2242,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>Integrity</name>
     <message>
-        <location filename="../src/rekisteri/core/db/check.py" line="+36"/>
+        <location filename="../src/rekisteri/core/db/check.py" line="+37"/>
         <source>The register file is healthy.</source>
         <translation>Rekisteritiedosto on kunnossa.</translation>
     </message>
@@ -2316,7 +2593,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
     <message>
         <location line="+2"/>
         <source>Review</source>
-        <translation>Tarkastus</translation>
+        <translation>Läpikäynti</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2603,7 +2880,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
     <message>
         <location line="+1"/>
         <source>The person&apos;s latest word was a withdrawal or an opt-out.</source>
-        <translation>Henkilö on viimeksi peruuttanut suostumuksensa tai kieltänyt markkinoinnin.</translation>
+        <translation>Henkilö on viimeksi perunut suostumuksensa tai kieltänyt markkinoinnin.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2761,12 +3038,12 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Oikeuksista kertovasta osiosta puuttuu {right}.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>The retention section does not state the period of the rule “{rule}” that the review enforces.</source>
-        <translation>Säilytysaikaosio ei kerro säännön ”{rule}” aikaa, jota tarkastus noudattaa.</translation>
+        <translation>Säilytysaikaosio ei kerro säännön ”{rule}” aikaa, jota läpikäynti noudattaa.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>The retention section states a period (“{period}”) that no retention rule has.</source>
         <translation>Säilytysaikaosiossa on aika (”{period}”), jota millään säilytyssäännöllä ei ole.</translation>
     </message>
@@ -2856,7 +3133,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Seloste lupaa salatut varmuuskopiot, mutta salaus ei ole käytössä. Ota se käyttöön kohdassa Asetukset → Tietoturva tai muuta lausetta.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/notice/service.py" line="+237"/>
+        <location filename="../src/rekisteri/core/notice/service.py" line="+239"/>
         <source>The notice cannot be published yet: {first}</source>
         <extracomment>Fields the register always holds by design; listed whether or not filled in yet.</extracomment>
         <translation>Selostetta ei voi vielä julkaista: {first}</translation>
@@ -2865,7 +3142,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>NoticePane</name>
     <message>
-        <location filename="../src/rekisteri/ui/notice_pane.py" line="+184"/>
+        <location filename="../src/rekisteri/ui/notice_pane.py" line="+185"/>
         <source>Finnish</source>
         <translation>suomi</translation>
     </message>
@@ -2900,7 +3177,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Kirjoita rekisterinpitäjä-, säilytysaika-, tietosisältö- ja käsittelijäosiot uudelleen asetusten pohjalta</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+200"/>
         <source>Check: {errors} errors, {missing} missing, {warnings} warnings, {recommended} recommended</source>
         <translation>Tarkistus: virheitä {errors}, puuttuu {missing}, varoituksia {warnings}, suosituksia {recommended}</translation>
     </message>
@@ -2912,7 +3189,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Julkaise</translation>
     </message>
     <message>
-        <location line="-400"/>
+        <location line="-403"/>
         <source>Remove section</source>
         <translation>Poista osio</translation>
     </message>
@@ -2997,7 +3274,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Tyhjä rivi: uusi kappale. ”- ” rivin alussa: luettelomerkki. **teksti**: lihavointi.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Latest published version: {n}, {date}.</source>
         <translation>Viimeisin julkaistu versio: {n}, {date}.</translation>
     </message>
@@ -3007,7 +3284,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Ei vielä julkaistu.</translation>
     </message>
     <message numerus="yes">
-        <location line="+194"/>
+        <location line="+195"/>
         <source>The notice cannot be published yet: %n error(s) would print a blank or something untrue. Click an error in the check list to go where it is fixed.</source>
         <translation>
             <numerusform>Selostetta ei voi vielä julkaista: %n virhe jättäisi tekstiin tyhjän kohdan tai virheellisen tiedon. Napsauta virhettä tarkistusluettelossa, niin pääset korjaamaan sen.</numerusform>
@@ -3143,7 +3420,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
     <message>
         <location line="+3"/>
         <source>Withdrawing consent</source>
-        <translation>Suostumuksen peruuttaminen</translation>
+        <translation>Suostumuksen peruminen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3176,7 +3453,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
     <message>
         <location filename="../src/rekisteri/ui/review_dialogs.py" line="+28"/>
         <source>Outcome of the review</source>
-        <translation>Tarkastuksen tulos</translation>
+        <translation>Läpikäynnin tulos</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3471,7 +3748,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/recovery.py" line="+52"/>
+        <location filename="../src/rekisteri/ui/recovery.py" line="+53"/>
         <source>The register file is damaged</source>
         <translation>Rekisteritiedosto on vioittunut</translation>
     </message>
@@ -3517,6 +3794,11 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <location line="+7"/>
         <source>Newest good backup: {when} ({reason}), {customers} customers and {contacts} contact persons. Changes made after it are not in it.</source>
         <translation>Uusin ehjä varmuuskopio: {when} ({reason}), {customers} asiakasta ja {contacts} yhteyshenkilöä. Sen jälkeen tehdyt muutokset eivät ole siinä.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The backup could not be restored because of an unexpected fault ({kind}). The damaged file was left where it was.</source>
+        <translation>Varmuuskopiota ei voitu palauttaa odottamattoman vian ({kind}) vuoksi. Vioittunut tiedosto jätettiin paikalleen.</translation>
     </message>
 </context>
 <context>
@@ -3937,7 +4219,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
     <message>
         <location line="+7"/>
         <source>Record the withdrawal of every consent in force for this person?</source>
-        <translation>Kirjataanko kaikkien henkilön voimassa olevien suostumusten peruutus?</translation>
+        <translation>Kirjataanko kaikkien henkilön voimassa olevien suostumusten peruminen?</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -4074,7 +4356,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
     <message>
         <location line="+1"/>
         <source>kept in review</source>
-        <translation>säilytetty tarkastuksessa</translation>
+        <translation>säilytetty läpikäynnissä</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4257,7 +4539,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>Ajan on oltava 0–100 vuotta.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/retention/service.py" line="+102"/>
+        <location filename="../src/rekisteri/core/retention/service.py" line="+109"/>
         <source>Review at least every five years (1 to 60 months).</source>
         <translation>Tarkasta vähintään viiden vuoden välein (1–60 kuukautta).</translation>
     </message>
@@ -4280,6 +4562,11 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <location line="+6"/>
         <source>Give the reason for the hold.</source>
         <translation>Kerro säilyttämisen syy.</translation>
+    </message>
+    <message>
+        <location line="+240"/>
+        <source>Choose 1 to 10 years.</source>
+        <translation>Valitse 1–10 vuotta.</translation>
     </message>
     <message>
         <location filename="../src/rekisteri/core/retention/interactions.py" line="+43"/>
@@ -4317,7 +4604,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
     <message>
         <location line="+8"/>
         <source>Review and backups</source>
-        <translation>Tarkastus ja varmuuskopiot</translation>
+        <translation>Läpikäynti ja varmuuskopiot</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4333,7 +4620,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
     <message>
         <location line="+1"/>
         <source>Review every</source>
-        <translation>Tarkastusväli</translation>
+        <translation>Läpikäyntiväli</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4376,6 +4663,21 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>Asiakkuuteen perustuva oikeus kestää asiakkuuden päätyttyä</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source> years</source>
+        <translation> vuotta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When someone who refused marketing is erased, a check value of their address stops an import from adding them again. It is kept this long; the privacy notice states it.</source>
+        <translation>Kun markkinoinnin kieltäneen henkilön tiedot poistetaan, hänen osoitteestaan muodostettu tarkiste estää tuontia lisäämästä häntä uudelleen. Tarkistetta säilytetään näin kauan; tietosuojaseloste kertoo sen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep the do-not-contact list for</source>
+        <translation>Kieltolistaa säilytetään</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>Financial year ends (day.month)</source>
         <translation>Tilikausi päättyy (päivä.kuukausi)</translation>
@@ -4391,7 +4693,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>Säilytys</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Delete rule</source>
         <translation>Poista sääntö</translation>
     </message>
@@ -4401,7 +4703,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>Poistetaanko sääntö ”{name}”? Säilytysajat lasketaan uudelleen.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>That day does not exist in that month.</source>
         <translation>Kuukaudessa ei ole sellaista päivää.</translation>
     </message>
@@ -4474,17 +4776,17 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
     <message>
         <location line="+8"/>
         <source>The retention review is due (it was due on {date}).</source>
-        <translation>Säilytysaikojen tarkastus on ajankohtainen (se erääntyi {date}).</translation>
+        <translation>Säilytysaikojen läpikäynti on ajankohtainen (se erääntyi {date}).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open the review</source>
-        <translation>Avaa tarkastus</translation>
+        <translation>Avaa läpikäynti</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Next review: {date}</source>
-        <translation>Seuraava tarkastus: {date}</translation>
+        <translation>Seuraava läpikäynti: {date}</translation>
     </message>
     <message>
         <location line="+54"/>
@@ -4524,12 +4826,12 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
     <message>
         <location line="+3"/>
         <source>Execute review…</source>
-        <translation>Toteuta tarkastus…</translation>
+        <translation>Toteuta läpikäynti…</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Past reviews</source>
-        <translation>Aiemmat tarkastukset</translation>
+        <translation>Aiemmat läpikäynnit</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4539,12 +4841,12 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
     <message>
         <location line="+26"/>
         <source>Last review {date}.</source>
-        <translation>Edellinen tarkastus {date}.</translation>
+        <translation>Edellinen läpikäynti {date}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next review by {date}.</source>
-        <translation>Seuraava tarkastus viimeistään {date}.</translation>
+        <translation>Seuraava läpikäynti viimeistään {date}.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4564,7 +4866,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
     <message>
         <location line="+10"/>
         <source>Execute review</source>
-        <translation>Toteuta tarkastus</translation>
+        <translation>Toteuta läpikäynti</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4583,7 +4885,7 @@ Ensin otetaan varmuuskopio. Poistettuja tietoja ei voi jälkikäteen palauttaa r
     <message>
         <location line="+8"/>
         <source>Save review minutes</source>
-        <translation>Tallenna tarkastuksen pöytäkirja</translation>
+        <translation>Tallenna läpikäynnin pöytäkirja</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4593,17 +4895,17 @@ Ensin otetaan varmuuskopio. Poistettuja tietoja ei voi jälkikäteen palauttaa r
     <message>
         <location line="+15"/>
         <source>Executing the review…</source>
-        <translation>Tarkastusta toteutetaan…</translation>
+        <translation>Läpikäyntiä toteutetaan…</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>review-minutes-{date}.pdf</source>
-        <translation>tarkastuspoytakirja-{date}.pdf</translation>
+        <translation>lapikaynnin-poytakirja-{date}.pdf</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Review</source>
-        <translation>Tarkastus</translation>
+        <translation>Läpikäynti</translation>
     </message>
 </context>
 <context>
@@ -4933,7 +5235,7 @@ Sen jälkeen tehdyt muutokset eivät ole rekisterissä. Nykyinen tila varmuuskop
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../src/rekisteri/core/forms.py" line="+28"/>
+        <location filename="../src/rekisteri/core/forms.py" line="+29"/>
         <location filename="../src/rekisteri/core/register.py" line="+181"/>
         <source>This field is required.</source>
         <translation>Tämä tieto on pakollinen.</translation>
@@ -4944,12 +5246,12 @@ Sen jälkeen tehdyt muutokset eivät ole rekisterissä. Nykyinen tila varmuuskop
         <translation>Valitse jokin luettelon vaihtoehdoista.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>Give at least a first or a last name.</source>
         <translation>Anna ainakin etu- tai sukunimi.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Give the date the customer relationship ended.</source>
         <translation>Anna asiakassuhteen päättymispäivä.</translation>
     </message>
@@ -4965,7 +5267,7 @@ Sen jälkeen tehdyt muutokset eivät ole rekisterissä. Nykyinen tila varmuuskop
     </message>
     <message>
         <location line="+6"/>
-        <location line="+110"/>
+        <location line="+113"/>
         <source>The date cannot be in the future.</source>
         <translation>Päivämäärä ei voi olla tulevaisuudessa.</translation>
     </message>
@@ -5005,7 +5307,17 @@ Sen jälkeen tehdyt muutokset eivät ole rekisterissä. Nykyinen tila varmuuskop
         <translation>Kerro käsittelyn rajoittamisen syy.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/validation.py" line="+36"/>
+        <location filename="../src/rekisteri/core/validation.py" line="+68"/>
+        <source>Remove the invisible control characters (such as NUL or a line break) from this field.</source>
+        <translation>Poista kentästä näkymättömät ohjausmerkit (kuten NUL tai rivinvaihto).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>At most {limit} characters (now {n}).</source>
+        <translation>Enintään {limit} merkkiä (nyt {n}).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Not a valid business ID (Y-tunnus). It has seven digits, a dash and a check digit, e.g. 1572860-0.</source>
         <translation>Y-tunnus ei kelpaa. Siinä on seitsemän numeroa, yhdysmerkki ja tarkistusnumero, esim. 1572860-0.</translation>
     </message>
@@ -5030,7 +5342,7 @@ Sen jälkeen tehdyt muutokset eivät ole rekisterissä. Nykyinen tila varmuuskop
         <translation>Henkilötunnus ei kelpaa. Tarkista syntymäaika ja viimeinen merkki.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/db/security.py" line="-91"/>
+        <location filename="../src/rekisteri/core/db/security.py" line="-196"/>
         <source>Use at least {n} characters.</source>
         <translation>Käytä vähintään {n} merkkiä.</translation>
     </message>

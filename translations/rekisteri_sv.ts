@@ -4,15 +4,24 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../src/rekisteri/ui/application.py" line="+87"/>
+        <location filename="../src/rekisteri/ui/application.py" line="+81"/>
+        <source>The register could not be opened because of an unexpected fault ({kind}). Nothing was changed.
+
+{path}</source>
+        <translation>Registret kunde inte öppnas på grund av ett oväntat fel ({kind}). Ingenting ändrades.
+
+{path}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <location line="+21"/>
+        <location line="+27"/>
         <location line="+6"/>
-        <location line="+7"/>
         <source>Rekisteri</source>
         <translation>Rekisteri</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-32"/>
         <source>The register is already open in another window.
 
 Switch to that window, or close it before opening the register again.</source>
@@ -21,19 +30,19 @@ Switch to that window, or close it before opening the register again.</source>
 Gå till det fönstret eller stäng det innan du öppnar registret igen.</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>The register file could not be opened. It may be damaged or not a Rekisteri file. Nothing was changed.
+        <location line="+6"/>
+        <source>A Rekisteri command (an import, a restore or an encryption) is working on this register.
 
-{path}</source>
-        <translation>Registerfilen kunde inte öppnas. Den kan vara skadad eller inte vara en Rekisteri-fil. Ingenting ändrades.
+Try again when it has finished.</source>
+        <translation>Ett Rekisteri-kommando (en import, en återställning eller en kryptering) arbetar med det här registret.
 
-{path}</translation>
+Försök igen när det är klart.</translation>
     </message>
 </context>
 <context>
     <name>BackupReason</name>
     <message>
-        <location filename="../src/rekisteri/core/db/backups.py" line="+58"/>
+        <location filename="../src/rekisteri/core/db/backups.py" line="+62"/>
         <source>Daily</source>
         <translation>Daglig</translation>
     </message>
@@ -61,6 +70,11 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
         <location line="+1"/>
         <source>Before a restore</source>
         <translation>Före en återställning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set aside as damaged</source>
+        <translation>Flyttad åt sidan som skadad</translation>
     </message>
 </context>
 <context>
@@ -138,6 +152,174 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
         <location line="+5"/>
         <source>Fill in</source>
         <translation>Fyll i</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../src/rekisteri/cli.py" line="+50"/>
+        <source>Register now holds {customers} customers, {contacts} contacts.</source>
+        <translation>Registret har nu {customers} kunder och {contacts} kontaktpersoner.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Database:</source>
+        <translation>Databas:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backups:</source>
+        <translation>Säkerhetskopior:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schema version:</source>
+        <translation>Schemaversion:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers:</source>
+        <translation>Kunder:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts:</source>
+        <translation>Kontaktpersoner:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marketing bans:</source>
+        <translation>Marknadsföringsförbud:</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Another Rekisteri command is working on this register; waiting…</source>
+        <translation>Ett annat Rekisteri-kommando arbetar med det här registret; väntar…</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/commands/outcome.py" line="+63"/>
+        <source>Interrupted; nothing more was done.</source>
+        <translation>Avbrutet; inget mer gjordes.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>An unexpected fault ({kind}) stopped the command. The register is unchanged unless a message above said otherwise. Run again with --debug to see the details for a bug report.</source>
+        <translation>Ett oväntat fel ({kind}) stoppade kommandot. Registret är oförändrat om inte ett meddelande ovan säger något annat. Kör igen med --debug för att se detaljerna för en felrapport.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Run `rekisteri recover` to restore a backup.</source>
+        <translation>Återställ en säkerhetskopia med `rekisteri recover`.</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/commands/security.py" line="+45"/>
+        <source>Passphrase: </source>
+        <translation>Lösenfras: </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Give the new passphrase in a file (--new-passphrase-file) or in REKISTERI_NEW_PASSPHRASE. REKISTERI_PASSPHRASE is only for the current passphrase of a register that is already encrypted.</source>
+        <translation>Ange den nya lösenfrasen i en fil (--new-passphrase-file) eller i REKISTERI_NEW_PASSPHRASE. REKISTERI_PASSPHRASE gäller bara den nuvarande lösenfrasen för ett register som redan är krypterat.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New passphrase: </source>
+        <translation>Ny lösenfras: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New passphrase again: </source>
+        <translation>Ny lösenfras igen: </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Add --yes to confirm without a terminal.</source>
+        <translation>Lägg till --yes för att bekräfta utan terminal.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No backups yet.</source>
+        <translation>Inga säkerhetskopior ännu.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Backup written: {path} ({customers} customers, {contacts} contacts)</source>
+        <translation>Säkerhetskopian sparad: {path} ({customers} kunder, {contacts} kontaktpersoner)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No such backup: {path}</source>
+        <translation>Säkerhetskopian finns inte: {path}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace the register with this backup? The present state is backed up first.</source>
+        <translation>Ersätta registret med den här säkerhetskopian? Det nuvarande läget säkerhetskopieras först.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The previous state was saved as {path}</source>
+        <translation>Det tidigare läget sparades som {path}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restored: {customers} customers, {contacts} contacts.</source>
+        <translation>Återställt: {customers} kunder, {contacts} kontaktpersoner.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Run `rekisteri recover` to restore the newest good backup.</source>
+        <translation>Återställ den nyaste felfria säkerhetskopian med `rekisteri recover`.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The register is healthy; nothing to recover (use --force to restore anyway).</source>
+        <translation>Registret är felfritt; inget att återställa (--force återställer ändå).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No good backup was found.</source>
+        <translation>Ingen felfri säkerhetskopia hittades.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Newest good backup: {name} ({customers} customers)</source>
+        <translation>Nyaste felfria säkerhetskopia: {name} ({customers} kunder)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Set the damaged file aside and restore this backup?</source>
+        <translation>Flytta den skadade filen åt sidan och återställa den här säkerhetskopian?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The damaged file was kept as {path}</source>
+        <translation>Den skadade filen sparades som {path}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restored from {name}.</source>
+        <translation>Återställt från {name}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The register is now encrypted ({n} backups encrypted too).</source>
+        <translation>Registret är nu krypterat ({n} säkerhetskopior krypterades också).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The register is no longer encrypted ({n} backups too).</source>
+        <translation>Registret är inte längre krypterat (inte heller {n} säkerhetskopior).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Passphrase changed ({n} backups re-keyed).</source>
+        <translation>Lösenfrasen bytt ({n} säkerhetskopior fick den nya nyckeln).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{n} backups did not open with the old key and were left unchanged.</source>
+        <translation>{n} säkerhetskopior öppnades inte med den gamla nyckeln och lämnades oförändrade.</translation>
     </message>
 </context>
 <context>
@@ -254,7 +436,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../src/rekisteri/ui/contact_editor.py" line="+65"/>
+        <location filename="../src/rekisteri/ui/contact_editor.py" line="+66"/>
         <source>Add e-mail</source>
         <translation>Lägg till e-post</translation>
     </message>
@@ -264,7 +446,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Lägg till telefonnummer</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>Told how to opt out of marketing</source>
         <translation>Informerad om hur marknadsföring kan avböjas</translation>
     </message>
@@ -478,6 +660,16 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
     </message>
     <message>
         <location line="+1"/>
+        <source>Register name in Swedish</source>
+        <translation>Registrets namn på svenska</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register name in English</source>
+        <translation>Registrets namn på engelska</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Handler name (shown in the log)</source>
         <translation>Handläggarens namn (syns i loggen)</translation>
     </message>
@@ -671,12 +863,12 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>CustomerForm</name>
     <message>
-        <location filename="../src/rekisteri/ui/customer_form.py" line="+49"/>
+        <location filename="../src/rekisteri/ui/customer_form.py" line="+50"/>
         <source>Decides the marketing rule for the contact persons: those of a company or organisation may be sent marketing about their work unless they refuse (917/2014 § 201); a sole trader is a private person, who needs to consent (§ 200).</source>
         <translation>Avgör marknadsföringsregeln för kontaktpersonerna: till kontaktpersoner hos ett företag eller en sammanslutning får man marknadsföra det som gäller deras arbete om de inte förbjuder det (917/2014 201 §); en enskild näringsidkare är en fysisk person som måste samtycka (200 §).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>Only what the business needs. The person may ask to see everything here.</source>
         <translation>Endast det som verksamheten behöver. Personen kan begära att få se allt som står här.</translation>
     </message>
@@ -1293,7 +1485,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Den nya kopian av registret motsvarade inte originalet och kasserades. Ingenting ändrades.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/db/security.py" line="+120"/>
+        <location filename="../src/rekisteri/core/db/security.py" line="+121"/>
         <source>The register is already encrypted.</source>
         <translation>Registret är redan krypterat.</translation>
     </message>
@@ -1304,9 +1496,39 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Registret är inte krypterat.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+128"/>
         <source>The conversion failed and was undone. The register is unchanged.</source>
         <translation>Konverteringen misslyckades och ångrades. Registret är oförändrat.</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/core/db/faults.py" line="+28"/>
+        <source>The disk is full; nothing was changed. Free some space and try again.</source>
+        <translation>Disken är full; ingenting ändrades. Frigör utrymme och försök igen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The folder {folder} cannot be written to; nothing was changed. Check that the disk is not read-only and that you may write there.</source>
+        <translation>Det går inte att skriva i mappen {folder}; ingenting ändrades. Kontrollera att disken inte är skrivskyddad och att du får skriva där.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{path} is a folder, not a register file. Choose the register file itself.</source>
+        <translation>{path} är en mapp, inte en registerfil. Välj själva registerfilen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The register is busy with another job. Nothing was changed; try again when it has finished.</source>
+        <translation>Registret används av ett annat jobb. Ingenting ändrades; försök igen när det är klart.</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/core/db/writer_lock.py" line="+33"/>
+        <source>The register is open in the Rekisteri window; close it first. Nothing was changed.</source>
+        <translation>Registret är öppet i Rekisteri-fönstret; stäng det först. Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Another Rekisteri command is working on this register; try again when it has finished. Nothing was changed.</source>
+        <translation>Ett annat Rekisteri-kommando arbetar med det här registret; försök igen när det är klart. Ingenting ändrades.</translation>
     </message>
 </context>
 <context>
@@ -1690,7 +1912,12 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>Import</name>
     <message>
-        <location filename="../src/rekisteri/core/io/csv_import.py" line="+212"/>
+        <location filename="../src/rekisteri/core/io/csv_import.py" line="+216"/>
+        <source>A value on line {line} is longer than {limit} characters, more than any contact detail; the file is not a contact list. Nothing was imported.</source>
+        <translation>Ett värde på rad {line} är längre än {limit} tecken, längre än någon kontaktuppgift; filen är ingen kontaktlista. Ingenting importerades.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The file is not valid CSV (a quoted value is never closed).</source>
         <translation>Filen är inte giltig CSV (ett värde inom citattecken avslutas aldrig).</translation>
     </message>
@@ -1766,7 +1993,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Samma e-post eller telefon som på en tidigare rad i filen.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/io/records.py" line="+57"/>
+        <location filename="../src/rekisteri/core/io/records.py" line="+62"/>
         <source>(do not import)</source>
         <translation>(importera inte)</translation>
     </message>
@@ -1846,7 +2073,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Samtycke till marknadsföring (ja/nej)</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>No person&apos;s name: give a first or last name (a company alone is not a contact).</source>
         <translation>Personens namn saknas: ange förnamn eller efternamn (ett företag ensamt är ingen kontaktperson).</translation>
     </message>
@@ -1874,6 +2101,46 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <location line="+15"/>
         <source>The marketing consent column must say yes or no.</source>
         <translation>Kolumnen för samtycke till marknadsföring ska innehålla ja eller nej.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The first name is longer than {limit} characters.</source>
+        <translation>Förnamnet är längre än {limit} tecken.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last name is longer than {limit} characters.</source>
+        <translation>Efternamnet är längre än {limit} tecken.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The company is longer than {limit} characters.</source>
+        <translation>Företagets namn är längre än {limit} tecken.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The title is longer than {limit} characters.</source>
+        <translation>Titeln är längre än {limit} tecken.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The street address is longer than {limit} characters.</source>
+        <translation>Gatuadressen är längre än {limit} tecken.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The postcode is longer than {limit} characters.</source>
+        <translation>Postnumret är längre än {limit} tecken.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The city is longer than {limit} characters.</source>
+        <translation>Postanstalten är längre än {limit} tecken.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The notes are longer than {limit} characters.</source>
+        <translation>Anteckningarna är längre än {limit} tecken.</translation>
     </message>
     <message>
         <location filename="../src/rekisteri/core/io/service.py" line="-157"/>
@@ -1906,7 +2173,17 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Filens teckenkodning känns inte igen (bokstäver som ä och ö skulle bli fel). Spara den på nytt som UTF-8 (i Excel: CSV UTF-8) och importera den.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/io/vcard_import.py" line="+134"/>
+        <location filename="../src/rekisteri/core/io/vcard_import.py" line="+143"/>
+        <source>Line {line} of this card could not be read (it is not NAME:value).</source>
+        <translation>Rad {line} på det här kortet kunde inte läsas (den har inte formen NAMN:värde).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The contact card that starts on line {line} has no END:VCARD; the file may be cut short. Nothing was imported.</source>
+        <translation>Kontaktkortet som börjar på rad {line} saknar END:VCARD; filen kan vara avklippt. Ingenting importerades.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>No contact cards were found in the file (BEGIN:VCARD is missing).</source>
         <translation>Inga kontaktkort hittades i filen (BEGIN:VCARD saknas).</translation>
     </message>
@@ -1965,7 +2242,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>Integrity</name>
     <message>
-        <location filename="../src/rekisteri/core/db/check.py" line="+36"/>
+        <location filename="../src/rekisteri/core/db/check.py" line="+37"/>
         <source>The register file is healthy.</source>
         <translation>Registerfilen är felfri.</translation>
     </message>
@@ -2761,12 +3038,12 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Avsnittet om rättigheter nämner inte {right}.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>The retention section does not state the period of the rule “{rule}” that the review enforces.</source>
         <translation>Avsnittet om lagringstid anger inte perioden för regeln ”{rule}” som granskningen tillämpar.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>The retention section states a period (“{period}”) that no retention rule has.</source>
         <translation>Avsnittet om lagringstid anger en period (”{period}”) som ingen lagringsregel har.</translation>
     </message>
@@ -2856,7 +3133,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Beskrivningen lovar krypterade säkerhetskopior, men krypteringen är avstängd. Slå på den under Inställningar → Säkerhet eller ändra meningen.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/notice/service.py" line="+237"/>
+        <location filename="../src/rekisteri/core/notice/service.py" line="+239"/>
         <source>The notice cannot be published yet: {first}</source>
         <extracomment>Fields the register always holds by design; listed whether or not filled in yet.</extracomment>
         <translation>Beskrivningen kan inte publiceras ännu: {first}</translation>
@@ -2865,7 +3142,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>NoticePane</name>
     <message>
-        <location filename="../src/rekisteri/ui/notice_pane.py" line="+184"/>
+        <location filename="../src/rekisteri/ui/notice_pane.py" line="+185"/>
         <source>Finnish</source>
         <translation>finska</translation>
     </message>
@@ -2900,7 +3177,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Skriv om avsnitten om personuppgiftsansvarig, lagringstid, uppgifter och biträden utifrån inställningarna</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+200"/>
         <source>Check: {errors} errors, {missing} missing, {warnings} warnings, {recommended} recommended</source>
         <translation>Kontroll: fel {errors}, saknas {missing}, varningar {warnings}, rekommendationer {recommended}</translation>
     </message>
@@ -2912,7 +3189,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Publicera</translation>
     </message>
     <message>
-        <location line="-400"/>
+        <location line="-403"/>
         <source>Remove section</source>
         <translation>Ta bort avsnitt</translation>
     </message>
@@ -2997,7 +3274,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Tom rad: nytt stycke. ”- ” i början av raden: punkt. **text**: fetstil.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Latest published version: {n}, {date}.</source>
         <translation>Senast publicerade version: {n}, {date}.</translation>
     </message>
@@ -3007,7 +3284,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Inte publicerad ännu.</translation>
     </message>
     <message numerus="yes">
-        <location line="+194"/>
+        <location line="+195"/>
         <source>The notice cannot be published yet: %n error(s) would print a blank or something untrue. Click an error in the check list to go where it is fixed.</source>
         <translation>
             <numerusform>Beskrivningen kan inte publiceras ännu: %n fel skulle ge en tom plats eller en felaktig uppgift. Klicka på felet i kontrollistan för att rätta det.</numerusform>
@@ -3471,7 +3748,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/recovery.py" line="+52"/>
+        <location filename="../src/rekisteri/ui/recovery.py" line="+53"/>
         <source>The register file is damaged</source>
         <translation>Registerfilen är skadad</translation>
     </message>
@@ -3517,6 +3794,11 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <location line="+7"/>
         <source>Newest good backup: {when} ({reason}), {customers} customers and {contacts} contact persons. Changes made after it are not in it.</source>
         <translation>Nyaste felfria säkerhetskopia: {when} ({reason}), {customers} kunder och {contacts} kontaktpersoner. Ändringar gjorda efter den finns inte med.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The backup could not be restored because of an unexpected fault ({kind}). The damaged file was left where it was.</source>
+        <translation>Säkerhetskopian kunde inte återställas på grund av ett oväntat fel ({kind}). Den skadade filen lämnades kvar där den var.</translation>
     </message>
 </context>
 <context>
@@ -4257,7 +4539,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>Tiden måste vara mellan 0 och 100 år.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/retention/service.py" line="+102"/>
+        <location filename="../src/rekisteri/core/retention/service.py" line="+109"/>
         <source>Review at least every five years (1 to 60 months).</source>
         <translation>Granska minst vart femte år (1–60 månader).</translation>
     </message>
@@ -4280,6 +4562,11 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <location line="+6"/>
         <source>Give the reason for the hold.</source>
         <translation>Ange orsaken till att uppgifterna bevaras.</translation>
+    </message>
+    <message>
+        <location line="+240"/>
+        <source>Choose 1 to 10 years.</source>
+        <translation>Välj 1–10 år.</translation>
     </message>
     <message>
         <location filename="../src/rekisteri/core/retention/interactions.py" line="+43"/>
@@ -4376,6 +4663,21 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>Rätten på grund av kundförhållande varar efter att kunden slutat</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source> years</source>
+        <translation> år</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When someone who refused marketing is erased, a check value of their address stops an import from adding them again. It is kept this long; the privacy notice states it.</source>
+        <translation>När uppgifterna om en person som förbjudit marknadsföring raderas hindrar ett kontrollvärde av adressen att en import lägger till personen igen. Det sparas så här länge; dataskyddsbeskrivningen anger det.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep the do-not-contact list for</source>
+        <translation>Spärrlistan sparas i</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>Financial year ends (day.month)</source>
         <translation>Räkenskapsperioden slutar (dag.månad)</translation>
@@ -4391,7 +4693,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>Lagring</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Delete rule</source>
         <translation>Radera regel</translation>
     </message>
@@ -4401,7 +4703,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>Radera regeln ”{name}”? Lagringstiderna räknas om.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>That day does not exist in that month.</source>
         <translation>Den dagen finns inte i den månaden.</translation>
     </message>
@@ -4933,7 +5235,7 @@ Changes made after it will not be in the register. The present state is backed u
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../src/rekisteri/core/forms.py" line="+28"/>
+        <location filename="../src/rekisteri/core/forms.py" line="+29"/>
         <location filename="../src/rekisteri/core/register.py" line="+181"/>
         <source>This field is required.</source>
         <translation>Uppgiften är obligatorisk.</translation>
@@ -4944,12 +5246,12 @@ Changes made after it will not be in the register. The present state is backed u
         <translation>Välj ett av alternativen i listan.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>Give at least a first or a last name.</source>
         <translation>Ange åtminstone förnamn eller efternamn.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Give the date the customer relationship ended.</source>
         <translation>Ange datum då kundrelationen upphörde.</translation>
     </message>
@@ -4965,7 +5267,7 @@ Changes made after it will not be in the register. The present state is backed u
     </message>
     <message>
         <location line="+6"/>
-        <location line="+110"/>
+        <location line="+113"/>
         <source>The date cannot be in the future.</source>
         <translation>Datumet kan inte ligga i framtiden.</translation>
     </message>
@@ -5005,7 +5307,17 @@ Changes made after it will not be in the register. The present state is backed u
         <translation>Ange orsaken till begränsningen av behandlingen.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/validation.py" line="+36"/>
+        <location filename="../src/rekisteri/core/validation.py" line="+68"/>
+        <source>Remove the invisible control characters (such as NUL or a line break) from this field.</source>
+        <translation>Ta bort de osynliga styrtecknen (till exempel NUL eller en radbrytning) från fältet.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>At most {limit} characters (now {n}).</source>
+        <translation>Högst {limit} tecken (nu {n}).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Not a valid business ID (Y-tunnus). It has seven digits, a dash and a check digit, e.g. 1572860-0.</source>
         <translation>FO-numret är inte giltigt. Det har sju siffror, ett bindestreck och en kontrollsiffra, t.ex. 1572860-0.</translation>
     </message>
@@ -5030,7 +5342,7 @@ Changes made after it will not be in the register. The present state is backed u
         <translation>Personbeteckningen är inte giltig. Kontrollera födelsedatumet och det sista tecknet.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/db/security.py" line="-91"/>
+        <location filename="../src/rekisteri/core/db/security.py" line="-196"/>
         <source>Use at least {n} characters.</source>
         <translation>Använd minst {n} tecken.</translation>
     </message>

@@ -1,8 +1,8 @@
 """The register's jobs without a screen: demo data, info, and each feature's subcommands.
 
 Feature areas add their subcommands in ``rekisteri.commands.<area>`` (``add_commands``), so
-this module stays the dispatcher. Errors the user can act on print as one readable line and
-exit 2; nothing personal is printed.
+this module stays the dispatcher. Every failure ends as one readable line in the user's
+language and an exit code (``rekisteri.commands.outcome``); nothing personal is printed.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from rekisteri import __version__
-from rekisteri.core.errors import RekisteriError
+from rekisteri.core.i18n import QT_TRANSLATE_NOOP, translate
 from rekisteri.core.paths import default_db_path
 
 FEATURE_COMMANDS: tuple[str, ...] = ("notice", "review", "requests", "marketing", "security")
@@ -47,7 +47,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
         if not args.quiet:
             print(file=sys.stderr)
         counts = register.counts()
-        print(f"Register now holds {counts.customers} customers, {counts.contacts} contacts.")
+        text = QT_TRANSLATE_NOOP(
+            "Cli", "Register now holds {customers} customers, {contacts} contacts."
+        )
+        print(translate("Cli", text).format(customers=counts.customers, contacts=counts.contacts))
     finally:
         register.close()
     return 0
@@ -60,12 +63,19 @@ def cmd_info(args: argparse.Namespace) -> int:
     register = open_register(args)
     try:
         counts = register.counts()
-        print(f"Database:        {register.db.path}")
-        print(f"Backups:         {backups_dir(register.db.path)}")
-        print(f"Schema version:  {current_revision(register.db.engine)} (head {head_revision()})")
-        print(f"Customers:       {counts.customers}")
-        print(f"Contacts:        {counts.contacts}")
-        print(f"Marketing bans:  {counts.banned_contacts}")
+        schema = f"{current_revision(register.db.engine)} (head {head_revision()})"
+        rows = (
+            (QT_TRANSLATE_NOOP("Cli", "Database:"), register.db.path),
+            (QT_TRANSLATE_NOOP("Cli", "Backups:"), backups_dir(register.db.path)),
+            (QT_TRANSLATE_NOOP("Cli", "Schema version:"), schema),
+            (QT_TRANSLATE_NOOP("Cli", "Customers:"), counts.customers),
+            (QT_TRANSLATE_NOOP("Cli", "Contacts:"), counts.contacts),
+            (QT_TRANSLATE_NOOP("Cli", "Marketing bans:"), counts.banned_contacts),
+        )
+        labels = [translate("Cli", label) for label, _value in rows]
+        width = max(len(label) for label in labels) + 2
+        for label, (_source, value) in zip(labels, rows, strict=True):
+            print(f"{label:<{width}}{value}")
     finally:
         register.close()
     return 0
@@ -90,6 +100,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="check this installation on a temporary register and exit",
     )
+    parser.add_argument(
+        "--debug",
+        action="store_true",
+        help="show the full traceback of an unexpected fault (it may show register data)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("demo", help="fill the register with realistic demo data")
@@ -106,7 +121,16 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# Jobs that rewrite or replace the whole register: never under an open window, one at a time.
+EXCLUSIVE_JOBS: frozenset[str] = frozenset(
+    {"restore", "encrypt", "decrypt", "passphrase", "recover", "import"}
+)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    from rekisteri.commands.outcome import install_cli_language, run_guarded
+
+    install_cli_language()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.self_test:
@@ -116,12 +140,33 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help()
         return 2
+    db = Path(args.db) if args.db else default_db_path()
+    return run_guarded(lambda: _run_locked(args, db), db, debug=args.debug)
+
+
+def _run_locked(args: argparse.Namespace, db: Path) -> int:
+    """Run the command, holding the register's writer lock if it is an exclusive job."""
+    if args.command not in EXCLUSIVE_JOBS or getattr(args, "dry_run", False):
+        return int(args.func(args) or 0)
+    from rekisteri.commands.outcome import say
+    from rekisteri.core.db.faults import check_writable
+    from rekisteri.core.db.writer_lock import acquire_for_job
+    from rekisteri.core.i18n import QT_TRANSLATE_NOOP, Message
+
+    check_writable(db)
+
+    def waiting() -> None:
+        say(
+            Message(
+                "Cli",
+                QT_TRANSLATE_NOOP(
+                    "Cli", "Another Rekisteri command is working on this register; waiting…"
+                ),
+            )
+        )
+
+    lock = acquire_for_job(db, f"cli:{args.command}", on_wait=waiting)
     try:
         return int(args.func(args) or 0)
-    except RekisteriError as exc:
-        print(f"rekisteri: {exc.render()}", file=sys.stderr)
-        from rekisteri.core.errors import DamagedDatabaseError
-
-        if isinstance(exc, DamagedDatabaseError):
-            print("rekisteri: run `rekisteri recover` to restore a backup.", file=sys.stderr)
-        return 2
+    finally:
+        lock.unlock()

@@ -173,3 +173,16 @@ def test_check_warns_when_data_section_omits_a_held_field(reg) -> None:
         ("category_absent", "henkilötunnus")
     ]
     assert reg.notice.check(reg.notice.refresh_from_register(doc)) == []
+
+
+def test_a_swedish_notice_never_shows_the_finnish_register_name(reg, tmp_path) -> None:
+    from dataclasses import replace
+
+    reg.save_controller(replace(reg.get_controller(), register_name="Asiakasrekisteri"))
+    html = reg.notice.render_html(reg.notice.new_from_template("sv"))
+    assert "Asiakasrekisteri" not in html
+    reg.save_controller(replace(reg.get_controller(), register_name_sv="Kundregister"))
+    doc = reg.notice.new_from_template("sv")
+    assert doc.find(SectionKey.REGISTER_NAME).body == "Kundregister"
+    assert "Kundregister" in reg.notice.render_html(doc)
+    assert "Asiakasrekisteri" in reg.notice.render_html(reg.notice.new_from_template("fi"))

@@ -178,3 +178,30 @@ def test_pack_and_letters_never_touch_temp_files(demo_register, monkeypatch, tmp
     out.mkdir()
     demo_register.requests.save_documents(out, {**pack.files(), "letter.pdf": letter})
     assert sorted(p.name for p in out.iterdir()) == sorted([*pack.files(), "letter.pdf"])
+
+
+# GDPR Art 15(1)(a)-(h) and 15(2): each item's key in the pack's notice facts.
+ART_15 = [
+    ("purposes", "(a) purposes"),
+    ("categories", "(b) categories"),
+    ("recipients", "(c) recipients"),
+    ("retention", "(d) retention"),
+    ("rights", "(e) the rights"),
+    ("complaint", "(f) complaint"),
+    ("sources", "(g) source"),
+    ("automated_decisions", "(h) automated decisions"),
+    ("transfers", "15(2) transfers and safeguards"),
+]
+
+
+def test_the_pack_holds_every_item_of_article_15(demo_register) -> None:
+    reg = demo_register
+    pack = reg.requests.access_pack(_richest_contact(reg))
+    notice = json.loads(pack.json)["notice"]
+    text = " ".join(_pdf_text(pack.pdf).split())
+    for key, item in ART_15:
+        assert notice.get(key), item
+        if key == "sources":
+            continue  # the PDF names this person's own sources (tested above)
+        opening = " ".join(notice[key].split()[:2])  # the paragraph's first words, unhyphenated
+        assert opening in text, item

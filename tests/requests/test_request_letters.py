@@ -39,3 +39,16 @@ def test_a_refusal_names_the_complaint_and_the_judicial_remedy(register, lang: s
     authority, court, link = REMEDY[lang]
     assert authority in text and court in text and link in text
     assert "79" in text
+    assert "1 (1)" in text  # SFS 2487 page numbering
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_an_objection_letter_answers_both_kinds_of_objection(register, lang: str) -> None:
+    """Art 21(2-3) direct marketing is absolute; Art 21(1) yields only to compelling grounds."""
+    from rekisteri.core.requests import texts
+
+    outcome = texts.load(lang)["letters"]["outcome"]["objection"]
+    assert "21" in outcome and outcome.count("\n\n") == 1
+    direct, legitimate = outcome.split("\n\n")
+    assert "(2)" in direct or "21.2" in direct or "2 ja 3" in direct
+    assert "(1)" in legitimate or "21.1" in legitimate or "1 kohta" in legitimate

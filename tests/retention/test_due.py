@@ -10,6 +10,7 @@ from retention_support import INVOICE, MEETING, D, contact_banned_under_contact_
 
 from rekisteri.core.dto import ConsentInput, InteractionInput
 from rekisteri.core.enums import Channel, ConsentAction, ConsentSource, CustomerStatus
+from rekisteri.core.notice.document import SectionKey
 from rekisteri.core.register import Register
 from rekisteri.core.retention import AppliesTo, CountsFrom, RuleView
 from rekisteri.core.retention.rules import (
@@ -244,3 +245,17 @@ def test_editing_the_record_does_not_renew_the_last_contact(register: Register, 
     detail = register.get_customer(cid)
     register.update_customer(cid, replace(detail.to_input(), notes="Soitti, ei tavoitettu"))
     assert register.get_customer(cid).last_contact_on == D(2019, 2, 3)
+
+
+def test_the_suppression_list_is_kept_only_as_long_as_the_notice_says(register, clock) -> None:
+    from rekisteri.core.models import SuppressionEntry
+
+    with register.db.session() as s:
+        s.add(SuppressionEntry(digest="a" * 64, kind="email", added_on=D(2020, 1, 1)))
+        s.add(SuppressionEntry(digest="b" * 64, kind="email", added_on=D(2025, 1, 1)))
+    assert register.retention.suppression_years() == 5
+    assert register.retention.suppression_count() == 1  # the 2020 digest is past five years
+    register.retention.set_suppression_years(1)
+    assert register.retention.suppression_count() == 0
+    doc = register.notice.new_from_template("fi")
+    assert "enintään 1 vuosi" in doc.find(SectionKey.RETENTION).body

@@ -62,7 +62,9 @@ def test_newer_database_is_refused_untouched(tmp_path: Path, qapp, monkeypatch, 
     assert application.run(["--db", str(db_path)]) == 2
     assert shown and "newer version" in shown[0]
     assert db_path.read_bytes() == before
-    assert not instance_lock.lock_path(db_path).exists()  # the lock was released
+    again = instance_lock.acquire(db_path)  # the lock was released
+    assert again is not None
+    again.unlock()
 
 
 def test_run_opens_the_window_as_the_handler_and_holds_the_lock(tmp_path: Path, qapp) -> None:  # type: ignore[no-untyped-def]

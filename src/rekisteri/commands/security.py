@@ -12,12 +12,19 @@ import os
 import sys
 from pathlib import Path
 
+from rekisteri.commands.outcome import say
 from rekisteri.core.db import cipher
-from rekisteri.core.errors import PassphraseRequiredError
+from rekisteri.core.errors import PassphraseRequiredError, SecurityOperationError
+from rekisteri.core.i18n import QT_TRANSLATE_NOOP, Message, translate
 from rekisteri.core.paths import default_db_path
 
 ENV_PASSPHRASE = "REKISTERI_PASSPHRASE"
 ENV_NEW_PASSPHRASE = "REKISTERI_NEW_PASSPHRASE"
+
+
+def _t(text: str, **params: object) -> str:
+    """``text`` (marked with QT_TRANSLATE_NOOP at the call) in the command line's language."""
+    return translate("Cli", text).format(**params)
 
 
 def db_path(args: argparse.Namespace) -> Path:
@@ -28,14 +35,14 @@ def _read_file(path: str) -> str:
     return Path(path).read_text(encoding="utf-8").rstrip("\r\n")
 
 
-def passphrase_from(args: argparse.Namespace, prompt: str = "Passphrase: ") -> str:
+def passphrase_from(args: argparse.Namespace, prompt: str = "") -> str:
     """The current passphrase: file, environment, or a prompt when a person is there."""
     if getattr(args, "passphrase_file", None):
         return _read_file(args.passphrase_file)
     if os.environ.get(ENV_PASSPHRASE):
         return os.environ[ENV_PASSPHRASE]
     if sys.stdin.isatty():
-        return getpass.getpass(prompt)
+        return getpass.getpass(prompt or _t(QT_TRANSLATE_NOOP("Cli", "Passphrase: ")))
     raise PassphraseRequiredError()
 
 
@@ -45,11 +52,23 @@ def new_passphrase_from(args: argparse.Namespace) -> str:
     if os.environ.get(ENV_NEW_PASSPHRASE):
         return os.environ[ENV_NEW_PASSPHRASE]
     if not sys.stdin.isatty():
-        raise PassphraseRequiredError()
+        # Not "the register is encrypted": the *new* passphrase is what is missing, and
+        # $REKISTERI_PASSPHRASE (the current one) cannot stand in for it.
+        raise SecurityOperationError(
+            Message(
+                "Cli",
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "Give the new passphrase in a file (--new-passphrase-file) or in "
+                    "REKISTERI_NEW_PASSPHRASE. REKISTERI_PASSPHRASE is only for the current "
+                    "passphrase of a register that is already encrypted.",
+                ),
+            )
+        )
     from rekisteri.core.db.security import check_new_passphrase
 
-    first = getpass.getpass("New passphrase: ")
-    second = getpass.getpass("New passphrase again: ")
+    first = getpass.getpass(_t(QT_TRANSLATE_NOOP("Cli", "New passphrase: ")))
+    second = getpass.getpass(_t(QT_TRANSLATE_NOOP("Cli", "New passphrase again: ")))
     check_new_passphrase(first, second)
     return first
 
@@ -62,9 +81,9 @@ def _confirm(args: argparse.Namespace, question: str) -> bool:
     if args.yes:
         return True
     if not sys.stdin.isatty():
-        print("rekisteri: add --yes to confirm without a terminal", file=sys.stderr)
+        say(_t(QT_TRANSLATE_NOOP("Cli", "Add --yes to confirm without a terminal.")))
         return False
-    return input(f"{question} [y/N] ").strip().lower() in ("y", "yes", "k", "kyllä")
+    return input(f"{question} [y/N] ").strip().lower() in ("y", "yes", "k", "kyllä", "j", "ja")
 
 
 def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -75,7 +94,7 @@ def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 def _print_backups(infos: list) -> None:  # type: ignore[type-arg]
     if not infos:
-        print("No backups yet.")
+        print(_t(QT_TRANSLATE_NOOP("Cli", "No backups yet.")))
         return
     print(f"{'Created (UTC)':<20} {'Reason':<18} {'Customers':>9} {'Contacts':>9}  File")
     for b in infos:
@@ -94,7 +113,16 @@ def cmd_backup(args: argparse.Namespace) -> int:
         info = register.security.backup_now(args.reason)
     finally:
         register.close()
-    print(f"Backup written: {info.path} ({info.customers} customers, {info.contacts} contacts)")
+    print(
+        _t(
+            QT_TRANSLATE_NOOP(
+                "Cli", "Backup written: {path} ({customers} customers, {contacts} contacts)"
+            ),
+            path=info.path,
+            customers=info.customers,
+            contacts=info.contacts,
+        )
+    )
     return 0
 
 
@@ -109,11 +137,12 @@ def cmd_backups(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     backup = Path(args.file)
     if not backup.is_file():
-        print(f"rekisteri: no such backup: {backup}", file=sys.stderr)
+        say(_t(QT_TRANSLATE_NOOP("Cli", "No such backup: {path}"), path=backup))
         return 2
-    if not _confirm(
-        args, "Replace the register with this backup? The present state is backed up first."
-    ):
+    question = QT_TRANSLATE_NOOP(
+        "Cli", "Replace the register with this backup? The present state is backed up first."
+    )
+    if not _confirm(args, _t(question)):
         return 1
     register = _open(args)
     try:
@@ -122,8 +151,16 @@ def cmd_restore(args: argparse.Namespace) -> int:
     finally:
         register.close()
     if saved is not None:
-        print(f"The previous state was saved as {saved.path}")
-    print(f"Restored: {counts.customers} customers, {counts.contacts} contacts.")
+        print(
+            _t(QT_TRANSLATE_NOOP("Cli", "The previous state was saved as {path}"), path=saved.path)
+        )
+    print(
+        _t(
+            QT_TRANSLATE_NOOP("Cli", "Restored: {customers} customers, {contacts} contacts."),
+            customers=counts.customers,
+            contacts=counts.contacts,
+        )
+    )
     return 0
 
 
@@ -136,7 +173,13 @@ def cmd_check(args: argparse.Namespace) -> int:
     for problem in result.problems:
         print(f"  {problem}")
     if not result.usable:
-        print("Run `rekisteri recover` to restore the newest good backup.")
+        print(
+            _t(
+                QT_TRANSLATE_NOOP(
+                    "Cli", "Run `rekisteri recover` to restore the newest good backup."
+                )
+            )
+        )
     return 0 if result.usable else 1
 
 
@@ -152,22 +195,42 @@ def cmd_recover(args: argparse.Namespace) -> int:
         )
     state = check_integrity(path, key)
     if state.ok and not args.force:
-        print("The register is healthy; nothing to recover (use --force to restore anyway).")
+        print(
+            _t(
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "The register is healthy; nothing to recover (use --force to restore anyway).",
+                )
+            )
+        )
         return 0
     backup = Path(args.backup) if args.backup else None
     if backup is None:
         best = newest_good_backup(path, key)
         if best is None:
-            print("rekisteri: no good backup was found.", file=sys.stderr)
+            say(_t(QT_TRANSLATE_NOOP("Cli", "No good backup was found.")))
             return 2
         backup = best.path
-        print(f"Newest good backup: {best.path.name} ({best.customers} customers)")
-    if not _confirm(args, "Set the damaged file aside and restore this backup?"):
+        print(
+            _t(
+                QT_TRANSLATE_NOOP("Cli", "Newest good backup: {name} ({customers} customers)"),
+                name=best.path.name,
+                customers=best.customers,
+            )
+        )
+    if not _confirm(
+        args, _t(QT_TRANSLATE_NOOP("Cli", "Set the damaged file aside and restore this backup?"))
+    ):
         return 1
     outcome = recover(path, backup, key)
     if outcome.set_aside:
-        print(f"The damaged file was kept as {outcome.set_aside}")
-    print(f"Restored from {outcome.restored_from.name}.")
+        print(
+            _t(
+                QT_TRANSLATE_NOOP("Cli", "The damaged file was kept as {path}"),
+                path=outcome.set_aside,
+            )
+        )
+    print(_t(QT_TRANSLATE_NOOP("Cli", "Restored from {name}."), name=outcome.restored_from.name))
     return 0
 
 
@@ -178,7 +241,12 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
         result = register.security.enable_encryption(new)
     finally:
         register.close()
-    print(f"The register is now encrypted ({result.backups_converted} backups encrypted too).")
+    print(
+        _t(
+            QT_TRANSLATE_NOOP("Cli", "The register is now encrypted ({n} backups encrypted too)."),
+            n=result.backups_converted,
+        )
+    )
     _report_skipped(result.backups_skipped)
     return 0
 
@@ -191,7 +259,12 @@ def cmd_decrypt(args: argparse.Namespace) -> int:
         result = register.security.disable_encryption(key or "")
     finally:
         register.close()
-    print(f"The register is no longer encrypted ({result.backups_converted} backups too).")
+    print(
+        _t(
+            QT_TRANSLATE_NOOP("Cli", "The register is no longer encrypted ({n} backups too)."),
+            n=result.backups_converted,
+        )
+    )
     _report_skipped(result.backups_skipped)
     return 0
 
@@ -205,7 +278,12 @@ def cmd_passphrase(args: argparse.Namespace) -> int:
         result = register.security.change_passphrase(old or "", new)
     finally:
         register.close()
-    print(f"Passphrase changed ({result.backups_converted} backups re-keyed).")
+    print(
+        _t(
+            QT_TRANSLATE_NOOP("Cli", "Passphrase changed ({n} backups re-keyed)."),
+            n=result.backups_converted,
+        )
+    )
     _report_skipped(result.backups_skipped)
     return 0
 
@@ -219,7 +297,14 @@ def _open_with(args: argparse.Namespace, key: str | None):  # type: ignore[no-un
 
 def _report_skipped(skipped: int) -> None:
     if skipped:
-        print(f"{skipped} backups did not open with the old key and were left unchanged.")
+        print(
+            _t(
+                QT_TRANSLATE_NOOP(
+                    "Cli", "{n} backups did not open with the old key and were left unchanged."
+                ),
+                n=skipped,
+            )
+        )
 
 
 def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -9,12 +9,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from rekisteri.core.dto import ContactInput, CustomerInput
+from rekisteri.core.dto import ContactInput, CustomerInput, InteractionInput
 from rekisteri.core.enums import ContactKind, CustomerKind, CustomerStatus, DataSource, Language
 from rekisteri.core.errors import ValidationError
 from rekisteri.core.i18n import QT_TRANSLATE_NOOP, Message
 from rekisteri.core.validation import (
     FieldError,
+    check_text,
     normalize_business_id,
     normalize_email,
     normalize_hetu,
@@ -42,6 +43,14 @@ class _Collector:
         except FieldError as exc:
             self.errors[key] = exc.message
             return value
+
+    def text(self, key: str, field: str, value: str) -> str:
+        """Length limit and control characters (``validation.check_text``)."""
+        try:
+            return check_text(field, value)
+        except FieldError as exc:
+            self.errors[key] = exc.message
+            return value.strip()
 
     def choice(self, key: str, value: str, allowed: type) -> None:
         if value not in {m.value for m in allowed}:
@@ -71,23 +80,24 @@ def clean_contact(c: ContactInput, prefix: str, errors: _Collector) -> ContactIn
         hetu = errors.clean(f"{prefix}hetu", normalize_hetu, hetu)
     elif hetu is not None:
         hetu = None
-    return replace(
-        c,
-        first_name=c.first_name.strip(),
-        last_name=c.last_name.strip(),
-        title=c.title.strip(),
-        emails=emails,
-        phones=phones,
-        hetu=hetu,
-        street=c.street.strip(),
-        postcode=c.postcode.strip(),
-        city=c.city.strip(),
-    )
+    texts = {
+        field: errors.text(f"{prefix}{field}", field, getattr(c, field))
+        for field in ("first_name", "last_name", "title", "street", "postcode", "city")
+    }
+    detail = errors.text(f"{prefix}data_source_detail", "data_source_detail", c.data_source_detail)
+    return replace(c, **texts, emails=emails, phones=phones, hetu=hetu, data_source_detail=detail)
 
 
 def clean_customer(data: CustomerInput) -> CustomerInput:
     """Return the normalised input or raise one ValidationError naming every bad field."""
     errors = _Collector({})
+    texts = {
+        field: errors.text(field, field, getattr(data, field))
+        for field in (
+            "name", "industry", "billing_street", "billing_postcode", "billing_city",
+            "notes", "data_source_detail",
+        )
+    }  # fmt: skip
     if not data.name.strip():
         errors.errors["name"] = _required()
     errors.choice("kind", data.kind, CustomerKind)
@@ -117,9 +127,18 @@ def clean_customer(data: CustomerInput) -> CustomerInput:
         raise ValidationError(errors.errors)
     return replace(
         data,
-        name=data.name.strip(),
+        **texts,
         business_id=business_id,
-        industry=data.industry.strip(),
         contacts=contacts,
         ended_on=data.ended_on if data.status == CustomerStatus.ENDED else None,
     )
+
+
+def clean_interaction_texts(data: InteractionInput) -> InteractionInput:
+    """A log entry's note and invoice reference within limits and free of control characters."""
+    errors = _Collector({})
+    note = errors.text("note", "note", data.note)
+    invoice_ref = errors.text("invoice_ref", "invoice_ref", data.invoice_ref)
+    if errors.errors:
+        raise ValidationError(errors.errors)
+    return replace(data, note=note, invoice_ref=invoice_ref)

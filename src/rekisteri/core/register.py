@@ -460,6 +460,9 @@ class Register:
                     )
                 }
             )
+        from rekisteri.core.forms import clean_interaction_texts
+
+        data = clean_interaction_texts(data)
         with self.db.session() as s:
             c = s.get(Customer, customer_id)
             if c is None:

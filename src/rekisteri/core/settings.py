@@ -19,7 +19,16 @@ class ControllerSettings:
     contact_person_email: str = ""
     contact_person_phone: str = ""
     register_name: str = ""
+    # The register's name in the notice's other languages: a Swedish or English notice never
+    # shows the Finnish name (empty: the template's own wording in that language).
+    register_name_sv: str = ""
+    register_name_en: str = ""
     handler_name: str = ""
+
+    def register_name_in(self, language: str) -> str:
+        return {"sv": self.register_name_sv, "en": self.register_name_en}.get(
+            language, self.register_name
+        )
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)

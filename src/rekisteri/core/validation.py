@@ -7,6 +7,8 @@ real work: python-stdnum (Y-tunnus, henkilötunnus), phonenumbers (E.164), email
 
 from __future__ import annotations
 
+import re
+
 import phonenumbers
 from stdnum.exceptions import ValidationError as StdnumError
 from stdnum.fi import hetu, ytunnus
@@ -24,6 +26,67 @@ class FieldError(ValueError):
 
 def _fail(text: str, **params: object) -> FieldError:
     return FieldError(Message(_CTX, text, params))
+
+
+# The most characters each text field holds: the same for the forms (``maxLength``), the
+# facade and the importers, and no more than the database column. Generous for real data,
+# small enough that a pasted file or a hostile import cannot bloat the register.
+LIMITS: dict[str, int] = {
+    "name": 200,
+    "company": 200,
+    "industry": 200,
+    "billing_street": 200,
+    "billing_postcode": 20,
+    "billing_city": 100,
+    "data_source_detail": 300,
+    "first_name": 100,
+    "last_name": 100,
+    "title": 200,
+    "street": 200,
+    "postcode": 20,
+    "city": 100,
+    "invoice_ref": 100,
+    "notes": 20_000,
+    "note": 20_000,
+}
+MULTILINE = frozenset({"notes", "note"})
+# C0 and C1 control characters (NUL among them) and the Unicode line and paragraph
+# separators; a multi-line field keeps its tabs and line breaks.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]")
+_CONTROL_SINGLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def _controls(field: str) -> re.Pattern[str]:
+    return _CONTROL if field in MULTILINE else _CONTROL_SINGLE
+
+
+def check_text(field: str, value: str) -> str:
+    """``value`` stripped, or a ``FieldError`` for invisible control characters or a text
+    longer than the field's limit (nothing is cut silently)."""
+    if _controls(field).search(value):
+        raise _fail(
+            QT_TRANSLATE_NOOP(
+                "Validation",
+                "Remove the invisible control characters (such as NUL or a line break) from "
+                "this field.",
+            )
+        )
+    value = value.strip()
+    limit = LIMITS.get(field)
+    if limit is not None and len(value) > limit:
+        raise _fail(
+            QT_TRANSLATE_NOOP("Validation", "At most {limit} characters (now {n})."),
+            limit=limit,
+            n=len(value),
+        )
+    return value
+
+
+def strip_controls(field: str, value: str) -> str:
+    """For the importers: a file's stray control characters become spaces (tabs and line
+    breaks stay in notes); runs of spaces in a one-line field become one."""
+    cleaned = _controls(field).sub(" ", value)
+    return cleaned.strip() if field in MULTILINE else " ".join(cleaned.split())
 
 
 def normalize_business_id(value: str) -> str:

@@ -6,6 +6,7 @@ import argparse
 import getpass
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent
@@ -70,6 +71,25 @@ def _build_window(register: Register) -> MainWindow:
     return MainWindow(register, defer_status=True)
 
 
+def startup_failure(exc: BaseException, path: Path) -> str:
+    """The message for a start that failed on something other than a damaged file."""
+    from rekisteri.core.db.faults import storage_error
+
+    typed = storage_error(exc, path)
+    if typed is not None:
+        return typed.render()
+    return QCoreApplication.translate(
+        "Application",
+        "The register could not be opened because of an unexpected fault ({kind}). "
+        "Nothing was changed.\n\n{path}",
+    ).format(kind=type(exc).__name__, path=path)
+
+
+def _refuse(text: str) -> int:
+    QMessageBox.critical(None, QCoreApplication.translate("Application", "Rekisteri"), text)
+    return 2
+
+
 def run(argv: Sequence[str], check: StartupCheck | None = None) -> int:
     """``check``: the integrity check ``rekisteri.app`` started on this register already."""
     parse_args(argv)  # unknown arguments: argparse says so and exits
@@ -80,7 +100,10 @@ def run(argv: Sequence[str], check: StartupCheck | None = None) -> int:
     if check is not None and check.path != path:
         check = None
 
-    lock = instance_lock.acquire(path)
+    try:
+        lock = instance_lock.acquire(path)
+    except OSError as exc:
+        return _refuse(startup_failure(exc, path))
     if lock is None:
         QMessageBox.information(
             None,
@@ -89,6 +112,12 @@ def run(argv: Sequence[str], check: StartupCheck | None = None) -> int:
                 "Application",
                 "The register is already open in another window.\n\n"
                 "Switch to that window, or close it before opening the register again.",
+            )
+            if instance_lock.held_by_window(path)
+            else QCoreApplication.translate(
+                "Application",
+                "A Rekisteri command (an import, a restore or an encryption) is working on "
+                "this register.\n\nTry again when it has finished.",
             ),
         )
         return 1
@@ -115,18 +144,11 @@ def run(argv: Sequence[str], check: StartupCheck | None = None) -> int:
         )
         lock.unlock()
         return 2
-    except Exception:
-        QMessageBox.critical(
-            None,
-            QCoreApplication.translate("Application", "Rekisteri"),
-            QCoreApplication.translate(
-                "Application",
-                "The register file could not be opened. It may be damaged or not a "
-                "Rekisteri file. Nothing was changed.\n\n{path}",
-            ).format(path=path),
-        )
+    except Exception as exc:
+        # Only a failed integrity check leads to the recovery dialog (inside open_and_build);
+        # anything else says what it is, and never calls the file damaged.
         lock.unlock()
-        return 2
+        return _refuse(startup_failure(exc, path))
 
     register, window = opened
     window.show()

@@ -34,6 +34,7 @@ from rekisteri.core.validation import format_phone
 from rekisteri.ui import ban_actions
 from rekisteri.ui.combos import enum_combo, set_value, value
 from rekisteri.ui.field_errors import ErrorLabel, FormErrors, with_error
+from rekisteri.ui.field_limits import limit_lengths
 from rekisteri.ui.formats import format_date
 from rekisteri.ui.icons import icon
 from rekisteri.ui.marketing_status import MarketingStatus
@@ -68,6 +69,14 @@ class ContactEditor(QWidget):
         self.postcode = QLineEdit()
         self.postcode.setMaximumWidth(90)
         self.city = QLineEdit()
+        limit_lengths(
+            first_name=self.first_name,
+            last_name=self.last_name,
+            title=self.title,
+            street=self.street,
+            postcode=self.postcode,
+            city=self.city,
+        )
         self.language = enum_combo(Language)
         self.data_source = enum_combo(DataSource)
         self.opt_out_informed = QCheckBox(self.tr("Told how to opt out of marketing"))

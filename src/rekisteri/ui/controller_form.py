@@ -25,6 +25,8 @@ FIELDS: tuple[tuple[str, str], ...] = (
     ("contact_person_email", QT_TRANSLATE_NOOP("ControllerForm", "Contact person's e-mail")),
     ("contact_person_phone", QT_TRANSLATE_NOOP("ControllerForm", "Contact person's phone")),
     ("register_name", QT_TRANSLATE_NOOP("ControllerForm", "Register name")),
+    ("register_name_sv", QT_TRANSLATE_NOOP("ControllerForm", "Register name in Swedish")),
+    ("register_name_en", QT_TRANSLATE_NOOP("ControllerForm", "Register name in English")),
     ("handler_name", QT_TRANSLATE_NOOP("ControllerForm", "Handler name (shown in the log)")),
 )
 # The first start asks what the privacy notice prints: without the address and the e-mail

@@ -23,6 +23,7 @@ from rekisteri.core.enums import BusinessForm, CustomerKind, CustomerStatus, Dat
 from rekisteri.ui.ban_dialog import date_edit, date_of
 from rekisteri.ui.combos import enum_combo, set_value, value
 from rekisteri.ui.field_errors import FormErrors
+from rekisteri.ui.field_limits import limit_lengths
 from rekisteri.ui.formats import format_date
 
 
@@ -62,6 +63,14 @@ class CustomerForm(QWidget):
         self.data_source = enum_combo(DataSource)
         self.data_source_detail = QLineEdit()
         self.notes = QPlainTextEdit()
+        limit_lengths(
+            name=self.name,
+            industry=self.industry,
+            billing_street=self.street,
+            billing_postcode=self.postcode,
+            billing_city=self.city,
+            data_source_detail=self.data_source_detail,
+        )
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(70)
         self.notes.setPlaceholderText(

@@ -1,23 +1,25 @@
-"""One window per register file: two writers would each trust a stale view of the data."""
+"""One window per register file, and no window while a command-line job rewrites it.
+
+Two writers would each trust a stale view of the data; a restore or an encryption under an
+open window would pull the file from under it. The lock itself is the core's
+(``rekisteri.core.db.writer_lock``), shared with the command line: the kernel releases it when
+its process dies, so a crashed window never keeps the register locked.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile
+from rekisteri.core.db.writer_lock import WINDOW, RegisterLock, holder_of, lock_path, try_acquire
+
+__all__ = ["acquire", "held_by_window", "lock_path"]
 
 
-def lock_path(db_path: Path) -> Path:
-    return db_path.with_name(db_path.name + ".lock")
+def acquire(db_path: Path) -> RegisterLock | None:
+    """The held lock, or None when another window or a command-line job has the register."""
+    return try_acquire(db_path, WINDOW)
 
 
-def acquire(db_path: Path) -> QLockFile | None:
-    """Return the held lock, or None when another live process has this register open.
-
-    A lock left behind by a crashed process is stale (its PID is gone) and ``tryLock`` takes
-    it over; a stale time of 0 means a live holder is never second-guessed, however long the
-    other window has been open.
-    """
-    lock = QLockFile(str(lock_path(db_path)))
-    lock.setStaleLockTime(0)
-    return lock if lock.tryLock(200) else None
+def held_by_window(db_path: Path) -> bool:
+    """Whether the refusal came from another window (else: a command-line job runs)."""
+    return holder_of(db_path) in (WINDOW, "")

@@ -73,6 +73,7 @@ class NoticePane(QWidget):
         self._controller: ControllerFacts | None = None
         self._encrypted: bool | None = None
         self._review_months = 12
+        self._suppression_years = 5
         self.history_dialog: HistoryDialog | None = None
 
         self._save_timer = QTimer(self)
@@ -296,10 +297,12 @@ class NoticePane(QWidget):
         self._processors = service.processors()
         self._fields = service.fields_in_use()
         controller = self.register.get_controller()
-        self._names = (controller.business_name, controller.register_name)
+        language = service.language()
+        self._names = (controller.business_name, controller.register_name_in(language))
         self._controller = ControllerFacts.from_settings(controller)
         self._encrypted = self.register.db.encrypted
         self._review_months = self.register.retention.review_interval_months()
+        self._suppression_years = self.register.retention.suppression_years()
         language = service.language()
         self._loading = True
         self.language_combo.setCurrentIndex(LANGUAGES.index(language))
@@ -330,6 +333,7 @@ class NoticePane(QWidget):
             self._review_months,
             self._controller,
             self._encrypted,
+            self._suppression_years,
         )
         self.section_model.set_document(doc, self.findings)
         self.findings_model.set_findings(self.findings)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from rekisteri.core.clock import Clock
 from rekisteri.core.db.backups import BackupInfo
+from rekisteri.core.db.faults import storage_error
 from rekisteri.core.db.integrity import newest_good_backup, recover
 from rekisteri.core.errors import RekisteriError
 from rekisteri.core.paths import backups_dir
@@ -124,13 +125,25 @@ class RecoveryDialog(QDialog):
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             outcome = recover(self.path, self.backup.path, self.passphrase, clock=self.clock)
-        except RekisteriError as exc:
+        except Exception as exc:
             QApplication.restoreOverrideCursor()
-            QMessageBox.critical(self, self.windowTitle(), exc.render())
+            QMessageBox.critical(self, self.windowTitle(), self._failure(exc))
             return
         QApplication.restoreOverrideCursor()
         self.set_aside = outcome.set_aside
         self.accept()
+
+    def _failure(self, exc: BaseException) -> str:
+        """A typed error's own message (a read-only folder, a full disk); else the kind only."""
+        if isinstance(exc, RekisteriError):
+            return exc.render()
+        typed = storage_error(exc, self.path)
+        if typed is not None:
+            return typed.render()
+        return self.tr(
+            "The backup could not be restored because of an unexpected fault ({kind}). "
+            "The damaged file was left where it was."
+        ).format(kind=type(exc).__name__)
 
 
 def _is_encrypted(path: Path) -> bool:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QWidget
 from rekisteri.core.clock import Clock
 from rekisteri.core.db import cipher
 from rekisteri.core.db.check import StartupCheck
+from rekisteri.core.db.faults import check_writable
 from rekisteri.core.db.startup import finish, open_while_checking
 from rekisteri.core.errors import DamagedDatabaseError
 from rekisteri.core.register import Register
@@ -42,6 +43,7 @@ def open_and_build(
     ``check``: the integrity check of ``path``, when the caller started it earlier still.
     """
     path = Path(path)
+    check_writable(path)  # a folder, a read-only folder: their own message, never "damaged"
     if cipher.file_kind(path) is cipher.FileKind.PLAIN:
         built = _overlapped(check or StartupCheck(path), actor, build, clock)
         if built is not None:

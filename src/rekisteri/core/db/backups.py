@@ -39,6 +39,9 @@ _NAME = re.compile(r"^rekisteri-(\d{8}-\d{6})(?:-(\d+))?-([a-z]+)\.sqlite$")
 _OTHER = re.compile(
     r"^pre-(review|migration|import|restore)-(?:[a-z0-9]+-)?(\d{8}-\d{6})(?:-(\d+))?\.sqlite$"
 )
+# A register set aside as damaged (``files.move_aside``) beside the live one: it holds the
+# same personal data as a backup, so it is listed and rotated with them.
+_DAMAGED = re.compile(r"^.+\.damaged-(\d{8}-\d{6})(?:-(\d+))?$")
 _STAMP = "%Y%m%d-%H%M%S"
 
 
@@ -49,6 +52,7 @@ class BackupReason(StrEnum):
     REVIEW = "review"
     IMPORT = "import"
     RESTORE = "restore"
+    DAMAGED = "damaged"
 
     def label(self) -> str:
         return translate("BackupReason", _LABELS[self])
@@ -61,6 +65,7 @@ _LABELS = {
     BackupReason.REVIEW: QT_TRANSLATE_NOOP("BackupReason", "Before a review"),
     BackupReason.IMPORT: QT_TRANSLATE_NOOP("BackupReason", "Before an import"),
     BackupReason.RESTORE: QT_TRANSLATE_NOOP("BackupReason", "Before a restore"),
+    BackupReason.DAMAGED: QT_TRANSLATE_NOOP("BackupReason", "Set aside as damaged"),
 }
 
 
@@ -98,8 +103,11 @@ def backup_name(now: dt.datetime, reason: BackupReason, folder: Path) -> Path:
 
 def parse_name(path: Path) -> tuple[dt.datetime, int, BackupReason] | None:
     m = _NAME.match(path.name)
+    damaged = _DAMAGED.match(path.name)
     if m is not None:
         stamp, n, reason_text = m.group(1), m.group(2), m.group(3)
+    elif damaged is not None:
+        stamp, n, reason_text = damaged.group(1), damaged.group(2), BackupReason.DAMAGED.value
     else:
         m = _OTHER.match(path.name)
         if m is None:
@@ -222,12 +230,21 @@ def list_backups(
     """Newest first. Counts are read from each file (None when it will not open)."""
     folder = backups_dir(db_path)
     found = []
-    for path in folder.glob("*.sqlite"):
+    for path in (*folder.glob("*.sqlite"), *set_aside_files(db_path)):
         parsed = parse_name(path)
         if parsed is not None:
             found.append((parsed[0], parsed[1], path))
     found.sort(reverse=True)
     return [describe(path, passphrase, with_counts=with_counts) for _c, _n, path in found]
+
+
+def set_aside_files(db_path: Path) -> list[Path]:
+    """Registers set aside as damaged beside ``db_path`` (without their -wal/-shm sidecars)."""
+    return [
+        p
+        for p in Path(db_path).parent.glob(f"{Path(db_path).name}.damaged-*")
+        if _DAMAGED.match(p.name)
+    ]
 
 
 def rotate(db_path: Path, rotation: Rotation, now: dt.datetime) -> list[Path]:
@@ -239,9 +256,16 @@ def rotate(db_path: Path, rotation: Rotation, now: dt.datetime) -> list[Path]:
     opened after a long pause still has something to restore (the day's first start then
     takes a fresh backup and this old one goes at the next rotation).
     """
-    backups = list_backups(db_path, with_counts=False)
+    found = list_backups(db_path, with_counts=False)
+    backups = [b for b in found if b.reason is not BackupReason.DAMAGED]
     cutoff = now - dt.timedelta(days=rotation.keep_days)
     removed = []
+    for info in found:
+        # A damaged file is never the one to restore: only the day limit applies to it.
+        if info.reason is BackupReason.DAMAGED and rotation.keep_days and info.created < cutoff:
+            for suffix in ("", "-wal", "-shm", "-journal"):
+                shred(Path(f"{info.path}{suffix}"))
+            removed.append(info.path)
     for index, info in enumerate(backups):
         young = info.created >= cutoff
         by_count = index < rotation.keep_last and (rotation.keep_days == 0 or index == 0)

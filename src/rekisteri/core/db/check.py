@@ -14,6 +14,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from rekisteri.core.db import cipher
+from rekisteri.core.db.faults import typed_or_raise
 from rekisteri.core.errors import (
     DamagedDatabaseError,
     EncryptionUnavailableError,
@@ -68,13 +69,18 @@ class IntegrityResult:
 def check_integrity(
     path: Path, passphrase: str | None = None, *, quick: bool = True, scan: bool = True
 ) -> IntegrityResult:
-    """Never raises for a bad file: the answer is the result's state.
+    """Never raises for a bad file: the answer is the result's state. A file system that
+    refuses (full disk, read-only folder) raises its typed error: the file may be fine.
 
     ``scan=False`` opens the file and reads its schema (key, header, first pages) without
     reading every page, which costs time in proportion to the register's size.
     """
     path = Path(path)
     kind = cipher.file_kind(path)
+    if kind is cipher.FileKind.EMPTY and _has_backups(path):
+        # A register that had backups was never empty: it was truncated. Offer the newest
+        # good backup instead of quietly starting a new, empty register over it.
+        return IntegrityResult(IntegrityState.DAMAGED, ("the file is empty (0 bytes)",))
     if kind in (cipher.FileKind.MISSING, cipher.FileKind.EMPTY):
         return IntegrityResult(IntegrityState.MISSING)
     if kind is cipher.FileKind.DAMAGED:
@@ -92,6 +98,7 @@ def check_integrity(
     except DamagedDatabaseError as exc:
         return IntegrityResult(IntegrityState.DAMAGED, (exc.detail,))
     except Exception as exc:  # sqlite3/sqlcipher3 errors on a broken header
+        typed_or_raise(exc, path)  # a full disk or a read-only folder is no damage
         return IntegrityResult(IntegrityState.DAMAGED, (type(exc).__name__ + ": " + str(exc),))
     try:
         if scan:
@@ -101,12 +108,18 @@ def check_integrity(
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             rows = ["ok"]
     except Exception as exc:
+        typed_or_raise(exc, path)
         return IntegrityResult(IntegrityState.DAMAGED, (type(exc).__name__ + ": " + str(exc),))
     finally:
         conn.close()
     if rows == ["ok"]:
         return IntegrityResult(IntegrityState.OK)
     return IntegrityResult(IntegrityState.DAMAGED, tuple(rows[:20]))
+
+
+def _has_backups(path: Path) -> bool:
+    folder = path.parent / "backups"
+    return folder.is_dir() and any(folder.glob("*.sqlite"))
 
 
 class StartupCheck:

@@ -147,6 +147,11 @@ def connect(
 
 def classify_open_error(path: Path, passphrase: str | None, exc: Exception) -> Exception:
     """Turn SQLite's "file is not a database" into what it means for this file."""
+    from rekisteri.core.db.faults import storage_error
+
+    typed = storage_error(exc, path)  # a full disk or a read-only folder is no damage
+    if typed is not None:
+        return typed
     kind = file_kind(path)
     if kind is FileKind.ENCRYPTED:
         return WrongPassphraseError() if passphrase is not None else PassphraseRequiredError()

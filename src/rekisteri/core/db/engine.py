@@ -60,7 +60,9 @@ def create_db_engine(
     """
     _touch_private(path)
     if passphrase is None:
-        engine = create_engine(f"sqlite:///{path}", future=True)
+        # hide_parameters: an error's text must never carry a row's values (names, e-mail
+        # addresses) to the screen or into a bug report.
+        engine = create_engine(f"sqlite:///{path}", future=True, hide_parameters=True)
     else:
         module = cipher.dbapi_for(passphrase)
         engine = create_engine(
@@ -71,6 +73,7 @@ def create_db_engine(
             module=module,
             poolclass=QueuePool,
             future=True,
+            hide_parameters=True,
         )
     event.listen(engine, "connect", _apply_pragmas)
     # pysqlite's own transaction handling defers BEGIN; emit it ourselves so that a

@@ -107,14 +107,35 @@ def move_aside(path: Path, now: dt.datetime, label: str = "damaged") -> Path:
 
 
 def cleanup_leftovers(db_path: Path) -> int:
-    """Shred half-written copies a crash left beside the register (they may hold data)."""
+    """Shred half-written copies a crash left beside the register (they may hold data).
+
+    Not while another process holds the register's lock (the window, an import): its copies
+    in progress look just like a crash's leftovers. Its own next start cleans them up.
+    """
+    from rekisteri.core.db.writer_lock import held_elsewhere
+
+    if held_elsewhere(db_path):
+        return 0
     removed = 0
-    patterns = (f".{db_path.name}.old-*", f"{db_path.name}.*-new", f"{db_path.name}.*-new-journal")
+    name = db_path.name
+    sidecars = ("", "-journal", "-wal", "-shm")
+    patterns = (*(f"{name}.*-new{sidecar}" for sidecar in sidecars), f".{name}.old-*")
     for folder in (db_path.parent, db_path.parent / "backups"):
         if not folder.is_dir():
             continue
-        for pattern in (*patterns, "*.rekey-new", "*.part", "*.part-journal"):
+        for pattern in (*patterns, *_PARTIAL):
             for leftover in folder.glob(pattern):
-                shred(leftover)
+                try:
+                    shred(leftover)
+                except OSError:
+                    continue  # a read-only folder: the open that follows says so
                 removed += 1
     return removed
+
+
+# Half-written copies and the sidecars SQLite may have left beside them.
+_PARTIAL = tuple(
+    f"*.{stem}{sidecar}"
+    for stem in ("part", "rekey-new", "secure-new")
+    for sidecar in ("", "-journal", "-wal", "-shm")
+)

@@ -15,6 +15,7 @@ from rekisteri.core.clock import Clock
 from rekisteri.core.db import cipher
 from rekisteri.core.db.backups import BackupInfo, install_backup, list_backups
 from rekisteri.core.db.check import IntegrityResult, IntegrityState, check_integrity
+from rekisteri.core.db.faults import check_writable
 from rekisteri.core.db.files import move_aside
 
 __all__ = ["IntegrityResult", "IntegrityState", "check_integrity", "newest_good_backup", "recover"]
@@ -47,6 +48,9 @@ def recover(
     exactly where it was.
     """
     clock = clock or Clock()
+    # Never start moving files that cannot be moved: a folder given as the register, or a
+    # read-only folder, is said so before anything is touched.
+    check_writable(db_path)
     result = check_integrity(backup, passphrase)
     if not result.ok:
         from rekisteri.core.errors import SecurityOperationError

@@ -16,9 +16,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rekisteri.core import audit
-from rekisteri.core.db import backups, cipher
+from rekisteri.core.db import backups, cipher, conversion
 from rekisteri.core.db.backup import copy_database
 from rekisteri.core.db.engine import Database
+from rekisteri.core.db.faults import storage_error
 from rekisteri.core.db.files import shred, swap_in
 from rekisteri.core.db.integrity import IntegrityResult, check_integrity
 from rekisteri.core.errors import (
@@ -137,29 +138,39 @@ class SecurityService:
         return self._convert(old, new, "security.passphrase_changed")
 
     def _convert(self, old: str | None, new: str | None, action: str) -> ConversionResult:
+        """All or nothing, backups included: every copy is made and verified before the
+        register is swapped; after the swap only renames remain, and the next open finishes
+        them if a crash comes between (``conversion.resume_swap``)."""
         db = self._db
         path = db.path
-        candidate = path.with_name(path.name + ".convert-new")
+        candidate = conversion.candidate_path(path)
         # Our own pooled connections go first, so the WAL is folded in and nobody writes
         # while the copy is made. On failure the pool simply reconnects: nothing changed.
         db.dispose()
+        prepared: list[tuple[Path, Path]] = []
         try:
+            # The marker lets the next open finish (or undo) what a crash interrupts.
+            conversion.begin(path, action)
             backups._checkpoint(path, old)
             copy_database(path, candidate, old, new)
+            skipped = _prepare_backups(path, old, new, prepared)
+            conversion.mark_swapping(path)
+            conversion.crash_point("before-swap")
             swap_in(candidate, path)
-        except RekisteriError:
-            shred(candidate)
-            raise
         except Exception as exc:
+            for _backup, target in prepared:
+                shred(target)
             shred(candidate)
-            raise _error(
-                QT_TRANSLATE_NOOP(
-                    "Errors", "The conversion failed and was undone. The register is unchanged."
-                ),
-                detail=type(exc).__name__,
-            ) from exc
+            conversion.end(path)
+            raise _conversion_error(exc, path) from None
+        conversion.crash_point("after-swap")
         self._register.reopen(Database(path, db.clock, new))
-        converted, skipped = self._rekey_backups(old, new)
+        converted = _install_backups(prepared)
+        if new is not None:
+            # A plain file that would not convert (a damaged one set aside) must not stay
+            # readable beside an encrypted register.
+            converted += conversion.secure_backups(path, new).encrypted
+        conversion.end(path)
         with self._db.session() as s:
             audit.record(
                 s,
@@ -171,21 +182,6 @@ class SecurityService:
                 at=self._db.clock.now(),
             )
         return ConversionResult(new is not None, converted, skipped)
-
-    def _rekey_backups(self, old: str | None, new: str | None) -> tuple[int, int]:
-        """Give every backup the register's new key, each with the same verify-then-swap."""
-        converted = skipped = 0
-        for info in backups.list_backups(self._db.path, with_counts=False):
-            target = info.path.with_name(info.path.name + ".rekey-new")
-            try:
-                copy_database(info.path, target, old, new)
-                swap_in(target, info.path)
-            except Exception:
-                shred(target)
-                skipped += 1
-            else:
-                converted += 1
-        return converted, skipped
 
     # --- backups, restore, integrity --------------------------------------------------
 
@@ -226,6 +222,48 @@ class SecurityService:
                 at=self._db.clock.now(),
             )
         return saved
+
+
+def _prepare_backups(
+    db_path: Path, old: str | None, new: str | None, prepared: list[tuple[Path, Path]]
+) -> int:
+    """A verified copy of every backup with the new key, beside it, added to ``prepared`` as
+    it is made (so that a failure half-way shreds them all); returns how many were skipped."""
+    skipped = 0
+    for info in backups.list_backups(db_path, with_counts=False):
+        target = conversion.prepared_path(info.path)
+        try:
+            copy_database(info.path, target, old, new)
+        except Exception as exc:
+            shred(target)
+            if storage_error(exc, target) is not None:
+                raise  # a full disk stops the whole change: nothing is half done
+            skipped += 1  # did not open with the old key (or is damaged): left as it is
+        else:
+            prepared.append((info.path, target))
+    return skipped
+
+
+def _install_backups(prepared: list[tuple[Path, Path]]) -> int:
+    for index, (backup, target) in enumerate(prepared):
+        if index == 1:
+            conversion.crash_point("during-backups")
+        swap_in(target, backup)
+    return len(prepared)
+
+
+def _conversion_error(exc: Exception, path: Path) -> RekisteriError:
+    if isinstance(exc, RekisteriError):
+        return exc
+    typed = storage_error(exc, path)
+    if typed is not None:
+        return typed
+    return _error(
+        QT_TRANSLATE_NOOP(
+            "Errors", "The conversion failed and was undone. The register is unchanged."
+        ),
+        detail=type(exc).__name__,
+    )
 
 
 def _error(text: str, detail: str = "") -> SecurityOperationError:

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rekisteri.core.i18n import QT_TRANSLATE_NOOP, Message
+from rekisteri.core.io.cells import unescape_cell
 from rekisteri.core.io.records import ImportField, RawRecord
 from rekisteri.core.io.source import ImportFileError
 from rekisteri.core.validation import FieldError, normalize_email
@@ -200,14 +201,27 @@ def parse_csv(text: str) -> CsvTable:
     delimiter = _sniff_delimiter(first_line)
     rows: list[list[str]] = []
     starts: list[int] = []  # the file line each row starts on (values may span lines)
+    previous = 0
     try:
         reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-        previous = 0
         for row in reader:
             rows.append(row)
             starts.append(previous + 1)
             previous = reader.line_num
-    except csv.Error:
+    except csv.Error as exc:
+        if "field limit" in str(exc):
+            raise ImportFileError(
+                Message(
+                    _CTX,
+                    QT_TRANSLATE_NOOP(
+                        "Import",
+                        "A value on line {line} is longer than {limit} characters, more than "
+                        "any contact detail; the file is not a contact list. Nothing was "
+                        "imported.",
+                    ),
+                    {"line": previous + 1, "limit": csv.field_size_limit()},
+                )
+            ) from None
         raise _fail(
             QT_TRANSLATE_NOOP(
                 "Import", "The file is not valid CSV (a quoted value is never closed)."
@@ -237,7 +251,8 @@ def parse_csv(text: str) -> CsvTable:
     kept = [(row, line) for row, line in zip(rows[1:], starts[1:], strict=True) if any(
         c.strip() for c in row
     )]  # fmt: skip
-    body = tuple(tuple(cell.strip() for cell in row) for row, _ in kept)
+    # A file the app exported has formula-looking cells escaped ('+358…): read them back.
+    body = tuple(tuple(unescape_cell(cell.strip()) for cell in row) for row, _ in kept)
     return CsvTable(headers, body, delimiter, tuple(line for _, line in kept))
 
 
@@ -254,6 +269,19 @@ def _looks_like_data(headers: Sequence[str]) -> bool:
     return False
 
 
+def split_emails(value: str) -> list[str]:
+    """Several addresses in one cell (``:::``, ``;``, ``,`` or spaces between addresses); a
+    cell whose spaces are inside one bad address stays whole, to be reported once."""
+    out: list[str] = []
+    for part in re.split(r":::|[;,]", value):
+        words = part.split()
+        if len(words) > 1 and all("@" in w for w in words):
+            out += words
+        elif part.strip():
+            out.append(part.strip())
+    return out
+
+
 def records(table: CsvTable, mapping: Sequence[ImportField]) -> list[RawRecord]:
     """Read each data row through the mapping; empty rows were dropped by ``parse_csv``."""
     out: list[RawRecord] = []
@@ -267,7 +295,7 @@ def records(table: CsvTable, mapping: Sequence[ImportField]) -> list[RawRecord]:
                 continue
             value = row[col]
             if target is F.EMAIL:  # Google joins several with " ::: "
-                emails += [v for v in re.split(r":::|[;,\s]+", value) if v]
+                emails += split_emails(value)
             elif target is F.PHONE:
                 phones += [v for v in re.split(r":::|;", value) if v.strip()]
             elif target is F.NOTES:

@@ -7,7 +7,7 @@ a zip of one CSV per table; it is read in pages, each in its own short session.
 
 from __future__ import annotations
 
-import csv
+import base64
 import datetime as dt
 import io
 import json
@@ -20,6 +20,7 @@ from sqlalchemy import Table, select
 
 from rekisteri.core.db import Database
 from rekisteri.core.io.atomic import atomic_writer
+from rekisteri.core.io.cells import safe_writer
 from rekisteri.core.marketing import MarketingChannel, Recipient
 from rekisteri.core.models import Base
 
@@ -40,21 +41,12 @@ SECRET_COLUMNS = {("contact", "hetu")}
 SECRET_SETTINGS = ("retention.suppression_key",)
 
 
-def _excel_safe(value: str) -> str:
-    """Keep a spreadsheet from running a cell as a formula (=, @, or +/- before a non-digit)."""
-    if not value:
-        return value
-    if value[0] in "=@" or (value[0] in "+-" and not value[1:2].isdigit()):
-        return "'" + value
-    return value
-
-
 def csv_bytes(header: Sequence[str], rows: Sequence[Sequence[str]], excel: bool) -> bytes:
+    """Plain and Excel variants alike neutralise formula cells (``cells.safe_cell``)."""
     buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, delimiter=";" if excel else ",", lineterminator="\r\n")
+    writer = safe_writer(buffer, delimiter=";" if excel else ",", lineterminator="\r\n")
     writer.writerow(header)
-    for row in rows:
-        writer.writerow([_excel_safe(v) for v in row] if excel else row)
+    writer.writerows(rows)
     return (buffer.getvalue()).encode("utf-8-sig" if excel else "utf-8")
 
 
@@ -132,6 +124,9 @@ def _pages(
 def _json_value(value: Any) -> Any:
     if isinstance(value, dt.datetime | dt.date):
         return value.isoformat()
+    if isinstance(value, bytes | bytearray | memoryview):
+        # Binary content (a review's minutes PDF) as base64, marked so a reader knows.
+        return {"base64": base64.b64encode(bytes(value)).decode("ascii")}
     return value
 
 
@@ -142,6 +137,8 @@ def _csv_value(value: Any) -> str:
         return "1" if value else "0"
     if isinstance(value, dt.datetime | dt.date):
         return value.isoformat()
+    if isinstance(value, bytes | bytearray | memoryview):
+        return base64.b64encode(bytes(value)).decode("ascii")
     return str(value)
 
 
@@ -180,16 +177,37 @@ def write_register_zip(db: Database, path: Path, include_secrets: bool) -> int:
 
 def _zip_table(zf: zipfile.ZipFile, db: Database, table: Table, cols: list[str], where: Any) -> int:
     n = 0
+    files: list[tuple[str, bytes]] = []  # binary cells, written once the CSV member is closed
     with zf.open(f"{table.name}.csv", "w") as member:
         text = io.TextIOWrapper(member, encoding="utf-8", newline="")
-        writer = csv.writer(text, lineterminator="\r\n")
+        writer = safe_writer(text, lineterminator="\r\n")
         writer.writerow(cols)
         for page in _pages(db, table, cols, where):
-            writer.writerows([_csv_value(v) for v in row] for row in page)
-            n += len(page)
+            for row in page:
+                writer.writerow(_zip_row(files, table.name, n, cols, row))
+                n += 1
         text.flush()
         text.detach()
+    for name, data in files:
+        zf.writestr(name, data)
     return n
+
+
+def _zip_row(
+    files: list[tuple[str, bytes]], table: str, index: int, cols: list[str], row: tuple[Any, ...]
+) -> list[str]:
+    """A row's cells; binary content goes into a file of its own, named in the cell."""
+    cells = []
+    for col, value in zip(cols, row, strict=True):
+        if isinstance(value, bytes | bytearray | memoryview):
+            data = bytes(value)
+            suffix = ".pdf" if data.startswith(b"%PDF") else ".bin"
+            name = f"files/{table}-{index + 1}-{col}{suffix}"
+            files.append((name, data))
+            cells.append(name)
+        else:
+            cells.append(_csv_value(value))
+    return cells
 
 
 def write_register_csv_files(
@@ -202,7 +220,7 @@ def write_register_csv_files(
         target = path.with_name(f"{path.stem}-{table.name}{path.suffix or '.csv'}")
         with atomic_writer(target) as out:
             text = io.TextIOWrapper(out, encoding="utf-8", newline="")
-            writer = csv.writer(text, lineterminator="\r\n")
+            writer = safe_writer(text, lineterminator="\r\n")
             writer.writerow(cols)
             for page in _pages(db, table, cols, where):
                 writer.writerows([_csv_value(v) for v in row] for row in page)

@@ -2,7 +2,10 @@
 
 Readers (CSV, vCard) produce ``RawRecord``s with text as the file had it; ``clean`` turns one
 into an ``ImportRecord`` with normalised e-mails, phones and business ID, or the reasons it
-cannot be imported. Reasons are ``Message``s naming the field, never the value.
+cannot be imported. Reasons are ``Message``s naming the field, never the value (a preview's
+reasons reach the terminal and screenshots in bug reports).
+Text fields lose stray control characters and must fit the register's limits
+(``validation.LIMITS``, the same as the forms'): a longer value is an error, never cut.
 """
 
 from __future__ import annotations
@@ -15,10 +18,12 @@ from functools import lru_cache
 from rekisteri.core.enums import ContactKind
 from rekisteri.core.i18n import QT_TRANSLATE_NOOP, Message, translate
 from rekisteri.core.validation import (
+    LIMITS,
     FieldError,
     normalize_business_id,
     normalize_email,
     normalize_phone,
+    strip_controls,
 )
 
 _CTX = "Import"
@@ -93,6 +98,7 @@ class RawRecord:
     language: str = ""
     notes: str = ""
     consent: str = ""
+    problems: tuple[Message, ...] = ()  # what the reader could not read (a vCard's bad line)
 
 
 @dataclass(frozen=True)
@@ -172,7 +178,7 @@ def split_name(full: str) -> tuple[str, str]:
 
 
 def clean(raw: RawRecord) -> ImportRecord:
-    errors: list[Message] = []
+    errors: list[Message] = list(raw.problems)
     first, last = raw.first_name.strip(), raw.last_name.strip()
     if not (first or last) and raw.full_name.strip():
         first, last = split_name(raw.full_name)
@@ -241,23 +247,44 @@ def clean(raw: RawRecord) -> ImportRecord:
                     QT_TRANSLATE_NOOP("Import", "The marketing consent column must say yes or no.")
                 )
             )
-    company = " ".join(raw.company.split())
+    values = {"first_name": first, "last_name": last}
+    for name in ("company", "title", "street", "postcode", "city", "notes"):
+        values[name] = getattr(raw, name)
+    texts = _bounded(values, errors)
     return ImportRecord(
         line=raw.line,
-        kind=ContactKind.BUSINESS if company or business_id else ContactKind.PRIVATE,
-        first_name=first[:100],
-        last_name=last[:100],
-        company=company[:200],
+        kind=ContactKind.BUSINESS if texts["company"] or business_id else ContactKind.PRIVATE,
         business_id=business_id,
-        title=raw.title.strip()[:200],
         emails=tuple(emails),
         phones=tuple(phones),
-        street=" ".join(raw.street.split())[:200],
-        postcode=raw.postcode.strip()[:20],
-        city=raw.city.strip()[:100],
         country=country,
         language=_LANGUAGES.get(raw.language.strip().casefold(), "fi"),
-        notes=raw.notes.strip(),
         consent=consent,
         errors=tuple(errors),
+        **texts,
     )
+
+
+_FIELD_TOO_LONG = {
+    "first_name": QT_TRANSLATE_NOOP("Import", "The first name is longer than {limit} characters."),
+    "last_name": QT_TRANSLATE_NOOP("Import", "The last name is longer than {limit} characters."),
+    "company": QT_TRANSLATE_NOOP("Import", "The company is longer than {limit} characters."),
+    "title": QT_TRANSLATE_NOOP("Import", "The title is longer than {limit} characters."),
+    "street": QT_TRANSLATE_NOOP("Import", "The street address is longer than {limit} characters."),
+    "postcode": QT_TRANSLATE_NOOP("Import", "The postcode is longer than {limit} characters."),
+    "city": QT_TRANSLATE_NOOP("Import", "The city is longer than {limit} characters."),
+    "notes": QT_TRANSLATE_NOOP("Import", "The notes are longer than {limit} characters."),
+}
+
+
+def _bounded(values: dict[str, str], errors: list[Message]) -> dict[str, str]:
+    """Control characters out; a value over the register's limit is an error of its row."""
+    out = {}
+    for name, value in values.items():
+        text = strip_controls(name, value)
+        limit = LIMITS[name]
+        if len(text) > limit:
+            errors.append(Message(_CTX, _FIELD_TOO_LONG[name], {"limit": limit}))
+            text = text[:limit]
+        out[name] = text
+    return out

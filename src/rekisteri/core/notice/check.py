@@ -300,6 +300,7 @@ def check_retention(
     rules: Sequence[RetentionRuleLike],
     backup_days: int | None,
     review_months: int | None = None,
+    suppression_years: int | None = None,
 ) -> list[Finding]:
     section = next(iter(doc.covering(SectionKey.RETENTION)), None)
     enabled = [r for r in rules if r.enabled]
@@ -334,6 +335,8 @@ def check_retention(
     if review_months:  # "two reviews are at most 2 years apart" is no retention period
         years, months = divmod(review_months, 12)
         known |= {(n, unit) for n, unit in ((years, "year"), (months, "month")) if n}
+    if suppression_years:  # how long the do-not-contact check values are kept
+        known.add((suppression_years, "year"))
     for period in sorted(stated.keys() - known):
         findings.append(
             Finding(
@@ -488,6 +491,7 @@ def check_notice(
     review_months: int | None = 12,
     controller: ControllerFacts | None = None,
     encrypted: bool | None = None,
+    suppression_years: int | None = 5,
 ) -> list[Finding]:
     """All findings, required items first, then warnings in document order.
 
@@ -506,7 +510,7 @@ def check_notice(
         *check_outdated(doc),
         *check_categories(doc, field_labels),
         *check_rights(doc),
-        *check_retention(doc, rules, backup_days, review_months),
+        *check_retention(doc, rules, backup_days, review_months, suppression_years),
         *check_transfers(doc, processors),
         *check_processors(doc, processors),
         *(_finding(f) for f in law if not f.error),

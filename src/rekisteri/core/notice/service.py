@@ -148,6 +148,7 @@ class NoticeService:
             review_interval_months=self.register.retention.review_interval_months(),
             soft_opt_in_months=self.register.marketing.soft_opt_in_months(),
             encrypted=self.register.db.encrypted,
+            suppression_years=self.register.retention.suppression_years(),
         )
 
     # --- drafts ---------------------------------------------------------------------
@@ -218,6 +219,7 @@ class NoticeService:
             self.register.retention.review_interval_months(),
             ControllerFacts.from_settings(self.register.get_controller()),
             self.register.db.encrypted,
+            self.register.retention.suppression_years(),
         )
 
     # --- publishing -------------------------------------------------------------------
@@ -320,7 +322,7 @@ class NoticeService:
 
     def _names(self, doc: NoticeDocument) -> tuple[str, str]:
         controller = self.register.get_controller()
-        register_name = controller.register_name
+        register_name = controller.register_name_in(doc.language)
         if not register_name:
             section = doc.find(SectionKey.REGISTER_NAME)
             register_name = section.body.strip() if section else ""

@@ -77,6 +77,14 @@ class ControllerFacts:
     contact_person_email: str = ""
     contact_person_phone: str = ""
     register_name: str = ""
+    register_name_sv: str = ""
+    register_name_en: str = ""
+
+    def register_name_in(self, language: str) -> str:
+        """The register's name in ``language``; never another language's."""
+        return {"sv": self.register_name_sv, "en": self.register_name_en}.get(
+            language, self.register_name
+        )
 
     @classmethod
     def from_settings(cls, settings: object) -> ControllerFacts:
@@ -102,6 +110,7 @@ class NoticeFacts:
     review_interval_months: int = 12
     soft_opt_in_months: int = 24
     encrypted: bool = False  # the security sentence states what the settings do
+    suppression_years: int = 5  # how long erased refusers' check values are kept
 
 
 #: Sections whose body is generated from the facts and can be refreshed.
@@ -272,7 +281,7 @@ def fill_values(facts: NoticeFacts, language: str) -> dict[str, str]:
     c = facts.controller
     return {
         "business_name": c.business_name,
-        "register_name": c.register_name or _fill(parts["register_name_default"], {}),
+        "register_name": c.register_name_in(language) or _fill(parts["register_name_default"], {}),
         "contact_email": c.contact_person_email or c.email,
         "controller_block": _controller_block(c, parts, language),
         "contact_block": _contact_block(c, parts, language),
@@ -285,6 +294,7 @@ def fill_values(facts: NoticeFacts, language: str) -> dict[str, str]:
         "updated_date": format_date(facts.today, language),
         "review_interval": format_months(facts.review_interval_months, language),
         "soft_opt_in_period": format_months(facts.soft_opt_in_months, language),
+        "suppression_period": format_period(facts.suppression_years, 0, 0, language),
         "security_text": parts["security_encrypted" if facts.encrypted else "security_plain"],
     }
 

@@ -6,7 +6,7 @@ from datetime import date
 from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Paragraph
 
 from rekisteri.core.notice.document import NoticeDocument
 from rekisteri.core.notice.markup import BulletList, Span, parse_blocks
@@ -78,8 +78,7 @@ def notice_story(doc: NoticeDocument, business_name: str, register_name: str) ->
     for number, section in enumerate(doc.sections, start=1):
         story.append(Paragraph(f"{number}. {escape(section.title)}", styles.heading))
         story.extend(_body_flowables(section.body, styles))
-    story.append(Spacer(1, 6))
-    return story
+    return story  # no trailing spacer: on a full last page it would start an empty one
 
 
 def render_notice_pdf(

@@ -63,7 +63,7 @@ def body(r: RequestView, kind: LetterKind) -> tuple[str, list[str]]:
         paragraphs.append(t["refused_remedy"])
     else:
         outcome = str(t["outcome"][r.kind]).strip()
-        paragraphs.append(outcome)
+        paragraphs.extend(outcome.split("\n\n"))
         # Answers composed by an action open with the same sentence: say it once.
         extra = r.answer.strip().removeprefix(outcome).strip()
         if extra:

@@ -7,7 +7,6 @@ the pack is bytes in memory until the user chooses where to save it.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import io
 import json
@@ -15,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from rekisteri.core.dto import ContactView, CustomerDetail, InteractionView
+from rekisteri.core.io.cells import safe_writer
 from rekisteri.core.notice.document import SectionKey
 from rekisteri.core.notice.markup import plain_text
 
@@ -51,13 +51,30 @@ def notice_facts(register: Register, lang: str) -> dict[str, str]:
     latest = svc.latest_version(lang)
     doc = svc.get_version(latest.id)[1] if latest is not None else svc.get_draft(lang)
 
+    def plain(body: str) -> str:
+        """The section as plain text, its list items still marked as such."""
+        lines = []
+        for line in body.splitlines():
+            item = line.lstrip().startswith(("- ", "* "))
+            text = plain_text(line.lstrip()[2:] if item else line)
+            lines.append(f"• {text}" if item else text)
+        return "\n".join(lines)
+
     def text(*keys: SectionKey) -> str:
-        bodies = [plain_text(s.body) for k in keys for s in doc.covering(k) if not s.is_empty()]
+        bodies = [plain(s.body) for k in keys for s in doc.covering(k) if not s.is_empty()]
         return "\n\n".join(dict.fromkeys(b.strip() for b in bodies if b.strip()))
 
+    # GDPR Art. 15(1)(a)-(h) and 15(2), from the same sections the notice publishes.
     return {
-        "recipients": text(SectionKey.RECIPIENTS_PROCESSORS, SectionKey.TRANSFERS),
+        "purposes": text(SectionKey.PURPOSES_LEGAL_BASIS, SectionKey.LEGITIMATE_INTERESTS),
+        "categories": text(SectionKey.DATA_CATEGORIES),
+        "recipients": text(SectionKey.RECIPIENTS_PROCESSORS),
+        "transfers": text(SectionKey.TRANSFERS),
         "retention": text(SectionKey.RETENTION),
+        "rights": text(SectionKey.RIGHTS, SectionKey.DIRECT_MARKETING),
+        "complaint": text(SectionKey.COMPLAINT),
+        "sources": text(SectionKey.DATA_SOURCES),
+        "automated_decisions": text(SectionKey.AUTOMATED_DECISIONS),
     }
 
 
@@ -213,7 +230,7 @@ def _flatten(prefix: str, value: Any, out: list[tuple[str, str]]) -> None:
 def to_csv(data: dict[str, Any]) -> bytes:
     """One row per value: ``section, record, field, value`` (opens in any spreadsheet)."""
     buf = io.StringIO()
-    writer = csv.writer(buf)
+    writer = safe_writer(buf)  # no cell a spreadsheet would run as a formula
     writer.writerow(["section", "record", "field", "value"])
     for section, value in data.items():
         if isinstance(value, list) and value and isinstance(value[0], dict):

@@ -249,8 +249,19 @@ def render_pack(data: dict[str, Any]) -> bytes:
         if line not in seen:
             seen.append(line)
             story.append(_p(f"• {line}", st.body))
+    notice = data["notice"]
+    for heading, key, default in (
+        ("purposes", "purposes", "purposes_default"),
+        ("categories", "categories", "categories_default"),
+    ):
+        story.append(_p(t[heading], st.h2))
+        story.append(_p(notice.get(key) or t[default], st.body))
     story.append(_p(t["recipients"], st.h2))
-    story.append(_p(data["notice"]["recipients"] or t["recipients_default"], st.body))
+    story.append(_p(notice["recipients"] or t["recipients_default"], st.body))
+    story.append(_p(t["transfers"], st.h2))
+    story.append(_p(notice.get("transfers") or t["transfers_default"], st.body))
+    story.append(_p(t["automated"], st.h2))
+    story.append(_p(notice.get("automated_decisions") or t["automated_default"], st.body))
     retention: list[Flowable] = [_p(t["retention"], st.h2)]
     # The person's own record decides; the customer record only when the contact has no date.
     until = person["retention_until"] or cust["retention_until"]
@@ -262,6 +273,10 @@ def render_pack(data: dict[str, Any]) -> bytes:
     retention.append(_p(line, st.body))
     retention.append(_p(data["notice"]["retention"] or t["retention_default"], st.body))
     story.append(KeepTogether(retention))
+    rights = "\n\n".join(x for x in (notice.get("rights"), notice.get("complaint")) if x)
+    if rights:
+        story.append(_p(t["rights_heading"], st.h2))
+        story.append(_p(rights, st.body))
     story.append(Spacer(1, 8))
     story.append(_p(t["rights"], st.small))
     meta = PdfMeta(
@@ -309,4 +324,8 @@ def render_letter(
     story.append(Spacer(1, 10))
     story.append(_p("\n".join(x for x in closing if x), st.body))
     sender = sender_lines[0] if sender_lines else ""
-    return build_pdf(story, PdfMeta(title=subject, author=sender, footer=sender, language=lang))
+    # SFS 2487, the Finnish letter standard, numbers pages "1 (2)".
+    meta = PdfMeta(
+        title=subject, author=sender, footer=sender, language=lang, page_label="{page} ({pages})"
+    )
+    return build_pdf(story, meta)

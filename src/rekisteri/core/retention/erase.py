@@ -31,7 +31,7 @@ from rekisteri.core.retention.dates import fmt_date
 from rekisteri.core.retention.due import bookkeeping_hold, fy_end_setting, gather
 from rekisteri.core.retention.holds import Hold, HoldKind
 from rekisteri.core.retention.rules import CTX, load_rules
-from rekisteri.core.retention.suppression import digest, register_key
+from rekisteri.core.retention.suppression import digest, purge_expired, register_key
 
 
 class Decision(StrEnum):
@@ -307,6 +307,7 @@ def suppress_refusers(session: Session, contact_ids: list[int], today: dt.date) 
             select(ContactPhone.number).where(ContactPhone.contact_id.in_(refusers))
         )
     ]
+    purge_expired(session, today)
     for kind, value in values:
         d = digest(key, kind, value)
         if session.get(SuppressionEntry, d) is None:

@@ -73,7 +73,7 @@ HOLD_KINDS: dict[str, dict[str, str]] = {
     "fi": {
         "bookkeeping": "kirjanpito",
         "dispute": "riita-asia",
-        "review": "päätetty tarkastuksessa",
+        "review": "päätetty läpikäynnissä",
         "other": "lakisääteinen velvoite",
     },
     "sv": {
@@ -95,7 +95,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "kept_until": "säilytetään {until} asti: {what}",
         "invoice": "lasku {ref}",
         "reduced_keep": "laskut ({n} kpl) ja asiakkaan tunnistetiedot ",
-        "title": "Säilytysajan tarkastus – pöytäkirja",
+        "title": "Säilytysaikojen läpikäynti – pöytäkirja",
         "date": "Päivämäärä",
         "reviewer": "Tarkastaja",
         "controller": "Rekisterinpitäjä",
@@ -117,7 +117,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "name": "Nimi",
         "reason": "Peruste",
         "none": "Ei säilytettyjä tietueita.",
-        "next": "Seuraava tarkastus viimeistään",
+        "next": "Seuraava läpikäynti viimeistään",
         "backup": "Ennen poistoja otettu varmuuskopio sisältää poistetut tiedot, "
         "kunnes se poistetaan {date}.",
         "delete": "Poista",

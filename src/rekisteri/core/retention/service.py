@@ -56,7 +56,14 @@ from rekisteri.core.retention.rules import (
     save_rule,
     validate_rule,
 )
-from rekisteri.core.retention.suppression import digest, register_key
+from rekisteri.core.retention.suppression import (
+    MAX_YEARS,
+    YEARS_KEY,
+    digest,
+    purge_expired,
+    register_key,
+    suppression_years,
+)
 from rekisteri.core.retention.views import (
     AnonymisedView,
     ErasureLine,
@@ -438,8 +445,27 @@ class RetentionService:
 
     # --- suppression ------------------------------------------------------------------
 
+    def suppression_years(self) -> int:
+        """How long an erased refuser's digest is kept (the privacy notice states it)."""
+        with self.db.session() as s:
+            return suppression_years(s)
+
+    def set_suppression_years(self, years: int) -> None:
+        if not 1 <= int(years) <= MAX_YEARS:
+            raise ValidationError(
+                {
+                    "suppression_years": Message(
+                        CTX, QT_TRANSLATE_NOOP("Retention", "Choose 1 to 10 years.")
+                    )
+                }
+            )
+        self.register.set_setting(YEARS_KEY, int(years))
+        with self.db.session() as s:
+            purge_expired(s, self.db.clock.today())
+
     def is_suppressed(self, email: str | None = None, phone: str | None = None) -> bool:
         with self.db.session() as s:
+            purge_expired(s, self.db.clock.today())
             key = register_key(s)
             digests = []
             if email:
@@ -455,6 +481,7 @@ class RetentionService:
 
     def suppression_count(self) -> int:
         with self.db.session() as s:
+            purge_expired(s, self.db.clock.today())
             return int(s.execute(select(func.count(SuppressionEntry.digest))).scalar_one())
 
 

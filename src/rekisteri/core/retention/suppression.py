@@ -3,15 +3,18 @@
 HMAC-SHA256 with a random key kept in this register's settings: the digests cannot be
 reversed, and without the key they cannot even be matched against a list of guesses taken
 elsewhere. A later import asks ``is_suppressed`` and flags the person instead of re-adding them.
+The privacy notice discloses the list and how long it is kept; every use purges what is older.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import hmac
 import json
 import secrets
 
+from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
 from rekisteri.core.models import Setting
@@ -47,3 +50,32 @@ def canonical_phone(value: str) -> str:
 def digest(key: bytes, kind: str, value: str) -> str:
     canon = canonical_email(value) if kind == "email" else canonical_phone(value)
     return hmac.new(key, f"{kind}:{canon}".encode(), hashlib.sha256).hexdigest()
+
+
+# The list is kept only as long as the privacy notice says (it states this setting).
+YEARS_KEY = "retention.suppression_years"
+DEFAULT_YEARS = 5
+MAX_YEARS = 10
+
+
+def suppression_years(session: Session) -> int:
+    row = session.get(Setting, YEARS_KEY)
+    try:
+        value = int(json.loads(row.value)) if row is not None else DEFAULT_YEARS
+    except (TypeError, ValueError):
+        value = DEFAULT_YEARS
+    return max(1, min(MAX_YEARS, value))
+
+
+def purge_expired(session: Session, today: dt.date) -> int:
+    """Drop the digests older than the period the notice promises; returns how many."""
+    from rekisteri.core.models import SuppressionEntry
+    from rekisteri.core.retention.rules import add_period
+
+    cutoff = add_period(today, years=-suppression_years(session))
+    result = session.execute(
+        delete(SuppressionEntry)
+        .where(SuppressionEntry.added_on < cutoff)
+        .execution_options(synchronize_session=False)
+    )
+    return int(result.rowcount or 0)  # type: ignore[attr-defined]

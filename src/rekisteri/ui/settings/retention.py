@@ -103,6 +103,17 @@ class RetentionSettingsPage(QWidget):
             )
         )
         form.addRow(self.tr("Soft opt-in lasts after a customer leaves"), self.soft_opt_in)
+        self.suppression = QSpinBox()
+        self.suppression.setRange(1, 10)
+        self.suppression.setSuffix(self.tr(" years"))
+        self.suppression.setToolTip(
+            self.tr(
+                "When someone who refused marketing is erased, a check value of their address "
+                "stops an import from adding them again. It is kept this long; the privacy "
+                "notice states it."
+            )
+        )
+        form.addRow(self.tr("Keep the do-not-contact list for"), self.suppression)
         fy = QHBoxLayout()
         self.fy_day, self.fy_month = QSpinBox(), QSpinBox()
         self.fy_day.setRange(1, 31)
@@ -128,6 +139,7 @@ class RetentionSettingsPage(QWidget):
         self.interval.setValue(service.review_interval_months())
         self.backup_days.setValue(service.backup_retention_days())
         self.soft_opt_in.setValue(self.register.marketing.soft_opt_in_months())
+        self.suppression.setValue(service.suppression_years())
         index = self.bookkeeping.findData(service.bookkeeping_years())
         self.bookkeeping.setCurrentIndex(max(0, index))
         self.bookkeeping.setEnabled(index >= 0)
@@ -169,6 +181,8 @@ class RetentionSettingsPage(QWidget):
         try:
             service.set_review_interval_months(self.interval.value())
             service.set_backup_retention_days(self.backup_days.value())
+            if self.suppression.value() != service.suppression_years():
+                service.set_suppression_years(self.suppression.value())
             if self.soft_opt_in.value() != self.register.marketing.soft_opt_in_months():
                 self.register.marketing.set_soft_opt_in_months(self.soft_opt_in.value())
             years = int(self.bookkeeping.currentData() or 0)
