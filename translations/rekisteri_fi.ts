@@ -197,7 +197,7 @@ Yritä uudelleen, kun se on valmis.</translation>
         <translation>Toinen Rekisteri-komento käsittelee tätä rekisteriä; odotetaan…</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/commands/outcome.py" line="+63"/>
+        <location filename="../src/rekisteri/commands/outcome.py" line="+68"/>
         <source>Interrupted; nothing more was done.</source>
         <translation>Keskeytetty; mitään muuta ei tehty.</translation>
     </message>
@@ -320,6 +320,182 @@ Yritä uudelleen, kun se on valmis.</translation>
         <location line="+19"/>
         <source>{n} backups did not open with the old key and were left unchanged.</source>
         <translation>{n} varmuuskopiota ei auennut vanhalla salasanalla, joten ne jätettiin ennalleen.</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/commands/marketing.py" line="+30"/>
+        <source>File:</source>
+        <translation>Tiedosto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New contacts to add:</source>
+        <translation>Lisättäviä uusia yhteyshenkilöitä:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already in the register:</source>
+        <translation>Jo rekisterissä:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows with errors:</source>
+        <translation>Virheellisiä rivejä:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On the suppression list:</source>
+        <translation>Kieltolistalla:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>line {n}</source>
+        <translation>rivi {n}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file states marketing consent for some rows.</source>
+        <translation>Tiedostossa on markkinointisuostumus joillekin riveille.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>[y/N]</source>
+        <translation>[k/E]</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Dry run: nothing was written.</source>
+        <translation>Koeajo: mitään ei kirjoitettu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>nothing was written. Confirm with --yes (or run on a terminal to be asked).</source>
+        <translation>mitään ei kirjoitettu. Vahvista valitsimella --yes (tai aja päätteessä, niin sinulta kysytään).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Write these contacts to the register?</source>
+        <translation>Kirjoitetaanko nämä yhteyshenkilöt rekisteriin?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was written.</source>
+        <translation>Mitään ei kirjoitettu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record the marketing consent the file states? Only if the people really gave it.</source>
+        <translation>Kirjataanko tiedoston ilmoittama markkinointisuostumus? Vain jos henkilöt todella antoivat sen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Imported: {customers} customers, {added} contacts added, {updated} updated, {skipped} skipped; {consents} consents and {bans} bans recorded.</source>
+        <translation>Tuotu: asiakkaita {customers}, yhteyshenkilöitä lisätty {added}, päivitetty {updated}, ohitettu {skipped}; suostumuksia kirjattu {consents} ja kieltoja {bans}.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Wrote {rows} recipients of {purpose} to {file}.</source>
+        <translation>Kirjoitettu {rows} vastaanottajaa ({purpose}) tiedostoon {file}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Left out: {n}</source>
+        <translation>Pois jätetty: {n}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The left-out list is in {file}.</source>
+        <translation>Pois jätettyjen lista on tiedostossa {file}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Exported {rows} rows to {files}.</source>
+        <translation>Viety {rows} riviä: {files}.</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/commands/notice.py" line="+36"/>
+        <source>Wrote {file}</source>
+        <translation>Kirjoitettu {file}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>error: </source>
+        <translation>virhe: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+26"/>
+        <source>warning: </source>
+        <translation>varoitus: </translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>recommended: </source>
+        <translation>suositus: </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The notice covers every required item.</source>
+        <translation>Seloste kattaa kaikki pakolliset tiedot.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>NOT PLACED</source>
+        <translation>EI SIJOITETTU</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Missing: {items}</source>
+        <translation>Puuttuu: {items}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved as the {language} draft.</source>
+        <translation>Tallennettu luonnokseksi ({language}).</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/commands/requests.py" line="+40"/>
+        <source>No requests.</source>
+        <translation>Ei pyyntöjä.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No open requests.</source>
+        <translation>Ei avoimia pyyntöjä.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>OVERDUE</source>
+        <translation>MYÖHÄSSÄ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DUE SOON</source>
+        <translation>PIAN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>due {date}</source>
+        <translation>määräpäivä {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>received {date}</source>
+        <translation>saapunut {date}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{open} open, {overdue} overdue, {soon} due within a week.</source>
+        <translation>Avoimia {open}, myöhässä {overdue}, viikon sisällä erääntyviä {soon}.</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/commands/review.py" line="+102"/>
+        <source>Records past their retention date: {n}</source>
+        <translation>Säilytysajan ylittäneitä tietueita: {n}</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The backup taken before the erasure is deleted on {date}.</source>
+        <translation>Ennen poistoa otettu varmuuskopio poistetaan {date}.</translation>
     </message>
 </context>
 <context>

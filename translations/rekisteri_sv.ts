@@ -197,7 +197,7 @@ Försök igen när det är klart.</translation>
         <translation>Ett annat Rekisteri-kommando arbetar med det här registret; väntar…</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/commands/outcome.py" line="+63"/>
+        <location filename="../src/rekisteri/commands/outcome.py" line="+68"/>
         <source>Interrupted; nothing more was done.</source>
         <translation>Avbrutet; inget mer gjordes.</translation>
     </message>
@@ -320,6 +320,182 @@ Försök igen när det är klart.</translation>
         <location line="+19"/>
         <source>{n} backups did not open with the old key and were left unchanged.</source>
         <translation>{n} säkerhetskopior öppnades inte med den gamla nyckeln och lämnades oförändrade.</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/commands/marketing.py" line="+30"/>
+        <source>File:</source>
+        <translation>Fil:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New contacts to add:</source>
+        <translation>Nya kontaktpersoner att lägga till:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already in the register:</source>
+        <translation>Redan i registret:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows with errors:</source>
+        <translation>Rader med fel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On the suppression list:</source>
+        <translation>På spärrlistan:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>line {n}</source>
+        <translation>rad {n}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file states marketing consent for some rows.</source>
+        <translation>Filen anger samtycke till marknadsföring för vissa rader.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>[y/N]</source>
+        <translation>[j/N]</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Dry run: nothing was written.</source>
+        <translation>Provkörning: inget skrevs.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>nothing was written. Confirm with --yes (or run on a terminal to be asked).</source>
+        <translation>inget skrevs. Bekräfta med --yes (eller kör i en terminal för att bli tillfrågad).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Write these contacts to the register?</source>
+        <translation>Skriva in dessa kontaktpersoner i registret?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was written.</source>
+        <translation>Inget skrevs.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record the marketing consent the file states? Only if the people really gave it.</source>
+        <translation>Anteckna det samtycke till marknadsföring som filen anger? Bara om personerna verkligen gav det.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Imported: {customers} customers, {added} contacts added, {updated} updated, {skipped} skipped; {consents} consents and {bans} bans recorded.</source>
+        <translation>Importerat: kunder {customers}, kontaktpersoner tillagda {added}, uppdaterade {updated}, överhoppade {skipped}; samtycken antecknade {consents} och förbud {bans}.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Wrote {rows} recipients of {purpose} to {file}.</source>
+        <translation>Skrev {rows} mottagare ({purpose}) till {file}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Left out: {n}</source>
+        <translation>Utelämnade: {n}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The left-out list is in {file}.</source>
+        <translation>Listan över utelämnade finns i {file}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Exported {rows} rows to {files}.</source>
+        <translation>Exporterade {rows} rader: {files}.</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/commands/notice.py" line="+36"/>
+        <source>Wrote {file}</source>
+        <translation>Skrev {file}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>error: </source>
+        <translation>fel: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+26"/>
+        <source>warning: </source>
+        <translation>varning: </translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>recommended: </source>
+        <translation>rekommendation: </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The notice covers every required item.</source>
+        <translation>Beskrivningen täcker alla obligatoriska uppgifter.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>NOT PLACED</source>
+        <translation>INTE PLACERAD</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Missing: {items}</source>
+        <translation>Saknas: {items}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved as the {language} draft.</source>
+        <translation>Sparat som utkast ({language}).</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/commands/requests.py" line="+40"/>
+        <source>No requests.</source>
+        <translation>Inga begäranden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No open requests.</source>
+        <translation>Inga öppna begäranden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>OVERDUE</source>
+        <translation>FÖRSENAD</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DUE SOON</source>
+        <translation>SNART</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>due {date}</source>
+        <translation>förfaller {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>received {date}</source>
+        <translation>mottagen {date}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{open} open, {overdue} overdue, {soon} due within a week.</source>
+        <translation>Öppna {open}, försenade {overdue}, förfaller inom en vecka {soon}.</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/commands/review.py" line="+102"/>
+        <source>Records past their retention date: {n}</source>
+        <translation>Poster vars lagringstid har gått ut: {n}</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The backup taken before the erasure is deleted on {date}.</source>
+        <translation>Säkerhetskopian som togs före raderingen raderas {date}.</translation>
     </message>
 </context>
 <context>

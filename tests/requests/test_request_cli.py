@@ -28,6 +28,5 @@ def test_requests_list_command(register, capsys):
     )
     assert main(["--db", str(register.db.path), "requests", "--list"]) == 0
     out = capsys.readouterr().out
-    assert (
-        "OVERDUE" in out and "due 2 Nov 2026" in out
-    )  # 1.11. is a Sunday and "1 open, 1 overdue" in out
+    # Received 1.10.: the month ends on Sunday 1.11., so the request is due Monday 2.11.
+    assert "OVERDUE" in out and "due 2 Nov 2026" in out and "1 open, 1 overdue" in out

@@ -12,7 +12,9 @@ import argparse
 import sys
 from pathlib import Path
 
+from rekisteri.commands.outcome import tr as _t
 from rekisteri.core.enums import CustomerStatus
+from rekisteri.core.i18n import QT_TRANSLATE_NOOP
 from rekisteri.core.io.preview import ImportPreview, MergeChoice, RowStatus
 from rekisteri.core.marketing import (
     ROBINSON_REMINDER,
@@ -24,23 +26,30 @@ from rekisteri.core.marketing import (
 
 def _print_preview(preview: ImportPreview) -> None:
     counts = preview.counts()
-    print(f"File:                    {preview.file_name} ({preview.file_kind})")
-    print(f"New contacts to add:     {counts[RowStatus.NEW]}")
-    print(f"Already in the register: {counts[RowStatus.MATCH]}")
-    print(f"Rows with errors:        {counts[RowStatus.ERROR]}")
-    print(f"On the suppression list: {counts[RowStatus.SUPPRESSED]}")
+    rows = [
+        (_t(QT_TRANSLATE_NOOP("Cli", "File:")), f"{preview.file_name} ({preview.file_kind})"),
+        (_t(QT_TRANSLATE_NOOP("Cli", "New contacts to add:")), counts[RowStatus.NEW]),
+        (_t(QT_TRANSLATE_NOOP("Cli", "Already in the register:")), counts[RowStatus.MATCH]),
+        (_t(QT_TRANSLATE_NOOP("Cli", "Rows with errors:")), counts[RowStatus.ERROR]),
+        (_t(QT_TRANSLATE_NOOP("Cli", "On the suppression list:")), counts[RowStatus.SUPPRESSED]),
+    ]
+    width = max(len(label) for label, _ in rows) + 1
+    for label, value in rows:
+        print(f"{label:<{width}}{value}")
     for row in preview.rows:
         if row.status is RowStatus.ERROR:
             reasons = "; ".join(m.render() for m in row.errors)
-            print(f"  line {row.record.line}: {reasons}")
+            line = _t(QT_TRANSLATE_NOOP("Cli", "line {n}"), n=row.record.line)
+            print(f"  {line}: {reasons}")
     if preview.consent_in_file:
-        print("The file states marketing consent for some rows.")
+        print(_t(QT_TRANSLATE_NOOP("Cli", "The file states marketing consent for some rows.")))
 
 
 def _ask(question: str) -> bool:
-    print(f"{question} [y/N] ", end="", flush=True)
+    yes_no = QT_TRANSLATE_NOOP("Cli", "[y/N]")
+    print(f"{question} {_t(yes_no)} ", end="", flush=True)
     answer = sys.stdin.readline().strip().casefold()
-    return answer in ("y", "yes", "k", "kyllä")
+    return answer in ("y", "yes", "k", "kyllä", "j", "ja")
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -52,34 +61,47 @@ def cmd_import(args: argparse.Namespace) -> int:
         preview = register.io.preview(src)
         _print_preview(preview)
         if args.dry_run:
-            print("Dry run: nothing was written.")
+            print(_t(QT_TRANSLATE_NOOP("Cli", "Dry run: nothing was written.")))
             return 0
         confirm_consent = bool(args.confirm_consent)
         if not args.yes:
             if not sys.stdin.isatty():
-                print(
-                    "rekisteri: nothing was written. Confirm with --yes "
-                    "(or run on a terminal to be asked).",
-                    file=sys.stderr,
+                message = QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "nothing was written. Confirm with --yes (or run on a terminal to be asked).",
                 )
+                print(f"rekisteri: {_t(message)}", file=sys.stderr)
                 return 2
-            if not _ask("Write these contacts to the register?"):
-                print("Nothing was written.")
+            if not _ask(_t(QT_TRANSLATE_NOOP("Cli", "Write these contacts to the register?"))):
+                print(_t(QT_TRANSLATE_NOOP("Cli", "Nothing was written.")))
                 return 1
             if preview.consent_in_file and not confirm_consent:
-                confirm_consent = _ask(
-                    "Record the marketing consent the file states? Only if the people "
-                    "really gave it."
+                question = QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "Record the marketing consent the file states? Only if the people really "
+                    "gave it.",
                 )
+                confirm_consent = _ask(_t(question))
         choice = MergeChoice(args.merge)
         choices = {r.index: choice for r in preview.rows if r.status is RowStatus.MATCH}
         result = register.io.commit(
             preview, choices, confirm_consent=confirm_consent, status=args.status
         )
+        done = QT_TRANSLATE_NOOP(
+            "Cli",
+            "Imported: {customers} customers, {added} contacts added, {updated} updated, "
+            "{skipped} skipped; {consents} consents and {bans} bans recorded.",
+        )
         print(
-            f"Imported: {result.customers_added} customers, {result.contacts_added} contacts "
-            f"added, {result.contacts_updated} updated, {result.skipped} skipped; "
-            f"{result.consents} consents and {result.bans} bans recorded."
+            _t(
+                done,
+                customers=result.customers_added,
+                added=result.contacts_added,
+                updated=result.contacts_updated,
+                skipped=result.skipped,
+                consents=result.consents,
+                bans=result.bans,
+            )
         )
     finally:
         register.close()
@@ -100,16 +122,19 @@ def cmd_export_mailing(args: argparse.Namespace) -> int:
             purpose, own_products=not args.not_own_products, about_role=not args.not_about_role
         )
         result = register.io.export_mailing(scope, Path(args.out), excel=args.excel)
-        print(f"Wrote {result.rows} recipients of {purpose.label()} to {args.out}.")
+        wrote = QT_TRANSLATE_NOOP("Cli", "Wrote {rows} recipients of {purpose} to {file}.")
+        print(_t(wrote, rows=result.rows, purpose=purpose.label(), file=args.out))
         total = sum(result.excluded.values())
-        print(f"Left out: {total}")
+        print(_t(QT_TRANSLATE_NOOP("Cli", "Left out: {n}"), n=total))
         for reason, n in result.excluded.items():
             print(f"  {n:6d}  {reason.value}: {reason.message().render()}")
         if scope.needs_robinson_check:
             print(ROBINSON_REMINDER.render())
         if args.left_out:
             register.io.export_excluded(scope, Path(args.left_out), excel=args.excel)
-            print(f"The left-out list is in {args.left_out}.")
+            print(
+                _t(QT_TRANSLATE_NOOP("Cli", "The left-out list is in {file}."), file=args.left_out)
+            )
     finally:
         register.close()
     return 0
@@ -122,7 +147,13 @@ def cmd_export_register(args: argparse.Namespace) -> int:
     try:
         result = register.io.export_register(Path(args.out), include_secrets=args.include_secrets)
         names = ", ".join(p.name for p in result.files)
-        print(f"Exported {result.rows} rows to {names}.")
+        print(
+            _t(
+                QT_TRANSLATE_NOOP("Cli", "Exported {rows} rows to {files}."),
+                rows=result.rows,
+                files=names,
+            )
+        )
     finally:
         register.close()
     return 0

@@ -11,6 +11,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from rekisteri.commands.outcome import tr as _t
+from rekisteri.core.i18n import QT_TRANSLATE_NOOP
 from rekisteri.core.notice.check import Severity
 from rekisteri.core.notice.document import LANGUAGES
 
@@ -31,7 +33,7 @@ def cmd_output(args: argparse.Namespace) -> int:
     try:
         doc = None if args.version else _document(register, args)
         register.notice.export(Path(args.out), args.kind, doc=doc, version_id=args.version)
-        print(f"Wrote {args.out}")
+        print(_t(QT_TRANSLATE_NOOP("Cli", "Wrote {file}"), file=args.out))
     finally:
         register.close()
     return 0
@@ -45,14 +47,19 @@ def cmd_check(args: argparse.Namespace) -> int:
     finally:
         register.close()
     titles = {s.id: s.title for s in doc.sections}
+    marks = {
+        Severity.ERROR: _t(QT_TRANSLATE_NOOP("Cli", "error: ")),
+        Severity.MISSING: "",
+        Severity.WARNING: _t(QT_TRANSLATE_NOOP("Cli", "warning: ")),
+        Severity.RECOMMENDED: _t(QT_TRANSLATE_NOOP("Cli", "recommended: ")),
+    }
     for f in findings:
-        mark = "" if f.severity == Severity.MISSING else "warning: "
         where = titles.get(f.section_id or "", "")
-        print(f"{mark}{f.message.render()}" + (f"  [{where}]" if where else ""))
-    missing = sum(f.severity == Severity.MISSING for f in findings)
+        print(f"{marks[f.severity]}{f.message.render()}" + (f"  [{where}]" if where else ""))
+    serious = sum(f.severity in (Severity.MISSING, Severity.ERROR) for f in findings)
     if not findings:
-        print("The notice covers every required item.")
-    return 1 if missing else 0
+        print(_t(QT_TRANSLATE_NOOP("Cli", "The notice covers every required item.")))
+    return 1 if serious else 0
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -62,16 +69,17 @@ def cmd_import(args: argparse.Namespace) -> int:
         language = args.lang or register.notice.language()
         result = register.notice.import_text(text, language)
         for s in result.sections:
-            keys = ", ".join(k.value for k in s.keys) or "NOT PLACED"
+            keys = ", ".join(k.value for k in s.keys) or _t(QT_TRANSLATE_NOOP("Cli", "NOT PLACED"))
             print(f"{s.heading}  ->  {keys}")
         if result.missing:
-            print("Missing: " + ", ".join(k.label() for k in result.missing))
+            missing = ", ".join(k.label() for k in result.missing)
+            print(_t(QT_TRANSLATE_NOOP("Cli", "Missing: {items}"), items=missing))
         for f in result.findings:
             if f.severity == Severity.WARNING:
-                print(f"warning: {f.message.render()}")
+                print(_t(QT_TRANSLATE_NOOP("Cli", "warning: ")) + f.message.render())
         if args.save:
             register.notice.save_draft(result.document)
-            print(f"Saved as the {language} draft.")
+            print(_t(QT_TRANSLATE_NOOP("Cli", "Saved as the {language} draft."), language=language))
     finally:
         register.close()
     return 0

@@ -50,6 +50,11 @@ def install_cli_language() -> str:
     return lang
 
 
+def tr(text: str, **params: object) -> str:
+    """``text`` (marked with QT_TRANSLATE_NOOP("Cli", ...) at the call) in the CLI's language."""
+    return translate("Cli", text).format(**params)
+
+
 def say(message: Message | str) -> None:
     text = message.render() if isinstance(message, Message) else message
     print(f"rekisteri: {text}", file=sys.stderr)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from rekisteri.commands.outcome import tr as _t
+from rekisteri.core.i18n import QT_TRANSLATE_NOOP
 from rekisteri.core.requests.kinds import RequestKind, RequestStatus
 
 
@@ -35,16 +37,24 @@ def cmd_requests(args: argparse.Namespace) -> int:
     finally:
         register.close()
     if not rows:
-        print("No open requests." if not args.all else "No requests.")
+        none = QT_TRANSLATE_NOOP("Cli", "No requests.")
+        print(_t(QT_TRANSLATE_NOOP("Cli", "No open requests.") if not args.all else none))
         return 0
     for r in rows:
-        mark = "OVERDUE " if r.overdue else ("DUE SOON" if r.due_soon else "        ")
-        print(
-            f"{r.id:>5}  {mark}  due {format_date(r.due_on):>10}  "
-            f"{RequestStatus(r.status).label():<9} {RequestKind(r.kind).label():<26} "
-            f"received {format_date(r.received_on):>10}  {r.person_name}"
+        mark = (
+            _t(QT_TRANSLATE_NOOP("Cli", "OVERDUE"))
+            if r.overdue
+            else (_t(QT_TRANSLATE_NOOP("Cli", "DUE SOON")) if r.due_soon else "")
         )
-    print(f"{counts.open} open, {counts.overdue} overdue, {counts.due_soon} due within a week.")
+        due = _t(QT_TRANSLATE_NOOP("Cli", "due {date}"), date=format_date(r.due_on))
+        got = _t(QT_TRANSLATE_NOOP("Cli", "received {date}"), date=format_date(r.received_on))
+        print(
+            f"{r.id:>5}  {mark:<8}  {due:>14}  "
+            f"{RequestStatus(r.status).label():<9} {RequestKind(r.kind).label():<26} "
+            f"{got:>19}  {r.person_name}"
+        )
+    summary = QT_TRANSLATE_NOOP("Cli", "{open} open, {overdue} overdue, {soon} due within a week.")
+    print(_t(summary, open=counts.open, overdue=counts.overdue, soon=counts.due_soon))
     return 0
 
 

@@ -16,7 +16,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from rekisteri.commands.outcome import tr as _t
 from rekisteri.core.errors import ValidationError
+from rekisteri.core.i18n import QT_TRANSLATE_NOOP
 
 
 def add_commands(subparsers: Any) -> None:
@@ -97,7 +99,8 @@ def cmd_review(args: argparse.Namespace) -> int:
                     print(
                         f"{i.kind}:{i.id}\t{i.due_on.isoformat()}\t{i.suggested}\t{i.name}\t{i.reason}{hold}"
                     )
-                print(f"{len(items)} record(s) due", file=sys.stderr)
+                due = QT_TRANSLATE_NOOP("Cli", "Records past their retention date: {n}")
+                print(_t(due, n=len(items)), file=sys.stderr)
             return 0
         decisions = _decisions(Path(args.apply))
         try:
@@ -134,7 +137,10 @@ def cmd_review(args: argparse.Namespace) -> int:
                 print(f"{effect}: {n}")
             if result.backup_expires_on:
                 expires = result.backup_expires_on.isoformat()
-                print(f"The backup taken before the erasure is deleted on {expires}.")
+                gone = QT_TRANSLATE_NOOP(
+                    "Cli", "The backup taken before the erasure is deleted on {date}."
+                )
+                print(_t(gone, date=expires))
         return 0
     finally:
         register.close()
