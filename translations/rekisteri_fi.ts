@@ -753,8 +753,8 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
     </message>
     <message>
         <location line="+23"/>
-        <source>Marketing allowed: no ban in force.</source>
-        <translation>Markkinointi sallittu: ei voimassa olevaa kieltoa.</translation>
+        <source>No marketing ban in force.</source>
+        <translation>Ei voimassa olevaa markkinointikieltoa.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -959,8 +959,8 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
     </message>
     <message>
         <location line="+1"/>
-        <source>Marketing allowed: no ban recorded.</source>
-        <translation>Markkinointi sallittu: kieltoja ei ole kirjattu.</translation>
+        <source>No marketing ban recorded.</source>
+        <translation>Markkinointikieltoa ei ole kirjattu.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1188,11 +1188,11 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
     </message>
     <message>
         <location line="+17"/>
-        <source>Marketing allowed: no ban recorded</source>
-        <translation>Markkinointi sallittu: kieltoja ei ole kirjattu</translation>
+        <source>No marketing ban recorded. E-mail and SMS may still need consent: see the contact persons.</source>
+        <translation>Markkinointikieltoa ei ole kirjattu. Sähköposti ja tekstiviesti voivat silti vaatia suostumuksen: katso yhteyshenkilöt.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Some contacts or channels have a marketing ban</source>
         <translation>Osalla yhteyshenkilöistä tai kanavista on markkinointikielto</translation>
     </message>
@@ -1519,8 +1519,8 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
     </message>
     <message>
         <location line="+14"/>
-        <source>Allowed</source>
-        <translation>Sallittu</translation>
+        <source>No ban</source>
+        <translation>Ei kieltoa</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1723,7 +1723,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Vie postituslista</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+63"/>
         <source>It markets my own products or services, like those the customer bought</source>
         <translation>Markkinoin omia, asiakkaan ostamia vastaavia tuotteitani tai palveluitani</translation>
     </message>
@@ -1743,7 +1743,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Yritysten ja yhteisöjen yhteyshenkilöille saa lähettää heidän työtään koskevaa markkinointia, elleivät he kiellä sitä (917/2014 201 §). Toiminimiyrittäjä on tässä yksityishenkilö.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-74"/>
         <source>CSV for newsletter services (UTF-8, commas)</source>
         <translation>CSV uutiskirjepalveluihin (UTF-8, pilkut)</translation>
     </message>
@@ -1768,12 +1768,12 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Postitus:</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+97"/>
         <source>{included} people may receive this mailing ({purpose}). {excluded} are left out:</source>
         <translation>{included} henkilölle saa lähettää tämän postituksen ({purpose}). Pois jätetään {excluded}:</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-94"/>
         <source>Format:</source>
         <translation>Muoto:</translation>
     </message>
@@ -1788,7 +1788,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Tallenna myös pois jätetyt ja syyt (tietojen korjaamista varten, ei koskaan postitusta varten)</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+95"/>
         <source>Save the mailing list</source>
         <translation>Tallenna postituslista</translation>
     </message>
@@ -2617,7 +2617,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>LeftOutModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/export_dialog.py" line="-189"/>
+        <location filename="../src/rekisteri/ui/export_dialog.py" line="-196"/>
         <source>Why left out</source>
         <translation>Syy pois jättämiseen</translation>
     </message>
@@ -2974,7 +2974,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>Marketing</name>
     <message>
-        <location filename="../src/rekisteri/core/marketing.py" line="+66"/>
+        <location filename="../src/rekisteri/core/marketing_law.py" line="+60"/>
         <source>E-mail</source>
         <translation>Sähköposti</translation>
     </message>
@@ -3039,7 +3039,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Toiminimen yhteyshenkilö tai asiakkaan yritysmuoto ei ole tiedossa: käsitellään yksityishenkilönä (917/2014 200 §). Aseta yritysmuoto Asiakas-välilehdellä.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../src/rekisteri/core/marketing_reasons.py" line="+41"/>
         <source>Processing is restricted (GDPR Art. 18): no marketing.</source>
         <translation>Käsittelyä on rajoitettu (tietosuoja-asetuksen 18 art.): ei markkinointia.</translation>
     </message>
@@ -3104,12 +3104,12 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Yksityishenkilö ilman suostumusta; sähköposti- ja tekstiviestimarkkinointiin tarvitaan suostumus.</translation>
     </message>
     <message>
-        <location line="+427"/>
+        <location filename="../src/rekisteri/core/marketing.py" line="+301"/>
         <source>Give the soft opt-in period as 0 to 60 months.</source>
         <translation>Anna asiakkuuteen perustuvan oikeuden kesto 0–60 kuukautena.</translation>
     </message>
     <message>
-        <location line="-469"/>
+        <location filename="../src/rekisteri/core/marketing_reasons.py" line="-42"/>
         <source>No address or number on file for this channel.</source>
         <translation>Tälle kanavalle ei ole tallennettu osoitetta tai numeroa.</translation>
     </message>
@@ -3980,7 +3980,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
 <context>
     <name>RegisterExport</name>
     <message>
-        <location filename="../src/rekisteri/ui/export_dialog.py" line="+201"/>
+        <location filename="../src/rekisteri/ui/export_dialog.py" line="+208"/>
         <source>Export the whole register</source>
         <translation>Vie koko rekisteri</translation>
     </message>
@@ -4715,7 +4715,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>Ajan on oltava 0–100 vuotta.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/retention/service.py" line="+104"/>
+        <location filename="../src/rekisteri/core/retention/service.py" line="+109"/>
         <source>Review at least every five years (1 to 60 months).</source>
         <translation>Tarkasta vähintään viiden vuoden välein (1–60 kuukautta).</translation>
     </message>

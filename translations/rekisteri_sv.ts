@@ -753,8 +753,8 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
     </message>
     <message>
         <location line="+23"/>
-        <source>Marketing allowed: no ban in force.</source>
-        <translation>Marknadsföring tillåten: inget förbud gäller.</translation>
+        <source>No marketing ban in force.</source>
+        <translation>Inget marknadsföringsförbud i kraft.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -959,8 +959,8 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
     </message>
     <message>
         <location line="+1"/>
-        <source>Marketing allowed: no ban recorded.</source>
-        <translation>Marknadsföring tillåten: inga förbud registrerade.</translation>
+        <source>No marketing ban recorded.</source>
+        <translation>Inget marknadsföringsförbud har registrerats.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1188,11 +1188,11 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
     </message>
     <message>
         <location line="+17"/>
-        <source>Marketing allowed: no ban recorded</source>
-        <translation>Marknadsföring tillåten: inga förbud registrerade</translation>
+        <source>No marketing ban recorded. E-mail and SMS may still need consent: see the contact persons.</source>
+        <translation>Inget marknadsföringsförbud har registrerats. E-post och sms kan ändå kräva samtycke: se kontaktpersonerna.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Some contacts or channels have a marketing ban</source>
         <translation>Vissa kontaktpersoner eller kanaler har marknadsföringsförbud</translation>
     </message>
@@ -1519,8 +1519,8 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
     </message>
     <message>
         <location line="+14"/>
-        <source>Allowed</source>
-        <translation>Tillåten</translation>
+        <source>No ban</source>
+        <translation>Inget förbud</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1723,7 +1723,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Exportera utskickslista</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+63"/>
         <source>It markets my own products or services, like those the customer bought</source>
         <translation>Jag marknadsför egna produkter eller tjänster som liknar det kunden köpt</translation>
     </message>
@@ -1743,7 +1743,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Till kontaktpersoner hos företag och sammanslutningar får man skicka marknadsföring som gäller deras arbete om de inte förbjuder det (917/2014 201 §). En enskild näringsidkare är här en privatperson.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-74"/>
         <source>CSV for newsletter services (UTF-8, commas)</source>
         <translation>CSV för nyhetsbrevstjänster (UTF-8, kommatecken)</translation>
     </message>
@@ -1768,12 +1768,12 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Utskick:</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+97"/>
         <source>{included} people may receive this mailing ({purpose}). {excluded} are left out:</source>
         <translation>{included} personer får ta emot detta utskick ({purpose}). {excluded} lämnas utanför:</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-94"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
@@ -1788,7 +1788,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Spara även vilka som utelämnades och varför (för att rätta uppgifter, aldrig för utskick)</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+95"/>
         <source>Save the mailing list</source>
         <translation>Spara utskickslistan</translation>
     </message>
@@ -2617,7 +2617,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>LeftOutModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/export_dialog.py" line="-189"/>
+        <location filename="../src/rekisteri/ui/export_dialog.py" line="-196"/>
         <source>Why left out</source>
         <translation>Varför utelämnad</translation>
     </message>
@@ -2974,7 +2974,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>Marketing</name>
     <message>
-        <location filename="../src/rekisteri/core/marketing.py" line="+66"/>
+        <location filename="../src/rekisteri/core/marketing_law.py" line="+60"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
@@ -3039,7 +3039,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Kontaktperson hos en enskild näringsidkare, eller kundens företagsform är okänd: behandlas som privatperson (917/2014 200 §). Ange företagsformen på fliken Kund.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../src/rekisteri/core/marketing_reasons.py" line="+41"/>
         <source>Processing is restricted (GDPR Art. 18): no marketing.</source>
         <translation>Behandlingen är begränsad (art. 18 i dataskyddsförordningen): ingen marknadsföring.</translation>
     </message>
@@ -3104,12 +3104,12 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Privatperson utan samtycke; e-post- och sms-marknadsföring kräver samtycke.</translation>
     </message>
     <message>
-        <location line="+427"/>
+        <location filename="../src/rekisteri/core/marketing.py" line="+301"/>
         <source>Give the soft opt-in period as 0 to 60 months.</source>
         <translation>Ange tiden för rätten på grund av kundförhållande som 0–60 månader.</translation>
     </message>
     <message>
-        <location line="-469"/>
+        <location filename="../src/rekisteri/core/marketing_reasons.py" line="-42"/>
         <source>No address or number on file for this channel.</source>
         <translation>Ingen adress eller inget nummer finns sparat för den här kanalen.</translation>
     </message>
@@ -3980,7 +3980,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
 <context>
     <name>RegisterExport</name>
     <message>
-        <location filename="../src/rekisteri/ui/export_dialog.py" line="+201"/>
+        <location filename="../src/rekisteri/ui/export_dialog.py" line="+208"/>
         <source>Export the whole register</source>
         <translation>Exportera hela registret</translation>
     </message>
@@ -4715,7 +4715,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>Tiden måste vara mellan 0 och 100 år.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/retention/service.py" line="+104"/>
+        <location filename="../src/rekisteri/core/retention/service.py" line="+109"/>
         <source>Review at least every five years (1 to 60 months).</source>
         <translation>Granska minst vart femte år (1–60 månader).</translation>
     </message>

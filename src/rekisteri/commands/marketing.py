@@ -185,6 +185,19 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
 
     p = sub.add_parser("export", help="export a mailing list or the whole register")
     what = p.add_subparsers(dest="what", metavar="WHAT", required=True)
+    _add_mailing_command(what)
+    r = what.add_parser("register", help="every table, as .json, .zip or .csv files")
+    r.add_argument("out", metavar="OUT.json|OUT.zip|OUT.csv")
+    r.add_argument(
+        "--include-secrets",
+        action="store_true",
+        help="include identity codes and the suppression-list key",
+    )
+    r.set_defaults(func=cmd_export_register)
+
+
+def _add_mailing_command(what: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """``export mailing``: the purpose and the two facts about the mailing the law turns on."""
     m = what.add_parser("mailing", help="the people who may receive a mailing")
     m.add_argument(
         "--purpose",
@@ -213,11 +226,3 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
     m.add_argument("--excel", action="store_true", help="semicolons and BOM for Excel")
     m.add_argument("--left-out", metavar="FILE.csv", help="also write who was left out and why")
     m.set_defaults(func=cmd_export_mailing)
-    r = what.add_parser("register", help="every table, as .json, .zip or .csv files")
-    r.add_argument("out", metavar="OUT.json|OUT.zip|OUT.csv")
-    r.add_argument(
-        "--include-secrets",
-        action="store_true",
-        help="include identity codes and the suppression-list key",
-    )
-    r.set_defaults(func=cmd_export_register)

@@ -265,7 +265,7 @@ class BanState(_Labelled):
     @classmethod
     def _labels(cls) -> dict[str, str]:
         return {
-            "none": QT_TRANSLATE_NOOP("Enums", "Allowed"),
+            "none": QT_TRANSLATE_NOOP("Enums", "No ban"),
             "partial": QT_TRANSLATE_NOOP("Enums", "Partly banned"),
             "all": QT_TRANSLATE_NOOP("Enums", "Banned"),
         }

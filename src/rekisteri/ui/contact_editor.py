@@ -302,7 +302,7 @@ class ContactEditor(QWidget):
         self.ledger_model.set_items(self.contact.ledger)
         banned = self.contact.banned_channels
         if not banned:
-            self.ban_state.setText(self.tr("Marketing allowed: no ban in force."))
+            self.ban_state.setText(self.tr("No marketing ban in force."))
             self.ban_state.setStyleSheet("")
         else:
             labels = ", ".join(Channel(c).label() for c in banned)

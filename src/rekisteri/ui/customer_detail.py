@@ -252,7 +252,7 @@ class CustomerDetailPane(QWidget):
         text = {
             BanState.ALL: self.tr("Marketing banned for every contact."),
             BanState.PARTIAL: self.tr("Some contacts or channels have a marketing ban."),
-        }.get(state, self.tr("Marketing allowed: no ban recorded."))  # type: ignore[arg-type]
+        }.get(state, self.tr("No marketing ban recorded."))  # type: ignore[arg-type]
         color = "#b3261e" if state in (BanState.ALL, BanState.PARTIAL) else "#2e7d32"
         self.marketing_label.setText(text)
         self.marketing_label.setStyleSheet(f"color: {color};")

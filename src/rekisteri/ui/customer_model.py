@@ -254,7 +254,9 @@ class CustomerTableModel(QAbstractTableModel):
         if col == COL_MARKETING:
             return {
                 BanState.NONE: QCoreApplication.translate(
-                    "CustomerTableModel", "Marketing allowed: no ban recorded"
+                    "CustomerTableModel",
+                    "No marketing ban recorded. E-mail and SMS may still need consent: see the "
+                    "contact persons.",
                 ),
                 BanState.PARTIAL: QCoreApplication.translate(
                     "CustomerTableModel", "Some contacts or channels have a marketing ban"

@@ -99,32 +99,7 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.register = register
         self.setWindowTitle(self.tr("Export mailing list"))
-        self.purpose = QComboBox()
-        for purpose in MarketingPurpose:
-            self.purpose.addItem(purpose.label(), purpose.value)
-        self.own_products = QCheckBox(
-            self.tr("It markets my own products or services, like those the customer bought")
-        )
-        self.own_products.setChecked(True)
-        self.own_products.setToolTip(
-            self.tr(
-                "A customer who gave the address in a purchase and may refuse at any time "
-                "can be sent such marketing without consent (917/2014 § 200(2)); anything "
-                "else needs consent. Every message must tell how to refuse."
-            )
-        )
-        self.about_role = QCheckBox(self.tr("It concerns the recipients' work"))
-        self.about_role.setChecked(True)
-        self.about_role.setToolTip(
-            self.tr(
-                "Contact persons of companies and organisations may be sent marketing that "
-                "concerns their work unless they refuse (917/2014 § 201). Sole traders are "
-                "private persons in this respect."
-            )
-        )
-        self.robinson = QLabel(ROBINSON_REMINDER.render())
-        self.robinson.setWordWrap(True)
-        self.robinson.hide()
+        self._build_mailing_choice()
         self.format = QComboBox()
         self.format.addItem(self.tr("CSV for newsletter services (UTF-8, commas)"), FORMAT_CSV)
         self.format.addItem(self.tr("CSV for Excel (semicolons)"), FORMAT_EXCEL)
@@ -180,6 +155,35 @@ class ExportDialog(QDialog):
         self.resize(640, 440)
         self.refresh()
 
+    def _build_mailing_choice(self) -> None:
+        """What the mailing is: its purpose and the two facts the law turns on."""
+        self.purpose = QComboBox()
+        for purpose in MarketingPurpose:
+            self.purpose.addItem(purpose.label(), purpose.value)
+        self.own_products = QCheckBox(
+            self.tr("It markets my own products or services, like those the customer bought")
+        )
+        self.own_products.setChecked(True)
+        self.own_products.setToolTip(
+            self.tr(
+                "A customer who gave the address in a purchase and may refuse at any time "
+                "can be sent such marketing without consent (917/2014 § 200(2)); anything "
+                "else needs consent. Every message must tell how to refuse."
+            )
+        )
+        self.about_role = QCheckBox(self.tr("It concerns the recipients' work"))
+        self.about_role.setChecked(True)
+        self.about_role.setToolTip(
+            self.tr(
+                "Contact persons of companies and organisations may be sent marketing that "
+                "concerns their work unless they refuse (917/2014 § 201). Sole traders are "
+                "private persons in this respect."
+            )
+        )
+        self.robinson = QLabel(ROBINSON_REMINDER.render())
+        self.robinson.setWordWrap(True)
+        self.robinson.hide()
+
     def current_scope(self) -> MailingScope:
         return MailingScope(
             MarketingPurpose(self.purpose.currentData()),
@@ -199,6 +203,9 @@ class ExportDialog(QDialog):
             QGuiApplication.restoreOverrideCursor()
         self.model.set_counts(summary.excluded)
         self.robinson.setVisible(summary.needs_robinson_check)
+        # Phone and post are opt-out for everyone: the two questions change nothing there.
+        for question in (self.own_products, self.about_role):
+            question.setEnabled(scope.channel.electronic)
         self.included.setText(
             self.tr(
                 "{included} people may receive this mailing ({purpose}). {excluded} are left out:"

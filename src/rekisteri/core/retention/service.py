@@ -79,6 +79,7 @@ INTERVAL_KEY = "retention.review_interval_months"
 FIRST_USE_KEY = "retention.first_use_on"
 BACKUP_DAYS_KEY = KEEP_DAYS_KEY  # one setting: the security page's rotation uses it too
 MAX_GAP_MONTHS = 60  # seed 002: a review at least every five years
+DEFAULT_INTERVAL_MONTHS = 12
 
 
 class RetentionService:
@@ -92,7 +93,11 @@ class RetentionService:
         return read_setting(s, key, default)
 
     def review_interval_months(self) -> int:
-        value = int(self.register.get_setting(INTERVAL_KEY, 12))
+        """The stored interval, clamped: a damaged setting must not keep the review shut."""
+        try:
+            value = int(self.register.get_setting(INTERVAL_KEY, DEFAULT_INTERVAL_MONTHS))
+        except (TypeError, ValueError):
+            return DEFAULT_INTERVAL_MONTHS
         return max(1, min(MAX_GAP_MONTHS, value))
 
     def set_review_interval_months(self, months: int) -> None:
