@@ -632,7 +632,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Laji</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>First name</source>
         <translation>Etunimi</translation>
     </message>

@@ -632,7 +632,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Typ</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>First name</source>
         <translation>Förnamn</translation>
     </message>
