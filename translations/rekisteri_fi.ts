@@ -14,7 +14,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+21"/>
+        <location line="+24"/>
         <location line="+27"/>
         <location line="+6"/>
         <source>Rekisteri</source>
@@ -863,6 +863,29 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <location line="+1"/>
         <source>e.g. Customer and marketing register</source>
         <translation>esim. Asiakas- ja markkinointirekisteri</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../src/rekisteri/ui/crash.py" line="+33"/>
+        <source>Something went wrong</source>
+        <translation>Jokin meni vikaan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Something went wrong; your data is safe.</source>
+        <translation>Jokin meni vikaan; tietosi ovat tallessa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What you were doing was stopped, and nothing was saved half-way. If it happens again, copy the report and send it to your support. It names no customer or other personal data.</source>
+        <translation>Tekemäsi toiminto keskeytettiin, eikä mitään tallennettu puolittain. Jos näin käy uudelleen, kopioi raportti ja lähetä se tukeesi. Raportissa ei ole asiakkaiden tai muita henkilötietoja.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Copy report</source>
+        <translation>Kopioi raportti</translation>
     </message>
 </context>
 <context>
@@ -3104,7 +3127,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Yksityishenkilö ilman suostumusta; sähköposti- ja tekstiviestimarkkinointiin tarvitaan suostumus.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/marketing.py" line="+301"/>
+        <location filename="../src/rekisteri/core/marketing.py" line="+303"/>
         <source>Give the soft opt-in period as 0 to 60 months.</source>
         <translation>Anna asiakkuuteen perustuvan oikeuden kesto 0–60 kuukautena.</translation>
     </message>

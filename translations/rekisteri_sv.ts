@@ -14,7 +14,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+21"/>
+        <location line="+24"/>
         <location line="+27"/>
         <location line="+6"/>
         <source>Rekisteri</source>
@@ -863,6 +863,29 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <location line="+1"/>
         <source>e.g. Customer and marketing register</source>
         <translation>t.ex. Kund- och marknadsföringsregister</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../src/rekisteri/ui/crash.py" line="+33"/>
+        <source>Something went wrong</source>
+        <translation>Något gick fel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Something went wrong; your data is safe.</source>
+        <translation>Något gick fel; dina uppgifter är i säkerhet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What you were doing was stopped, and nothing was saved half-way. If it happens again, copy the report and send it to your support. It names no customer or other personal data.</source>
+        <translation>Det du höll på med avbröts, och inget sparades till hälften. Om det händer igen, kopiera rapporten och skicka den till din support. Den innehåller inga kunduppgifter eller andra personuppgifter.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Copy report</source>
+        <translation>Kopiera rapporten</translation>
     </message>
 </context>
 <context>
@@ -3104,7 +3127,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Privatperson utan samtycke; e-post- och sms-marknadsföring kräver samtycke.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/marketing.py" line="+301"/>
+        <location filename="../src/rekisteri/core/marketing.py" line="+303"/>
         <source>Give the soft opt-in period as 0 to 60 months.</source>
         <translation>Ange tiden för rätten på grund av kundförhållande som 0–60 månader.</translation>
     </message>

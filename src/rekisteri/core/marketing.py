@@ -190,9 +190,9 @@ def _fetch(s: Session, stmt: Select, contact_ids: Sequence[int] | None) -> _Fetc
 class _Decider:
     """Memoises per ledger history and per set of facts: most contacts share both.
 
-    The ledger's outcome depends only on the order of (channel, action) pairs and their
-    dates, so contacts with the same history share one ``fold``; identical facts share a
-    decision.
+    The flags a decision reads (consent, withdrawal, ban, objection) depend only on the
+    order of (channel, action) pairs, so contacts with the same history share one ``fold``;
+    identical facts share a decision.
     """
 
     def __init__(self) -> None:
@@ -205,7 +205,9 @@ class _Decider:
         if not events:
             return (), NO_WORD
         ordered = sorted(events, key=lambda e: (e.occurred_on, e.id))
-        key = (purpose, *((e.channel, e.action, e.occurred_on) for e in ordered))
+        # The decision reads only the state's flags, which the order of (channel, action)
+        # alone decides: histories that differ only in their dates share one fold.
+        key = (purpose, *((e.channel, e.action) for e in ordered))
         found = self._states.get(key)
         if found is None:
             found = self._states[key] = fold(ordered, purpose.scope)

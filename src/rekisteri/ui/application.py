@@ -96,6 +96,9 @@ def run(argv: Sequence[str], check: StartupCheck | None = None) -> int:
     app = _application(argv)
     install_translations(app)
     set_translator(lambda ctx, text: QCoreApplication.translate(ctx, text))
+    from rekisteri.ui import crash
+
+    crash.install()  # an unexpected error: a calm dialog and a log line, no personal data
     path = gui_db_path(argv)
     if check is not None and check.path != path:
         check = None
