@@ -49,3 +49,19 @@ def test_ui_never_touches_sessions_or_sql() -> None:
         if any(n.startswith("sqlalchemy") for n in imported) or "rekisteri.core.models" in imported:
             offenders.append(str(p.relative_to(SRC)))
     assert offenders == []
+
+
+def test_production_code_reads_time_only_through_the_clock() -> None:
+    """A frozen clock in a test must reach every due date, deadline and stamp."""
+    import re
+
+    wall = re.compile(r"\b(date\.today|datetime\.now|datetime\.utcnow|time\.time)\(")
+    root = Path(__file__).resolve().parents[1] / "src" / "rekisteri"
+    offenders = [
+        f"{path.relative_to(root)}:{n}"
+        for path in root.rglob("*.py")
+        if path.name != "clock.py"
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if wall.search(line)
+    ]
+    assert offenders == []

@@ -45,7 +45,7 @@ def shot(qtbot, request: pytest.FixtureRequest) -> Callable[[QWidget, str], Path
 
     def save(widget: QWidget, step: str) -> Path:
         SHOTS.mkdir(parents=True, exist_ok=True)
-        qtbot.wait(30)  # let pending layouts and repaints land, as on a real screen
+        QApplication.processEvents()  # pending layouts and repaints land, as on a screen
         path = SHOTS / f"{request.node.name}-{step}.png"
         widget.grab().save(str(path))
         return path

@@ -35,8 +35,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
 from conftest import lrelease
-
-mainwindow = pytest.importorskip("rekisteri.ui.mainwindow")
+from rekisteri.ui import mainwindow
 
 REPO = Path(__file__).resolve().parents[2]
 WINDOW_SIZE = (1280, 800)  # a common laptop screen, less the taskbar

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QPushButton
 
 from rekisteri.core.dto import CustomerQuery
 from rekisteri.core.enums import Channel, ConsentAction
@@ -51,7 +51,8 @@ def test_search_narrows_the_list(qtbot, window: MainWindow) -> None:  # type: ig
     qtbot.waitUntil(lambda: pane.model.total < before)
     assert pane.model.total == 1
     assert pane.model.row_at(0).id == target.id
-    qtbot.wait(300)
+    qtbot.waitUntil(lambda: not pane.filters.timer.isActive())
+    QApplication.processEvents()
     assert pane.model.queries == queries + 1  # a burst of keystrokes costs one query
     assert pane.detail.current_id == opened  # the list changing opens nothing by itself
 
@@ -184,21 +185,21 @@ def test_unsaved_changes_protect_switching_records(qtbot, window: MainWindow, mo
     answers = [QMessageBox.StandardButton.Cancel]
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: answers.pop(0))
     _click_row(qtbot, window, 1)
-    qtbot.wait(50)
+    QApplication.processEvents()  # the re-selection is queued (QTimer 0)
     assert detail.current_id == first.id  # stayed, edits kept
     assert detail.form.name.text() == first.name + " muutettu"
     assert pane.selected_ids() == [first.id]
 
     answers.append(QMessageBox.StandardButton.Discard)
     _click_row(qtbot, window, 1)
-    qtbot.wait(50)
-    assert detail.current_id == second.id
+    qtbot.waitUntil(lambda: detail.current_id == second.id)
     assert window.register.get_customer(first.id).name == first.name
 
     qtbot.keyClicks(detail.form.name, " X")
     answers.append(QMessageBox.StandardButton.Save)
     _click_row(qtbot, window, 0)
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: detail.current_id == first.id)
+    qtbot.waitUntil(lambda: pane.selected_ids() == [first.id])  # reselected after the reload
     assert window.register.get_customer(second.id).name == second.name + " X"
     assert detail.current_id == first.id
     assert pane.selected_ids() == [first.id]

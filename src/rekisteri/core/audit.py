@@ -6,6 +6,7 @@ import datetime as dt
 
 from sqlalchemy.orm import Session
 
+from rekisteri.core.clock import SYSTEM_CLOCK
 from rekisteri.core.models import AuditEvent
 
 
@@ -21,7 +22,7 @@ def record(
 ) -> None:
     session.add(
         AuditEvent(
-            at=at or dt.datetime.now(dt.UTC),
+            at=at or SYSTEM_CLOCK.now(),
             actor=actor,
             action=action,
             entity_kind=entity_kind,

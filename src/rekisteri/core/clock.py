@@ -28,3 +28,9 @@ class FrozenClock(Clock):
 
     def today(self) -> dt.date:
         return self._today
+
+
+#: The wall clock for code that has no register's clock at hand (a default argument, the
+#: model of a list before its first fill, a crash report). Everything else takes the
+#: register's clock, so that a test can freeze the day.
+SYSTEM_CLOCK = Clock()

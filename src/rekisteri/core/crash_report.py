@@ -18,6 +18,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
+from rekisteri.core.clock import SYSTEM_CLOCK
 from rekisteri.core.paths import data_dir
 
 LOG_NAME = "rekisteri-errors.log"
@@ -50,7 +51,7 @@ def report(
     """The text of one report: type, frames and versions; no message, no values."""
     frames = traceback.extract_tb(tb)
     lines = [
-        f"Rekisteri error report {(when or dt.datetime.now(dt.UTC)).isoformat(timespec='seconds')}",
+        f"Rekisteri error report {(when or SYSTEM_CLOCK.now()).isoformat(timespec='seconds')}",
         f"Error: {kind.__module__}.{kind.__qualname__}",
         "Where (most recent call last):",
     ]

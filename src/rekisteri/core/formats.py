@@ -23,6 +23,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 import phonenumbers
 
+from rekisteri.core.clock import SYSTEM_CLOCK
 from rekisteri.core.i18n import QT_TRANSLATE_NOOP, current_language
 from rekisteri.core.validation import format_phone as readable
 
@@ -149,7 +150,7 @@ def parse_date(text: str, lang: str | None = None, today: dt.date | None = None)
     80 years back or 20 years ahead of ``today``. English month names ("3 Feb 2024") are also
     read, so that what :func:`format_date` writes can be read back in every language.
     """
-    today = today or dt.date.today()
+    today = today or SYSTEM_CLOCK.today()
     value = " ".join(text.strip().split())
     if not value:
         raise DateParseError

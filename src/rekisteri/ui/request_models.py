@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
+from rekisteri.core.clock import SYSTEM_CLOCK
 from rekisteri.core.formats import format_date
 from rekisteri.core.requests.dto import RequestView
 from rekisteri.core.requests.kinds import RequestKind, RequestStatus
@@ -99,7 +100,7 @@ class RequestTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[RequestView] = []
-        self._today = dt.date.today()
+        self._today = SYSTEM_CLOCK.today()
 
     def set_rows(self, rows: Sequence[RequestView], today: dt.date) -> None:
         self.beginResetModel()

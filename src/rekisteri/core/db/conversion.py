@@ -23,13 +23,13 @@ Every open of the register, before anything else, finishes or undoes what a cras
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import os
 import signal
 from dataclasses import dataclass
 from pathlib import Path
 
+from rekisteri.core.clock import SYSTEM_CLOCK
 from rekisteri.core.db import cipher
 from rekisteri.core.db.backup import copy_database
 from rekisteri.core.db.backups import list_backups, summary_path
@@ -63,7 +63,7 @@ def _write(db_path: Path, operation: str, phase: str) -> None:
     data = {
         "operation": operation,
         "phase": phase,
-        "started": dt.datetime.now(dt.UTC).isoformat(),
+        "started": SYSTEM_CLOCK.now().isoformat(),
     }
     write_private(marker_path(db_path), json.dumps(data).encode("utf-8"))
 

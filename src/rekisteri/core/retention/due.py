@@ -17,6 +17,7 @@ from functools import lru_cache
 from sqlalchemy import bindparam, func, literal_column, select, text
 from sqlalchemy.orm import Session
 
+from rekisteri.core.clock import SYSTEM_CLOCK
 from rekisteri.core.enums import ConsentAction, CustomerStatus, InteractionKind
 from rekisteri.core.i18n import QT_TRANSLATE_NOOP, Message, translate
 from rekisteri.core.models import (
@@ -279,7 +280,7 @@ def gather(session: Session, customer_ids: list[int] | None = None) -> dict[int,
             )
         )
     ):
-        created = row[5].date() if row[5] is not None else dt.date.today()
+        created = row[5].date() if row[5] is not None else SYSTEM_CLOCK.today()
         facts[row[0]] = CustomerFacts(
             *(row[0], row[1], row[2], row[3], row[4], created, bool(row[6]), row[7]),
             row[8] or "",
