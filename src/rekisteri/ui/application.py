@@ -20,6 +20,7 @@ from rekisteri.core.i18n import set_translator
 from rekisteri.ui import instance_lock
 from rekisteri.ui.preferences import APPLICATION, ORGANISATION
 from rekisteri.ui.translations import install_translations
+from rekisteri.ui.wheel_guard import install_wheel_guard
 
 if TYPE_CHECKING:
     from rekisteri.core.db.check import StartupCheck
@@ -60,6 +61,7 @@ def _application(argv: Sequence[str]) -> QApplication:
     # Docks and task bars (Wayland, GNOME, KDE) match the window to the .desktop file by this.
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
+    install_wheel_guard(app)
     return app
 
 

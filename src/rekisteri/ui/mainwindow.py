@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -25,6 +26,7 @@ from rekisteri.core.register import Register
 from rekisteri.ui.banners import BannerArea, collect_banners
 from rekisteri.ui.icons import icon
 from rekisteri.ui.preferences import preferences
+from rekisteri.ui.wheel_guard import install_wheel_guard
 
 # key -> (module, class, label, icon name)
 PANES: tuple[tuple[str, str, str, str, str], ...] = (
@@ -58,6 +60,9 @@ class MainWindow(QMainWindow):
         counts what is past due), which the list need not wait for.
         """
         super().__init__(parent)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            install_wheel_guard(app)  # before the panes: their widgets are polished guarded
         self.register = register
         self.setWindowTitle(self.tr("Rekisteri"))
         self.setObjectName("mainWindow")
