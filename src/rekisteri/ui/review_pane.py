@@ -132,12 +132,13 @@ class ReviewPane(QWidget):
         bulk.addWidget(QLabel(self.tr("Selected rows:")))
         self.bulk_buttons: dict[str, QPushButton] = {}
         for key, text in (
-            ("delete", self.tr("Delete")),
-            ("anonymise", self.tr("Anonymise")),
-            ("keep", self.tr("Keep…")),
-            (UNDECIDED, self.tr("Undecided")),
+            ("delete", self.tr("Delete all selected")),
+            ("anonymise", self.tr("Anonymise all selected")),
+            ("keep", self.tr("Keep all selected…")),
+            (UNDECIDED, self.tr("Leave undecided")),
         ):
             button = QPushButton(text)
+            button.setEnabled(False)  # until rows are selected: a decision is always explicit
             button.clicked.connect(lambda _=False, k=key: self.decide(self.selected_rows(), k))
             bulk.addWidget(button)
             self.bulk_buttons[key] = button
@@ -173,6 +174,7 @@ class ReviewPane(QWidget):
             self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(ReviewModel.COL_REASON, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self._double_clicked)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.model.dataChanged.connect(lambda *_: self._update_buttons())
         self.model.modelReset.connect(self._update_buttons)
         split.addWidget(self.table)
@@ -233,6 +235,9 @@ class ReviewPane(QWidget):
         return rows[0].row() if rows else None
 
     def _update_buttons(self) -> None:
+        selected = bool(self.table.selectionModel().selectedRows())
+        for button in self.bulk_buttons.values():
+            button.setEnabled(selected)
         has = bool(self.model.decisions())
         self.dry_run_button.setEnabled(has)
         self.execute_button.setEnabled(has)
@@ -273,19 +278,29 @@ class ReviewPane(QWidget):
         return outcome
 
     def show_outcome(self, outcome: ReviewOutcome, title: str) -> None:
-        OutcomeDialog(outcome, title, self).exec()
+        """The dry run's outcome: worded as what would happen, since nothing did."""
+        OutcomeDialog(outcome, title, self, dry_run=True).exec()
+
+    def confirm_text(self, outcome: ReviewOutcome) -> str:
+        counts = ", ".join(
+            f"{effect_label(k, dry_run=True)}: {v}" for k, v in sorted(outcome.counts.items())
+        )
+        text = self.tr(
+            "Execute the review now? {counts}.\n\nA backup is taken first. Deleted data "
+            "cannot be brought back from the register afterwards."
+        ).format(counts=counts)
+        undecided = self.model.undecided_count()
+        if undecided:
+            text += "\n\n" + self.tr(
+                "Undecided records: {n}. They stay in the register for the next review."
+            ).format(n=undecided)
+        return text
 
     def confirm(self, outcome: ReviewOutcome) -> bool:
-        counts = ", ".join(f"{effect_label(k)} {v}" for k, v in sorted(outcome.counts.items()))
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Execute review"))
-        box.setText(
-            self.tr(
-                "Execute the review now? {counts}.\n\nA backup is taken first. Deleted data "
-                "cannot be brought back from the register afterwards."
-            ).format(counts=counts)
-        )
+        box.setText(self.confirm_text(outcome))
         go = box.addButton(self.tr("Execute"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
