@@ -143,7 +143,7 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/requests_dialogs.py" line="+332" />
+        <location filename="../src/rekisteri/ui/requests_dialogs.py" line="+278" />
         <source>Refuse the request</source>
         <translation>Hylkää pyyntö</translation>
     </message>
@@ -1423,7 +1423,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/requests_dialogs.py" line="-63" />
+        <location filename="../src/rekisteri/ui/requests_dialogs.py" line="-65" />
         <source>Extend the deadline</source>
         <translation>Pidennä määräaikaa</translation>
     </message>
@@ -2256,7 +2256,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>LogRequestDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/requests_dialogs.py" line="-82" />
+        <location filename="../src/rekisteri/ui/requests_dialogs.py" line="-88" />
         <source>Log a request</source>
         <translation>Kirjaa pyyntö</translation>
     </message>
@@ -3285,7 +3285,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>PersonHitModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/request_models.py" line="+181" />
+        <location filename="../src/rekisteri/ui/request_models.py" line="+192" />
         <source>Person</source>
         <translation>Henkilö</translation>
     </message>
@@ -3303,7 +3303,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>PersonSearch</name>
     <message>
-        <location filename="../src/rekisteri/ui/requests_dialogs.py" line="-98" />
+        <location filename="../src/rekisteri/ui/person_search.py" line="+35" />
         <source>Name, e-mail, phone or company</source>
         <translation>Nimi, sähköposti, puhelin tai yritys</translation>
     </message>
@@ -3318,7 +3318,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Etsi henkilö tai kirjoita nimi alle, jos häntä ei löydy.</translation>
     </message>
     <message numerus="yes">
-        <location line="+39" />
+        <location line="+60" />
         <source>%n person(s) found.</source>
         <translation>
             <numerusform>%n henkilö löytyi.</numerusform>
@@ -3609,7 +3609,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
 <context>
     <name>RequestTableModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/request_models.py" line="-148" />
+        <location filename="../src/rekisteri/ui/request_models.py" line="-159" />
         <source>Due</source>
         <translation>Eräpäivä</translation>
     </message>
@@ -3654,7 +3654,12 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>Erääntyy tällä viikolla, %n pv jäljellä</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+4" />
+        <source>Days left: %n</source>
+        <translation>Päiviä jäljellä: %n</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>Aim for %1 (one calendar month). The legal due date moves to the next working day, %2, because %1 is a weekend day or a public holiday.</source>
         <translation>Tavoite %1 (yksi kalenterikuukausi). Lakisääteinen määräpäivä siirtyy seuraavaan arkipäivään, %2, koska %1 on viikonloppu tai arkipyhä.</translation>
     </message>
@@ -3664,7 +3669,12 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>Pidennetty: %1</translation>
     </message>
     <message>
-        <location line="+78" />
+        <location line="+51" />
+        <source>Time left to answer within the legal month. Empty once the request is answered or refused.</source>
+        <translation>Aikaa vastata lain mukaisen kuukauden kuluessa. Tyhjä, kun pyyntöön on vastattu tai se on hylätty.</translation>
+    </message>
+    <message>
+        <location line="+37" />
         <source>(anonymised)</source>
         <translation>(anonymisoitu)</translation>
     </message>

@@ -143,7 +143,7 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/requests_dialogs.py" line="+332" />
+        <location filename="../src/rekisteri/ui/requests_dialogs.py" line="+278" />
         <source>Refuse the request</source>
         <translation>Avslå begäran</translation>
     </message>
@@ -1423,7 +1423,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/requests_dialogs.py" line="-63" />
+        <location filename="../src/rekisteri/ui/requests_dialogs.py" line="-65" />
         <source>Extend the deadline</source>
         <translation>Förläng tidsfristen</translation>
     </message>
@@ -2256,7 +2256,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>LogRequestDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/requests_dialogs.py" line="-82" />
+        <location filename="../src/rekisteri/ui/requests_dialogs.py" line="-88" />
         <source>Log a request</source>
         <translation>Registrera en begäran</translation>
     </message>
@@ -3285,7 +3285,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>PersonHitModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/request_models.py" line="+181" />
+        <location filename="../src/rekisteri/ui/request_models.py" line="+192" />
         <source>Person</source>
         <translation>Person</translation>
     </message>
@@ -3303,7 +3303,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>PersonSearch</name>
     <message>
-        <location filename="../src/rekisteri/ui/requests_dialogs.py" line="-98" />
+        <location filename="../src/rekisteri/ui/person_search.py" line="+35" />
         <source>Name, e-mail, phone or company</source>
         <translation>Namn, e-post, telefon eller företag</translation>
     </message>
@@ -3318,7 +3318,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Sök personen eller skriv namnet nedan om personen inte hittas.</translation>
     </message>
     <message numerus="yes">
-        <location line="+39" />
+        <location line="+60" />
         <source>%n person(s) found.</source>
         <translation>
             <numerusform>%n person hittades.</numerusform>
@@ -3609,7 +3609,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
 <context>
     <name>RequestTableModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/request_models.py" line="-148" />
+        <location filename="../src/rekisteri/ui/request_models.py" line="-159" />
         <source>Due</source>
         <translation>Förfallodag</translation>
     </message>
@@ -3654,7 +3654,12 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>Förfaller denna vecka, dagar kvar: %n</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+4" />
+        <source>Days left: %n</source>
+        <translation>Dagar kvar: %n</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>Aim for %1 (one calendar month). The legal due date moves to the next working day, %2, because %1 is a weekend day or a public holiday.</source>
         <translation>Sikta på %1 (en kalendermånad). Den lagstadgade förfallodagen flyttas till nästa vardag, %2, eftersom %1 är en helgdag eller en allmän helgdag.</translation>
     </message>
@@ -3664,7 +3669,12 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>Förlängd: %1</translation>
     </message>
     <message>
-        <location line="+78" />
+        <location line="+51" />
+        <source>Time left to answer within the legal month. Empty once the request is answered or refused.</source>
+        <translation>Tid kvar att svara inom den lagstadgade månaden. Tom när begäran har besvarats eller avslagits.</translation>
+    </message>
+    <message>
+        <location line="+37" />
         <source>(anonymised)</source>
         <translation>(anonymiserad)</translation>
     </message>
