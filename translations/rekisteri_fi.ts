@@ -1520,12 +1520,12 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../src/rekisteri/ui/settings_pane.py" line="+42" />
+        <location filename="../src/rekisteri/ui/settings_pane.py" line="+43" />
         <source>Controller (the business that keeps this register)</source>
         <translation>Rekisterinpitäjä (yritys, joka pitää tätä rekisteriä)</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+5" />
         <source>Where the register is kept</source>
         <translation>Rekisterin sijainti</translation>
     </message>
@@ -1543,11 +1543,6 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <location line="+10" />
         <source>General</source>
         <translation>Yleiset</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Saved.</source>
-        <translation>Tallennettu.</translation>
     </message>
 </context>
 <context>
@@ -2424,7 +2419,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location line="+135" />
+        <location line="+158" />
         <source>Customers: {customers} · Contact persons: {contacts} · Marketing bans: {bans}</source>
         <translation>Asiakkaita: {customers} · Yhteyshenkilöitä: {contacts} · Markkinointikieltoja: {bans}</translation>
     </message>
@@ -3448,19 +3443,9 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Poista</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Save</source>
-        <translation>Tallenna</translation>
-    </message>
-    <message>
-        <location line="+15" />
+        <location line="+13" />
         <source>Processors</source>
         <translation>Käsittelijät</translation>
-    </message>
-    <message>
-        <location line="+20" />
-        <source>Saved.</source>
-        <translation>Tallennettu.</translation>
     </message>
 </context>
 <context>
@@ -4417,17 +4402,12 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>Tilikausi päättyy (päivä.kuukausi)</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Save</source>
-        <translation>Tallenna</translation>
-    </message>
-    <message>
-        <location line="+8" />
+        <location line="+7" />
         <source>Retention</source>
         <translation>Säilytys</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+49" />
         <source>Delete rule</source>
         <translation>Poista sääntö</translation>
     </message>
@@ -4440,11 +4420,6 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <location line="+24" />
         <source>That day does not exist in that month.</source>
         <translation>Kuukaudessa ei ole sellaista päivää.</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>Saved.</source>
-        <translation>Tallennettu.</translation>
     </message>
 </context>
 <context>
@@ -4931,7 +4906,22 @@ Sen jälkeen tehdyt muutokset eivät ole rekisterissä. Nykyinen tila varmuuskop
 <context>
     <name>SettingsPane</name>
     <message>
-        <location filename="../src/rekisteri/ui/settings_pane.py" line="+77" />
+        <location filename="../src/rekisteri/ui/settings_pane.py" line="+46" />
+        <source>Save the settings of every page (Ctrl+S)</source>
+        <translation>Tallenna kaikkien sivujen asetukset (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Undo changes</source>
+        <translation>Kumoa muutokset</translation>
+    </message>
+    <message>
+        <location line="+61" />
+        <source>Settings saved.</source>
+        <translation>Asetukset tallennettu.</translation>
+    </message>
+    <message>
+        <location line="+14" />
         <source>Unsaved changes</source>
         <translation>Tallentamattomia muutoksia</translation>
     </message>

@@ -1520,12 +1520,12 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../src/rekisteri/ui/settings_pane.py" line="+42" />
+        <location filename="../src/rekisteri/ui/settings_pane.py" line="+43" />
         <source>Controller (the business that keeps this register)</source>
         <translation>Personuppgiftsansvarig (företaget som för registret)</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+5" />
         <source>Where the register is kept</source>
         <translation>Var registret sparas</translation>
     </message>
@@ -1543,11 +1543,6 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <location line="+10" />
         <source>General</source>
         <translation>Allmänt</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Saved.</source>
-        <translation>Sparat.</translation>
     </message>
 </context>
 <context>
@@ -2424,7 +2419,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Kund</translation>
     </message>
     <message>
-        <location line="+135" />
+        <location line="+158" />
         <source>Customers: {customers} · Contact persons: {contacts} · Marketing bans: {bans}</source>
         <translation>Kunder: {customers} · Kontaktpersoner: {contacts} · Marknadsföringsförbud: {bans}</translation>
     </message>
@@ -3448,19 +3443,9 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Save</source>
-        <translation>Spara</translation>
-    </message>
-    <message>
-        <location line="+15" />
+        <location line="+13" />
         <source>Processors</source>
         <translation>Personuppgiftsbiträden</translation>
-    </message>
-    <message>
-        <location line="+20" />
-        <source>Saved.</source>
-        <translation>Sparat.</translation>
     </message>
 </context>
 <context>
@@ -4417,17 +4402,12 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>Räkenskapsperioden slutar (dag.månad)</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Save</source>
-        <translation>Spara</translation>
-    </message>
-    <message>
-        <location line="+8" />
+        <location line="+7" />
         <source>Retention</source>
         <translation>Lagring</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+49" />
         <source>Delete rule</source>
         <translation>Radera regel</translation>
     </message>
@@ -4440,11 +4420,6 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <location line="+24" />
         <source>That day does not exist in that month.</source>
         <translation>Den dagen finns inte i den månaden.</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>Saved.</source>
-        <translation>Sparat.</translation>
     </message>
 </context>
 <context>
@@ -4931,7 +4906,22 @@ Changes made after it will not be in the register. The present state is backed u
 <context>
     <name>SettingsPane</name>
     <message>
-        <location filename="../src/rekisteri/ui/settings_pane.py" line="+77" />
+        <location filename="../src/rekisteri/ui/settings_pane.py" line="+46" />
+        <source>Save the settings of every page (Ctrl+S)</source>
+        <translation>Spara inställningarna på alla sidor (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Undo changes</source>
+        <translation>Ångra ändringarna</translation>
+    </message>
+    <message>
+        <location line="+61" />
+        <source>Settings saved.</source>
+        <translation>Inställningarna har sparats.</translation>
+    </message>
+    <message>
+        <location line="+14" />
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
