@@ -2082,13 +2082,13 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../src/rekisteri/ui/settings/language.py" line="+30" />
-        <location line="+28" />
+        <location filename="../src/rekisteri/ui/settings/language.py" line="+39" />
+        <location line="+37" />
         <source>Language</source>
         <translation>Kieli</translation>
     </message>
     <message>
-        <location line="-19" />
+        <location line="-28" />
         <source>Language of the program:</source>
         <translation>Ohjelman kieli:</translation>
     </message>
@@ -2103,7 +2103,17 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Asiakirjoilla, kuten tietosuojaselosteilla ja kirjeillä, on oma kielensä, joka valitaan asiakirjakohtaisesti.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+9" />
+        <source>Restart now</source>
+        <translation>Käynnistä uudelleen nyt</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Close Rekisteri and open it again in the chosen language</source>
+        <translation>Sulje Rekisteri ja avaa se uudelleen valitulla kielellä</translation>
+    </message>
+    <message>
+        <location line="+17" />
         <source>Same as the computer ({language})</source>
         <translation>Sama kuin tietokoneessa ({language})</translation>
     </message>

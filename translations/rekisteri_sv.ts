@@ -2082,13 +2082,13 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../src/rekisteri/ui/settings/language.py" line="+30" />
-        <location line="+28" />
+        <location filename="../src/rekisteri/ui/settings/language.py" line="+39" />
+        <location line="+37" />
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location line="-19" />
+        <location line="-28" />
         <source>Language of the program:</source>
         <translation>Programmets språk:</translation>
     </message>
@@ -2103,7 +2103,17 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Dokument som dataskyddsbeskrivningar och brev har ett eget språk som väljs för varje dokument.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+9" />
+        <source>Restart now</source>
+        <translation>Starta om nu</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Close Rekisteri and open it again in the chosen language</source>
+        <translation>Stäng Rekisteri och öppna det igen på det valda språket</translation>
+    </message>
+    <message>
+        <location line="+17" />
         <source>Same as the computer ({language})</source>
         <translation>Samma som datorn ({language})</translation>
     </message>

@@ -144,3 +144,7 @@ def run(argv: Sequence[str], check: StartupCheck | None = None) -> int:
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         register.close()
         lock.unlock()
+        from rekisteri.ui.restart import relaunch, restart_requested
+
+        if restart_requested():  # the language changed: start again, lock released
+            relaunch()
