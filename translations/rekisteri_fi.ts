@@ -1390,12 +1390,17 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Tallenna myös pois jätetyt ja syyt (tietojen korjaamista varten, ei koskaan postitusta varten)</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+66" />
         <source>Save the mailing list</source>
         <translation>Tallenna postituslista</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
+        <source>mailing-list-{date}.csv</source>
+        <translation>postituslista-{date}.csv</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-tiedostot (*.csv)</translation>
     </message>
@@ -1415,7 +1420,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Listaa ei tallennettu: {reason}</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+5" />
         <source>Mailing list saved</source>
         <translation>Postituslista tallennettu</translation>
     </message>
@@ -1441,6 +1446,24 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <location line="+1" />
         <source>Person told on</source>
         <translation>Henkilölle ilmoitettu</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../src/rekisteri/ui/file_dialogs.py" line="+96" />
+        <source>Saved to {path}</source>
+        <translation>Tallennettu: {path}</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Open folder</source>
+        <translation>Avaa kansio</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Open the folder the file was saved in</source>
+        <translation>Avaa kansio, johon tiedosto tallennettiin</translation>
     </message>
 </context>
 <context>
@@ -1568,7 +1591,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Valitse kaksi versiota verrattavaksi tai yksi, jota verrataan edelliseen versioon.</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+38" />
         <source>Export PDF</source>
         <translation>Vie PDF</translation>
     </message>
@@ -1909,7 +1932,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/notice/dialogs.py" line="+14" />
+        <location filename="../src/rekisteri/ui/notice/dialogs.py" line="+15" />
         <source>Import an existing notice</source>
         <translation>Tuo olemassa oleva seloste</translation>
     </message>
@@ -2169,7 +2192,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>LeftOutModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/export_dialog.py" line="-189" />
+        <location filename="../src/rekisteri/ui/export_dialog.py" line="-196" />
         <source>Why left out</source>
         <translation>Syy pois jättämiseen</translation>
     </message>
@@ -2177,6 +2200,24 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <location line="+1" />
         <source>People</source>
         <translation>Henkilöitä</translation>
+    </message>
+</context>
+<context>
+    <name>LetterFile</name>
+    <message>
+        <location filename="../src/rekisteri/ui/requests_pane.py" line="+81" />
+        <source>confirmation-letter</source>
+        <translation>vahvistuskirje</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>extension-letter</source>
+        <translation>jatkoaikakirje</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>answer-letter</source>
+        <translation>vastauskirje</translation>
     </message>
 </context>
 <context>
@@ -3543,12 +3584,17 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
 <context>
     <name>RegisterExport</name>
     <message>
-        <location filename="../src/rekisteri/ui/export_dialog.py" line="+201" />
+        <location filename="../src/rekisteri/ui/export_dialog.py" line="+210" />
         <source>Export the whole register</source>
         <translation>Vie koko rekisteri</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
+        <source>register-{date}.json</source>
+        <translation>rekisteri-{date}.json</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>JSON (*.json);;Zip of CSV tables (*.zip)</source>
         <translation>JSON (*.json);;CSV-taulukot zip-pakettina (*.zip)</translation>
     </message>
@@ -3563,7 +3609,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>Rekisteriä ei viety: {reason}</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>Register exported</source>
         <translation>Rekisteri viety</translation>
     </message>
@@ -3760,7 +3806,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
 <context>
     <name>RequestsBanner</name>
     <message>
-        <location filename="../src/rekisteri/ui/requests_pane.py" line="+60" />
+        <location filename="../src/rekisteri/ui/requests_pane.py" line="-22" />
         <source>%n open data-subject request(s)</source>
         <translation>Avoimet rekisteröityjen pyynnöt (%n)</translation>
     </message>
@@ -3783,7 +3829,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
 <context>
     <name>RequestsPane</name>
     <message>
-        <location line="+15" />
+        <location line="+29" />
         <source>Log a request…</source>
         <extracomment>The register itself changed (a ban, a restriction, an erasure): the window's counts.</extracomment>
         <translation>Kirjaa pyyntö…</translation>
@@ -3920,12 +3966,12 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>Vastaus</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+28" />
         <source>Choose the folder for the access pack</source>
         <translation>Valitse kansio tietopaketille</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+15" />
         <source>Mark the request answered now?</source>
         <translation>Merkitäänkö pyyntö nyt vastatuksi?</translation>
     </message>
@@ -3941,7 +3987,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>Tallennettu %1 tiedostoa (PDF, JSON, CSV) kansioon %2. Lähetä ne henkilölle turvallisesti.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>Save the letter</source>
         <translation>Tallenna kirje</translation>
     </message>
@@ -3951,7 +3997,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>PDF-asiakirjat (*.pdf)</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+17" />
         <source>Restrict processing</source>
         <translation>Rajoita käsittelyä</translation>
     </message>
@@ -4632,7 +4678,7 @@ Ensin otetaan varmuuskopio. Poistettuja tietoja ei voi jälkikäteen palauttaa r
         <translation>lapikaynnin-poytakirja-{date}.pdf</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+18" />
         <source>Review</source>
         <translation>Läpikäynti</translation>
     </message>

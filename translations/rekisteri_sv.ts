@@ -1390,12 +1390,17 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Spara även vilka som utelämnades och varför (för att rätta uppgifter, aldrig för utskick)</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+66" />
         <source>Save the mailing list</source>
         <translation>Spara utskickslistan</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
+        <source>mailing-list-{date}.csv</source>
+        <translation>utskickslista-{date}.csv</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
@@ -1415,7 +1420,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Listan sparades inte: {reason}</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+5" />
         <source>Mailing list saved</source>
         <translation>Utskickslistan sparad</translation>
     </message>
@@ -1441,6 +1446,24 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <location line="+1" />
         <source>Person told on</source>
         <translation>Personen underrättad</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../src/rekisteri/ui/file_dialogs.py" line="+96" />
+        <source>Saved to {path}</source>
+        <translation>Sparad: {path}</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Open folder</source>
+        <translation>Öppna mappen</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Open the folder the file was saved in</source>
+        <translation>Öppna mappen där filen sparades</translation>
     </message>
 </context>
 <context>
@@ -1568,7 +1591,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Välj två versioner att jämföra, eller en som jämförs med versionen före den.</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+38" />
         <source>Export PDF</source>
         <translation>Exportera pdf</translation>
     </message>
@@ -1909,7 +1932,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/notice/dialogs.py" line="+14" />
+        <location filename="../src/rekisteri/ui/notice/dialogs.py" line="+15" />
         <source>Import an existing notice</source>
         <translation>Importera en befintlig beskrivning</translation>
     </message>
@@ -2169,7 +2192,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>LeftOutModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/export_dialog.py" line="-189" />
+        <location filename="../src/rekisteri/ui/export_dialog.py" line="-196" />
         <source>Why left out</source>
         <translation>Varför utelämnad</translation>
     </message>
@@ -2177,6 +2200,24 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <location line="+1" />
         <source>People</source>
         <translation>Personer</translation>
+    </message>
+</context>
+<context>
+    <name>LetterFile</name>
+    <message>
+        <location filename="../src/rekisteri/ui/requests_pane.py" line="+81" />
+        <source>confirmation-letter</source>
+        <translation>bekraftelsebrev</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>extension-letter</source>
+        <translation>forlangningsbrev</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>answer-letter</source>
+        <translation>svarsbrev</translation>
     </message>
 </context>
 <context>
@@ -3543,12 +3584,17 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
 <context>
     <name>RegisterExport</name>
     <message>
-        <location filename="../src/rekisteri/ui/export_dialog.py" line="+201" />
+        <location filename="../src/rekisteri/ui/export_dialog.py" line="+210" />
         <source>Export the whole register</source>
         <translation>Exportera hela registret</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
+        <source>register-{date}.json</source>
+        <translation>register-{date}.json</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>JSON (*.json);;Zip of CSV tables (*.zip)</source>
         <translation>JSON (*.json);;CSV-tabeller som zip (*.zip)</translation>
     </message>
@@ -3563,7 +3609,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>Registret exporterades inte: {reason}</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>Register exported</source>
         <translation>Registret exporterat</translation>
     </message>
@@ -3760,7 +3806,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
 <context>
     <name>RequestsBanner</name>
     <message>
-        <location filename="../src/rekisteri/ui/requests_pane.py" line="+60" />
+        <location filename="../src/rekisteri/ui/requests_pane.py" line="-22" />
         <source>%n open data-subject request(s)</source>
         <translation>Öppna begäranden från registrerade (%n)</translation>
     </message>
@@ -3783,7 +3829,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
 <context>
     <name>RequestsPane</name>
     <message>
-        <location line="+15" />
+        <location line="+29" />
         <source>Log a request…</source>
         <extracomment>The register itself changed (a ban, a restriction, an erasure): the window's counts.</extracomment>
         <translation>Registrera en begäran…</translation>
@@ -3920,12 +3966,12 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>Svar</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+28" />
         <source>Choose the folder for the access pack</source>
         <translation>Välj mapp för registerutdraget</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+15" />
         <source>Mark the request answered now?</source>
         <translation>Markera begäran som besvarad nu?</translation>
     </message>
@@ -3941,7 +3987,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>Sparade %1 filer (PDF, JSON, CSV) i %2. Skicka dem till personen på ett säkert sätt.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>Save the letter</source>
         <translation>Spara brevet</translation>
     </message>
@@ -3951,7 +3997,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>Pdf-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+17" />
         <source>Restrict processing</source>
         <translation>Begränsa behandlingen</translation>
     </message>
@@ -4632,7 +4678,7 @@ Först tas en säkerhetskopia. Raderade uppgifter kan inte återställas i regis
         <translation>granskningsprotokoll-{date}.pdf</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+18" />
         <source>Review</source>
         <translation>Granskning</translation>
     </message>

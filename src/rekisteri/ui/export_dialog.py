@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -48,6 +47,7 @@ from rekisteri.core.marketing import (
     Reason,
 )
 from rekisteri.core.register import Register
+from rekisteri.ui.file_dialogs import EXPORTS, announce_saved, remember_folder, save_file_name
 
 _ROOT = QModelIndex()
 Index = QModelIndex | QPersistentModelIndex
@@ -215,8 +215,13 @@ class ExportDialog(QDialog):
         save.setEnabled(bool(self.path_edit.text().strip()))
 
     def browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the mailing list"), "", self.tr("CSV files (*.csv)")
+        day = self.register.clock.today().isoformat()
+        path, _ = save_file_name(
+            self,
+            EXPORTS,
+            self.tr("Save the mailing list"),
+            self.tr("mailing-list-{date}.csv").format(date=day),
+            self.tr("CSV files (*.csv)"),
         )
         if path:
             if not path.lower().endswith(".csv"):
@@ -243,6 +248,8 @@ class ExportDialog(QDialog):
             self.error.setText(self.tr("The list was not saved: {reason}").format(reason=text))
             self.error.show()
             return
+        remember_folder(EXPORTS, path)
+        announce_saved(self.parentWidget(), path)
         QMessageBox.information(self, self.tr("Mailing list saved"), message)
         self.accept()
 
@@ -254,10 +261,12 @@ def open_export_dialog(register: Register, parent: QWidget | None = None) -> boo
 
 def open_register_export(register: Register, parent: QWidget | None = None) -> bool:
     """File → Export the whole register…: JSON, or a zip of one CSV per table."""
-    path, chosen = QFileDialog.getSaveFileName(
+    day = register.clock.today().isoformat()
+    path, chosen = save_file_name(
         parent,
+        EXPORTS,
         QCoreApplication.translate("RegisterExport", "Export the whole register"),
-        "",
+        QCoreApplication.translate("RegisterExport", "register-{date}.json").format(date=day),
         QCoreApplication.translate("RegisterExport", "JSON (*.json);;Zip of CSV tables (*.zip)"),
     )
     if not path:
@@ -276,6 +285,7 @@ def open_register_export(register: Register, parent: QWidget | None = None) -> b
             ).format(reason=text),
         )
         return False
+    announce_saved(parent, path)
     QMessageBox.information(
         parent,
         QCoreApplication.translate("RegisterExport", "Register exported"),

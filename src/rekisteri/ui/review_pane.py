@@ -15,7 +15,6 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex,
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -36,6 +35,7 @@ from rekisteri.core.i18n import current_language
 from rekisteri.core.register import Register
 from rekisteri.core.retention import ReviewOutcome
 from rekisteri.core.retention.dates import fmt_date
+from rekisteri.ui.file_dialogs import PDFS, announce_saved, save_file_name
 from rekisteri.ui.review_dialogs import KeepDialog, OutcomeDialog
 from rekisteri.ui.review_models import (
     DECISIONS,
@@ -308,8 +308,8 @@ class ReviewPane(QWidget):
         return box.clickedButton() is go
 
     def ask_minutes_path(self, default_name: str) -> str:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save review minutes"), default_name, self.tr("PDF files (*.pdf)")
+        path, _ = save_file_name(
+            self, PDFS, self.tr("Save review minutes"), default_name, self.tr("PDF files (*.pdf)")
         )
         return path
 
@@ -351,7 +351,9 @@ class ReviewPane(QWidget):
         path = self.ask_minutes_path(self.tr("review-minutes-{date}.pdf").format(date=day))
         if not path:
             return None
-        return self.register.retention.export_minutes(review_id, Path(path))
+        saved = self.register.retention.export_minutes(review_id, Path(path))
+        announce_saved(self, saved)
+        return saved
 
     def save_selected_minutes(self) -> None:
         row = self._history_row()
