@@ -1320,7 +1320,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/export_dialog.py" line="+101" />
+        <location filename="../src/rekisteri/ui/export_dialog.py" line="+102" />
         <source>Export mailing list</source>
         <translation>Vie postituslista</translation>
     </message>
@@ -1405,7 +1405,12 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>CSV-tiedostot (*.csv)</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
+        <source>Saving the mailing list…</source>
+        <translation>Postituslistaa tallennetaan…</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>{rows} people were saved to {file}.</source>
         <translation>Tiedostoon {file} tallennettiin {rows} henkilöä.</translation>
     </message>
@@ -2192,7 +2197,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>LeftOutModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/export_dialog.py" line="-196" />
+        <location filename="../src/rekisteri/ui/export_dialog.py" line="-200" />
         <source>Why left out</source>
         <translation>Syy pois jättämiseen</translation>
     </message>
@@ -3584,7 +3589,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
 <context>
     <name>RegisterExport</name>
     <message>
-        <location filename="../src/rekisteri/ui/export_dialog.py" line="+210" />
+        <location filename="../src/rekisteri/ui/export_dialog.py" line="+214" />
         <source>Export the whole register</source>
         <translation>Vie koko rekisteri</translation>
     </message>
@@ -4668,12 +4673,12 @@ Ensin otetaan varmuuskopio. Poistettuja tietoja ei voi jälkikäteen palauttaa r
         <translation>PDF-tiedostot (*.pdf)</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+21" />
         <source>Executing the review…</source>
         <translation>Läpikäyntiä toteutetaan…</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+15" />
         <source>review-minutes-{date}.pdf</source>
         <translation>lapikaynnin-poytakirja-{date}.pdf</translation>
     </message>
@@ -4869,13 +4874,13 @@ Ensin otetaan varmuuskopio. Poistettuja tietoja ei voi jälkikäteen palauttaa r
     </message>
     <message>
         <location line="+11" />
-        <location line="+58" />
-        <location line="+8" />
+        <location line="+62" />
+        <location line="+7" />
         <source>Security</source>
         <translation>Tietoturva</translation>
     </message>
     <message>
-        <location line="-57" />
+        <location line="-60" />
         <source>Encryption is not available on this computer: the sqlcipher3 package is not installed. The register file is not encrypted.</source>
         <translation>Salaus ei ole käytettävissä tällä tietokoneella: sqlcipher3-pakettia ei ole asennettu. Rekisteritiedostoa ei ole salattu.</translation>
     </message>
@@ -4890,7 +4895,12 @@ Ensin otetaan varmuuskopio. Poistettuja tietoja ei voi jälkikäteen palauttaa r
         <translation>Rekisteriä ei ole salattu: kuka tahansa tiedoston saava voi lukea sen. Salaamista suositellaan kannettavalla tietokoneella.</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+35" />
+        <source>Working on the register file…</source>
+        <translation>Rekisteritiedostoa käsitellään…</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>{n} backups did not open with the old passphrase and were left as they were.</source>
         <translation>{n} varmuuskopiota ei auennut vanhalla salasanalla, joten ne jätettiin ennalleen.</translation>
     </message>

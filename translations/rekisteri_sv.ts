@@ -1320,7 +1320,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/export_dialog.py" line="+101" />
+        <location filename="../src/rekisteri/ui/export_dialog.py" line="+102" />
         <source>Export mailing list</source>
         <translation>Exportera utskickslista</translation>
     </message>
@@ -1405,7 +1405,12 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
+        <source>Saving the mailing list…</source>
+        <translation>Utskickslistan sparas…</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>{rows} people were saved to {file}.</source>
         <translation>{rows} personer sparades i {file}.</translation>
     </message>
@@ -2192,7 +2197,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>LeftOutModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/export_dialog.py" line="-196" />
+        <location filename="../src/rekisteri/ui/export_dialog.py" line="-200" />
         <source>Why left out</source>
         <translation>Varför utelämnad</translation>
     </message>
@@ -3584,7 +3589,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
 <context>
     <name>RegisterExport</name>
     <message>
-        <location filename="../src/rekisteri/ui/export_dialog.py" line="+210" />
+        <location filename="../src/rekisteri/ui/export_dialog.py" line="+214" />
         <source>Export the whole register</source>
         <translation>Exportera hela registret</translation>
     </message>
@@ -4668,12 +4673,12 @@ Först tas en säkerhetskopia. Raderade uppgifter kan inte återställas i regis
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+21" />
         <source>Executing the review…</source>
         <translation>Granskningen genomförs…</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+15" />
         <source>review-minutes-{date}.pdf</source>
         <translation>granskningsprotokoll-{date}.pdf</translation>
     </message>
@@ -4869,13 +4874,13 @@ Först tas en säkerhetskopia. Raderade uppgifter kan inte återställas i regis
     </message>
     <message>
         <location line="+11" />
-        <location line="+58" />
-        <location line="+8" />
+        <location line="+62" />
+        <location line="+7" />
         <source>Security</source>
         <translation>Säkerhet</translation>
     </message>
     <message>
-        <location line="-57" />
+        <location line="-60" />
         <source>Encryption is not available on this computer: the sqlcipher3 package is not installed. The register file is not encrypted.</source>
         <translation>Kryptering är inte tillgänglig på den här datorn: paketet sqlcipher3 är inte installerat. Registerfilen är inte krypterad.</translation>
     </message>
@@ -4890,7 +4895,12 @@ Först tas en säkerhetskopia. Raderade uppgifter kan inte återställas i regis
         <translation>Registret är inte krypterat: vem som helst som får filen kan läsa den. Kryptering rekommenderas på en bärbar dator.</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+35" />
+        <source>Working on the register file…</source>
+        <translation>Registerfilen bearbetas…</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>{n} backups did not open with the old passphrase and were left as they were.</source>
         <translation>{n} säkerhetskopior öppnades inte med den gamla lösenfrasen och lämnades som de var.</translation>
     </message>

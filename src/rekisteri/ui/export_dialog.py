@@ -47,6 +47,7 @@ from rekisteri.core.marketing import (
     Reason,
 )
 from rekisteri.core.register import Register
+from rekisteri.ui.background import run_in_background
 from rekisteri.ui.file_dialogs import EXPORTS, announce_saved, remember_folder, save_file_name
 
 _ROOT = QModelIndex()
@@ -233,7 +234,11 @@ class ExportDialog(QDialog):
         excel = self.format.currentData() == FORMAT_EXCEL
         channel = self.current_scope()
         try:
-            result = self.register.io.export_mailing(channel, path, excel=excel)
+            result = run_in_background(
+                self,
+                self.tr("Saving the mailing list…"),
+                lambda _progress: self.register.io.export_mailing(channel, path, excel=excel),
+            )
             message = self.tr("{rows} people were saved to {file}.").format(
                 rows=result.rows, file=path.name
             )

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QSplitter,
     QStyledItemDelegate,
@@ -35,6 +34,7 @@ from rekisteri.core.i18n import current_language
 from rekisteri.core.register import Register
 from rekisteri.core.retention import ReviewOutcome
 from rekisteri.core.retention.dates import fmt_date
+from rekisteri.ui.background import run_in_background
 from rekisteri.ui.file_dialogs import PDFS, announce_saved, save_file_name
 from rekisteri.ui.review_dialogs import KeepDialog, OutcomeDialog
 from rekisteri.ui.review_models import (
@@ -324,21 +324,18 @@ class ReviewPane(QWidget):
             return None
         if not self.confirm(preview):
             return None
-        progress = QProgressDialog(self.tr("Executing the review…"), "", 0, len(decisions), self)
-        progress.setCancelButton(None)  # one transaction: it completes or nothing changes
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
+        lang = minutes_language()
         try:
-            outcome = self.register.retention.apply(
-                decisions,
-                lang=minutes_language(),
-                progress=lambda done, _total: progress.setValue(done),
+            # Off the UI thread: the window keeps painting through the backup, the one
+            # transaction and the compaction. No Cancel: it completes or nothing changes.
+            outcome = run_in_background(
+                self,
+                self.tr("Executing the review…"),
+                lambda report: self.register.retention.apply(decisions, lang=lang, progress=report),
             )
         except RekisteriError as exc:
             self._error(exc)
             return None
-        finally:
-            progress.close()
         self.last_outcome = outcome
         self.refresh()
         self.data_changed.emit()
