@@ -317,6 +317,8 @@ class RequestsPane(QWidget):
         except (OSError, RekisteriError) as exc:
             self._fail(exc)
             return
+        if paths:
+            announce_saved(self, paths[0])
         text = (
             self.tr("Saved %1 files (PDF, JSON, CSV) in %2. Send them to the person securely.")
             .replace("%1", str(len(paths)))
