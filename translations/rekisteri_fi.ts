@@ -31,6 +31,14 @@ Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</tran
     </message>
 </context>
 <context>
+    <name>Background</name>
+    <message>
+        <location filename="../src/rekisteri/ui/background.py" line="+76"/>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+</context>
+<context>
     <name>BackupReason</name>
     <message>
         <location filename="../src/rekisteri/core/db/backups.py" line="+58"/>
@@ -1253,6 +1261,11 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Tätä tapahtumaa ei enää ole (tunniste {id}).</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>Cancelled. Nothing was saved.</source>
+        <translation>Peruutettu. Mitään ei tallennettu.</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>The {kind} no longer exists (id {id}).</source>
         <translation>Tietoa ei enää ole ({kind}, tunniste {id}).</translation>
@@ -1312,7 +1325,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>Export</name>
     <message>
-        <location filename="../src/rekisteri/core/io/service.py" line="+250"/>
+        <location filename="../src/rekisteri/core/io/service.py" line="+256"/>
         <source>Choose a file name ending in .json, .zip or .csv.</source>
         <translation>Valitse tiedostonimi, jonka pääte on .json, .zip tai .csv.</translation>
     </message>
@@ -1320,7 +1333,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/export_dialog.py" line="+102"/>
+        <location filename="../src/rekisteri/ui/export_dialog.py" line="+103"/>
         <source>Export mailing list</source>
         <translation>Vie postituslista</translation>
     </message>
@@ -1405,12 +1418,12 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>CSV-tiedostot (*.csv)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Saving the mailing list…</source>
         <translation>Postituslistaa tallennetaan…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>{rows} people were saved to {file}.</source>
         <translation>Tiedostoon {file} tallennettiin {rows} henkilöä.</translation>
     </message>
@@ -1420,7 +1433,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Pois jätetyt on lueteltu tiedostossa {file}.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>The list was not saved: {reason}</source>
         <translation>Listaa ei tallennettu: {reason}</translation>
     </message>
@@ -1899,7 +1912,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Markkinointisuostumus-sarakkeessa on oltava kyllä tai ei.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/io/service.py" line="-157"/>
+        <location filename="../src/rekisteri/core/io/service.py" line="-163"/>
         <source>No column could be recognised as a name, e-mail or phone. Choose the columns in the mapping step.</source>
         <translation>Mitään saraketta ei tunnistettu nimeksi, sähköpostiksi tai puhelinnumeroksi. Valitse sarakkeet kohdistusvaiheessa.</translation>
     </message>
@@ -2197,7 +2210,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>LeftOutModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/export_dialog.py" line="-200"/>
+        <location filename="../src/rekisteri/ui/export_dialog.py" line="-208"/>
         <source>Why left out</source>
         <translation>Syy pois jättämiseen</translation>
     </message>
@@ -3589,7 +3602,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
 <context>
     <name>RegisterExport</name>
     <message>
-        <location filename="../src/rekisteri/ui/export_dialog.py" line="+214"/>
+        <location filename="../src/rekisteri/ui/export_dialog.py" line="+222"/>
         <source>Export the whole register</source>
         <translation>Vie koko rekisteri</translation>
     </message>
@@ -3976,7 +3989,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>Valitse kansio tietopaketille</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Mark the request answered now?</source>
         <translation>Merkitäänkö pyyntö nyt vastatuksi?</translation>
     </message>

@@ -31,6 +31,14 @@ Gå till det fönstret eller stäng det innan du öppnar registret igen.</transl
     </message>
 </context>
 <context>
+    <name>Background</name>
+    <message>
+        <location filename="../src/rekisteri/ui/background.py" line="+76"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
     <name>BackupReason</name>
     <message>
         <location filename="../src/rekisteri/core/db/backups.py" line="+58"/>
@@ -1253,6 +1261,11 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Händelsen finns inte längre (id {id}).</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>Cancelled. Nothing was saved.</source>
+        <translation>Avbrutet. Inget sparades.</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>The {kind} no longer exists (id {id}).</source>
         <translation>Uppgiften finns inte längre ({kind}, id {id}).</translation>
@@ -1312,7 +1325,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>Export</name>
     <message>
-        <location filename="../src/rekisteri/core/io/service.py" line="+250"/>
+        <location filename="../src/rekisteri/core/io/service.py" line="+256"/>
         <source>Choose a file name ending in .json, .zip or .csv.</source>
         <translation>Välj ett filnamn som slutar på .json, .zip eller .csv.</translation>
     </message>
@@ -1320,7 +1333,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/export_dialog.py" line="+102"/>
+        <location filename="../src/rekisteri/ui/export_dialog.py" line="+103"/>
         <source>Export mailing list</source>
         <translation>Exportera utskickslista</translation>
     </message>
@@ -1405,12 +1418,12 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Saving the mailing list…</source>
         <translation>Utskickslistan sparas…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>{rows} people were saved to {file}.</source>
         <translation>{rows} personer sparades i {file}.</translation>
     </message>
@@ -1420,7 +1433,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>De utelämnade finns i {file}.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>The list was not saved: {reason}</source>
         <translation>Listan sparades inte: {reason}</translation>
     </message>
@@ -1899,7 +1912,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Kolumnen för samtycke till marknadsföring ska innehålla ja eller nej.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/io/service.py" line="-157"/>
+        <location filename="../src/rekisteri/core/io/service.py" line="-163"/>
         <source>No column could be recognised as a name, e-mail or phone. Choose the columns in the mapping step.</source>
         <translation>Ingen kolumn kunde kännas igen som namn, e-post eller telefon. Välj kolumnerna i mappningssteget.</translation>
     </message>
@@ -2197,7 +2210,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>LeftOutModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/export_dialog.py" line="-200"/>
+        <location filename="../src/rekisteri/ui/export_dialog.py" line="-208"/>
         <source>Why left out</source>
         <translation>Varför utelämnad</translation>
     </message>
@@ -3589,7 +3602,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
 <context>
     <name>RegisterExport</name>
     <message>
-        <location filename="../src/rekisteri/ui/export_dialog.py" line="+214"/>
+        <location filename="../src/rekisteri/ui/export_dialog.py" line="+222"/>
         <source>Export the whole register</source>
         <translation>Exportera hela registret</translation>
     </message>
@@ -3976,7 +3989,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>Välj mapp för registerutdraget</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Mark the request answered now?</source>
         <translation>Markera begäran som besvarad nu?</translation>
     </message>

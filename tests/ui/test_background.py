@@ -5,8 +5,8 @@ from __future__ import annotations
 import threading
 
 import pytest
-from PySide6.QtCore import QThread, QTimer
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtCore import Qt, QThread, QTimer
+from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
 from rekisteri.core.errors import RekisteriError
 from rekisteri.core.i18n import Message
@@ -46,3 +46,28 @@ def test_an_error_of_the_job_is_raised_in_the_caller(qtbot) -> None:  # type: ig
 
     with pytest.raises(RekisteriError, match="The disk is full"):
         run_in_background(None, "Working…", job)
+
+
+def test_cancel_reaches_a_job_that_checks_for_it(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from rekisteri.core.errors import CancelledError
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    stop = threading.Event()
+
+    def job(_progress):  # type: ignore[no-untyped-def]
+        assert stop.wait(timeout=10)  # only the dialog's Cancel sets it
+        raise CancelledError()
+
+    def press_cancel() -> None:
+        dialog = parent.findChild(QProgressDialog)
+        assert dialog is not None
+        button = dialog.findChild(QPushButton)
+        assert button is not None and button.text() == "Cancel"
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(50, press_cancel)
+    with pytest.raises(CancelledError):
+        run_in_background(parent, "Saving…", job, min_ms=0, cancel=stop)
+    assert stop.is_set()

@@ -9,10 +9,11 @@ window-modal: the owner cannot start a second job on the same register meanwhile
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 T = TypeVar("T")
@@ -55,14 +56,25 @@ class _Receiver(QObject):
 
 
 def run_in_background(
-    parent: QWidget | None, label: str, job: Callable[[Progress], T], *, min_ms: int = 300
+    parent: QWidget | None,
+    label: str,
+    job: Callable[[Progress], T],
+    *,
+    min_ms: int = 300,
+    cancel: threading.Event | None = None,
 ) -> T:
     """Run ``job(progress)`` in a worker thread and return its result (or raise its error).
 
-    No Cancel button: the jobs run here either commit in one transaction or write a file
-    that must be whole, so stopping half-way is not safe."""
+    A Cancel button is shown only with ``cancel``: the job must then check the event at a
+    point where stopping is safe (the mailing export does, before it writes). Review
+    execution, backup and encryption get none: they commit in one transaction or write a
+    file that must be whole."""
     dialog = QProgressDialog(label, "", 0, 0, parent)  # 0..0: busy until progress says more
-    dialog.setCancelButton(None)  # type: ignore[arg-type]
+    if cancel is None:
+        dialog.setCancelButton(None)  # type: ignore[arg-type]
+    else:
+        dialog.setCancelButtonText(QCoreApplication.translate("Background", "Cancel"))
+        dialog.canceled.connect(cancel.set)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(min_ms)
     dialog.setAutoClose(False)

@@ -7,6 +7,7 @@ themselves can be saved to a separate file, to fix their records, never to mail 
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -38,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rekisteri.core.errors import RekisteriError
+from rekisteri.core.errors import CancelledError, RekisteriError
 from rekisteri.core.marketing import (
     ROBINSON_REMINDER,
     MailingScope,
@@ -234,10 +235,14 @@ class ExportDialog(QDialog):
         excel = self.format.currentData() == FORMAT_EXCEL
         channel = self.current_scope()
         try:
+            stop = threading.Event()  # Cancel is safe until the file is written
             result = run_in_background(
                 self,
                 self.tr("Saving the mailing list…"),
-                lambda _progress: self.register.io.export_mailing(channel, path, excel=excel),
+                lambda _progress: self.register.io.export_mailing(
+                    channel, path, excel=excel, cancelled=stop.is_set
+                ),
+                cancel=stop,
             )
             message = self.tr("{rows} people were saved to {file}.").format(
                 rows=result.rows, file=path.name
@@ -248,6 +253,10 @@ class ExportDialog(QDialog):
                 message += " " + self.tr("Those left out are listed in {file}.").format(
                     file=extra.name
                 )
+        except CancelledError as exc:
+            self.error.setText(exc.render())
+            self.error.show()
+            return
         except (RekisteriError, OSError) as exc:
             text = exc.render() if isinstance(exc, RekisteriError) else exc.strerror or ""
             self.error.setText(self.tr("The list was not saved: {reason}").format(reason=text))
