@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../src/rekisteri/ui/application.py" line="+81"/>
+        <location filename="../src/rekisteri/ui/application.py" line="+83"/>
         <source>The register could not be opened because of an unexpected fault ({kind}). Nothing was changed.
 
 {path}</source>
@@ -37,6 +37,14 @@ Try again when it has finished.</source>
         <translation>Rekisteri-komento (tuonti, palautus tai salaus) käsittelee tätä rekisteriä.
 
 Yritä uudelleen, kun se on valmis.</translation>
+    </message>
+</context>
+<context>
+    <name>Background</name>
+    <message>
+        <location filename="../src/rekisteri/ui/background.py" line="+76"/>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
     </message>
 </context>
 <context>
@@ -501,7 +509,7 @@ Yritä uudelleen, kun se on valmis.</translation>
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/requests_dialogs.py" line="+332"/>
+        <location filename="../src/rekisteri/ui/requests_dialogs.py" line="+278"/>
         <source>Refuse the request</source>
         <translation>Hylkää pyyntö</translation>
     </message>
@@ -1644,6 +1652,11 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Tätä tapahtumaa ei enää ole (tunniste {id}).</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>Cancelled. Nothing was saved.</source>
+        <translation>Peruutettu. Mitään ei tallennettu.</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>The {kind} no longer exists (id {id}).</source>
         <translation>Tietoa ei enää ole ({kind}, tunniste {id}).</translation>
@@ -1733,7 +1746,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>Export</name>
     <message>
-        <location filename="../src/rekisteri/core/io/service.py" line="+250"/>
+        <location filename="../src/rekisteri/core/io/service.py" line="+256"/>
         <source>Choose a file name ending in .json, .zip or .csv.</source>
         <translation>Valitse tiedostonimi, jonka pääte on .json, .zip tai .csv.</translation>
     </message>
@@ -1741,7 +1754,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/export_dialog.py" line="+101"/>
+        <location filename="../src/rekisteri/ui/export_dialog.py" line="+103"/>
         <source>Export mailing list</source>
         <translation>Vie postituslista</translation>
     </message>
@@ -1811,17 +1824,27 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Tallenna myös pois jätetyt ja syyt (tietojen korjaamista varten, ei koskaan postitusta varten)</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+98"/>
         <source>Save the mailing list</source>
         <translation>Tallenna postituslista</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>mailing-list-{date}.csv</source>
+        <translation>postituslista-{date}.csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-tiedostot (*.csv)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
+        <source>Saving the mailing list…</source>
+        <translation>Postituslistaa tallennetaan…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{rows} people were saved to {file}.</source>
         <translation>Tiedostoon {file} tallennettiin {rows} henkilöä.</translation>
     </message>
@@ -1831,12 +1854,12 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Pois jätetyt on lueteltu tiedostossa {file}.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>The list was not saved: {reason}</source>
         <translation>Listaa ei tallennettu: {reason}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Mailing list saved</source>
         <translation>Postituslista tallennettu</translation>
     </message>
@@ -1844,7 +1867,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/requests_dialogs.py" line="-63"/>
+        <location filename="../src/rekisteri/ui/requests_dialogs.py" line="-65"/>
         <source>Extend the deadline</source>
         <translation>Pidennä määräaikaa</translation>
     </message>
@@ -1862,6 +1885,24 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <location line="+1"/>
         <source>Person told on</source>
         <translation>Henkilölle ilmoitettu</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../src/rekisteri/ui/file_dialogs.py" line="+96"/>
+        <source>Saved to {path}</source>
+        <translation>Tallennettu: {path}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open folder</source>
+        <translation>Avaa kansio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the folder the file was saved in</source>
+        <translation>Avaa kansio, johon tiedosto tallennettiin</translation>
     </message>
 </context>
 <context>
@@ -1933,7 +1974,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>Formats</name>
     <message>
-        <location filename="../src/rekisteri/core/formats.py" line="+63"/>
+        <location filename="../src/rekisteri/core/formats.py" line="+64"/>
         <source>Write the date as day.month.year, e.g. 3.2.2024.</source>
         <translation>Kirjoita päivämäärä muodossa päivä.kuukausi.vuosi, esim. 3.2.2024.</translation>
     </message>
@@ -1941,12 +1982,12 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../src/rekisteri/ui/settings_pane.py" line="+42"/>
+        <location filename="../src/rekisteri/ui/settings_pane.py" line="+43"/>
         <source>Controller (the business that keeps this register)</source>
         <translation>Rekisterinpitäjä (yritys, joka pitää tätä rekisteriä)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
         <source>Where the register is kept</source>
         <translation>Rekisterin sijainti</translation>
     </message>
@@ -1964,11 +2005,6 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <location line="+10"/>
         <source>General</source>
         <translation>Yleiset</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Saved.</source>
-        <translation>Tallennettu.</translation>
     </message>
 </context>
 <context>
@@ -1994,7 +2030,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Valitse kaksi versiota verrattavaksi tai yksi, jota verrataan edelliseen versioon.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Export PDF</source>
         <translation>Vie PDF</translation>
     </message>
@@ -2007,7 +2043,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/review_models.py" line="+146"/>
+        <location filename="../src/rekisteri/ui/review_models.py" line="+155"/>
         <source>Date</source>
         <translation>Päivämäärä</translation>
     </message>
@@ -2342,7 +2378,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Muistiinpanot ovat yli {limit} merkkiä pitkät.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/io/service.py" line="-157"/>
+        <location filename="../src/rekisteri/core/io/service.py" line="-163"/>
         <source>No column could be recognised as a name, e-mail or phone. Choose the columns in the mapping step.</source>
         <translation>Mitään saraketta ei tunnistettu nimeksi, sähköpostiksi tai puhelinnumeroksi. Valitse sarakkeet kohdistusvaiheessa.</translation>
     </message>
@@ -2390,7 +2426,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/notice/dialogs.py" line="+14"/>
+        <location filename="../src/rekisteri/ui/notice/dialogs.py" line="+15"/>
         <source>Import an existing notice</source>
         <translation>Tuo olemassa oleva seloste</translation>
     </message>
@@ -2563,13 +2599,13 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../src/rekisteri/ui/settings/language.py" line="+30"/>
-        <location line="+28"/>
+        <location filename="../src/rekisteri/ui/settings/language.py" line="+39"/>
+        <location line="+37"/>
         <source>Language</source>
         <translation>Kieli</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-28"/>
         <source>Language of the program:</source>
         <translation>Ohjelman kieli:</translation>
     </message>
@@ -2584,7 +2620,17 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Asiakirjoilla, kuten tietosuojaselosteilla ja kirjeillä, on oma kielensä, joka valitaan asiakirjakohtaisesti.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+9"/>
+        <source>Restart now</source>
+        <translation>Käynnistä uudelleen nyt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close Rekisteri and open it again in the chosen language</source>
+        <translation>Sulje Rekisteri ja avaa se uudelleen valitulla kielellä</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Same as the computer ({language})</source>
         <translation>Sama kuin tietokoneessa ({language})</translation>
     </message>
@@ -2640,7 +2686,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>LeftOutModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/export_dialog.py" line="-196"/>
+        <location filename="../src/rekisteri/ui/export_dialog.py" line="-215"/>
         <source>Why left out</source>
         <translation>Syy pois jättämiseen</translation>
     </message>
@@ -2648,6 +2694,24 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <location line="+1"/>
         <source>People</source>
         <translation>Henkilöitä</translation>
+    </message>
+</context>
+<context>
+    <name>LetterFile</name>
+    <message>
+        <location filename="../src/rekisteri/ui/requests_pane.py" line="+81"/>
+        <source>confirmation-letter</source>
+        <translation>vahvistuskirje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>extension-letter</source>
+        <translation>jatkoaikakirje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answer-letter</source>
+        <translation>vastauskirje</translation>
     </message>
 </context>
 <context>
@@ -2732,7 +2796,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>LogRequestDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/requests_dialogs.py" line="-82"/>
+        <location filename="../src/rekisteri/ui/requests_dialogs.py" line="-88"/>
         <source>Log a request</source>
         <translation>Kirjaa pyyntö</translation>
     </message>
@@ -2780,7 +2844,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/rekisteri/ui/mainwindow.py" line="+32"/>
+        <location filename="../src/rekisteri/ui/mainwindow.py" line="+34"/>
         <source>Register</source>
         <translation>Rekisteri</translation>
     </message>
@@ -2805,7 +2869,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Asetukset</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Rekisteri</source>
         <translation>Rekisteri</translation>
     </message>
@@ -2900,7 +2964,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+158"/>
         <source>Customers: {customers} · Contact persons: {contacts} · Marketing bans: {bans}</source>
         <translation>Asiakkaita: {customers} · Yhteyshenkilöitä: {contacts} · Markkinointikieltoja: {bans}</translation>
     </message>
@@ -3650,12 +3714,12 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/review_dialogs.py" line="+28"/>
+        <location filename="../src/rekisteri/ui/review_dialogs.py" line="+33"/>
         <source>Outcome of the review</source>
         <translation>Läpikäynnin tulos</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>No decisions.</source>
         <translation>Ei päätöksiä.</translation>
     </message>
@@ -3665,36 +3729,62 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
     <message>
         <location filename="../src/rekisteri/ui/review_models.py" line="+15"/>
         <source>Deleted</source>
-        <translation>Poistetaan</translation>
+        <translation>Poistettu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Anonymised</source>
-        <translation>Anonymisoidaan</translation>
+        <translation>Anonymisoitu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleted, bookkeeping kept</source>
-        <translation>Poistetaan, kirjanpitoaineisto säilyy</translation>
+        <translation>Poistettu, kirjanpitoaineisto säilytetty</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kept by a legal hold</source>
-        <translation>Säilyy säilytysvelvoitteen vuoksi</translation>
+        <translation>Säilytetty säilytysvelvoitteen vuoksi</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+18"/>
+        <location line="+30"/>
         <source>Kept</source>
-        <translation>Säilytetään</translation>
+        <translation>Säilytetty</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-29"/>
+        <location line="+11"/>
         <source>Already gone</source>
         <translation>Jo poistettu</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-5"/>
+        <source>Would delete</source>
+        <translation>Poistettaisiin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Would anonymise</source>
+        <translation>Anonymisoitaisiin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Would delete, bookkeeping kept</source>
+        <translation>Poistettaisiin, kirjanpito säilyisi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Would be kept by a legal hold</source>
+        <translation>Säilyisi säilytysvelvoitteen vuoksi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Would keep</source>
+        <translation>Säilytettäisiin</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Record</source>
         <translation>Tietue</translation>
     </message>
@@ -3735,7 +3825,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>PersonHitModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/request_models.py" line="+181"/>
+        <location filename="../src/rekisteri/ui/request_models.py" line="+193"/>
         <source>Person</source>
         <translation>Henkilö</translation>
     </message>
@@ -3753,7 +3843,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>PersonSearch</name>
     <message>
-        <location filename="../src/rekisteri/ui/requests_dialogs.py" line="-98"/>
+        <location filename="../src/rekisteri/ui/person_search.py" line="+35"/>
         <source>Name, e-mail, phone or company</source>
         <translation>Nimi, sähköposti, puhelin tai yritys</translation>
     </message>
@@ -3768,7 +3858,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Etsi henkilö tai kirjoita nimi alle, jos häntä ei löydy.</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+60"/>
         <source>%n person(s) found.</source>
         <translation>
             <numerusform>%n henkilö löytyi.</numerusform>
@@ -3898,19 +3988,9 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Poista</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Save</source>
-        <translation>Tallenna</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Processors</source>
         <translation>Käsittelijät</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Saved.</source>
-        <translation>Tallennettu.</translation>
     </message>
 </context>
 <context>
@@ -4003,12 +4083,17 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
 <context>
     <name>RegisterExport</name>
     <message>
-        <location filename="../src/rekisteri/ui/export_dialog.py" line="+208"/>
+        <location filename="../src/rekisteri/ui/export_dialog.py" line="+229"/>
         <source>Export the whole register</source>
         <translation>Vie koko rekisteri</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>register-{date}.json</source>
+        <translation>rekisteri-{date}.json</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>JSON (*.json);;Zip of CSV tables (*.zip)</source>
         <translation>JSON (*.json);;CSV-taulukot zip-pakettina (*.zip)</translation>
     </message>
@@ -4023,7 +4108,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>Rekisteriä ei viety: {reason}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Register exported</source>
         <translation>Rekisteri viety</translation>
     </message>
@@ -4064,7 +4149,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
 <context>
     <name>RequestTableModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/request_models.py" line="-148"/>
+        <location filename="../src/rekisteri/ui/request_models.py" line="-159"/>
         <source>Due</source>
         <translation>Eräpäivä</translation>
     </message>
@@ -4109,7 +4194,12 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>Erääntyy tällä viikolla, %n pv jäljellä</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
+        <source>Days left: %n</source>
+        <translation>Päiviä jäljellä: %n</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Aim for %1 (one calendar month). The legal due date moves to the next working day, %2, because %1 is a weekend day or a public holiday.</source>
         <translation>Tavoite %1 (yksi kalenterikuukausi). Lakisääteinen määräpäivä siirtyy seuraavaan arkipäivään, %2, koska %1 on viikonloppu tai arkipyhä.</translation>
     </message>
@@ -4119,7 +4209,12 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>Pidennetty: %1</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+51"/>
+        <source>Time left to answer within the legal month. Empty once the request is answered or refused.</source>
+        <translation>Aikaa vastata lain mukaisen kuukauden kuluessa. Tyhjä, kun pyyntöön on vastattu tai se on hylätty.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>(anonymised)</source>
         <translation>(anonymisoitu)</translation>
     </message>
@@ -4210,7 +4305,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
 <context>
     <name>RequestsBanner</name>
     <message>
-        <location filename="../src/rekisteri/ui/requests_pane.py" line="+60"/>
+        <location filename="../src/rekisteri/ui/requests_pane.py" line="-22"/>
         <source>%n open data-subject request(s)</source>
         <translation>Avoimet rekisteröityjen pyynnöt (%n)</translation>
     </message>
@@ -4233,7 +4328,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
 <context>
     <name>RequestsPane</name>
     <message>
-        <location line="+15"/>
+        <location line="+29"/>
         <source>Log a request…</source>
         <extracomment>The register itself changed (a ban, a restriction, an erasure): the window&apos;s counts.</extracomment>
         <translation>Kirjaa pyyntö…</translation>
@@ -4370,12 +4465,12 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>Vastaus</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Choose the folder for the access pack</source>
         <translation>Valitse kansio tietopaketille</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Mark the request answered now?</source>
         <translation>Merkitäänkö pyyntö nyt vastatuksi?</translation>
     </message>
@@ -4391,7 +4486,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>Tallennettu %1 tiedostoa (PDF, JSON, CSV) kansioon %2. Lähetä ne henkilölle turvallisesti.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Save the letter</source>
         <translation>Tallenna kirje</translation>
     </message>
@@ -4401,7 +4496,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>PDF-asiakirjat (*.pdf)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Restrict processing</source>
         <translation>Rajoita käsittelyä</translation>
     </message>
@@ -4478,7 +4573,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
 <context>
     <name>Retention</name>
     <message>
-        <location filename="../src/rekisteri/core/retention/due.py" line="+128"/>
+        <location filename="../src/rekisteri/core/retention/due.py" line="+129"/>
         <source>customer since</source>
         <translation>asiakkaana alkaen</translation>
     </message>
@@ -4882,17 +4977,12 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>Tilikausi päättyy (päivä.kuukausi)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Save</source>
-        <translation>Tallenna</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Retention</source>
         <translation>Säilytys</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+50"/>
         <source>Delete rule</source>
         <translation>Poista sääntö</translation>
     </message>
@@ -4906,16 +4996,11 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <source>That day does not exist in that month.</source>
         <translation>Kuukaudessa ei ole sellaista päivää.</translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>Saved.</source>
-        <translation>Tallennettu.</translation>
-    </message>
 </context>
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/review_models.py" line="-157"/>
+        <location filename="../src/rekisteri/ui/review_models.py" line="-178"/>
         <source>Undecided</source>
         <translation>Ei päätetty</translation>
     </message>
@@ -4960,7 +5045,12 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>Päätös</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+73"/>
+        <source>The rule suggests: {what}</source>
+        <translation>Sääntö ehdottaa: {what}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Rule: {rule}</source>
         <translation>Sääntö: {rule}</translation>
     </message>
@@ -4993,27 +5083,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>Valitut rivit:</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Delete</source>
-        <translation>Poista</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Anonymise</source>
-        <translation>Anonymisoi</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Keep…</source>
-        <translation>Säilytä…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Undecided</source>
-        <translation>Ei päätetty</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Dry run</source>
         <translation>Koeajo</translation>
     </message>
@@ -5028,7 +5098,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>Toteuta läpikäynti…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Past reviews</source>
         <translation>Aiemmat läpikäynnit</translation>
     </message>
@@ -5058,17 +5128,22 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>Poistetut tiedot sisältävä varmuuskopio poistetaan {date}.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>Dry run: what would happen</source>
         <translation>Koeajo: mitä tapahtuisi</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
+        <source>Undecided records: {n}. They stay in the register for the next review.</source>
+        <translation>Päättämättömiä tietueita: {n}. Ne jäävät rekisteriin seuraavaan läpikäyntiin.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Execute review</source>
         <translation>Toteuta läpikäynti</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-13"/>
         <source>Execute the review now? {counts}.
 
 A backup is taken first. Deleted data cannot be brought back from the register afterwards.</source>
@@ -5077,7 +5152,27 @@ A backup is taken first. Deleted data cannot be brought back from the register a
 Ensin otetaan varmuuskopio. Poistettuja tietoja ei voi jälkikäteen palauttaa rekisteriin.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-154"/>
+        <source>Delete all selected</source>
+        <translation>Poista kaikki valitut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymise all selected</source>
+        <translation>Anonymisoi kaikki valitut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep all selected…</source>
+        <translation>Säilytä kaikki valitut…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave undecided</source>
+        <translation>Jätä päättämättä</translation>
+    </message>
+    <message>
+        <location line="+166"/>
         <source>Execute</source>
         <translation>Toteuta</translation>
     </message>
@@ -5092,17 +5187,17 @@ Ensin otetaan varmuuskopio. Poistettuja tietoja ei voi jälkikäteen palauttaa r
         <translation>PDF-tiedostot (*.pdf)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>Executing the review…</source>
         <translation>Läpikäyntiä toteutetaan…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+15"/>
         <source>review-minutes-{date}.pdf</source>
         <translation>lapikaynnin-poytakirja-{date}.pdf</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Review</source>
         <translation>Läpikäynti</translation>
     </message>
@@ -5293,13 +5388,13 @@ Ensin otetaan varmuuskopio. Poistettuja tietoja ei voi jälkikäteen palauttaa r
     </message>
     <message>
         <location line="+11"/>
-        <location line="+58"/>
-        <location line="+8"/>
+        <location line="+62"/>
+        <location line="+7"/>
         <source>Security</source>
         <translation>Tietoturva</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-60"/>
         <source>Encryption is not available on this computer: the sqlcipher3 package is not installed. The register file is not encrypted.</source>
         <translation>Salaus ei ole käytettävissä tällä tietokoneella: sqlcipher3-pakettia ei ole asennettu. Rekisteritiedostoa ei ole salattu.</translation>
     </message>
@@ -5314,7 +5409,12 @@ Ensin otetaan varmuuskopio. Poistettuja tietoja ei voi jälkikäteen palauttaa r
         <translation>Rekisteriä ei ole salattu: kuka tahansa tiedoston saava voi lukea sen. Salaamista suositellaan kannettavalla tietokoneella.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+35"/>
+        <source>Working on the register file…</source>
+        <translation>Rekisteritiedostoa käsitellään…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>{n} backups did not open with the old passphrase and were left as they were.</source>
         <translation>{n} varmuuskopiota ei auennut vanhalla salasanalla, joten ne jätettiin ennalleen.</translation>
     </message>
@@ -5386,7 +5486,22 @@ Sen jälkeen tehdyt muutokset eivät ole rekisterissä. Nykyinen tila varmuuskop
 <context>
     <name>SettingsPane</name>
     <message>
-        <location filename="../src/rekisteri/ui/settings_pane.py" line="+77"/>
+        <location filename="../src/rekisteri/ui/settings_pane.py" line="+46"/>
+        <source>Save the settings of every page (Ctrl+S)</source>
+        <translation>Tallenna kaikkien sivujen asetukset (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Undo changes</source>
+        <translation>Kumoa muutokset</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Settings saved.</source>
+        <translation>Asetukset tallennettu.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Unsaved changes</source>
         <translation>Tallentamattomia muutoksia</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../src/rekisteri/ui/application.py" line="+81"/>
+        <location filename="../src/rekisteri/ui/application.py" line="+83"/>
         <source>The register could not be opened because of an unexpected fault ({kind}). Nothing was changed.
 
 {path}</source>
@@ -37,6 +37,14 @@ Try again when it has finished.</source>
         <translation>Ett Rekisteri-kommando (en import, en återställning eller en kryptering) arbetar med det här registret.
 
 Försök igen när det är klart.</translation>
+    </message>
+</context>
+<context>
+    <name>Background</name>
+    <message>
+        <location filename="../src/rekisteri/ui/background.py" line="+76"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
@@ -501,7 +509,7 @@ Försök igen när det är klart.</translation>
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/requests_dialogs.py" line="+332"/>
+        <location filename="../src/rekisteri/ui/requests_dialogs.py" line="+278"/>
         <source>Refuse the request</source>
         <translation>Avslå begäran</translation>
     </message>
@@ -1644,6 +1652,11 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Händelsen finns inte längre (id {id}).</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>Cancelled. Nothing was saved.</source>
+        <translation>Avbrutet. Inget sparades.</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>The {kind} no longer exists (id {id}).</source>
         <translation>Uppgiften finns inte längre ({kind}, id {id}).</translation>
@@ -1733,7 +1746,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>Export</name>
     <message>
-        <location filename="../src/rekisteri/core/io/service.py" line="+250"/>
+        <location filename="../src/rekisteri/core/io/service.py" line="+256"/>
         <source>Choose a file name ending in .json, .zip or .csv.</source>
         <translation>Välj ett filnamn som slutar på .json, .zip eller .csv.</translation>
     </message>
@@ -1741,7 +1754,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/export_dialog.py" line="+101"/>
+        <location filename="../src/rekisteri/ui/export_dialog.py" line="+103"/>
         <source>Export mailing list</source>
         <translation>Exportera utskickslista</translation>
     </message>
@@ -1811,17 +1824,27 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Spara även vilka som utelämnades och varför (för att rätta uppgifter, aldrig för utskick)</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+98"/>
         <source>Save the mailing list</source>
         <translation>Spara utskickslistan</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>mailing-list-{date}.csv</source>
+        <translation>utskickslista-{date}.csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
+        <source>Saving the mailing list…</source>
+        <translation>Utskickslistan sparas…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{rows} people were saved to {file}.</source>
         <translation>{rows} personer sparades i {file}.</translation>
     </message>
@@ -1831,12 +1854,12 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>De utelämnade finns i {file}.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>The list was not saved: {reason}</source>
         <translation>Listan sparades inte: {reason}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Mailing list saved</source>
         <translation>Utskickslistan sparad</translation>
     </message>
@@ -1844,7 +1867,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/requests_dialogs.py" line="-63"/>
+        <location filename="../src/rekisteri/ui/requests_dialogs.py" line="-65"/>
         <source>Extend the deadline</source>
         <translation>Förläng tidsfristen</translation>
     </message>
@@ -1862,6 +1885,24 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <location line="+1"/>
         <source>Person told on</source>
         <translation>Personen underrättad</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../src/rekisteri/ui/file_dialogs.py" line="+96"/>
+        <source>Saved to {path}</source>
+        <translation>Sparad: {path}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open folder</source>
+        <translation>Öppna mappen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the folder the file was saved in</source>
+        <translation>Öppna mappen där filen sparades</translation>
     </message>
 </context>
 <context>
@@ -1933,7 +1974,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>Formats</name>
     <message>
-        <location filename="../src/rekisteri/core/formats.py" line="+63"/>
+        <location filename="../src/rekisteri/core/formats.py" line="+64"/>
         <source>Write the date as day.month.year, e.g. 3.2.2024.</source>
         <translation>Skriv datumet som dag.månad.år, t.ex. 3.2.2024.</translation>
     </message>
@@ -1941,12 +1982,12 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../src/rekisteri/ui/settings_pane.py" line="+42"/>
+        <location filename="../src/rekisteri/ui/settings_pane.py" line="+43"/>
         <source>Controller (the business that keeps this register)</source>
         <translation>Personuppgiftsansvarig (företaget som för registret)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
         <source>Where the register is kept</source>
         <translation>Var registret sparas</translation>
     </message>
@@ -1964,11 +2005,6 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <location line="+10"/>
         <source>General</source>
         <translation>Allmänt</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Saved.</source>
-        <translation>Sparat.</translation>
     </message>
 </context>
 <context>
@@ -1994,7 +2030,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Välj två versioner att jämföra, eller en som jämförs med versionen före den.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Export PDF</source>
         <translation>Exportera pdf</translation>
     </message>
@@ -2007,7 +2043,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/review_models.py" line="+146"/>
+        <location filename="../src/rekisteri/ui/review_models.py" line="+155"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -2342,7 +2378,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Anteckningarna är längre än {limit} tecken.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/io/service.py" line="-157"/>
+        <location filename="../src/rekisteri/core/io/service.py" line="-163"/>
         <source>No column could be recognised as a name, e-mail or phone. Choose the columns in the mapping step.</source>
         <translation>Ingen kolumn kunde kännas igen som namn, e-post eller telefon. Välj kolumnerna i mappningssteget.</translation>
     </message>
@@ -2390,7 +2426,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/notice/dialogs.py" line="+14"/>
+        <location filename="../src/rekisteri/ui/notice/dialogs.py" line="+15"/>
         <source>Import an existing notice</source>
         <translation>Importera en befintlig beskrivning</translation>
     </message>
@@ -2563,13 +2599,13 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../src/rekisteri/ui/settings/language.py" line="+30"/>
-        <location line="+28"/>
+        <location filename="../src/rekisteri/ui/settings/language.py" line="+39"/>
+        <location line="+37"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-28"/>
         <source>Language of the program:</source>
         <translation>Programmets språk:</translation>
     </message>
@@ -2584,7 +2620,17 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Dokument som dataskyddsbeskrivningar och brev har ett eget språk som väljs för varje dokument.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+9"/>
+        <source>Restart now</source>
+        <translation>Starta om nu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close Rekisteri and open it again in the chosen language</source>
+        <translation>Stäng Rekisteri och öppna det igen på det valda språket</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Same as the computer ({language})</source>
         <translation>Samma som datorn ({language})</translation>
     </message>
@@ -2640,7 +2686,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>LeftOutModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/export_dialog.py" line="-196"/>
+        <location filename="../src/rekisteri/ui/export_dialog.py" line="-215"/>
         <source>Why left out</source>
         <translation>Varför utelämnad</translation>
     </message>
@@ -2648,6 +2694,24 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <location line="+1"/>
         <source>People</source>
         <translation>Personer</translation>
+    </message>
+</context>
+<context>
+    <name>LetterFile</name>
+    <message>
+        <location filename="../src/rekisteri/ui/requests_pane.py" line="+81"/>
+        <source>confirmation-letter</source>
+        <translation>bekraftelsebrev</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>extension-letter</source>
+        <translation>forlangningsbrev</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answer-letter</source>
+        <translation>svarsbrev</translation>
     </message>
 </context>
 <context>
@@ -2732,7 +2796,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>LogRequestDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/requests_dialogs.py" line="-82"/>
+        <location filename="../src/rekisteri/ui/requests_dialogs.py" line="-88"/>
         <source>Log a request</source>
         <translation>Registrera en begäran</translation>
     </message>
@@ -2780,7 +2844,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/rekisteri/ui/mainwindow.py" line="+32"/>
+        <location filename="../src/rekisteri/ui/mainwindow.py" line="+34"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
@@ -2805,7 +2869,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Rekisteri</source>
         <translation>Rekisteri</translation>
     </message>
@@ -2900,7 +2964,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Kund</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+158"/>
         <source>Customers: {customers} · Contact persons: {contacts} · Marketing bans: {bans}</source>
         <translation>Kunder: {customers} · Kontaktpersoner: {contacts} · Marknadsföringsförbud: {bans}</translation>
     </message>
@@ -3650,12 +3714,12 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/review_dialogs.py" line="+28"/>
+        <location filename="../src/rekisteri/ui/review_dialogs.py" line="+33"/>
         <source>Outcome of the review</source>
         <translation>Granskningens utfall</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>No decisions.</source>
         <translation>Inga beslut.</translation>
     </message>
@@ -3665,36 +3729,62 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
     <message>
         <location filename="../src/rekisteri/ui/review_models.py" line="+15"/>
         <source>Deleted</source>
-        <translation>Raderas</translation>
+        <translation>Raderad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Anonymised</source>
-        <translation>Anonymiseras</translation>
+        <translation>Anonymiserad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleted, bookkeeping kept</source>
-        <translation>Raderas, bokföringsmaterialet bevaras</translation>
+        <translation>Raderad, bokföringsmaterialet bevarat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kept by a legal hold</source>
-        <translation>Bevaras på grund av lagringsskyldighet</translation>
+        <translation>Bevarad på grund av lagringsskyldighet</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+18"/>
+        <location line="+30"/>
         <source>Kept</source>
-        <translation>Bevaras</translation>
+        <translation>Bevarad</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-29"/>
+        <location line="+11"/>
         <source>Already gone</source>
         <translation>Redan borta</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-5"/>
+        <source>Would delete</source>
+        <translation>Skulle raderas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Would anonymise</source>
+        <translation>Skulle anonymiseras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Would delete, bookkeeping kept</source>
+        <translation>Skulle raderas, bokföringen bevaras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Would be kept by a legal hold</source>
+        <translation>Skulle bevaras på grund av lagringsskyldighet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Would keep</source>
+        <translation>Skulle bevaras</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Record</source>
         <translation>Post</translation>
     </message>
@@ -3735,7 +3825,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>PersonHitModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/request_models.py" line="+181"/>
+        <location filename="../src/rekisteri/ui/request_models.py" line="+193"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
@@ -3753,7 +3843,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>PersonSearch</name>
     <message>
-        <location filename="../src/rekisteri/ui/requests_dialogs.py" line="-98"/>
+        <location filename="../src/rekisteri/ui/person_search.py" line="+35"/>
         <source>Name, e-mail, phone or company</source>
         <translation>Namn, e-post, telefon eller företag</translation>
     </message>
@@ -3768,7 +3858,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Sök personen eller skriv namnet nedan om personen inte hittas.</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+60"/>
         <source>%n person(s) found.</source>
         <translation>
             <numerusform>%n person hittades.</numerusform>
@@ -3898,19 +3988,9 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Save</source>
-        <translation>Spara</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Processors</source>
         <translation>Personuppgiftsbiträden</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Saved.</source>
-        <translation>Sparat.</translation>
     </message>
 </context>
 <context>
@@ -4003,12 +4083,17 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
 <context>
     <name>RegisterExport</name>
     <message>
-        <location filename="../src/rekisteri/ui/export_dialog.py" line="+208"/>
+        <location filename="../src/rekisteri/ui/export_dialog.py" line="+229"/>
         <source>Export the whole register</source>
         <translation>Exportera hela registret</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>register-{date}.json</source>
+        <translation>register-{date}.json</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>JSON (*.json);;Zip of CSV tables (*.zip)</source>
         <translation>JSON (*.json);;CSV-tabeller som zip (*.zip)</translation>
     </message>
@@ -4023,7 +4108,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>Registret exporterades inte: {reason}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Register exported</source>
         <translation>Registret exporterat</translation>
     </message>
@@ -4064,7 +4149,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
 <context>
     <name>RequestTableModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/request_models.py" line="-148"/>
+        <location filename="../src/rekisteri/ui/request_models.py" line="-159"/>
         <source>Due</source>
         <translation>Förfallodag</translation>
     </message>
@@ -4109,7 +4194,12 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>Förfaller denna vecka, dagar kvar: %n</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
+        <source>Days left: %n</source>
+        <translation>Dagar kvar: %n</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Aim for %1 (one calendar month). The legal due date moves to the next working day, %2, because %1 is a weekend day or a public holiday.</source>
         <translation>Sikta på %1 (en kalendermånad). Den lagstadgade förfallodagen flyttas till nästa vardag, %2, eftersom %1 är en helgdag eller en allmän helgdag.</translation>
     </message>
@@ -4119,7 +4209,12 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>Förlängd: %1</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+51"/>
+        <source>Time left to answer within the legal month. Empty once the request is answered or refused.</source>
+        <translation>Tid kvar att svara inom den lagstadgade månaden. Tom när begäran har besvarats eller avslagits.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>(anonymised)</source>
         <translation>(anonymiserad)</translation>
     </message>
@@ -4210,7 +4305,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
 <context>
     <name>RequestsBanner</name>
     <message>
-        <location filename="../src/rekisteri/ui/requests_pane.py" line="+60"/>
+        <location filename="../src/rekisteri/ui/requests_pane.py" line="-22"/>
         <source>%n open data-subject request(s)</source>
         <translation>Öppna begäranden från registrerade (%n)</translation>
     </message>
@@ -4233,7 +4328,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
 <context>
     <name>RequestsPane</name>
     <message>
-        <location line="+15"/>
+        <location line="+29"/>
         <source>Log a request…</source>
         <extracomment>The register itself changed (a ban, a restriction, an erasure): the window&apos;s counts.</extracomment>
         <translation>Registrera en begäran…</translation>
@@ -4370,12 +4465,12 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>Svar</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Choose the folder for the access pack</source>
         <translation>Välj mapp för registerutdraget</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Mark the request answered now?</source>
         <translation>Markera begäran som besvarad nu?</translation>
     </message>
@@ -4391,7 +4486,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>Sparade %1 filer (PDF, JSON, CSV) i %2. Skicka dem till personen på ett säkert sätt.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Save the letter</source>
         <translation>Spara brevet</translation>
     </message>
@@ -4401,7 +4496,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>Pdf-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Restrict processing</source>
         <translation>Begränsa behandlingen</translation>
     </message>
@@ -4478,7 +4573,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
 <context>
     <name>Retention</name>
     <message>
-        <location filename="../src/rekisteri/core/retention/due.py" line="+128"/>
+        <location filename="../src/rekisteri/core/retention/due.py" line="+129"/>
         <source>customer since</source>
         <translation>kund sedan</translation>
     </message>
@@ -4882,17 +4977,12 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>Räkenskapsperioden slutar (dag.månad)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Save</source>
-        <translation>Spara</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Retention</source>
         <translation>Lagring</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+50"/>
         <source>Delete rule</source>
         <translation>Radera regel</translation>
     </message>
@@ -4906,16 +4996,11 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <source>That day does not exist in that month.</source>
         <translation>Den dagen finns inte i den månaden.</translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>Saved.</source>
-        <translation>Sparat.</translation>
-    </message>
 </context>
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/review_models.py" line="-157"/>
+        <location filename="../src/rekisteri/ui/review_models.py" line="-178"/>
         <source>Undecided</source>
         <translation>Obeslutad</translation>
     </message>
@@ -4960,7 +5045,12 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>Beslut</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+73"/>
+        <source>The rule suggests: {what}</source>
+        <translation>Regeln föreslår: {what}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Rule: {rule}</source>
         <translation>Regel: {rule}</translation>
     </message>
@@ -4993,27 +5083,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>Valda rader:</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Delete</source>
-        <translation>Radera</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Anonymise</source>
-        <translation>Anonymisera</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Keep…</source>
-        <translation>Bevara…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Undecided</source>
-        <translation>Obeslutad</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Dry run</source>
         <translation>Provkörning</translation>
     </message>
@@ -5028,7 +5098,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>Genomför granskningen…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Past reviews</source>
         <translation>Tidigare granskningar</translation>
     </message>
@@ -5058,17 +5128,22 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>Säkerhetskopian med de raderade uppgifterna raderas {date}.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>Dry run: what would happen</source>
         <translation>Provkörning: vad som skulle hända</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
+        <source>Undecided records: {n}. They stay in the register for the next review.</source>
+        <translation>Obeslutade poster: {n}. De stannar i registret till nästa granskning.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Execute review</source>
         <translation>Genomför granskningen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-13"/>
         <source>Execute the review now? {counts}.
 
 A backup is taken first. Deleted data cannot be brought back from the register afterwards.</source>
@@ -5077,7 +5152,27 @@ A backup is taken first. Deleted data cannot be brought back from the register a
 Först tas en säkerhetskopia. Raderade uppgifter kan inte återställas i registret efteråt.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-154"/>
+        <source>Delete all selected</source>
+        <translation>Radera alla markerade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymise all selected</source>
+        <translation>Anonymisera alla markerade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep all selected…</source>
+        <translation>Bevara alla markerade…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave undecided</source>
+        <translation>Lämna obeslutad</translation>
+    </message>
+    <message>
+        <location line="+166"/>
         <source>Execute</source>
         <translation>Genomför</translation>
     </message>
@@ -5092,17 +5187,17 @@ Först tas en säkerhetskopia. Raderade uppgifter kan inte återställas i regis
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>Executing the review…</source>
         <translation>Granskningen genomförs…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+15"/>
         <source>review-minutes-{date}.pdf</source>
         <translation>granskningsprotokoll-{date}.pdf</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Review</source>
         <translation>Granskning</translation>
     </message>
@@ -5293,13 +5388,13 @@ Först tas en säkerhetskopia. Raderade uppgifter kan inte återställas i regis
     </message>
     <message>
         <location line="+11"/>
-        <location line="+58"/>
-        <location line="+8"/>
+        <location line="+62"/>
+        <location line="+7"/>
         <source>Security</source>
         <translation>Säkerhet</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-60"/>
         <source>Encryption is not available on this computer: the sqlcipher3 package is not installed. The register file is not encrypted.</source>
         <translation>Kryptering är inte tillgänglig på den här datorn: paketet sqlcipher3 är inte installerat. Registerfilen är inte krypterad.</translation>
     </message>
@@ -5314,7 +5409,12 @@ Först tas en säkerhetskopia. Raderade uppgifter kan inte återställas i regis
         <translation>Registret är inte krypterat: vem som helst som får filen kan läsa den. Kryptering rekommenderas på en bärbar dator.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+35"/>
+        <source>Working on the register file…</source>
+        <translation>Registerfilen bearbetas…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>{n} backups did not open with the old passphrase and were left as they were.</source>
         <translation>{n} säkerhetskopior öppnades inte med den gamla lösenfrasen och lämnades som de var.</translation>
     </message>
@@ -5386,7 +5486,22 @@ Changes made after it will not be in the register. The present state is backed u
 <context>
     <name>SettingsPane</name>
     <message>
-        <location filename="../src/rekisteri/ui/settings_pane.py" line="+77"/>
+        <location filename="../src/rekisteri/ui/settings_pane.py" line="+46"/>
+        <source>Save the settings of every page (Ctrl+S)</source>
+        <translation>Spara inställningarna på alla sidor (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Undo changes</source>
+        <translation>Ångra ändringarna</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Settings saved.</source>
+        <translation>Inställningarna har sparats.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>

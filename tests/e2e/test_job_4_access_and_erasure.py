@@ -8,7 +8,7 @@ from pathlib import Path
 
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDateTimeEdit, QDialogButtonBox, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDateTimeEdit, QDialogButtonBox, QFileDialog, QMessageBox, QPushButton
 
 from rekisteri.core.dto import ContactInput, CustomerInput, InteractionInput
 from rekisteri.core.enums import (
@@ -126,6 +126,8 @@ def test_access_pack_then_erasure(
     qtbot.mouseClick(pane.pack_button, Qt.MouseButton.LeftButton)
     assert seen and "Mark the request answered now?" in seen[0]
     files = sorted(p.name for p in folder.iterdir())
+    assert window.statusBar().currentMessage().startswith(f"Saved to {folder}")
+    assert window.statusBar().findChild(QPushButton, "openFolderButton").isVisible()
     pdfs = [folder / n for n in files if n.endswith(".pdf")]
     jsons = [folder / n for n in files if n.endswith(".json")]
     assert len(pdfs) == 1 and len(jsons) == 1

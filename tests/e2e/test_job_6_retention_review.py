@@ -80,8 +80,9 @@ def _run_review(  # type: ignore[no-untyped-def]
     listed = {pane.model.item(r).customer_id for r in range(pane.model.rowCount())}
     assert {gone_id, other_id, billed_id} <= listed
     assert "Records past their retention date: 3" in pane.status_label.text()
-    # Each row comes with the decision its rule suggests; the user confirms or changes it.
-    assert all(pane.model.choice(r).action for r in range(pane.model.rowCount()))
+    # Every row starts undecided; the rule's suggestion is a tool tip, the choice the user's.
+    assert not any(pane.model.choice(r).action for r in range(pane.model.rowCount()))
+    assert not pane.execute_button.isEnabled()
     shot(window, "1-review")
 
     # Select every row (click, shift-click the last) and decide "Delete".
@@ -110,7 +111,7 @@ def _run_review(  # type: ignore[no-untyped-def]
 
     on_dialog(close_outcome)
     qtbot.mouseClick(pane.dry_run_button, Qt.MouseButton.LeftButton)
-    assert seen["dry"]
+    assert seen["dry"].startswith("Would delete")
     assert register.get_customer(gone_id).name == "Ossi Unohdettava"  # still there
 
     # Execute: confirm with the destructive button; the minutes go where the user says.

@@ -88,3 +88,47 @@ def test_counts_translate_whether_lupdate_saw_a_plural_or_not(ui_language) -> No
     assert tr("CompareDialog", "%n section(s) differ.", "", 3) == "3 osiota eroaa."
     for n in (0, 1, 5):
         assert tr("RequestTableModel", "Overdue by %n day(s)", "", n) == f"Myöhässä {n} pv"
+
+
+def test_changing_the_language_offers_restart_now(qtbot, show_window, register) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    from rekisteri.ui import restart
+    from rekisteri.ui.mainwindow import MainWindow
+
+    window = MainWindow(register)
+    qtbot.addWidget(window)
+    show_window(window)
+    window.show_pane("settings")
+    page = next(p for p in window.panes["settings"].pages if isinstance(p, LanguagePage))  # type: ignore[attr-defined]
+    running = translations.effective_language()
+    assert not page.restart_button.isVisibleTo(page)  # nothing to restart for
+    other = next(c for c in translations.LANGUAGES if c != running)
+    page.combo.setCurrentIndex(page.combo.findData(other))
+    assert translations.chosen_language() == other
+    assert page.restart_button.isVisibleTo(page)
+    try:
+        qtbot.mouseClick(page.restart_button, Qt.MouseButton.LeftButton)
+        assert not window.isVisible()  # closed: the app starts again once it has shut down
+        assert restart.restart_requested()
+    finally:
+        QCoreApplication.instance().setProperty("rekisteri_restart", False)  # type: ignore[union-attr]
+    _program, args = restart.relaunch_command(["/x/rekisteri/__main__.py", "--db", "r.sqlite"])
+    assert args == ["-m", "rekisteri", "--db", "r.sqlite"]
+
+
+def test_restart_is_not_requested_when_the_window_stays_open(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtWidgets import QWidget
+
+    from rekisteri.ui import restart
+
+    class Stubborn(QWidget):
+        def closeEvent(self, event: QCloseEvent) -> None:
+            event.ignore()  # as when the owner cancels "Save your changes?"
+
+    w = Stubborn()
+    qtbot.addWidget(w)
+    w.show()
+    assert not restart.request_restart(w)
+    assert not restart.restart_requested() and w.isVisible()

@@ -10,6 +10,8 @@ import stat
 import zipfile
 from pathlib import Path
 
+import pytest
+
 from rekisteri.core.dto import ContactInput, CustomerInput
 from rekisteri.core.marketing import MarketingChannel, Reason
 from rekisteri.core.register import Register
@@ -135,3 +137,18 @@ def test_register_export_leaves_out_the_suppression_key(register: Register, tmp_
     register.io.export_register(tmp_path / "all.json", include_secrets=True)
     data = json.loads((tmp_path / "all.json").read_text(encoding="utf-8"))
     assert "retention.suppression_key" in {row["key"] for row in data["tables"]["setting"]}
+
+
+def test_cancelled_export_writes_nothing_and_audits_nothing(
+    register: Register, tmp_path: Path
+) -> None:
+    from rekisteri.core.errors import CancelledError
+
+    _two_business_contacts(register)
+    out = tmp_path / "lista.csv"
+    with pytest.raises(CancelledError):
+        register.io.export_mailing(MarketingChannel.EMAIL, out, cancelled=lambda: True)
+    assert not out.exists() and not list(tmp_path.glob("lista*"))  # no partial file either
+    assert register.audit_log(action_prefix="export") == []
+    result = register.io.export_mailing(MarketingChannel.EMAIL, out, cancelled=lambda: False)
+    assert result.rows == 2 and out.exists()

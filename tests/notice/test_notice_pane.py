@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -129,7 +130,7 @@ def test_export_suggests_a_file_name_in_the_notices_language(
     suggested: list[str] = []
 
     def ask(_parent, _title, name, _filter):  # type: ignore[no-untyped-def]
-        suggested.append(name)
+        suggested.append(Path(name).name)  # in the folder last used for PDFs
         return "", ""  # the user cancels: nothing is written
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", ask)

@@ -25,7 +25,9 @@ def test_add_edit_save_processor(qtbot, register) -> None:
         Qt.CheckState.Checked.value,
         Qt.ItemDataRole.CheckStateRole,
     )
-    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert page.is_dirty()
+    assert page.save()  # the Settings pane's one Save calls this
+    assert not page.is_dirty()
     (saved,) = register.notice.processors()
     assert (saved.name, saved.purpose, saved.outside_eea, saved.safeguard) == (
         "Pilvi LLC", "varmuuskopiot", True, "",

@@ -47,7 +47,9 @@ def test_log_request_see_it_listed_and_make_the_pack(qtbot, demo_register, tmp_p
     assert m.index(0, COL_PERSON).data() == contact.full_name
     assert m.index(0, COL_KIND).data() == "Access to data"
     assert m.index(0, COL_DUE).data() == "2 Dec 2026"
-    assert m.index(0, COL_URGENCY).data() == ""
+    assert m.index(0, COL_URGENCY).data() == "Days left: 10"  # never blank while open
+    tip = m.headerData(COL_URGENCY, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert "Empty once the request is answered" in tip
     request = reg.requests.list_open()[0]
     assert request.contact_id == contact.id and request.due_on == dt.date(2026, 12, 2)
     assert pane.selected() is not None and pane.selected().id == request.id
@@ -205,3 +207,40 @@ def test_print_confirmation_letter_from_the_pane(qtbot, demo_register, tmp_path,
     text = " ".join(p.extract_text() for p in PdfReader(BytesIO(target.read_bytes())).pages)
     due = format_date(dt.date(2026, 12, 2), contact.language)
     assert contact.full_name in text and due in text.replace("\n", " ")
+
+
+def test_enter_in_the_person_search_picks_the_person_not_ok(qtbot, show_window, demo_register):
+    contact = _a_contact(demo_register)
+    dialog = requests_dialogs.LogRequestDialog(demo_register)
+    qtbot.addWidget(dialog)
+    show_window(dialog)
+    dialog.search_edit.setFocus()
+    qtbot.keyClicks(dialog.search_edit, contact.full_name)
+    qtbot.keyClick(dialog.search_edit, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.result_view is None  # OK was not pressed
+    assert dialog.picked() is not None and dialog.picked().contact_id == contact.id
+    assert dialog.name_edit.text() == contact.full_name
+    qtbot.waitUntil(dialog.hit_view.hasFocus)
+    qtbot.keyClick(dialog.hit_view, Qt.Key.Key_Enter)  # takes the person, moves on
+    assert dialog.isVisible() and dialog.result_view is None
+    qtbot.waitUntil(dialog.kind_box.hasFocus)
+    assert not demo_register.requests.list_open()
+
+
+def test_an_error_goes_away_once_its_field_is_fixed(qtbot, show_window, demo_register):
+    dialog = requests_dialogs.LogRequestDialog(demo_register)
+    qtbot.addWidget(dialog)
+    show_window(dialog)
+    dialog.kind_box.setCurrentIndex(dialog.kind_box.findData("access"))
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)  # no name: refused, dialog stays
+    assert dialog.isVisible() and dialog.errors.isVisible()
+    assert dialog.errors.text().startswith("⚠")
+    dialog.identity_edit.setFocus()
+    qtbot.keyClicks(dialog.identity_edit, "ID card shown")
+    assert dialog.errors.isVisible()  # another field: the name is still missing
+    dialog.name_edit.setFocus()
+    qtbot.keyClicks(dialog.name_edit, "Maija Virta")
+    assert not dialog.errors.isVisible()
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert dialog.result_view is not None and dialog.result_view.person_name == "Maija Virta"

@@ -346,3 +346,24 @@ def test_bulk_delete_in_one_go_skips_the_already_gone(register: Register, mk) ->
         register.delete_customer(a)
     summary = register.audit_log(1)[0].summary
     assert "deleted: 1" in summary and "reduced: 1" in summary
+
+
+def test_minutes_name_the_handler_from_settings_not_the_login(register: Register, mk) -> None:
+    """The register may still act as the computer login; the minutes name the handler."""
+    import io
+    from dataclasses import replace
+
+    from pypdf import PdfReader
+
+    settings = register.get_controller()
+    register.save_controller(
+        replace(settings, business_name="Testi Tmi", handler_name="Aino Käsittelijä")
+    )
+    register.actor = "login-name"
+    mk("Vanha Oy", events=[(D(2019, 2, 3), MEETING, "")])
+    result = register.retention.apply(_decide(register, "delete"), lang="fi")
+    assert result.review_id is not None
+    assert register.retention.reviews()[0].reviewer == "Aino Käsittelijä"
+    pdf = register.retention.minutes_pdf(result.review_id)
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+    assert "Aino Käsittelijä" in text and "login-name" not in text

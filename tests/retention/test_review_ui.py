@@ -66,6 +66,9 @@ def test_main_window_shows_the_banner_and_opens_the_review(
     assert window.current_key == "review"
     pane = window.pane("review")
     assert isinstance(pane, ReviewPane) and pane.model.rowCount() == 1
+    assert not pane.execute_button.isEnabled()  # undecided: nothing to execute yet
+    _select(pane, [0])
+    qtbot.mouseClick(pane.bulk_buttons["delete"], Qt.MouseButton.LeftButton)
     monkeypatch.setattr(pane, "confirm", lambda outcome: True)
     monkeypatch.setattr(pane, "ask_minutes_path", lambda name: "")
     qtbot.mouseClick(pane.execute_button, Qt.MouseButton.LeftButton)
@@ -90,7 +93,10 @@ def test_pane_decisions_carry_through_to_the_register(
     hold = pane.model.index(hold_row, ReviewModel.COL_HOLD).data()
     assert hold == "kept until 31.12.2027: bookkeeping, invoice 2021-014"
 
-    # Bulk: anonymise one row through the button.
+    assert {pane.model.choice(r).action for r in range(5)} == {""}  # nothing pre-decided
+    # Bulk: delete two rows explicitly, anonymise one row through the button.
+    _select(pane, [_row_of(pane, "Poistuva Oy"), hold_row])
+    qtbot.mouseClick(pane.bulk_buttons["delete"], Qt.MouseButton.LeftButton)
     _select(pane, [_row_of(pane, "Anonyymi Oy")])
     qtbot.mouseClick(pane.bulk_buttons["anonymise"], Qt.MouseButton.LeftButton)
     # Keep: the dialog's reason and date (answered here) go with the decision.
@@ -153,7 +159,8 @@ def test_settings_page_edits_rules_and_periods(qtbot, register: Register, mk, mo
     page.show()
     assert page.model.rowCount() == 4
     page.bookkeeping.setCurrentIndex(page.bookkeeping.findData(6))
-    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert page.save()  # the Settings pane's one Save calls this
+    assert not page.is_dirty()
     assert register.retention.bookkeeping_years() == 6
     assert register.get_customer(booked).due_on == D(2027, 12, 31)
     page.interval.setValue(61)  # clamped by the spin box: five years is the longest gap
@@ -198,3 +205,64 @@ def test_holds_dialog_adds_and_removes_a_dispute_hold(qtbot, register: Register,
     qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
     assert dialog.model.rowCount() == 0
     assert register.get_customer(cid).due_on == D(2024, 2, 3)
+
+
+def test_records_start_undecided_also_after_a_restart(qtbot, register: Register, mk):
+    mk("Vanha Oy", events=[(D(2019, 2, 3), MEETING, "")])
+    mk("Vanhempi Oy", events=[(D(2018, 2, 3), MEETING, "")])
+    for _start in range(2):  # a new pane is what a restart builds
+        pane = ReviewPane(register)
+        qtbot.addWidget(pane)
+        assert [pane.model.choice(r).action for r in range(2)] == ["", ""]
+        assert pane.model.decisions() == []
+        assert not pane.dry_run_button.isEnabled() and not pane.execute_button.isEnabled()
+        assert not pane.bulk_buttons["delete"].isEnabled()  # nothing selected
+        tip = pane.model.index(0, ReviewModel.COL_DECISION).data(Qt.ItemDataRole.ToolTipRole)
+        assert tip == "The rule suggests: Delete"
+
+
+def test_execute_counts_the_undecided_rows_that_stay(qtbot, register: Register, mk):
+    for n in range(3):
+        mk(f"Vanha {n} Oy", events=[(D(2019, 2, 3 + n), MEETING, "")])
+    pane = ReviewPane(register)
+    qtbot.addWidget(pane)
+    _select(pane, [0])
+    qtbot.mouseClick(pane.bulk_buttons["delete"], Qt.MouseButton.LeftButton)
+    assert [pane.model.choice(r).action for r in range(3)] == ["delete", "", ""]
+    assert pane.model.undecided_count() == 2
+    text = pane.confirm_text(register.retention.dry_run(pane.model.decisions()))
+    assert "Would delete: 1" in text
+    assert "Undecided records: 2. They stay in the register for the next review." in text
+    _select(pane, [1, 2])
+    qtbot.mouseClick(pane.bulk_buttons["delete"], Qt.MouseButton.LeftButton)
+    text = pane.confirm_text(register.retention.dry_run(pane.model.decisions()))
+    assert "Would delete: 3" in text and "Undecided" not in text
+
+
+def test_dry_run_says_what_would_happen(qtbot, register: Register, mk, on_dialog):
+    from rekisteri.ui.review_dialogs import OutcomeDialog
+
+    mk("Poistuva Oy", events=[(D(2019, 2, 3), MEETING, "")])
+    mk("Anonyymi Oy", events=[(D(2019, 3, 3), MEETING, "")])
+    pane = ReviewPane(register)
+    qtbot.addWidget(pane)
+    _select(pane, [_row_of(pane, "Poistuva Oy")])
+    qtbot.mouseClick(pane.bulk_buttons["delete"], Qt.MouseButton.LeftButton)
+    _select(pane, [_row_of(pane, "Anonyymi Oy")])
+    qtbot.mouseClick(pane.bulk_buttons["anonymise"], Qt.MouseButton.LeftButton)
+    seen: dict[str, object] = {}
+
+    def look(dialog) -> None:  # type: ignore[no-untyped-def]
+        assert isinstance(dialog, OutcomeDialog)
+        seen["summary"] = dialog.summary.text()
+        model = dialog.model
+        seen["effects"] = sorted(
+            model.index(r, model.COL_EFFECT).data() for r in range(model.rowCount())
+        )
+        dialog.reject()
+
+    on_dialog(look)
+    qtbot.mouseClick(pane.dry_run_button, Qt.MouseButton.LeftButton)
+    assert seen["summary"] == "Would anonymise: 1 · Would delete: 1"
+    assert seen["effects"] == ["Would anonymise", "Would delete"]
+    assert register.retention.review_list()  # a dry run changes nothing

@@ -56,7 +56,8 @@ def test_soft_opt_in_period_is_set_on_the_retention_page(qtbot, register: Regist
     assert register.marketing.decide(contact, MarketingPurpose.EMAIL).allowed
 
     _type_months(qtbot, page, 12)
-    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert page.is_dirty()  # the Settings pane's one Save (or leaving it) asks to keep it
+    assert page.save()
     assert register.marketing.soft_opt_in_months() == 12
     decision = register.marketing.decide(contact, MarketingPurpose.EMAIL)
     assert not decision.allowed and decision.reason is Reason.SOFT_OPT_IN_ENDED
@@ -64,7 +65,7 @@ def test_soft_opt_in_period_is_set_on_the_retention_page(qtbot, register: Regist
     _type_months(qtbot, page, 99)  # the spin box holds at most five years
     assert page.soft_opt_in.value() <= 60
     page.soft_opt_in.setValue(36)
-    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert page.save()
     page.refresh()
     assert page.soft_opt_in.value() == 36
     assert register.marketing.decide(contact, MarketingPurpose.EMAIL).allowed

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from rekisteri.core.register import Register
 from rekisteri.ui.mainwindow import MainWindow
@@ -91,9 +91,7 @@ def test_settings_page_shows_errors_beside_fields(
     assert page.form.errors.message_for("email")
     assert page.form.errors.message_for("phone")
     assert demo_register.get_controller().email == "info@revontuli.example.fi"
-    assert str(demo_register.db.path) in [
-        lbl.text() for lbl in page.findChildren(type(page.saved_label))
-    ]
+    assert str(demo_register.db.path) in [lbl.text() for lbl in page.findChildren(QLabel)]
     page.form.load()
     w.close()
 
@@ -110,3 +108,65 @@ def test_closing_with_unsaved_settings_asks(
     w.close()
     assert not w.isVisible()
     assert demo_register.get_controller().city == "Seinäjokix"
+
+
+def test_settings_have_one_save_for_every_page(
+    qtbot, show_window, demo_register: Register, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QPushButton
+
+    from rekisteri.ui.settings.retention import RetentionSettingsPage
+
+    w = MainWindow(demo_register)
+    show_window(w)
+    w.show_pane("settings")
+    pane = w.panes["settings"]
+    saves = [b for b in pane.findChildren(QPushButton) if b.text() == "Save"]
+    assert saves == [pane.save_button]  # no Save per group
+    assert not pane.save_button.isEnabled()  # nothing changed yet
+    retention = next(p for p in pane.pages if isinstance(p, RetentionSettingsPage))
+    before = demo_register.retention.review_interval_months()
+    retention.interval.setValue(before - 1)
+    qtbot.keyClicks(pane.general.form.edits["city"], "x")
+    assert pane.save_button.isEnabled() and pane.has_unsaved_changes()
+    qtbot.keyClick(w, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert demo_register.retention.review_interval_months() == before - 1
+    assert demo_register.get_controller().city == "Seinäjokix"
+    assert not pane.save_button.isEnabled() and pane.saved_label.text() == "Settings saved."
+
+    # Unsaved settings on any page are protected like customer edits.
+    retention.interval.setValue(before)
+    asked: list[str] = []
+
+    def cancel(*args, **kwargs):  # type: ignore[no-untyped-def]
+        asked.append(args[1])
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "warning", cancel)
+    qtbot.keyClick(w, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert asked == ["Unsaved changes"] and w.current_key == "settings"
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    qtbot.keyClick(w, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert w.current_key == "register"
+    assert demo_register.retention.review_interval_months() == before - 1
+    assert retention.interval.value() == before - 1
+    w.close()
+
+
+def test_toolbar_shows_the_actions_of_the_pane_in_view(
+    qtbot, show_window, demo_register: Register
+) -> None:  # type: ignore[no-untyped-def]
+    w = MainWindow(demo_register)
+    show_window(w)
+    w.show_pane("register")
+    assert w.new_action in w.toolbar.actions() and w.ban_action in w.toolbar.actions()
+    w.show_pane("notice")
+    assert w.new_action not in w.toolbar.actions()
+    assert w.ban_action not in w.toolbar.actions() and w.delete_action not in w.toolbar.actions()
+    assert w.refresh_action in w.toolbar.actions()
+    w.show_pane("settings")
+    assert w.save_action in w.toolbar.actions() and w.new_action not in w.toolbar.actions()
+    w.show_pane("register")
+    assert w.delete_action in w.toolbar.actions()
+    assert all(a.toolTip() for a in w.toolbar.actions() if not a.isSeparator())
+    w.close()

@@ -40,6 +40,15 @@ _NOT_FOUND_TEXTS = {
 }
 
 
+class CancelledError(RekisteriError):
+    """The owner cancelled a long job before it wrote anything."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            Message("Errors", QT_TRANSLATE_NOOP("Errors", "Cancelled. Nothing was saved."))
+        )
+
+
 class NotFoundError(RekisteriError):
     def __init__(self, kind: str, ident: int | str) -> None:
         text = _NOT_FOUND_TEXTS.get(kind) or QT_TRANSLATE_NOOP(

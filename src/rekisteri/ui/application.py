@@ -21,6 +21,7 @@ from rekisteri.core.i18n import set_translator
 from rekisteri.ui import instance_lock
 from rekisteri.ui.preferences import APPLICATION, ORGANISATION
 from rekisteri.ui.translations import install_translations
+from rekisteri.ui.wheel_guard import install_wheel_guard
 
 if TYPE_CHECKING:
     from rekisteri.core.db.check import StartupCheck
@@ -61,6 +62,7 @@ def _application(argv: Sequence[str]) -> QApplication:
     # Docks and task bars (Wayland, GNOME, KDE) match the window to the .desktop file by this.
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
+    install_wheel_guard(app)
     return app
 
 
@@ -167,3 +169,7 @@ def run(argv: Sequence[str], check: StartupCheck | None = None) -> int:
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         register.close()
         lock.unlock()
+        from rekisteri.ui.restart import relaunch, restart_requested
+
+        if restart_requested():  # the language changed: start again, lock released
+            relaunch()

@@ -7,6 +7,7 @@ themselves can be saved to a separate file, to fix their records, never to mail 
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -26,7 +27,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rekisteri.core.errors import RekisteriError
+from rekisteri.core.errors import CancelledError, RekisteriError
 from rekisteri.core.marketing import (
     ROBINSON_REMINDER,
     MailingScope,
@@ -48,6 +48,8 @@ from rekisteri.core.marketing import (
     Reason,
 )
 from rekisteri.core.register import Register
+from rekisteri.ui.background import run_in_background
+from rekisteri.ui.file_dialogs import EXPORTS, announce_saved, remember_folder, save_file_name
 
 _ROOT = QModelIndex()
 Index = QModelIndex | QPersistentModelIndex
@@ -222,8 +224,13 @@ class ExportDialog(QDialog):
         save.setEnabled(bool(self.path_edit.text().strip()))
 
     def browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the mailing list"), "", self.tr("CSV files (*.csv)")
+        day = self.register.clock.today().isoformat()
+        path, _ = save_file_name(
+            self,
+            EXPORTS,
+            self.tr("Save the mailing list"),
+            self.tr("mailing-list-{date}.csv").format(date=day),
+            self.tr("CSV files (*.csv)"),
         )
         if path:
             if not path.lower().endswith(".csv"):
@@ -235,7 +242,15 @@ class ExportDialog(QDialog):
         excel = self.format.currentData() == FORMAT_EXCEL
         channel = self.current_scope()
         try:
-            result = self.register.io.export_mailing(channel, path, excel=excel)
+            stop = threading.Event()  # Cancel is safe until the file is written
+            result = run_in_background(
+                self,
+                self.tr("Saving the mailing list…"),
+                lambda _progress: self.register.io.export_mailing(
+                    channel, path, excel=excel, cancelled=stop.is_set
+                ),
+                cancel=stop,
+            )
             message = self.tr("{rows} people were saved to {file}.").format(
                 rows=result.rows, file=path.name
             )
@@ -245,11 +260,17 @@ class ExportDialog(QDialog):
                 message += " " + self.tr("Those left out are listed in {file}.").format(
                     file=extra.name
                 )
+        except CancelledError as exc:
+            self.error.setText(exc.render())
+            self.error.show()
+            return
         except (RekisteriError, OSError) as exc:
             text = exc.render() if isinstance(exc, RekisteriError) else exc.strerror or ""
             self.error.setText(self.tr("The list was not saved: {reason}").format(reason=text))
             self.error.show()
             return
+        remember_folder(EXPORTS, path)
+        announce_saved(self.parentWidget(), path)
         QMessageBox.information(self, self.tr("Mailing list saved"), message)
         self.accept()
 
@@ -261,10 +282,12 @@ def open_export_dialog(register: Register, parent: QWidget | None = None) -> boo
 
 def open_register_export(register: Register, parent: QWidget | None = None) -> bool:
     """File → Export the whole register…: JSON, or a zip of one CSV per table."""
-    path, chosen = QFileDialog.getSaveFileName(
+    day = register.clock.today().isoformat()
+    path, chosen = save_file_name(
         parent,
+        EXPORTS,
         QCoreApplication.translate("RegisterExport", "Export the whole register"),
-        "",
+        QCoreApplication.translate("RegisterExport", "register-{date}.json").format(date=day),
         QCoreApplication.translate("RegisterExport", "JSON (*.json);;Zip of CSV tables (*.zip)"),
     )
     if not path:
@@ -283,6 +306,7 @@ def open_register_export(register: Register, parent: QWidget | None = None) -> b
             ).format(reason=text),
         )
         return False
+    announce_saved(parent, path)
     QMessageBox.information(
         parent,
         QCoreApplication.translate("RegisterExport", "Register exported"),

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -25,6 +26,7 @@ from rekisteri.core.register import Register
 from rekisteri.ui.banners import BannerArea, collect_banners
 from rekisteri.ui.icons import icon
 from rekisteri.ui.preferences import preferences
+from rekisteri.ui.wheel_guard import install_wheel_guard
 
 # key -> (module, class, label, icon name)
 PANES: tuple[tuple[str, str, str, str, str], ...] = (
@@ -58,6 +60,9 @@ class MainWindow(QMainWindow):
         counts what is past due), which the list need not wait for.
         """
         super().__init__(parent)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            install_wheel_guard(app)  # before the panes: their widgets are polished guarded
         self.register = register
         self.setWindowTitle(self.tr("Rekisteri"))
         self.setObjectName("mainWindow")
@@ -207,12 +212,31 @@ class MainWindow(QMainWindow):
         tb.setMovable(False)
         tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         tb.setIconSize(QSize(18, 18))
-        for action in (self.new_action, self.save_action, self.ban_action, self.delete_action):
-            tb.addAction(action)
-        tb.addSeparator()
-        tb.addAction(self.refresh_action)
         self.toolbar = tb
+        self._toolbar_key: str | None = None
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, tb)
+        self._show_pane_actions()
+
+    def _pane_actions(self, key: str) -> tuple[QAction, ...]:
+        """The toolbar's actions for the pane in view: customer actions belong to the
+        register, Save also to Settings; the menus keep them all."""
+        if key in ("register", ""):
+            return (self.new_action, self.save_action, self.ban_action, self.delete_action)
+        if key == "settings":
+            return (self.save_action,)
+        return ()
+
+    def _show_pane_actions(self) -> None:
+        if self._toolbar_key == self.current_key:
+            return
+        self._toolbar_key = self.current_key
+        self.toolbar.clear()
+        actions = self._pane_actions(self.current_key)
+        for action in actions:
+            self.toolbar.addAction(action)
+        if actions:
+            self.toolbar.addSeparator()
+        self.toolbar.addAction(self.refresh_action)
 
     # --- panes --------------------------------------------------------------------------
 
@@ -243,6 +267,9 @@ class MainWindow(QMainWindow):
         if key == self.current_key:
             self.nav_actions[key].setChecked(True)
             return
+        if self.current_key == "settings" and not self.pane("settings").maybe_leave():  # type: ignore[attr-defined]
+            self.nav_actions["settings"].setChecked(True)
+            return  # Cancel: stay, since coming back would reload the saved settings
         widget = self.pane(key)
         if self.current_key == "register" and key != "register":
             self.register_pane.detail.mask_all()
@@ -277,6 +304,7 @@ class MainWindow(QMainWindow):
             a.setEnabled(target)
         dirty = on_register and self.register_pane.has_unsaved_changes()
         self.save_action.setEnabled(dirty or self.current_key == "settings")
+        self._show_pane_actions()
 
     def _dirty_changed(self, _dirty: bool) -> None:
         self._update_actions()

@@ -15,7 +15,6 @@ from PySide6.QtGui import QAction, QKeySequence, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -46,6 +45,7 @@ from rekisteri.core.notice.document import (
 from rekisteri.core.notice.render_html import notice_body_html
 from rekisteri.core.notice.templates import ControllerFacts, field_labels
 from rekisteri.core.register import Register
+from rekisteri.ui.file_dialogs import PDFS, announce_saved, save_file_name
 from rekisteri.ui.icons import icon
 from rekisteri.ui.notice.dialogs import HistoryDialog, ImportDialog
 from rekisteri.ui.notice.history import DocumentHistory
@@ -561,13 +561,14 @@ class NoticePane(QWidget):
 
     def export(self, kind: str) -> None:
         name = {"pdf": self.tr("PDF (*.pdf)"), "html": self.tr("Web page (*.html)")}[kind]
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export"), notice_file_name(self.doc.language, kind), name
+        path, _ = save_file_name(
+            self, PDFS, self.tr("Export"), notice_file_name(self.doc.language, kind), name
         )
         if path:
             self.save_draft()
             self.register.notice.export(Path(path), kind, doc=self.doc)
             self.status_label.setText(self.tr("Saved {path}.").format(path=path))
+            announce_saved(self, path)
 
     def print_notice(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter

@@ -62,7 +62,8 @@ def urgency_text(r: RequestView, today: dt.date) -> str:
         return QCoreApplication.translate(
             "RequestTableModel", "Due this week: %n day(s) left", "", days
         )
-    return ""
+    # Never blank while a request is open: an empty cell read as "no deadline".
+    return QCoreApplication.translate("RequestTableModel", "Days left: %n", "", days)
 
 
 def due_tooltip(r: RequestView) -> str | None:
@@ -126,6 +127,16 @@ class RequestTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return _tr(HEADERS[section])
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.ToolTipRole
+            and section == COL_URGENCY
+        ):
+            return QCoreApplication.translate(
+                "RequestTableModel",
+                "Time left to answer within the legal month. Empty once the request is "
+                "answered or refused.",
+            )
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

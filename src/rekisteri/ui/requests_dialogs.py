@@ -8,26 +8,20 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, SignalInstance
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from rekisteri.core.dto import CustomerQuery
 from rekisteri.core.enums import Language
 from rekisteri.core.errors import RekisteriError, ValidationError
 from rekisteri.core.formats import format_date
@@ -35,9 +29,8 @@ from rekisteri.core.register import Register
 from rekisteri.core.requests.dto import RequestInput, RequestView
 from rekisteri.core.requests.kinds import RequestChannel, RequestKind, RequestStatus
 from rekisteri.ui.date_edit import DateEdit
-from rekisteri.ui.request_models import PersonHit, PersonHitModel
-
-SEARCH_LIMIT = 30
+from rekisteri.ui.person_search import PersonSearch
+from rekisteri.ui.request_models import PersonHit
 
 
 def date_edit(value: dt.date) -> QDateEdit:
@@ -64,86 +57,31 @@ def combo(choices: list[tuple[str, str]], current: str = "") -> QComboBox:
 
 
 class _ErrorLabel(QLabel):
+    """The core's messages under a form; each one goes as soon as its field is changed, so a
+    fixed mistake is not still shouted about."""
+
     def __init__(self) -> None:
         super().__init__()
         self.setWordWrap(True)
         self.setStyleSheet("color: #a4000f;")
+        self._errors: dict[str, str] = {}
         self.hide()
 
     def show_errors(self, exc: ValidationError) -> None:
-        self.setText("\n".join(f"⚠ {m.render()}" for m in exc.errors.values()))
-        self.show()
+        self._errors = {key: m.render() for key, m in exc.errors.items()}
+        self._render()
 
+    def watch(self, key: str, signal: SignalInstance) -> None:
+        """Forget the error on ``key`` when ``signal`` says its field changed."""
+        signal.connect(lambda *_: self.clear_field(key))
 
-class PersonSearch(QWidget):
-    """Find a person in the register through the customer search, then pick one contact."""
+    def clear_field(self, key: str) -> None:
+        if self._errors.pop(key, None) is not None:
+            self._render()
 
-    picked_changed = Signal()
-
-    def __init__(self, register: Register, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.register = register
-        self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText(self.tr("Name, e-mail, phone or company"))
-        self.search_button = QPushButton(self.tr("Search"))
-        self.search_edit.returnPressed.connect(self.search)
-        self.search_button.clicked.connect(self.search)
-        self.hits = PersonHitModel(self)
-        self.hit_view = QTableView()
-        self.hit_view.setModel(self.hits)
-        self.hit_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.hit_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.hit_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.hit_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.hit_view.setMinimumHeight(120)
-        self.hit_view.selectionModel().selectionChanged.connect(self.picked_changed)
-        self.hit_label = QLabel(self.tr("Find the person, or write the name below if not found."))
-        row = QHBoxLayout()
-        row.addWidget(self.search_edit)
-        row.addWidget(self.search_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(row)
-        layout.addWidget(self.hit_view)
-        layout.addWidget(self.hit_label)
-
-    def search(self) -> None:
-        text = self.search_edit.text().strip()
-        hits: list[PersonHit] = []
-        if text:
-            page = self.register.list_customers(
-                CustomerQuery(text=text), limit=SEARCH_LIMIT, with_total=False
-            )
-            needle = text.casefold()
-            for row in page.rows:
-                detail = self.register.get_customer(row.id)
-                # The customer may have matched on a colleague: show the matching people, or
-                # everyone when the match was on the company itself.
-                matching = [
-                    c
-                    for c in detail.contacts
-                    if needle in " ".join((c.full_name, *c.emails, *c.phones)).casefold()
-                ]
-                for c in matching or detail.contacts:
-                    hits.append(
-                        PersonHit(
-                            c.id,
-                            c.full_name,
-                            detail.name,
-                            c.emails[0] if c.emails else "",
-                            c.language,
-                        )
-                    )
-        self.hits.set_rows(hits)
-        self.hit_label.setText(
-            self.tr("%n person(s) found.", "", len(hits))
-            if hits
-            else self.tr("No one found: write the person's name below.")
-        )
-
-    def picked(self) -> PersonHit | None:
-        rows = self.hit_view.selectionModel().selectedRows()
-        return self.hits.hit(rows[0].row()) if rows else None
+    def _render(self) -> None:
+        self.setText("\n".join(f"⚠ {text}" for text in self._errors.values()))
+        self.setVisible(bool(self._errors))
 
 
 class LogRequestDialog(QDialog):
@@ -184,6 +122,12 @@ class LogRequestDialog(QDialog):
         form.addRow(self.tr("Identity verified how"), self.identity_edit)
         form.addRow(self.tr("What was asked"), self.details_edit)
         self.errors = _ErrorLabel()
+        self.finder.chosen.connect(self.kind_box.setFocus)
+        self.errors.watch("person_name", self.name_edit.textChanged)
+        self.errors.watch("kind", self.kind_box.currentIndexChanged)
+        self.errors.watch("received_on", self.received_edit.dateChanged)
+        self.errors.watch("channel", self.channel_box.currentIndexChanged)
+        self.errors.watch("language", self.language_box.currentIndexChanged)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -292,6 +236,8 @@ class ExtendDialog(QDialog):
         form.addRow(self.tr("Reason"), self.reason_edit)
         form.addRow(self.tr("Person told on"), self.told_edit)
         self.errors = _ErrorLabel()
+        self.errors.watch("extension_reason", self.reason_edit.textChanged)
+        self.errors.watch("told_on", self.told_edit.dateChanged)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -342,6 +288,8 @@ class CloseDialog(QDialog):
         form.addRow(self.tr("Reasons") if refused else self.tr("Answer"), self.answer_edit)
         form.addRow(self.tr("Answered on"), self.date_edit)
         self.errors = _ErrorLabel()
+        self.errors.watch("answer", self.answer_edit.textChanged)
+        self.errors.watch("answered_on", self.date_edit.dateChanged)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -28,11 +27,13 @@ from PySide6.QtWidgets import (
 
 from rekisteri.core.errors import RekisteriError, ValidationError
 from rekisteri.core.formats import format_date
+from rekisteri.core.i18n import QT_TRANSLATE_NOOP, translate_for
 from rekisteri.core.register import Register
 from rekisteri.core.requests.dto import RequestView
 from rekisteri.core.requests.kinds import RequestChannel, RequestKind, RequestStatus
 from rekisteri.core.requests.letters import LetterKind, available
 from rekisteri.ui.banners import Banner
+from rekisteri.ui.file_dialogs import PDFS, announce_saved, existing_folder, save_file_name
 from rekisteri.ui.request_models import COL_PERSON, RequestTableModel
 from rekisteri.ui.requests_dialogs import (
     CloseDialog,
@@ -73,6 +74,20 @@ def requests_banner(register: Register) -> Banner | None:
         action_text=QCoreApplication.translate("RequestsBanner", "Show requests"),
         pane="requests",
     )
+
+
+# The stem of a saved letter's file name, in the letter's own language.
+LETTER_STEMS = {
+    "confirmation": QT_TRANSLATE_NOOP("LetterFile", "confirmation-letter"),
+    "extension": QT_TRANSLATE_NOOP("LetterFile", "extension-letter"),
+    "outcome": QT_TRANSLATE_NOOP("LetterFile", "answer-letter"),
+}
+
+
+def letter_file_name(kind: str, request_id: int, language: str) -> str:
+    """The name a letter is offered under: in the language the letter is written in."""
+    stem = translate_for(language or "fi", "LetterFile", LETTER_STEMS.get(kind, kind))
+    return f"{stem}-{request_id}.pdf"
 
 
 class RequestsPane(QWidget):
@@ -293,9 +308,7 @@ class RequestsPane(QWidget):
         r = self.selected()
         if r is None or r.contact_id is None:
             return
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Choose the folder for the access pack")
-        )
+        folder = existing_folder(self, PDFS, self.tr("Choose the folder for the access pack"))
         if not folder:
             return
         try:
@@ -304,6 +317,8 @@ class RequestsPane(QWidget):
         except (OSError, RekisteriError) as exc:
             self._fail(exc)
             return
+        if paths:
+            announce_saved(self, paths[0])
         text = (
             self.tr("Saved %1 files (PDF, JSON, CSV) in %2. Send them to the person securely.")
             .replace("%1", str(len(paths)))
@@ -320,10 +335,11 @@ class RequestsPane(QWidget):
         r = self.selected()
         if r is None:
             return
-        name, _ = QFileDialog.getSaveFileName(
+        name, _ = save_file_name(
             self,
+            PDFS,
             self.tr("Save the letter"),
-            f"{kind.value}-{r.id}.pdf",
+            letter_file_name(kind.value, r.id, r.language),
             self.tr("PDF documents (*.pdf)"),
         )
         if not name:
@@ -334,6 +350,8 @@ class RequestsPane(QWidget):
             self.register.requests.save_documents(path.parent, {path.name: data})
         except (OSError, RekisteriError) as exc:
             self._fail(exc)
+            return
+        announce_saved(self, path)
 
     def restrict(self) -> None:
         r = self.selected()

@@ -64,18 +64,25 @@ class OutcomeDialog(QDialog):
     """Exactly what the decisions would do (a dry run changes nothing)."""
 
     def __init__(
-        self, outcome: ReviewOutcome | None = None, title: str = "", parent: QWidget | None = None
+        self,
+        outcome: ReviewOutcome | None = None,
+        title: str = "",
+        parent: QWidget | None = None,
+        *,
+        dry_run: bool = False,
     ) -> None:
         super().__init__(parent)
         outcome = outcome or ReviewOutcome(())
         self.setWindowTitle(title or self.tr("Outcome of the review"))
         self.resize(820, 460)
         col = QVBoxLayout(self)
-        parts = [f"{effect_label(k)}: {v}" for k, v in sorted(outcome.counts.items())]
+        parts = [
+            f"{effect_label(k, dry_run=dry_run)}: {v}" for k, v in sorted(outcome.counts.items())
+        ]
         self.summary = QLabel(" · ".join(parts) or self.tr("No decisions."))
         self.summary.setWordWrap(True)
         col.addWidget(self.summary)
-        self.model = OutcomeModel(outcome.lines, self)
+        self.model = OutcomeModel(outcome.lines, self, dry_run=dry_run)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()

@@ -71,7 +71,9 @@ class ReviewModel(ListModel):
     def set_items(self, items: Sequence[ReviewItem]) -> None:
         """New list; decisions already made on records still listed are kept."""
         items, old = list(items), self._choices
-        self._choices = {i.key: old.get(i.key, Choice(i.suggested)) for i in items}
+        # A record starts undecided, also after a restart: deleting is the owner's choice,
+        # never a default to overlook. The rule's suggestion shows in the tool tip.
+        self._choices = {i.key: old.get(i.key, Choice(UNDECIDED)) for i in items}
         super().set_items(items)
 
     def choice(self, row: int) -> Choice:
@@ -82,6 +84,9 @@ class ReviewModel(ListModel):
             self._choices[self._items[row].key] = Choice(choice.action, choice.reason, choice.until)
             idx = self.index(row, self.COL_DECISION)
             self.dataChanged.emit(idx, idx)
+
+    def undecided_count(self) -> int:
+        return sum(1 for c in self._choices.values() if c.action == UNDECIDED)
 
     def decisions(self) -> list[ReviewDecision]:
         """Decided rows, in list order; undecided rows are left for a later review."""
@@ -127,6 +132,10 @@ class ReviewModel(ListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == self.COL_DECISION and choice.reason:
                 return choice.reason
+            if col == self.COL_DECISION and item.suggested:
+                return QCoreApplication.translate(
+                    "ReviewModel", "The rule suggests: {what}"
+                ).format(what=decision_label(item.suggested))
             if col in (self.COL_REASON, self.COL_HOLD):
                 return item.reason if col == self.COL_REASON else item.hold
             if col == self.COL_NAME and item.rule:
@@ -172,8 +181,20 @@ EFFECTS = {
 }
 
 
-def effect_label(effect: str) -> str:
-    return QCoreApplication.translate("OutcomeModel", EFFECTS.get(effect, effect))
+# A dry run changes nothing: its wording says what would happen, never what did.
+WOULD_EFFECTS = {
+    "deleted": QT_TRANSLATE_NOOP("OutcomeModel", "Would delete"),
+    "anonymised": QT_TRANSLATE_NOOP("OutcomeModel", "Would anonymise"),
+    "reduced": QT_TRANSLATE_NOOP("OutcomeModel", "Would delete, bookkeeping kept"),
+    "held": QT_TRANSLATE_NOOP("OutcomeModel", "Would be kept by a legal hold"),
+    "kept": QT_TRANSLATE_NOOP("OutcomeModel", "Would keep"),
+    "missing": QT_TRANSLATE_NOOP("OutcomeModel", "Already gone"),
+}
+
+
+def effect_label(effect: str, *, dry_run: bool = False) -> str:
+    labels = WOULD_EFFECTS if dry_run else EFFECTS
+    return QCoreApplication.translate("OutcomeModel", labels.get(effect, effect))
 
 
 class OutcomeModel(ListModel):
@@ -188,9 +209,13 @@ class OutcomeModel(ListModel):
         QT_TRANSLATE_NOOP("OutcomeModel", "Kept"),
     )
 
-    def __init__(self, lines: Sequence[Any] = (), parent: Any = None) -> None:
+    def __init__(
+        self, lines: Sequence[Any] = (), parent: Any = None, *, dry_run: bool = False
+    ) -> None:
         super().__init__(parent)
+        self.dry_run = dry_run
         self.set_items(lines)
 
     def text(self, item: Any, column: int) -> str:
-        return (item.name, effect_label(item.effect), item.removed, item.kept)[column]
+        effect = effect_label(item.effect, dry_run=self.dry_run)
+        return (item.name, effect, item.removed, item.kept)[column]

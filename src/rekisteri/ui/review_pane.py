@@ -15,13 +15,11 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex,
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QSplitter,
     QStyledItemDelegate,
@@ -36,6 +34,8 @@ from rekisteri.core.i18n import current_language
 from rekisteri.core.register import Register
 from rekisteri.core.retention import ReviewOutcome
 from rekisteri.core.retention.dates import fmt_date
+from rekisteri.ui.background import run_in_background
+from rekisteri.ui.file_dialogs import PDFS, announce_saved, save_file_name
 from rekisteri.ui.review_dialogs import KeepDialog, OutcomeDialog
 from rekisteri.ui.review_models import (
     DECISIONS,
@@ -132,12 +132,13 @@ class ReviewPane(QWidget):
         bulk.addWidget(QLabel(self.tr("Selected rows:")))
         self.bulk_buttons: dict[str, QPushButton] = {}
         for key, text in (
-            ("delete", self.tr("Delete")),
-            ("anonymise", self.tr("Anonymise")),
-            ("keep", self.tr("Keep…")),
-            (UNDECIDED, self.tr("Undecided")),
+            ("delete", self.tr("Delete all selected")),
+            ("anonymise", self.tr("Anonymise all selected")),
+            ("keep", self.tr("Keep all selected…")),
+            (UNDECIDED, self.tr("Leave undecided")),
         ):
             button = QPushButton(text)
+            button.setEnabled(False)  # until rows are selected: a decision is always explicit
             button.clicked.connect(lambda _=False, k=key: self.decide(self.selected_rows(), k))
             bulk.addWidget(button)
             self.bulk_buttons[key] = button
@@ -173,6 +174,7 @@ class ReviewPane(QWidget):
             self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(ReviewModel.COL_REASON, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self._double_clicked)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.model.dataChanged.connect(lambda *_: self._update_buttons())
         self.model.modelReset.connect(self._update_buttons)
         split.addWidget(self.table)
@@ -233,6 +235,9 @@ class ReviewPane(QWidget):
         return rows[0].row() if rows else None
 
     def _update_buttons(self) -> None:
+        selected = bool(self.table.selectionModel().selectedRows())
+        for button in self.bulk_buttons.values():
+            button.setEnabled(selected)
         has = bool(self.model.decisions())
         self.dry_run_button.setEnabled(has)
         self.execute_button.setEnabled(has)
@@ -273,19 +278,29 @@ class ReviewPane(QWidget):
         return outcome
 
     def show_outcome(self, outcome: ReviewOutcome, title: str) -> None:
-        OutcomeDialog(outcome, title, self).exec()
+        """The dry run's outcome: worded as what would happen, since nothing did."""
+        OutcomeDialog(outcome, title, self, dry_run=True).exec()
+
+    def confirm_text(self, outcome: ReviewOutcome) -> str:
+        counts = ", ".join(
+            f"{effect_label(k, dry_run=True)}: {v}" for k, v in sorted(outcome.counts.items())
+        )
+        text = self.tr(
+            "Execute the review now? {counts}.\n\nA backup is taken first. Deleted data "
+            "cannot be brought back from the register afterwards."
+        ).format(counts=counts)
+        undecided = self.model.undecided_count()
+        if undecided:
+            text += "\n\n" + self.tr(
+                "Undecided records: {n}. They stay in the register for the next review."
+            ).format(n=undecided)
+        return text
 
     def confirm(self, outcome: ReviewOutcome) -> bool:
-        counts = ", ".join(f"{effect_label(k)} {v}" for k, v in sorted(outcome.counts.items()))
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Execute review"))
-        box.setText(
-            self.tr(
-                "Execute the review now? {counts}.\n\nA backup is taken first. Deleted data "
-                "cannot be brought back from the register afterwards."
-            ).format(counts=counts)
-        )
+        box.setText(self.confirm_text(outcome))
         go = box.addButton(self.tr("Execute"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
@@ -293,8 +308,8 @@ class ReviewPane(QWidget):
         return box.clickedButton() is go
 
     def ask_minutes_path(self, default_name: str) -> str:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save review minutes"), default_name, self.tr("PDF files (*.pdf)")
+        path, _ = save_file_name(
+            self, PDFS, self.tr("Save review minutes"), default_name, self.tr("PDF files (*.pdf)")
         )
         return path
 
@@ -309,21 +324,18 @@ class ReviewPane(QWidget):
             return None
         if not self.confirm(preview):
             return None
-        progress = QProgressDialog(self.tr("Executing the review…"), "", 0, len(decisions), self)
-        progress.setCancelButton(None)  # one transaction: it completes or nothing changes
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
+        lang = minutes_language()
         try:
-            outcome = self.register.retention.apply(
-                decisions,
-                lang=minutes_language(),
-                progress=lambda done, _total: progress.setValue(done),
+            # Off the UI thread: the window keeps painting through the backup, the one
+            # transaction and the compaction. No Cancel: it completes or nothing changes.
+            outcome = run_in_background(
+                self,
+                self.tr("Executing the review…"),
+                lambda report: self.register.retention.apply(decisions, lang=lang, progress=report),
             )
         except RekisteriError as exc:
             self._error(exc)
             return None
-        finally:
-            progress.close()
         self.last_outcome = outcome
         self.refresh()
         self.data_changed.emit()
@@ -336,7 +348,9 @@ class ReviewPane(QWidget):
         path = self.ask_minutes_path(self.tr("review-minutes-{date}.pdf").format(date=day))
         if not path:
             return None
-        return self.register.retention.export_minutes(review_id, Path(path))
+        saved = self.register.retention.export_minutes(review_id, Path(path))
+        announce_saved(self, saved)
+        return saved
 
     def save_selected_minutes(self) -> None:
         row = self._history_row()

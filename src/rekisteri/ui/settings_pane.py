@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from rekisteri.core.register import Register
 from rekisteri.ui.controller_form import ControllerForm
+from rekisteri.ui.settings.watch import watch_changes
 
 log = logging.getLogger(__name__)
 
@@ -44,16 +45,6 @@ class GeneralPage(QWidget):
         QVBoxLayout(box).addWidget(self.form)
         outer.addWidget(box)
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Reset
-        )
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.clicked.connect(self.save)
-        buttons.button(QDialogButtonBox.StandardButton.Reset).clicked.connect(self.form.load)
-        self.saved_label = QLabel()
-        outer.addWidget(buttons)
-        outer.addWidget(self.saved_label)
-
         files = QGroupBox(self.tr("Where the register is kept"))
         ff = QFormLayout(files)
         for text, value in (
@@ -71,16 +62,13 @@ class GeneralPage(QWidget):
         return self.tr("General")
 
     def save(self) -> bool:
-        ok = self.form.save()
-        self.saved_label.setText(self.tr("Saved.") if ok else "")
-        return ok
+        return self.form.save()
 
     def is_dirty(self) -> bool:
         return self.form.is_dirty()
 
     def refresh(self) -> None:
         self.form.load()
-        self.saved_label.clear()
 
 
 class SettingsPane(QWidget):
@@ -90,7 +78,8 @@ class SettingsPane(QWidget):
         super().__init__(parent)
         self.register = register
         self.tabs = QTabWidget(self)
-        QVBoxLayout(self).addWidget(self.tabs)
+        col = QVBoxLayout(self)
+        col.addWidget(self.tabs, 1)
         self.general = GeneralPage(register)
         self.general.form.saved.connect(self.data_changed)
         self.pages: list[QWidget] = [self.general]
@@ -105,6 +94,37 @@ class SettingsPane(QWidget):
             page = cls(register, None)
             self.pages.append(page)
             self._add_tab(page)
+        col.addLayout(self._build_buttons())
+        for page in self.pages:
+            watch_changes(page, self._update_buttons)
+        self._update_buttons()
+
+    def _build_buttons(self) -> QHBoxLayout:
+        """One Save for every page: the owner need not remember which group was saved."""
+        box = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Discard
+        )
+        self.save_button = box.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setToolTip(self.tr("Save the settings of every page (Ctrl+S)"))
+        self.save_button.clicked.connect(self.save)
+        self.discard_button = box.button(QDialogButtonBox.StandardButton.Discard)
+        self.discard_button.setText(self.tr("Undo changes"))
+        self.discard_button.clicked.connect(self.discard)
+        self.saved_label = QLabel()
+        row = QHBoxLayout()
+        row.addWidget(self.saved_label, 1)
+        row.addWidget(box)
+        return row
+
+    def _dirty_pages(self) -> list[QWidget]:
+        return [p for p in self.pages if getattr(p, "is_dirty", lambda: False)()]
+
+    def _update_buttons(self) -> None:
+        dirty = bool(self._dirty_pages())
+        self.save_button.setEnabled(dirty)
+        self.discard_button.setEnabled(dirty)
+        if dirty:
+            self.saved_label.clear()
 
     def _add_tab(self, page: QWidget) -> None:
         scroll = QScrollArea()
@@ -136,16 +156,30 @@ class SettingsPane(QWidget):
     def refresh(self) -> None:
         for page in self.pages:
             page.refresh()  # type: ignore[attr-defined]
+        self._update_buttons()
 
     def has_unsaved_changes(self) -> bool:
-        return self.general.is_dirty()
+        return bool(self._dirty_pages())
 
     def save(self) -> bool:
-        return self.general.save()
+        """Save every changed page; on a refusal show that page with its messages."""
+        for page in self._dirty_pages():
+            if not page.save():  # type: ignore[attr-defined]
+                self.tabs.setCurrentIndex(self.pages.index(page))
+                self._update_buttons()
+                return False
+        self._update_buttons()
+        self.saved_label.setText(self.tr("Settings saved."))
+        return True
+
+    def discard(self) -> None:
+        for page in self._dirty_pages():
+            page.refresh()  # type: ignore[attr-defined]
+        self._update_buttons()
 
     def maybe_leave(self) -> bool:
-        """Unsaved controller details: Save / Discard / Cancel, as for a customer."""
-        if not self.general.is_dirty():
+        """Unsaved settings on any page: Save / Discard / Cancel, as for a customer."""
+        if not self.has_unsaved_changes():
             return True
         answer = QMessageBox.warning(
             self,
@@ -159,6 +193,6 @@ class SettingsPane(QWidget):
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
         if answer == QMessageBox.StandardButton.Discard:
-            self.general.refresh()
+            self.discard()
             return True
         return False

@@ -6,13 +6,13 @@ only to the path the user chose, written atomically and owner-only.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from rekisteri.core import audit
 from rekisteri.core.enums import CustomerStatus
-from rekisteri.core.errors import RekisteriError
+from rekisteri.core.errors import CancelledError, RekisteriError
 from rekisteri.core.i18n import QT_TRANSLATE_NOOP, Message
 from rekisteri.core.io import csv_import, export, source, vcard_import
 from rekisteri.core.io.atomic import write_atomic
@@ -173,8 +173,12 @@ class ImportExportService:
         excel: bool = False,
         customer_ids: Sequence[int] | None = None,
         filter_label: str = "",
+        cancelled: Callable[[], bool] | None = None,
     ) -> ExportResult:
         """Write the people who may receive this mailing, and audit what was declared.
+
+        ``cancelled`` is asked once the list is worked out, before anything is written: a
+        True answer raises ``CancelledError`` and leaves no file and no audit event.
 
         The audit names the purpose and the mailing's own declarations (own similar
         products, about the recipients' work), and for phone and post that the user was
@@ -184,6 +188,8 @@ class ImportExportService:
         scope = as_scope(what)
         channel = scope.channel
         found: Eligibility = self.register.marketing.eligibility(scope, customer_ids)
+        if cancelled is not None and cancelled():
+            raise CancelledError()
         data = export.csv_bytes(
             export.MAILING_COLUMNS[channel], export.mailing_rows(channel, found.allowed), excel
         )

@@ -40,7 +40,11 @@ def apply_review(
     db, actor = service.db, service.register.actor
     today, now = db.clock.today(), db.clock.now()
     rules = service.list_rules()
-    controller = service.register.get_controller().business_name
+    settings = service.register.get_controller()
+    controller = settings.business_name
+    # The minutes prove who reviewed: the handler named in Settings, not the computer login
+    # the register fell back to before a handler was named.
+    reviewer = settings.handler_name.strip() or actor
     backup_now(db, BackupReason.REVIEW, rotate_after=False)
     expires = today + dt.timedelta(days=service.backup_retention_days())
     next_on = service.next_review_after(today)
@@ -66,7 +70,7 @@ def apply_review(
         audit.record(s, actor, "retention.review_applied", "review", None, summary, at=now)
         record = ReviewRecord(
             held_on=today,
-            reviewer=actor,
+            reviewer=reviewer,
             deleted=counts.get(Effect.DELETED, 0) + counts.get(Effect.REDUCED, 0),
             anonymised=counts.get(Effect.ANONYMISED, 0),
             kept=counts.get(Effect.KEPT, 0) + counts.get(Effect.HELD, 0),
@@ -83,7 +87,7 @@ def apply_review(
         from rekisteri.core.retention.minutes import MinutesData, build_minutes  # reportlab
 
         record.minutes_pdf = build_minutes(
-            MinutesData(today, actor, tuple(rules), result, controller), lang
+            MinutesData(today, reviewer, tuple(rules), result, controller), lang
         )
         s.merge(Setting(key=LAST_REVIEW_KEY, value=json.dumps(today.isoformat())))
     compact(db)

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -26,6 +25,7 @@ from rekisteri.core.notice.compare import Change, diff_html
 from rekisteri.core.notice.document import notice_file_name
 from rekisteri.core.notice.importer import ImportResult
 from rekisteri.core.register import Register
+from rekisteri.ui.file_dialogs import IMPORTS, PDFS, announce_saved, open_file_name, save_file_name
 from rekisteri.ui.notice.models import VersionsModel
 
 
@@ -121,14 +121,16 @@ class HistoryDialog(QDialog):
         if not rows:
             return
         version = self.model.version(rows[0])
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = save_file_name(
             self,
+            PDFS,
             self.tr("Export PDF"),
             notice_file_name(version.language, "pdf"),
             self.tr("PDF (*.pdf)"),
         )
         if path:
             self.register.notice.export(Path(path), "pdf", version_id=version.id)
+            announce_saved(self.parentWidget(), path)
 
 
 class ImportDialog(QDialog):
@@ -172,8 +174,8 @@ class ImportDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def open_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open notice"), "", self.tr("Notices (*.txt *.md *.html *.htm)")
+        path = open_file_name(
+            self, IMPORTS, self.tr("Open notice"), self.tr("Notices (*.txt *.md *.html *.htm)")
         )
         if path:
             self.source.setPlainText(Path(path).read_text(encoding="utf-8", errors="replace"))

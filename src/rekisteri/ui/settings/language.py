@@ -5,11 +5,20 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from rekisteri.core.formats import format_date, format_money
 from rekisteri.core.register import Register
 from rekisteri.ui import translations
+from rekisteri.ui.restart import request_restart
 
 # Each language is offered in its own name, so that a user stuck in a language they cannot
 # read still finds their own.
@@ -49,7 +58,16 @@ class LanguagePage(QWidget):
         )
         explanation.setWordWrap(True)
         layout.addWidget(explanation)
-        layout.addWidget(self.note)
+        row = QHBoxLayout()
+        row.addWidget(self.note, 1)
+        self.restart_button = QPushButton(self.tr("Restart now"), self)
+        self.restart_button.setObjectName("restartButton")
+        self.restart_button.setToolTip(
+            self.tr("Close Rekisteri and open it again in the chosen language")
+        )
+        self.restart_button.clicked.connect(lambda: request_restart(self))
+        row.addWidget(self.restart_button)
+        layout.addLayout(row)
         layout.addStretch(1)
         self.refresh()
         self.combo.currentIndexChanged.connect(self._on_changed)
@@ -87,3 +105,4 @@ class LanguagePage(QWidget):
             )
         else:
             self.note.setText(self.tr("Restart Rekisteri to switch to the chosen language."))
+        self.restart_button.setVisible(chosen != self._running)

@@ -144,13 +144,9 @@ class ProcessorsPage(QWidget):
         self.add_button.clicked.connect(self.add)
         self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.clicked.connect(self.remove)
-        self.save_button = QPushButton(self.tr("Save"))
-        self.save_button.clicked.connect(self.save)
-        self.saved_label = QLabel()
-        buttons = QHBoxLayout()
-        for b in (self.add_button, self.remove_button, self.save_button):
+        buttons = QHBoxLayout()  # saving is the Settings pane's one Save
+        for b in (self.add_button, self.remove_button):
             buttons.addWidget(b)
-        buttons.addWidget(self.saved_label)
         buttons.addStretch()
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -162,8 +158,11 @@ class ProcessorsPage(QWidget):
         return self.tr("Processors")
 
     def refresh(self) -> None:
-        self.model.set_rows(self.register.notice.processors())
-        self.saved_label.clear()
+        self._saved = list(self.register.notice.processors())
+        self.model.set_rows(self._saved)
+
+    def is_dirty(self) -> bool:
+        return self.model.rows != self._saved
 
     def add(self) -> None:
         row = self.model.add_row()
@@ -176,7 +175,7 @@ class ProcessorsPage(QWidget):
         for row in rows:
             self.model.remove_row(row)
 
-    def save(self) -> None:
+    def save(self) -> bool:
         self.register.notice.save_processors([p for p in self.model.rows if p.name])
         self.refresh()
-        self.saved_label.setText(self.tr("Saved."))
+        return True

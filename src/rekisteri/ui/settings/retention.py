@@ -123,10 +123,8 @@ class RetentionSettingsPage(QWidget):
         fy.addWidget(self.fy_month)
         fy.addStretch(1)
         form.addRow(self.tr("Financial year ends (day.month)"), fy)
-        self.save_button = QPushButton(self.tr("Save"))
-        self.save_button.clicked.connect(self.save)
-        self.status = QLabel()
-        form.addRow(self.save_button, self.status)
+        self.status = QLabel()  # saving is the Settings pane's one Save
+        form.addRow(self.status)
         col.addWidget(review_box)
         self.refresh()
 
@@ -147,6 +145,20 @@ class RetentionSettingsPage(QWidget):
         self.fy_day.setValue(day)
         self.fy_month.setValue(month)
         self.status.clear()
+        self._saved = self._values()
+
+    def _values(self) -> tuple[object, ...]:
+        """Every field of the review box, so a control added there counts without a change
+        here."""
+        box = self.interval.parentWidget()
+        return tuple(
+            w.value() if isinstance(w, QSpinBox) else w.currentIndex()
+            for w in box.findChildren(QWidget)
+            if isinstance(w, (QSpinBox, QComboBox))
+        )
+
+    def is_dirty(self) -> bool:
+        return self._values() != self._saved
 
     def _selected(self):  # type: ignore[no-untyped-def]
         rows = self.table.selectionModel().selectedRows()
@@ -199,5 +211,4 @@ class RetentionSettingsPage(QWidget):
             self.status.setText(text)
             return False
         self.refresh()
-        self.status.setText(self.tr("Saved."))
         return True

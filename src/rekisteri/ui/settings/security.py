@@ -17,7 +17,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -39,6 +38,7 @@ from rekisteri.core.errors import RekisteriError, ValidationError
 from rekisteri.core.i18n import QT_TRANSLATE_NOOP
 from rekisteri.core.register import Register
 from rekisteri.ui import autolock
+from rekisteri.ui.background import run_in_background
 from rekisteri.ui.list_model import ListModel
 
 
@@ -297,14 +297,17 @@ class SecurityPage(QWidget):
         self.register.security.set_rotation(self.keep_last.value(), self.keep_days.value())
 
     def _run(self, action: object, done_text: str) -> bool:
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            result = action()  # type: ignore[operator]
+            # Off the UI thread: copying and re-keying a large register takes a while, and
+            # a window that stops painting looks hung. Stopping half-way is not safe.
+            result = run_in_background(
+                self,
+                self.tr("Working on the register file…"),
+                lambda _progress: action(),  # type: ignore[operator]
+            )
         except RekisteriError as exc:
-            QApplication.restoreOverrideCursor()
             QMessageBox.warning(self, self.tr("Security"), exc.render())
             return False
-        QApplication.restoreOverrideCursor()
         skipped = getattr(result, "backups_skipped", 0)
         if skipped:
             done_text += "\n\n" + self.tr(
