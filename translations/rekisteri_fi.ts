@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../src/rekisteri/ui/application.py" line="+81" />
+        <location filename="../src/rekisteri/ui/application.py" line="+81"/>
         <source>The register could not be opened because of an unexpected fault ({kind}). Nothing was changed.
 
 {path}</source>
@@ -13,15 +13,15 @@
 {path}</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location line="+21" />
-        <location line="+27" />
-        <location line="+6" />
+        <location line="+8"/>
+        <location line="+21"/>
+        <location line="+27"/>
+        <location line="+6"/>
         <source>Rekisteri</source>
         <translation>Rekisteri</translation>
     </message>
     <message>
-        <location line="-32" />
+        <location line="-32"/>
         <source>The register is already open in another window.
 
 Switch to that window, or close it before opening the register again.</source>
@@ -30,7 +30,7 @@ Switch to that window, or close it before opening the register again.</source>
 Siirry siihen ikkunaan tai sulje se ennen kuin avaat rekisterin uudelleen.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>A Rekisteri command (an import, a restore or an encryption) is working on this register.
 
 Try again when it has finished.</source>
@@ -42,37 +42,37 @@ Yritä uudelleen, kun se on valmis.</translation>
 <context>
     <name>BackupReason</name>
     <message>
-        <location filename="../src/rekisteri/core/db/backups.py" line="+62" />
+        <location filename="../src/rekisteri/core/db/backups.py" line="+62"/>
         <source>Daily</source>
         <translation>Päivittäinen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Manual</source>
         <translation>Käsin otettu</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Before an update</source>
         <translation>Ennen päivitystä</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Before a review</source>
         <translation>Ennen läpikäyntiä</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Before an import</source>
         <translation>Ennen tuontia</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Before a restore</source>
         <translation>Ennen palautusta</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Set aside as damaged</source>
         <translation>Vioittuneena sivuun siirretty</translation>
     </message>
@@ -80,42 +80,42 @@ Yritä uudelleen, kun se on valmis.</translation>
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/settings/security.py" line="+59" />
+        <location filename="../src/rekisteri/ui/settings/security.py" line="+59"/>
         <source>Taken</source>
         <translation>Otettu</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Why</source>
         <translation>Syy</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Customers</source>
         <translation>Asiakkaita</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Contact persons</source>
         <translation>Yhteyshenkilöitä</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Encrypted</source>
         <translation>Salattu</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Size</source>
         <translation>Koko</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Yes</source>
         <translation>Kyllä</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No</source>
         <translation>Ei</translation>
     </message>
@@ -123,12 +123,12 @@ Yritä uudelleen, kun se on valmis.</translation>
 <context>
     <name>BanActions</name>
     <message>
-        <location filename="../src/rekisteri/ui/ban_actions.py" line="+36" />
+        <location filename="../src/rekisteri/ui/ban_actions.py" line="+36"/>
         <source>Mark marketing ban</source>
         <translation>Merkitse markkinointikielto</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Nothing new was recorded: the customer has no contact persons, or the ban was already in force.</source>
         <translation>Mitään uutta ei kirjattu: asiakkaalla ei ole yhteyshenkilöitä tai kielto oli jo voimassa.</translation>
     </message>
@@ -136,7 +136,7 @@ Yritä uudelleen, kun se on valmis.</translation>
 <context>
     <name>BannerWidget</name>
     <message>
-        <location filename="../src/rekisteri/ui/banners.py" line="+109" />
+        <location filename="../src/rekisteri/ui/banners.py" line="+109"/>
         <source>Later</source>
         <translation>Myöhemmin</translation>
     </message>
@@ -144,12 +144,12 @@ Yritä uudelleen, kun se on valmis.</translation>
 <context>
     <name>Banners</name>
     <message>
-        <location line="-60" />
+        <location line="-60"/>
         <source>Your business details are missing. The privacy notice and the letters to customers need them.</source>
         <translation>Yrityksesi tiedot puuttuvat. Tietosuojaseloste ja asiakkaille lähtevät kirjeet tarvitsevat ne.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Fill in</source>
         <translation>Täytä tiedot</translation>
     </message>
@@ -157,167 +157,167 @@ Yritä uudelleen, kun se on valmis.</translation>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/rekisteri/cli.py" line="+50" />
+        <location filename="../src/rekisteri/cli.py" line="+50"/>
         <source>Register now holds {customers} customers, {contacts} contacts.</source>
         <translation>Rekisterissä on nyt {customers} asiakasta ja {contacts} yhteyshenkilöä.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Database:</source>
         <translation>Tietokanta:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Backups:</source>
         <translation>Varmuuskopiot:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Schema version:</source>
         <translation>Skeeman versio:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Customers:</source>
         <translation>Asiakkaat:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Contacts:</source>
         <translation>Yhteyshenkilöt:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Marketing bans:</source>
         <translation>Markkinointikiellot:</translation>
     </message>
     <message>
-        <location line="+89" />
+        <location line="+89"/>
         <source>Another Rekisteri command is working on this register; waiting…</source>
         <translation>Toinen Rekisteri-komento käsittelee tätä rekisteriä; odotetaan…</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/commands/outcome.py" line="+63" />
+        <location filename="../src/rekisteri/commands/outcome.py" line="+63"/>
         <source>Interrupted; nothing more was done.</source>
         <translation>Keskeytetty; mitään muuta ei tehty.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>An unexpected fault ({kind}) stopped the command. The register is unchanged unless a message above said otherwise. Run again with --debug to see the details for a bug report.</source>
         <translation>Odottamaton vika ({kind}) keskeytti komennon. Rekisteri on ennallaan, ellei yllä oleva viesti kerro muuta. Aja komento uudelleen valitsimella --debug, niin näet virheraporttia varten tarvittavat tiedot.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Run `rekisteri recover` to restore a backup.</source>
         <translation>Palauta varmuuskopio komennolla `rekisteri recover`.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/commands/security.py" line="+45" />
+        <location filename="../src/rekisteri/commands/security.py" line="+45"/>
         <source>Passphrase: </source>
         <translation>Salasana: </translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Give the new passphrase in a file (--new-passphrase-file) or in REKISTERI_NEW_PASSPHRASE. REKISTERI_PASSPHRASE is only for the current passphrase of a register that is already encrypted.</source>
         <translation>Anna uusi salasana tiedostossa (--new-passphrase-file) tai muuttujassa REKISTERI_NEW_PASSPHRASE. REKISTERI_PASSPHRASE on vain jo salatun rekisterin nykyiselle salasanalle.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>New passphrase: </source>
         <translation>Uusi salasana: </translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>New passphrase again: </source>
         <translation>Uusi salasana uudelleen: </translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Add --yes to confirm without a terminal.</source>
         <translation>Lisää --yes, jos vahvistat ilman pääteikkunaa.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>No backups yet.</source>
         <translation>Varmuuskopioita ei vielä ole.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Backup written: {path} ({customers} customers, {contacts} contacts)</source>
         <translation>Varmuuskopio tallennettu: {path} ({customers} asiakasta, {contacts} yhteyshenkilöä)</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>No such backup: {path}</source>
         <translation>Varmuuskopiota ei löydy: {path}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Replace the register with this backup? The present state is backed up first.</source>
         <translation>Korvataanko rekisteri tällä varmuuskopiolla? Nykyisestä tilasta otetaan ensin varmuuskopio.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>The previous state was saved as {path}</source>
         <translation>Edellinen tila tallennettiin nimellä {path}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Restored: {customers} customers, {contacts} contacts.</source>
         <translation>Palautettu: {customers} asiakasta, {contacts} yhteyshenkilöä.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Run `rekisteri recover` to restore the newest good backup.</source>
         <translation>Palauta uusin ehjä varmuuskopio komennolla `rekisteri recover`.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>The register is healthy; nothing to recover (use --force to restore anyway).</source>
         <translation>Rekisteri on kunnossa; palautettavaa ei ole (--force palauttaa silti).</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>No good backup was found.</source>
         <translation>Ehjää varmuuskopiota ei löytynyt.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Newest good backup: {name} ({customers} customers)</source>
         <translation>Uusin ehjä varmuuskopio: {name} ({customers} asiakasta)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Set the damaged file aside and restore this backup?</source>
         <translation>Siirretäänkö vioittunut tiedosto sivuun ja palautetaan tämä varmuuskopio?</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The damaged file was kept as {path}</source>
         <translation>Vioittunut tiedosto säilytettiin nimellä {path}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Restored from {name}.</source>
         <translation>Palautettu varmuuskopiosta {name}.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>The register is now encrypted ({n} backups encrypted too).</source>
         <translation>Rekisteri on nyt salattu (myös {n} varmuuskopiota salattiin).</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>The register is no longer encrypted ({n} backups too).</source>
         <translation>Rekisteri ei ole enää salattu (ei myöskään {n} varmuuskopiota).</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Passphrase changed ({n} backups re-keyed).</source>
         <translation>Salasana vaihdettu ({n} varmuuskopion salaus uusittu).</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>{n} backups did not open with the old key and were left unchanged.</source>
         <translation>{n} varmuuskopiota ei auennut vanhalla salasanalla, joten ne jätettiin ennalleen.</translation>
     </message>
@@ -325,37 +325,37 @@ Yritä uudelleen, kun se on valmis.</translation>
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/requests_dialogs.py" line="+332" />
+        <location filename="../src/rekisteri/ui/requests_dialogs.py" line="+332"/>
         <source>Refuse the request</source>
         <translation>Hylkää pyyntö</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Mark done</source>
         <translation>Merkitse valmiiksi</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The reasons for refusing (they go into the letter)</source>
         <translation>Hylkäämisen perustelut (tulevat kirjeeseen)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>What was done (it goes into the letter)</source>
         <translation>Mitä tehtiin (tulee kirjeeseen)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Reasons</source>
         <translation>Perustelut</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Answer</source>
         <translation>Vastaus</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Answered on</source>
         <translation>Vastattu</translation>
     </message>
@@ -363,12 +363,12 @@ Yritä uudelleen, kun se on valmis.</translation>
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/notice/dialogs.py" line="+37" />
+        <location filename="../src/rekisteri/ui/notice/dialogs.py" line="+37"/>
         <source>Compare versions</source>
         <translation>Vertaa versioita</translation>
     </message>
     <message numerus="yes">
-        <location line="+7" />
+        <location line="+7"/>
         <source>%n section(s) differ.</source>
         <translation>
             <numerusform>%n osio eroaa.</numerusform>
@@ -376,12 +376,12 @@ Yritä uudelleen, kun se on valmis.</translation>
         </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Show only the sections that differ</source>
         <translation>Näytä vain eroavat osiot</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Version {number} ({date})</source>
         <translation>Versio {number} ({date})</translation>
     </message>
@@ -389,42 +389,42 @@ Yritä uudelleen, kun se on valmis.</translation>
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../src/rekisteri/ui/import_wizard.py" line="+259" />
+        <location filename="../src/rekisteri/ui/import_wizard.py" line="+259"/>
         <source>Ready to import</source>
         <translation>Valmis tuotavaksi</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Prospects (not yet customers)</source>
         <translation>Mahdollisina asiakkaina (eivät vielä asiakkaita)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Active customers</source>
         <translation>Asiakkaina</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Add the new people as:</source>
         <translation>Lisää uudet henkilöt:</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Import</source>
         <translation>Tuo</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>recorded</source>
         <translation>kirjataan</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>not recorded</source>
         <translation>ei kirjata</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>{new} new contacts will be added, {update} existing contacts updated and {add} matching rows added as new. {skip} rows are left out.
 
 Everything is saved in one go; the data source of each record will say “import: {file}”. Marketing consent from the file: {consent}.</source>
@@ -436,167 +436,167 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../src/rekisteri/ui/contact_editor.py" line="+66" />
+        <location filename="../src/rekisteri/ui/contact_editor.py" line="+66"/>
         <source>Add e-mail</source>
         <translation>Lisää sähköposti</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add phone</source>
         <translation>Lisää puhelinnumero</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Told how to opt out of marketing</source>
         <translation>Kerrottu, miten markkinoinnin voi kieltää</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Kind</source>
         <translation>Laji</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>First name</source>
         <translation>Etunimi</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Last name</source>
         <translation>Sukunimi</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Title or role</source>
         <translation>Titteli tai rooli</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>E-mail</source>
         <translation>Sähköposti</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Phone</source>
         <translation>Puhelin</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Street address</source>
         <translation>Katuosoite</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Postcode and city</source>
         <translation>Postinumero ja -toimipaikka</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Language</source>
         <translation>Kieli</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Identity code</source>
         <translation>Henkilötunnus</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Data source</source>
         <translation>Tietolähde</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Only if truly needed, e.g. for a contract</source>
         <translation>Vain jos todella tarpeen, esim. sopimusta varten</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Leave empty to keep the stored code.</source>
         <translation>Jätä tyhjäksi, niin tallennettu tunnus säilyy.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Reveal</source>
         <translation>Näytä</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Show the full code. The viewing is logged.</source>
         <translation>Näytä koko tunnus. Katselu kirjataan lokiin.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Remove</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Marketing: consents and bans</source>
         <translation>Markkinointi: suostumukset ja kiellot</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Mark marketing ban…</source>
         <translation>Merkitse markkinointikielto…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Lift ban…</source>
         <translation>Poista kielto…</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Restriction of processing (GDPR Art. 18)</source>
         <translation>Käsittelyn rajoittaminen (tietosuoja-asetuksen 18 art.)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Restricted: keep the data but do not use it</source>
         <translation>Rajoitettu: tiedot säilytetään, mutta niitä ei käytetä</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Reason (required)</source>
         <translation>Syy (pakollinen)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Apply</source>
         <translation>Aseta</translation>
     </message>
     <message>
-        <location line="+73" />
+        <location line="+73"/>
         <source>New contact</source>
         <translation>Uusi yhteyshenkilö</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Identity code: {code}</source>
         <translation>Henkilötunnus: {code}</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Marketing allowed: no ban in force.</source>
         <translation>Markkinointi sallittu: ei voimassa olevaa kieltoa.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Marketing ban in force: {channels}</source>
         <translation>Markkinointikielto voimassa: {channels}</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Restricted since {d}</source>
         <translation>Käsittelyä rajoitettu {d} alkaen</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>Remove contact person</source>
         <translation>Poista yhteyshenkilö</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Remove {name} from this customer when you save? Their consent and ban history is removed with them.</source>
         <translation>Poistetaanko {name} tältä asiakkaalta tallennettaessa? Hänen suostumus- ja kieltohistoriansa poistetaan samalla.</translation>
     </message>
@@ -604,87 +604,87 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>ControllerForm</name>
     <message>
-        <location filename="../src/rekisteri/ui/controller_form.py" line="+17" />
+        <location filename="../src/rekisteri/ui/controller_form.py" line="+17"/>
         <source>Business name</source>
         <translation>Yrityksen nimi</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Y-tunnus</source>
         <translation>Y-tunnus</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Street address</source>
         <translation>Katuosoite</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Postcode</source>
         <translation>Postinumero</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>City</source>
         <translation>Postitoimipaikka</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Phone</source>
         <translation>Puhelin</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>E-mail</source>
         <translation>Sähköposti</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Contact person</source>
         <translation>Yhteyshenkilö</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Contact person's e-mail</source>
+        <location line="+1"/>
+        <source>Contact person&apos;s e-mail</source>
         <translation>Yhteyshenkilön sähköposti</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Contact person's phone</source>
+        <location line="+1"/>
+        <source>Contact person&apos;s phone</source>
         <translation>Yhteyshenkilön puhelin</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Register name</source>
         <translation>Rekisterin nimi</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Register name in Swedish</source>
         <translation>Rekisterin nimi ruotsiksi</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Register name in English</source>
         <translation>Rekisterin nimi englanniksi</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Handler name (shown in the log)</source>
         <translation>Käsittelijän nimi (näkyy lokissa)</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>e.g. Valokuvaamo Virtanen Tmi</source>
         <translation>esim. Valokuvaamo Virtanen Tmi</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>e.g. 1572860-0</source>
         <translation>esim. 1572860-0</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>e.g. Customer and marketing register</source>
         <translation>esim. Asiakas- ja markkinointirekisteri</translation>
     </message>
@@ -692,122 +692,122 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>CustomerDetailPane</name>
     <message>
-        <location filename="../src/rekisteri/ui/customer_detail.py" line="+70" />
+        <location filename="../src/rekisteri/ui/customer_detail.py" line="+70"/>
         <source>Select a customer in the list, or add a new one with Ctrl+N.</source>
         <translation>Valitse asiakas luettelosta tai lisää uusi painamalla Ctrl+N.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Mark marketing ban…</source>
         <translation>Merkitse markkinointikielto…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ban marketing to every contact of this customer</source>
         <translation>Kiellä markkinointi asiakkaan kaikille yhteyshenkilöille</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Retention…</source>
         <translation>Säilytys…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>When this record is due, and its legal holds</source>
         <translation>Milloin tämän tietueen säilytysaika päättyy, ja sen säilytysvelvoitteet</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Customer</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Add contact person</source>
         <translation>Lisää yhteyshenkilö</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Remove</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove this contact person</source>
         <translation>Poista tämä yhteyshenkilö</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>No contact persons yet.</source>
         <translation>Ei vielä yhteyshenkilöitä.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Contact persons</source>
         <translation>Yhteyshenkilöt</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Add contact event…</source>
         <translation>Lisää yhteydenotto…</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Contact log</source>
         <translation>Yhteydenpito</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Save</source>
         <translation>Tallenna</translation>
     </message>
     <message>
-        <location line="+81" />
+        <location line="+81"/>
         <source>New customer</source>
         <translation>Uusi asiakas</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Marketing banned for every contact.</source>
         <translation>Markkinointi kielletty kaikilta yhteyshenkilöiltä.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Some contacts or channels have a marketing ban.</source>
         <translation>Osalla yhteyshenkilöistä tai kanavista on markkinointikielto.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Marketing allowed: no ban recorded.</source>
         <translation>Markkinointi sallittu: kieltoja ei ole kirjattu.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Contact persons ({n})</source>
         <translation>Yhteyshenkilöt ({n})</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Contact log ({n})</source>
         <translation>Yhteydenpito ({n})</translation>
     </message>
     <message>
-        <location line="+85" />
+        <location line="+85"/>
         <source>Unsaved changes</source>
         <translation>Tallentamattomia muutoksia</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The customer has unsaved changes. Save them?</source>
         <translation>Asiakkaan tiedoissa on tallentamattomia muutoksia. Tallennetaanko ne?</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+61"/>
         <source>Not saved: fix the fields marked in red. A warning sign marks their tabs.</source>
         <translation>Ei tallennettu: korjaa punaisella merkityt kentät. Varoitusmerkki näyttää, millä välilehdillä ne ovat.</translation>
     </message>
@@ -815,47 +815,47 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>CustomerFilterBar</name>
     <message>
-        <location filename="../src/rekisteri/ui/customer_filters.py" line="+32" />
+        <location filename="../src/rekisteri/ui/customer_filters.py" line="+32"/>
         <source>Search name, contact, e-mail, phone or Y-tunnus (Ctrl+F)</source>
         <translation>Hae nimellä, yhteyshenkilöllä, sähköpostilla, puhelinnumerolla tai Y-tunnuksella (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>All statuses</source>
         <translation>Kaikki tilat</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Any marketing</source>
         <translation>Markkinointi: kaikki</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Marketing allowed</source>
         <translation>Markkinointi sallittu</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Marketing banned</source>
         <translation>Markkinointi kielletty</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Restricted</source>
         <translation>Rajoitettu</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Only customers whose processing is restricted</source>
         <translation>Vain asiakkaat, joiden tietojen käsittelyä on rajoitettu</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Due for deletion</source>
         <translation>Poistettava</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Only customers whose retention period has ended</source>
         <translation>Vain asiakkaat, joiden säilytysaika on päättynyt</translation>
     </message>
@@ -863,92 +863,92 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>CustomerForm</name>
     <message>
-        <location filename="../src/rekisteri/ui/customer_form.py" line="+50" />
+        <location filename="../src/rekisteri/ui/customer_form.py" line="+50"/>
         <source>Decides the marketing rule for the contact persons: those of a company or organisation may be sent marketing about their work unless they refuse (917/2014 § 201); a sole trader is a private person, who needs to consent (§ 200).</source>
         <translation>Ratkaisee yhteyshenkilöiden markkinointisäännön: yrityksen tai yhteisön yhteyshenkilölle saa markkinoida hänen työtään koskevaa, ellei hän kiellä (917/2014 201 §); toiminimi on luonnollinen henkilö, jolta tarvitaan suostumus (200 §).</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Only what the business needs. The person may ask to see everything here.</source>
         <translation>Vain se, mitä liiketoiminta tarvitsee. Henkilö voi pyytää nähtäväkseen kaiken tähän kirjatun.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Kind</source>
         <translation>Laji</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Y-tunnus</source>
         <translation>Y-tunnus</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Legal form</source>
         <translation>Yritysmuoto</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Industry</source>
         <translation>Toimiala</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Billing address</source>
         <translation>Laskutusosoite</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Postcode and city</source>
         <translation>Postinumero ja -toimipaikka</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ended on</source>
         <translation>Päättynyt</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Data source</source>
         <translation>Tietolähde</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Source details</source>
         <translation>Lähteen tarkennus</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Notes</source>
         <translation>Muistiinpanot</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+58"/>
         <source>Customer since {d}</source>
         <translation>Asiakkaana {d} alkaen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>last contact {d}</source>
         <translation>viimeisin yhteys {d}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>due for deletion {d}</source>
         <translation>poistettava {d}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>added by {who}</source>
         <translation>lisännyt {who}</translation>
     </message>
@@ -956,77 +956,77 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/customer_model.py" line="+48" />
+        <location filename="../src/rekisteri/ui/customer_model.py" line="+48"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Kind</source>
         <translation>Laji</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Y-tunnus</source>
         <translation>Y-tunnus</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Main contact</source>
         <translation>Pääyhteyshenkilö</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>E-mail</source>
         <translation>Sähköposti</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Phone</source>
         <translation>Puhelin</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Last contact</source>
         <translation>Viimeisin yhteys</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Marketing</source>
         <translation>Markkinointi</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Due for deletion</source>
         <translation>Poistettava</translation>
     </message>
     <message>
-        <location line="+182" />
+        <location line="+182"/>
         <source>{status}, restricted</source>
         <translation>{status}, rajoitettu</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Marketing allowed: no ban recorded</source>
         <translation>Markkinointi sallittu: kieltoja ei ole kirjattu</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Some contacts or channels have a marketing ban</source>
         <translation>Osalla yhteyshenkilöistä tai kanavista on markkinointikielto</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Marketing banned: do not send marketing</source>
         <translation>Markkinointi kielletty: älä lähetä markkinointia</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Processing restricted (GDPR Art. 18): keep, do not use</source>
         <translation>Käsittelyä rajoitettu (tietosuoja-asetuksen 18 art.): säilytä, älä käytä</translation>
     </message>
@@ -1034,37 +1034,37 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>DeleteCustomer</name>
     <message>
-        <location filename="../src/rekisteri/ui/delete_customer.py" line="+23" />
+        <location filename="../src/rekisteri/ui/delete_customer.py" line="+23"/>
         <source>Delete {names}?</source>
         <translation>Poistetaanko {names}?</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Delete {n} customers?</source>
         <translation>Poistetaanko {n} asiakasta?</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>The customer, their contact persons, the contact log and the consent and ban history are erased. This cannot be undone. The log records that a deletion was made, without the person's details.</source>
+        <location line="+4"/>
+        <source>The customer, their contact persons, the contact log and the consent and ban history are erased. This cannot be undone. The log records that a deletion was made, without the person&apos;s details.</source>
         <translation>Asiakas, sen yhteyshenkilöt, yhteydenpitohistoria sekä suostumus- ja kieltohistoria poistetaan. Poistoa ei voi perua. Lokiin kirjataan, että poisto tehtiin, mutta ei henkilön tietoja.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Kept, because the law requires it:</source>
         <translation>Säilytetään, koska laki sitä edellyttää:</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>(until {date})</source>
         <translation>({date} asti)</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Delete customer</source>
         <translation>Poista asiakas</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Delete</source>
         <translation>Poista</translation>
     </message>
@@ -1072,12 +1072,12 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>DemoTask</name>
     <message>
-        <location filename="../src/rekisteri/ui/demo_task.py" line="+57" />
+        <location filename="../src/rekisteri/ui/demo_task.py" line="+57"/>
         <source>Creating the demo register…</source>
         <translation>Luodaan esittelyrekisteriä…</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Demo register</source>
         <translation>Esittelyrekisteri</translation>
     </message>
@@ -1085,339 +1085,339 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>Enums</name>
     <message>
-        <location filename="../src/rekisteri/core/enums.py" line="+36" />
+        <location filename="../src/rekisteri/core/enums.py" line="+36"/>
         <source>Organisation</source>
         <translation>Organisaatio</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+51" />
+        <location line="+1"/>
+        <location line="+51"/>
         <source>Private person</source>
         <translation>Yksityishenkilö</translation>
     </message>
     <message>
-        <location line="-39" />
+        <location line="-39"/>
         <source>Prospect</source>
         <translation>Mahdollinen asiakas</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Active</source>
         <translation>Aktiivinen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ended</source>
         <translation>Päättynyt</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>The person themselves</source>
         <translation>Henkilö itse</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The person, in a purchase</source>
         <translation>Henkilö itse, ostoksen yhteydessä</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Their employer or organisation</source>
         <translation>Henkilön työnantaja tai yhteisö</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Public register (e.g. YTJ)</source>
         <translation>Julkinen rekisteri (esim. YTJ)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Business card</source>
         <translation>Käyntikortti</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Import file</source>
         <translation>Tuontitiedosto</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Other source</source>
         <translation>Muu lähde</translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+66"/>
         <source>Finnish</source>
         <translation>suomi</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Swedish</source>
         <translation>ruotsi</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>English</source>
         <translation>englanti</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Meeting</source>
         <translation>Tapaaminen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Phone call</source>
         <translation>Puhelu</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+85" />
-        <location filename="../src/rekisteri/core/requests/kinds.py" line="+71" />
+        <location line="+1"/>
+        <location line="+85"/>
+        <location filename="../src/rekisteri/core/requests/kinds.py" line="+71"/>
         <source>E-mail</source>
         <translation>Sähköposti</translation>
     </message>
     <message>
-        <location line="-84" />
+        <location line="-84"/>
         <source>Purchase</source>
         <translation>Osto</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Invoice</source>
         <translation>Lasku</translation>
     </message>
     <message>
-        <location line="-77" />
+        <location line="-77"/>
         <source>Contact person in their work role</source>
         <translation>Yhteyshenkilö työroolissaan</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Not known</source>
         <translation>Ei tiedossa</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Limited company (Oy, Oyj)</source>
         <translation>Osakeyhtiö (Oy, Oyj)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Limited partnership (Ky)</source>
         <translation>Kommandiittiyhtiö (Ky)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>General partnership (Ay)</source>
         <translation>Avoin yhtiö (Ay)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Co-operative (Osk)</source>
         <translation>Osuuskunta (Osk)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Association (ry)</source>
         <translation>Yhdistys (ry)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Foundation (sr)</source>
         <translation>Säätiö (sr)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Public body</source>
         <translation>Julkisyhteisö</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Other legal person</source>
         <translation>Muu oikeushenkilö</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sole trader (Tmi, a natural person)</source>
         <translation>Toiminimi (Tmi, luonnollinen henkilö)</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+42"/>
         <source>Internal note (not a contact)</source>
         <translation>Sisäinen muistiinpano (ei yhteydenotto)</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>All marketing</source>
         <translation>Kaikki markkinointi</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>E-mail marketing</source>
         <translation>Sähköpostimarkkinointi</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>SMS marketing</source>
         <translation>Tekstiviestimarkkinointi</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Phone marketing</source>
         <translation>Puhelinmarkkinointi</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Post marketing</source>
         <translation>Postimarkkinointi</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Newsletter</source>
         <translation>Uutiskirje</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Research</source>
         <translation>Markkina- ja mielipidetutkimukset</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Other purpose</source>
         <translation>Muu tarkoitus</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>Consent given</source>
         <translation>Suostumus annettu</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Consent withdrawn</source>
         <translation>Suostumus peruttu</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Marketing ban set</source>
         <translation>Markkinointikielto asetettu</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Marketing ban lifted</source>
         <translation>Markkinointikielto poistettu</translation>
     </message>
     <message>
-        <location line="+16" />
-        <location filename="../src/rekisteri/core/requests/kinds.py" line="+4" />
+        <location line="+16"/>
+        <location filename="../src/rekisteri/core/requests/kinds.py" line="+4"/>
         <source>Form</source>
         <translation>Lomake</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location filename="../src/rekisteri/core/requests/kinds.py" line="-2" />
+        <location line="+2"/>
+        <location filename="../src/rekisteri/core/requests/kinds.py" line="-2"/>
         <source>Phone</source>
         <translation>Puhelin</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../src/rekisteri/core/requests/kinds.py" line="+1" />
+        <location line="+1"/>
+        <location filename="../src/rekisteri/core/requests/kinds.py" line="+1"/>
         <source>In person</source>
         <translation>Henkilökohtaisesti</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unsubscribe link</source>
         <translation>Peruutuslinkki</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../src/rekisteri/core/requests/kinds.py" line="-2" />
+        <location line="+1"/>
+        <location filename="../src/rekisteri/core/requests/kinds.py" line="-2"/>
         <source>Letter</source>
         <translation>Kirje</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Import</source>
         <translation>Tuonti</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Allowed</source>
         <translation>Sallittu</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Partly banned</source>
         <translation>Osittain kielletty</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Banned</source>
         <translation>Kielletty</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/requests/kinds.py" line="-48" />
+        <location filename="../src/rekisteri/core/requests/kinds.py" line="-48"/>
         <source>Access to data</source>
         <translation>Tietojen tarkastus</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Rectification</source>
         <translation>Tietojen oikaisu</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Erasure</source>
         <translation>Tietojen poisto</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Restriction of processing</source>
         <translation>Käsittelyn rajoittaminen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Objection</source>
         <translation>Vastustaminen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Data portability</source>
         <translation>Tietojen siirto</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Consent withdrawal</source>
         <translation>Suostumuksen peruminen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Other request</source>
         <translation>Muu pyyntö</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Open</source>
         <translation>Avoin</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Extended</source>
         <translation>Jatkettu</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Done</source>
         <translation>Valmis</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Refused</source>
         <translation>Hylätty</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>Other</source>
         <translation>Muu</translation>
     </message>
@@ -1425,108 +1425,108 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../src/rekisteri/core/errors.py" line="+28" />
+        <location filename="../src/rekisteri/core/errors.py" line="+28"/>
         <source>Some fields need fixing.</source>
         <translation>Korjaa merkityt kentät.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>This customer no longer exists (id {id}).</source>
         <translation>Tätä asiakasta ei enää ole (tunniste {id}).</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This contact person no longer exists (id {id}).</source>
         <translation>Tätä yhteyshenkilöä ei enää ole (tunniste {id}).</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This log entry no longer exists (id {id}).</source>
         <translation>Tätä tapahtumaa ei enää ole (tunniste {id}).</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The {kind} no longer exists (id {id}).</source>
         <translation>Tietoa ei enää ole ({kind}, tunniste {id}).</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>This register was saved by a newer version of Rekisteri (schema {rev}). Update Rekisteri to open it. The file was not changed.</source>
         <translation>Rekisteri on tallennettu Rekisterin uudemmalla versiolla (skeema {rev}). Päivitä Rekisteri, niin voit avata sen. Tiedostoa ei muutettu.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>The passphrase is wrong. The register was not opened; try again.</source>
         <translation>Salasana on väärä. Rekisteriä ei avattu; yritä uudelleen.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>This register is encrypted. Enter its passphrase.</source>
         <translation>Tämä rekisteri on salattu. Anna sen salasana.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>The register file is damaged and cannot be opened safely. It can be restored from a backup; the damaged file is kept aside.</source>
         <translation>Rekisteritiedosto on vioittunut, eikä sitä voi avata turvallisesti. Sen voi palauttaa varmuuskopiosta; vioittunut tiedosto säilytetään erillään.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Encryption is not available: the sqlcipher3 package is not installed.</source>
         <translation>Salaus ei ole käytettävissä: sqlcipher3-pakettia ei ole asennettu.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>The register is locked. Unlock it.</source>
         <translation>Rekisteri on lukittu. Avaa lukitus.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/db/backup.py" line="+166" />
+        <location filename="../src/rekisteri/core/db/backup.py" line="+166"/>
         <source>The new copy of the register did not match the original, so it was discarded. Nothing was changed.</source>
         <translation>Rekisterin uusi kopio ei vastannut alkuperäistä, joten se hylättiin. Mitään ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/db/security.py" line="+121" />
+        <location filename="../src/rekisteri/core/db/security.py" line="+121"/>
         <source>The register is already encrypted.</source>
         <translation>Rekisteri on jo salattu.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+7" />
+        <location line="+6"/>
+        <location line="+7"/>
         <source>The register is not encrypted.</source>
         <translation>Rekisteriä ei ole salattu.</translation>
     </message>
     <message>
-        <location line="+128" />
+        <location line="+128"/>
         <source>The conversion failed and was undone. The register is unchanged.</source>
         <translation>Muunnos epäonnistui ja peruttiin. Rekisteri on ennallaan.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/db/faults.py" line="+28" />
+        <location filename="../src/rekisteri/core/db/faults.py" line="+28"/>
         <source>The disk is full; nothing was changed. Free some space and try again.</source>
         <translation>Levy on täynnä; mitään ei muutettu. Vapauta tilaa ja yritä uudelleen.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>The folder {folder} cannot be written to; nothing was changed. Check that the disk is not read-only and that you may write there.</source>
         <translation>Kansioon {folder} ei voi kirjoittaa; mitään ei muutettu. Tarkista, ettei levy ole kirjoitussuojattu ja että sinulla on kirjoitusoikeus kansioon.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>{path} is a folder, not a register file. Choose the register file itself.</source>
         <translation>{path} on kansio eikä rekisteritiedosto. Valitse itse rekisteritiedosto.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>The register is busy with another job. Nothing was changed; try again when it has finished.</source>
         <translation>Rekisteri on toisen työn käytössä. Mitään ei muutettu; yritä uudelleen, kun se on valmis.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/db/writer_lock.py" line="+33" />
+        <location filename="../src/rekisteri/core/db/writer_lock.py" line="+33"/>
         <source>The register is open in the Rekisteri window; close it first. Nothing was changed.</source>
         <translation>Rekisteri on auki Rekisteri-ikkunassa; sulje ikkuna ensin. Mitään ei muutettu.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Another Rekisteri command is working on this register; try again when it has finished. Nothing was changed.</source>
         <translation>Toinen Rekisteri-komento käsittelee tätä rekisteriä; yritä uudelleen, kun se on valmis. Mitään ei muutettu.</translation>
     </message>
@@ -1534,7 +1534,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>Export</name>
     <message>
-        <location filename="../src/rekisteri/core/io/service.py" line="+250" />
+        <location filename="../src/rekisteri/core/io/service.py" line="+250"/>
         <source>Choose a file name ending in .json, .zip or .csv.</source>
         <translation>Valitse tiedostonimi, jonka pääte on .json, .zip tai .csv.</translation>
     </message>
@@ -1542,102 +1542,102 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/export_dialog.py" line="+101" />
+        <location filename="../src/rekisteri/ui/export_dialog.py" line="+101"/>
         <source>Export mailing list</source>
         <translation>Vie postituslista</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>It markets my own products or services, like those the customer bought</source>
         <translation>Markkinoin omia, asiakkaan ostamia vastaavia tuotteitani tai palveluitani</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>A customer who gave the address in a purchase and may refuse at any time can be sent such marketing without consent (917/2014 § 200(2)); anything else needs consent. Every message must tell how to refuse.</source>
         <translation>Asiakkaalle, joka antoi osoitteensa ostoksen yhteydessä ja voi milloin tahansa kieltää, saa lähettää tällaista markkinointia ilman suostumusta (917/2014 200 § 2 mom.); kaikkeen muuhun tarvitaan suostumus. Jokaisessa viestissä on kerrottava, miten markkinoinnin voi kieltää.</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>It concerns the recipients' work</source>
+        <location line="+5"/>
+        <source>It concerns the recipients&apos; work</source>
         <translation>Viesti koskee vastaanottajien työtä</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Contact persons of companies and organisations may be sent marketing that concerns their work unless they refuse (917/2014 § 201). Sole traders are private persons in this respect.</source>
         <translation>Yritysten ja yhteisöjen yhteyshenkilöille saa lähettää heidän työtään koskevaa markkinointia, elleivät he kiellä sitä (917/2014 201 §). Toiminimiyrittäjä on tässä yksityishenkilö.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>CSV for newsletter services (UTF-8, commas)</source>
         <translation>CSV uutiskirjepalveluihin (UTF-8, pilkut)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>CSV for Excel (semicolons)</source>
         <translation>CSV Exceliin (puolipisteet)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Where to save the list</source>
         <translation>Listan tallennuspaikka</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Browse…</source>
         <translation>Selaa…</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Mailing:</source>
         <translation>Postitus:</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+65"/>
         <source>{included} people may receive this mailing ({purpose}). {excluded} are left out:</source>
         <translation>{included} henkilölle saa lähettää tämän postituksen ({purpose}). Pois jätetään {excluded}:</translation>
     </message>
     <message>
-        <location line="-62" />
+        <location line="-62"/>
         <source>Format:</source>
         <translation>Muoto:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>File:</source>
         <translation>Tiedosto:</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Also save who was left out and why (to fix records, never to mail them)</source>
         <translation>Tallenna myös pois jätetyt ja syyt (tietojen korjaamista varten, ei koskaan postitusta varten)</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+63"/>
         <source>Save the mailing list</source>
         <translation>Tallenna postituslista</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-tiedostot (*.csv)</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>{rows} people were saved to {file}.</source>
         <translation>Tiedostoon {file} tallennettiin {rows} henkilöä.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Those left out are listed in {file}.</source>
         <translation>Pois jätetyt on lueteltu tiedostossa {file}.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The list was not saved: {reason}</source>
         <translation>Listaa ei tallennettu: {reason}</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Mailing list saved</source>
         <translation>Postituslista tallennettu</translation>
     </message>
@@ -1645,22 +1645,22 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/requests_dialogs.py" line="-63" />
+        <location filename="../src/rekisteri/ui/requests_dialogs.py" line="-63"/>
         <source>Extend the deadline</source>
         <translation>Pidennä määräaikaa</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The law allows two more months when the request is complex or there are many. The person must be told, with the reasons, by %1.</source>
         <translation>Laki sallii kaksi kuukautta lisäaikaa, jos pyyntö on monimutkainen tai pyyntöjä on paljon. Henkilölle on ilmoitettava pidennyksestä perusteluineen viimeistään %1.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Reason</source>
         <translation>Syy</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Person told on</source>
         <translation>Henkilölle ilmoitettu</translation>
     </message>
@@ -1668,32 +1668,32 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../src/rekisteri/ui/import_wizard.py" line="-215" />
+        <location filename="../src/rekisteri/ui/import_wizard.py" line="-215"/>
         <source>Choose the file to import</source>
         <translation>Valitse tuotava tiedosto</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>CSV from Outlook, Google Contacts or a spreadsheet, or vCards (.vcf) from a phone. Nothing is saved until you confirm.</source>
         <translation>CSV Outlookista, Google-yhteystiedoista tai taulukkolaskennasta tai vCard-kortit (.vcf) puhelimesta. Mitään ei tallenneta ennen kuin vahvistat.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>File name</source>
         <translation>Tiedostonimi</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Browse…</source>
         <translation>Selaa…</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Import contacts</source>
         <translation>Tuo yhteystietoja</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Contacts (*.csv *.txt *.vcf *.vcard);;CSV (*.csv *.txt);;vCard (*.vcf *.vcard)</source>
         <translation>Yhteystiedot (*.csv *.txt *.vcf *.vcard);;CSV (*.csv *.txt);;vCard (*.vcf *.vcard)</translation>
     </message>
@@ -1701,32 +1701,32 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/notice/models.py" line="+108" />
+        <location filename="../src/rekisteri/ui/notice/models.py" line="+108"/>
         <source>Kind</source>
         <translation>Laji</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Finding</source>
         <translation>Havainto</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>Error</source>
         <translation>Virhe</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Missing</source>
         <translation>Puuttuu</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Warning</source>
         <translation>Varoitus</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Recommended</source>
         <translation>Suositus</translation>
     </message>
@@ -1734,7 +1734,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>Formats</name>
     <message>
-        <location filename="../src/rekisteri/core/formats.py" line="+63" />
+        <location filename="../src/rekisteri/core/formats.py" line="+63"/>
         <source>Write the date as day.month.year, e.g. 3.2.2024.</source>
         <translation>Kirjoita päivämäärä muodossa päivä.kuukausi.vuosi, esim. 3.2.2024.</translation>
     </message>
@@ -1742,32 +1742,32 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../src/rekisteri/ui/settings_pane.py" line="+42" />
+        <location filename="../src/rekisteri/ui/settings_pane.py" line="+42"/>
         <source>Controller (the business that keeps this register)</source>
         <translation>Rekisterinpitäjä (yritys, joka pitää tätä rekisteriä)</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Where the register is kept</source>
         <translation>Rekisterin sijainti</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Data folder</source>
         <translation>Tietokansio</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Database file</source>
         <translation>Tietokantatiedosto</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>General</source>
         <translation>Yleiset</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Saved.</source>
         <translation>Tallennettu.</translation>
     </message>
@@ -1775,32 +1775,32 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/notice/dialogs.py" line="+23" />
+        <location filename="../src/rekisteri/ui/notice/dialogs.py" line="+23"/>
         <source>Published versions</source>
         <translation>Julkaistut versiot</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Compare side by side</source>
         <translation>Vertaa rinnakkain</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Export PDF…</source>
         <translation>Vie PDF…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Select two versions to compare, or one to compare with the one before it.</source>
         <translation>Valitse kaksi versiota verrattavaksi tai yksi, jota verrataan edelliseen versioon.</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>Export PDF</source>
         <translation>Vie PDF</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1808,32 +1808,32 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/review_models.py" line="+146" />
+        <location filename="../src/rekisteri/ui/review_models.py" line="+146"/>
         <source>Date</source>
         <translation>Päivämäärä</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reviewer</source>
         <translation>Tarkastaja</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Deleted</source>
         <translation>Poistettu</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Anonymised</source>
         <translation>Anonymisoitu</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Kept</source>
         <translation>Säilytetty</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Next review</source>
         <translation>Seuraava läpikäynti</translation>
     </message>
@@ -1841,52 +1841,52 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>HoldsDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/holds_dialog.py" line="+64" />
+        <location filename="../src/rekisteri/ui/holds_dialog.py" line="+64"/>
         <source>Retention and legal holds</source>
         <translation>Säilytys ja säilytysvelvoitteet</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Remove hold</source>
         <translation>Poista säilytysvelvoite</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Add a legal hold</source>
         <translation>Lisää säilytysvelvoite</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Kind</source>
         <translation>Laji</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>e.g. complaint 4/2026, invoice 2021-014</source>
         <translation>esim. reklamaatio 4/2026, lasku 2021-014</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reason</source>
         <translation>Syy</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Keep until</source>
         <translation>Säilytä asti</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Add hold</source>
         <translation>Lisää</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>No retention rule applies to this record.</source>
         <translation>Tähän tietueeseen ei sovelleta mitään säilytyssääntöä.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Retention: {reason}</source>
         <translation>Säilytys: {reason}</translation>
     </message>
@@ -1894,17 +1894,17 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>HoldsModel</name>
     <message>
-        <location line="-75" />
+        <location line="-75"/>
         <source>Kind</source>
         <translation>Laji</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reason</source>
         <translation>Syy</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Kept until</source>
         <translation>Säilytetään asti</translation>
     </message>
@@ -1912,278 +1912,278 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>Import</name>
     <message>
-        <location filename="../src/rekisteri/core/io/csv_import.py" line="+216" />
+        <location filename="../src/rekisteri/core/io/csv_import.py" line="+216"/>
         <source>A value on line {line} is longer than {limit} characters, more than any contact detail; the file is not a contact list. Nothing was imported.</source>
         <translation>Rivin {line} arvo on yli {limit} merkkiä pitkä, pidempi kuin mikään yhteystieto; tiedosto ei ole yhteystietoluettelo. Mitään ei tuotu.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>The file is not valid CSV (a quoted value is never closed).</source>
         <translation>Tiedosto ei ole kelvollinen CSV-tiedosto (lainausmerkeissä olevaa arvoa ei ole suljettu).</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location filename="../src/rekisteri/core/io/source.py" line="+119" />
+        <location line="+8"/>
+        <location filename="../src/rekisteri/core/io/source.py" line="+119"/>
         <source>The file is empty.</source>
         <translation>Tiedosto on tyhjä.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The first row holds contact details, not column names. Add a header row naming the columns (e.g. First name; Last name; E-mail) and import again.</source>
         <translation>Ensimmäisellä rivillä on yhteystietoja eikä sarakkeiden nimiä. Lisää otsikkorivi, joka nimeää sarakkeet (esim. Etunimi; Sukunimi; Sähköposti), ja tuo tiedosto uudelleen.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Only one column was found. Columns must be separated by commas or semicolons.</source>
         <translation>Löytyi vain yksi sarake. Sarakkeet on erotettava pilkuilla tai puolipisteillä.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/io/preview.py" line="+35" />
+        <location filename="../src/rekisteri/core/io/preview.py" line="+35"/>
         <source>New</source>
         <translation>Uusi</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Already in the register</source>
         <translation>On jo rekisterissä</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Error</source>
         <translation>Virhe</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Erased, banned marketing</source>
         <translation>Poistettu, markkinointi kielletty</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Skip</source>
         <translation>Ohita</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Update the existing contact</source>
         <translation>Päivitä olemassa oleva yhteyshenkilö</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add anyway</source>
         <translation>Lisää silti</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Same e-mail as a contact of {name}</source>
         <translation>Sama sähköposti kuin asiakkaan {name} yhteyshenkilöllä</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Same phone as a contact of {name}</source>
         <translation>Sama puhelinnumero kuin asiakkaan {name} yhteyshenkilöllä</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Same business ID as {name}</source>
         <translation>Sama Y-tunnus kuin asiakkaalla {name}</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+57"/>
         <source>Same e-mail or phone as an earlier row in this file.</source>
         <translation>Sama sähköposti tai puhelinnumero kuin tiedoston aiemmalla rivillä.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/io/records.py" line="+62" />
+        <location filename="../src/rekisteri/core/io/records.py" line="+62"/>
         <source>(do not import)</source>
         <translation>(älä tuo)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>First name</source>
         <translation>Etunimi</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Last name</source>
         <translation>Sukunimi</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Full name</source>
         <translation>Koko nimi</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Company</source>
         <translation>Yritys</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Business ID (Y-tunnus)</source>
         <translation>Y-tunnus</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Job title</source>
         <translation>Tehtävänimike</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>E-mail</source>
         <translation>Sähköposti</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Phone</source>
         <translation>Puhelin</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Street address</source>
         <translation>Katuosoite</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Postcode</source>
         <translation>Postinumero</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>City</source>
         <translation>Postitoimipaikka</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Country</source>
         <translation>Maa</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Language</source>
         <translation>Kieli</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Notes</source>
         <translation>Muistiinpanot</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Marketing consent (yes/no)</source>
         <translation>Markkinointisuostumus (kyllä/ei)</translation>
     </message>
     <message>
-        <location line="+111" />
-        <source>No person's name: give a first or last name (a company alone is not a contact).</source>
+        <location line="+111"/>
+        <source>No person&apos;s name: give a first or last name (a company alone is not a contact).</source>
         <translation>Henkilön nimi puuttuu: anna etu- tai sukunimi (pelkkä yritys ei ole yhteyshenkilö).</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>An e-mail address is not valid.</source>
         <translation>Sähköpostiosoite ei kelpaa.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>A phone number is not valid.</source>
         <translation>Puhelinnumero ei kelpaa.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>The business ID is not valid.</source>
         <translation>Y-tunnus ei kelpaa.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>The country is not recognised; use a code such as FI or SE.</source>
         <translation>Maata ei tunnistettu; käytä maatunnusta, kuten FI tai SE.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>The marketing consent column must say yes or no.</source>
         <translation>Markkinointisuostumus-sarakkeessa on oltava kyllä tai ei.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>The first name is longer than {limit} characters.</source>
         <translation>Etunimi on yli {limit} merkkiä pitkä.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The last name is longer than {limit} characters.</source>
         <translation>Sukunimi on yli {limit} merkkiä pitkä.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The company is longer than {limit} characters.</source>
         <translation>Yrityksen nimi on yli {limit} merkkiä pitkä.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The title is longer than {limit} characters.</source>
         <translation>Titteli on yli {limit} merkkiä pitkä.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The street address is longer than {limit} characters.</source>
         <translation>Katuosoite on yli {limit} merkkiä pitkä.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The postcode is longer than {limit} characters.</source>
         <translation>Postinumero on yli {limit} merkkiä pitkä.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The city is longer than {limit} characters.</source>
         <translation>Postitoimipaikka on yli {limit} merkkiä pitkä.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The notes are longer than {limit} characters.</source>
         <translation>Muistiinpanot ovat yli {limit} merkkiä pitkät.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/io/service.py" line="-157" />
+        <location filename="../src/rekisteri/core/io/service.py" line="-157"/>
         <source>No column could be recognised as a name, e-mail or phone. Choose the columns in the mapping step.</source>
         <translation>Mitään saraketta ei tunnistettu nimeksi, sähköpostiksi tai puhelinnumeroksi. Valitse sarakkeet kohdistusvaiheessa.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/io/source.py" line="-77" />
+        <location filename="../src/rekisteri/core/io/source.py" line="-77"/>
         <source>The file is too large to import ({size} MB; the limit is {limit} MB). Split it into smaller files.</source>
         <translation>Tiedosto on liian suuri tuotavaksi ({size} Mt; raja on {limit} Mt). Jaa se pienempiin tiedostoihin.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>The file cannot be opened.</source>
         <translation>Tiedostoa ei voi avata.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The file cannot be read.</source>
         <translation>Tiedostoa ei voi lukea.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>This is not a text file (it looks like a program, picture or spreadsheet file). Save contacts as CSV or vCard (.vcf) and import that file.</source>
         <translation>Tämä ei ole tekstitiedosto (se näyttää ohjelma-, kuva- tai taulukkotiedostolta). Tallenna yhteystiedot CSV- tai vCard-muodossa (.vcf) ja tuo se tiedosto.</translation>
     </message>
     <message>
-        <location line="+28" />
-        <source>The file's character encoding is not recognised (letters such as ä and ö would come out wrong). Save it again as UTF-8 (in Excel: CSV UTF-8) and import that.</source>
+        <location line="+28"/>
+        <source>The file&apos;s character encoding is not recognised (letters such as ä and ö would come out wrong). Save it again as UTF-8 (in Excel: CSV UTF-8) and import that.</source>
         <translation>Tiedoston merkistöä ei tunnistettu (ä- ja ö-kirjaimet näkyisivät väärin). Tallenna se uudelleen UTF-8-muodossa (Excelissä: CSV UTF-8) ja tuo se.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/io/vcard_import.py" line="+143" />
+        <location filename="../src/rekisteri/core/io/vcard_import.py" line="+143"/>
         <source>Line {line} of this card could not be read (it is not NAME:value).</source>
         <translation>Tämän kortin riviä {line} ei voitu lukea (se ei ole muotoa NIMI:arvo).</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>The contact card that starts on line {line} has no END:VCARD; the file may be cut short. Nothing was imported.</source>
         <translation>Riviltä {line} alkavalta yhteystietokortilta puuttuu END:VCARD; tiedosto voi olla katkennut. Mitään ei tuotu.</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+47"/>
         <source>No contact cards were found in the file (BEGIN:VCARD is missing).</source>
         <translation>Tiedostosta ei löytynyt yhteystietokortteja (BEGIN:VCARD puuttuu).</translation>
     </message>
@@ -2191,42 +2191,42 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/notice/dialogs.py" line="+14" />
+        <location filename="../src/rekisteri/ui/notice/dialogs.py" line="+14"/>
         <source>Import an existing notice</source>
         <translation>Tuo olemassa oleva seloste</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Paste the notice here (plain text, Markdown or HTML), or open a file.</source>
         <translation>Liitä seloste tähän (pelkkä teksti, Markdown tai HTML) tai avaa tiedosto.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Open file…</source>
         <translation>Avaa tiedosto…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Analyse</source>
         <translation>Analysoi</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Replace the draft</source>
         <translation>Korvaa luonnos</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Open notice</source>
         <translation>Avaa seloste</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Notices (*.txt *.md *.html *.htm)</source>
         <translation>Selosteet (*.txt *.md *.html *.htm)</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>not placed; kept as an own section</source>
         <translation>ei sijoitettu; säilytetään omana osionaan</translation>
     </message>
@@ -2234,7 +2234,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../src/rekisteri/ui/import_wizard.py" line="+318" />
+        <location filename="../src/rekisteri/ui/import_wizard.py" line="+318"/>
         <source>Import contacts</source>
         <translation>Tuo yhteystietoja</translation>
     </message>
@@ -2242,32 +2242,32 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>Integrity</name>
     <message>
-        <location filename="../src/rekisteri/core/db/check.py" line="+37" />
+        <location filename="../src/rekisteri/core/db/check.py" line="+37"/>
         <source>The register file is healthy.</source>
         <translation>Rekisteritiedosto on kunnossa.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>There is no register file yet.</source>
         <translation>Rekisteritiedostoa ei ole vielä.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The register is encrypted.</source>
         <translation>Rekisteri on salattu.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The passphrase is wrong.</source>
         <translation>Salasana on väärä.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The register is encrypted, but encryption support is not installed.</source>
         <translation>Rekisteri on salattu, mutta salauksen tukea ei ole asennettu.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The register file is damaged. It can be restored from a backup.</source>
         <translation>Rekisteritiedosto on vioittunut. Sen voi palauttaa varmuuskopiosta.</translation>
     </message>
@@ -2275,37 +2275,37 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>InteractionDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/interaction_dialog.py" line="+31" />
+        <location filename="../src/rekisteri/ui/interaction_dialog.py" line="+31"/>
         <source>Add contact event</source>
         <translation>Lisää yhteydenotto</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>(the customer in general)</source>
         <translation>(asiakas yleisesti)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>What was it about? Keep it short and factual.</source>
         <translation>Mistä oli kyse? Kirjaa lyhyesti ja asiallisesti.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Date</source>
         <translation>Päivämäärä</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Kind</source>
         <translation>Laji</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>With</source>
         <translation>Kenen kanssa</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Note</source>
         <translation>Muistiinpano</translation>
     </message>
@@ -2313,22 +2313,22 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>InteractionTableModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/record_models.py" line="+38" />
+        <location filename="../src/rekisteri/ui/record_models.py" line="+38"/>
         <source>Date</source>
         <translation>Päivämäärä</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Kind</source>
         <translation>Laji</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Note</source>
         <translation>Muistiinpano</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Recorded by</source>
         <translation>Kirjaaja</translation>
     </message>
@@ -2336,27 +2336,27 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>KeepDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/review_dialogs.py" line="+31" />
+        <location filename="../src/rekisteri/ui/review_dialogs.py" line="+31"/>
         <source>Keep records</source>
         <translation>Säilytä tietueet</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Records to keep: {n}.</source>
         <translation>Säilytettäviä tietueita: {n}.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>e.g. open warranty, ongoing assignment</source>
         <translation>esim. voimassa oleva takuu, kesken oleva toimeksianto</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reason</source>
         <translation>Syy</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Keep until</source>
         <translation>Säilytä asti</translation>
     </message>
@@ -2364,38 +2364,38 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../src/rekisteri/ui/settings/language.py" line="+30" />
-        <location line="+28" />
+        <location filename="../src/rekisteri/ui/settings/language.py" line="+30"/>
+        <location line="+28"/>
         <source>Language</source>
         <translation>Kieli</translation>
     </message>
     <message>
-        <location line="-19" />
+        <location line="-19"/>
         <source>Language of the program:</source>
         <translation>Ohjelman kieli:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Dates and amounts:</source>
         <translation>Päivämäärät ja summat:</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Documents such as privacy notices and letters have their own language, chosen for each document.</source>
         <translation>Asiakirjoilla, kuten tietosuojaselosteilla ja kirjeillä, on oma kielensä, joka valitaan asiakirjakohtaisesti.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Same as the computer ({language})</source>
         <translation>Sama kuin tietokoneessa ({language})</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>A new language choice takes effect when Rekisteri restarts.</source>
         <translation>Uusi kielivalinta tulee voimaan, kun Rekisteri käynnistetään uudelleen.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Restart Rekisteri to switch to the chosen language.</source>
         <translation>Käynnistä Rekisteri uudelleen, niin valittu kieli otetaan käyttöön.</translation>
     </message>
@@ -2403,37 +2403,37 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>LedgerTableModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/record_models.py" line="+21" />
+        <location filename="../src/rekisteri/ui/record_models.py" line="+21"/>
         <source>Date</source>
         <translation>Päivämäärä</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Event</source>
         <translation>Tapahtuma</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Source</source>
         <translation>Lähde</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Note or reason</source>
         <translation>Muistiinpano tai syy</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Recorded by</source>
         <translation>Kirjaaja</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Recorded by {who} on {on}</source>
         <translation>Kirjannut {who} {on}</translation>
     </message>
@@ -2441,12 +2441,12 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>LeftOutModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/export_dialog.py" line="-189" />
+        <location filename="../src/rekisteri/ui/export_dialog.py" line="-189"/>
         <source>Why left out</source>
         <translation>Syy pois jättämiseen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>People</source>
         <translation>Henkilöitä</translation>
     </message>
@@ -2454,42 +2454,42 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>LiftBanDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/ban_dialog.py" line="+121" />
+        <location filename="../src/rekisteri/ui/ban_dialog.py" line="+121"/>
         <source>Lift marketing ban</source>
         <translation>Poista markkinointikielto</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Lift a marketing ban of &lt;b&gt;{subject}&lt;/b&gt; only when the person asks for it. Say why: the reason is kept with the ban.</source>
         <translation>Poista kohteen &lt;b&gt;{subject}&lt;/b&gt; markkinointikielto vain, jos henkilö itse sitä pyytää. Kerro syy: se säilytetään kiellon yhteydessä.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Required, e.g. “asked by e-mail to get offers”</source>
         <translation>Pakollinen, esim. ”pyysi sähköpostilla saada tarjouksia”</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Request came by</source>
         <translation>Miten pyyntö tuli</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Date</source>
         <translation>Päivämäärä</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reason</source>
         <translation>Syy</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Lift ban</source>
         <translation>Poista kielto</translation>
     </message>
@@ -2497,7 +2497,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/requests_dialogs.py" line="-55" />
+        <location filename="../src/rekisteri/ui/requests_dialogs.py" line="-55"/>
         <source>Find the person in the register</source>
         <translation>Etsi henkilö rekisteristä</translation>
     </message>
@@ -2505,27 +2505,27 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../src/rekisteri/ui/autolock.py" line="+55" />
+        <location filename="../src/rekisteri/ui/autolock.py" line="+55"/>
         <source>Rekisteri is locked</source>
         <translation>Rekisteri on lukittu</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Enter the passphrase to continue.</source>
         <translation>Jatka antamalla salasana.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The register was locked after a while without use. Set a passphrase in Settings › Security to require it here.</source>
         <translation>Rekisteri lukittiin, koska sitä ei käytetty hetkeen. Aseta salasana kohdassa Asetukset › Tietoturva, niin se kysytään tässä.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Passphrase</source>
         <translation>Salasana</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Unlock</source>
         <translation>Avaa lukitus</translation>
     </message>
@@ -2533,47 +2533,47 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>LogRequestDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/requests_dialogs.py" line="-82" />
+        <location filename="../src/rekisteri/ui/requests_dialogs.py" line="-82"/>
         <source>Log a request</source>
         <translation>Kirjaa pyyntö</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>e.g. came from the e-mail address we hold; ID card shown</source>
         <translation>esim. tuli meillä olevasta sähköpostiosoitteesta; henkilökortti näytetty</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>Person's name</source>
+        <location line="+6"/>
+        <source>Person&apos;s name</source>
         <translation>Henkilön nimi</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Type</source>
         <translation>Laji</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Received</source>
         <translation>Vastaanotettu</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Arrived by</source>
         <translation>Saapumistapa</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Letter language</source>
         <translation>Kirjeen kieli</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Identity verified how</source>
         <translation>Miten henkilöllisyys varmistettiin</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What was asked</source>
         <translation>Mitä pyydettiin</translation>
     </message>
@@ -2581,155 +2581,155 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/rekisteri/ui/mainwindow.py" line="+32" />
+        <location filename="../src/rekisteri/ui/mainwindow.py" line="+32"/>
         <source>Register</source>
         <translation>Rekisteri</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Privacy notice</source>
         <translation>Tietosuojaseloste</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Review</source>
         <translation>Läpikäynti</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Requests</source>
         <translation>Pyynnöt</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Settings</source>
         <translation>Asetukset</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Rekisteri</source>
         <translation>Rekisteri</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+65"/>
         <source>&amp;New customer</source>
         <translation>&amp;Uusi asiakas</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Search</source>
         <translation>&amp;Hae</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Save</source>
         <translation>&amp;Tallenna</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Delete customer…</source>
         <translation>&amp;Poista asiakas…</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Mark marketing &amp;ban…</source>
         <translation>Merkitse markkinointi&amp;kielto…</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Mark a marketing ban for the selected customers</source>
         <translation>Merkitse markkinointikielto valituille asiakkaille</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Päivitä</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;About Rekisteri</source>
         <translation>&amp;Tietoja Rekisteristä</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Navigation</source>
         <translation>Siirtyminen</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Import…</source>
         <translation>Tu&amp;o…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Export mailing list…</source>
         <translation>&amp;Vie postituslista…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export the whole &amp;register…</source>
         <translation>Vie koko &amp;rekisteri…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Customer</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location line="+135" />
+        <location line="+135"/>
         <source>Customers: {customers} · Contact persons: {contacts} · Marketing bans: {bans}</source>
         <translation>Asiakkaita: {customers} · Yhteyshenkilöitä: {contacts} · Markkinointikieltoja: {bans}</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>About Rekisteri</source>
         <translation>Tietoja Rekisteristä</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>&lt;b&gt;Rekisteri&lt;/b&gt; {version}&lt;br&gt;A sole trader's customer and marketing register, kept the way Finnish and EU data-protection law expects.&lt;br&gt;&lt;br&gt;Register file: {path}</source>
+        <location line="+1"/>
+        <source>&lt;b&gt;Rekisteri&lt;/b&gt; {version}&lt;br&gt;A sole trader&apos;s customer and marketing register, kept the way Finnish and EU data-protection law expects.&lt;br&gt;&lt;br&gt;Register file: {path}</source>
         <translation>&lt;b&gt;Rekisteri&lt;/b&gt; {version}&lt;br&gt;Yksinyrittäjän asiakas- ja markkinointirekisteri, jota pidetään Suomen ja EU:n tietosuojalainsäädännön edellyttämällä tavalla.&lt;br&gt;&lt;br&gt;Rekisteritiedosto: {path}</translation>
     </message>
 </context>
 <context>
     <name>MappingModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/import_models.py" line="+34" />
+        <location filename="../src/rekisteri/ui/import_models.py" line="+34"/>
         <source>Column in the file</source>
         <translation>Sarake tiedostossa</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Example values</source>
         <translation>Esimerkkiarvot</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Import as</source>
         <translation>Tuo kenttään</translation>
     </message>
@@ -2737,17 +2737,17 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../src/rekisteri/ui/import_wizard.py" line="-288" />
+        <location filename="../src/rekisteri/ui/import_wizard.py" line="-288"/>
         <source>Which column holds what?</source>
         <translation>Mitä kukin sarake sisältää?</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>The columns were guessed from the file's first row. Correct any guess; columns marked “(do not import)” are left out.</source>
+        <location line="+3"/>
+        <source>The columns were guessed from the file&apos;s first row. Correct any guess; columns marked “(do not import)” are left out.</source>
         <translation>Sarakkeet on päätelty tiedoston ensimmäisestä rivistä. Korjaa tarvittaessa; sarakkeet, joissa lukee ”(älä tuo)”, jätetään pois.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>{rows} rows, separated by “{sep}”, encoding {enc}.</source>
         <translation>Rivejä {rows}, erottimena ”{sep}”, merkistö {enc}.</translation>
     </message>
@@ -2755,42 +2755,42 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>MarkBanDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/ban_dialog.py" line="-75" />
+        <location filename="../src/rekisteri/ui/ban_dialog.py" line="-75"/>
         <source>Mark marketing ban</source>
         <translation>Merkitse markkinointikielto</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>No more marketing to: &lt;b&gt;{subject}&lt;/b&gt;</source>
         <translation>Ei enää markkinointia: &lt;b&gt;{subject}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Optional, e.g. “replied to the newsletter”</source>
         <translation>Vapaaehtoinen, esim. ”vastasi uutiskirjeeseen”</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Request came by</source>
         <translation>Miten pyyntö tuli</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Date</source>
         <translation>Päivämäärä</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Note</source>
         <translation>Muistiinpano</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Mark ban</source>
         <translation>Merkitse kielto</translation>
     </message>
@@ -2798,152 +2798,152 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>Marketing</name>
     <message>
-        <location filename="../src/rekisteri/core/marketing.py" line="+66" />
+        <location filename="../src/rekisteri/core/marketing.py" line="+66"/>
         <source>E-mail</source>
         <translation>Sähköposti</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>SMS</source>
         <translation>Tekstiviesti</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Phone</source>
         <translation>Puhelin</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Post</source>
         <translation>Posti</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>Newsletter</source>
         <translation>Uutiskirje</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Other e-mail marketing</source>
         <translation>Muu sähköpostimarkkinointi</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>SMS marketing</source>
         <translation>Tekstiviestimarkkinointi</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Phone marketing</source>
         <translation>Puhelinmarkkinointi</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Marketing by post</source>
         <translation>Postimarkkinointi</translation>
     </message>
     <message>
-        <location line="+43" />
-        <source>Phone and post marketing is allowed unless the person has refused. If any of these people come from a bought or rented list, check the list against the direct marketing association's ban register (ASML's Robinson service) before you call or post.</source>
+        <location line="+43"/>
+        <source>Phone and post marketing is allowed unless the person has refused. If any of these people come from a bought or rented list, check the list against the direct marketing association&apos;s ban register (ASML&apos;s Robinson service) before you call or post.</source>
         <translation>Puhelin- ja postimarkkinointi on sallittua, ellei henkilö ole kieltänyt sitä. Jos joku näistä henkilöistä on peräisin ostetulta tai vuokratulta listalta, tarkista lista ASML:n suoramarkkinoinnin kieltorekisteristä (Robinson-palvelu) ennen kuin soitat tai postitat.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Private person: e-mail and SMS marketing need consent, or a soft opt-in as a customer (917/2014 § 200).</source>
         <translation>Yksityishenkilö: sähköposti- ja tekstiviestimarkkinointiin tarvitaan suostumus tai asiakassuhteeseen perustuva oikeus (917/2014 200 §).</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Contact person of a company or organisation: marketing that concerns their work is allowed unless they refuse (917/2014 § 201).</source>
         <translation>Yrityksen tai yhteisön yhteyshenkilö: hänen työtään koskeva markkinointi on sallittua, ellei hän kiellä sitä (917/2014 201 §).</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>Contact person of a sole trader, or the customer's legal form is not known: treated as a private person (917/2014 § 200). Set the legal form on the Customer tab.</source>
+        <location line="+6"/>
+        <source>Contact person of a sole trader, or the customer&apos;s legal form is not known: treated as a private person (917/2014 § 200). Set the legal form on the Customer tab.</source>
         <translation>Toiminimen yhteyshenkilö tai asiakkaan yritysmuoto ei ole tiedossa: käsitellään yksityishenkilönä (917/2014 200 §). Aseta yritysmuoto Asiakas-välilehdellä.</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+43"/>
         <source>Processing is restricted (GDPR Art. 18): no marketing.</source>
         <translation>Käsittelyä on rajoitettu (tietosuoja-asetuksen 18 art.): ei markkinointia.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Objected to all direct marketing (ban on all marketing).</source>
         <translation>On kieltänyt kaiken suoramarkkinoinnin (kaikki markkinointi kielletty).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>A marketing ban is in force.</source>
         <translation>Markkinointikielto on voimassa.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The person's latest word was a withdrawal or an opt-out.</source>
+        <location line="+1"/>
+        <source>The person&apos;s latest word was a withdrawal or an opt-out.</source>
         <translation>Henkilö on viimeksi perunut suostumuksensa tai kieltänyt markkinoinnin.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Contact person of a company or organisation: allowed about their work role unless they opt out (917/2014 § 201).</source>
         <translation>Yrityksen tai yhteisön yhteyshenkilö: sallittu hänen työtehtäväänsä koskien, ellei hän kiellä (917/2014 201 §).</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Contact person of a company, but this mailing is not about their work role; that needs their consent.</source>
         <translation>Yrityksen yhteyshenkilö, mutta tämä postitus ei koske hänen työtään; siihen tarvitaan hänen suostumuksensa.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Customer who gave the address in a purchase and was told how to refuse: allowed for your own similar products (917/2014 § 200(2)).</source>
         <translation>Asiakas, joka antoi osoitteensa ostoksen yhteydessä ja jolle kerrottiin kielto-oikeudesta: sallittu omille vastaaville tuotteille (917/2014 200 § 2 mom.).</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>A customer without consent may only be told of your own products similar to what they bought.</source>
         <translation>Asiakkaalle ilman suostumusta saa markkinoida vain omia, hänen ostamiaan vastaavia tuotteita.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Customer never told how to refuse marketing when the address was collected; consent is needed.</source>
         <translation>Asiakkaalle ei kerrottu osoitetta kerättäessä, miten markkinoinnin voi kieltää; tarvitaan suostumus.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The address was not recorded as given in a purchase; consent is needed.</source>
         <translation>Osoitetta ei ole merkitty ostoksen yhteydessä saaduksi; tarvitaan suostumus.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The customer relationship ended longer ago than the soft opt-in lasts; consent is needed.</source>
         <translation>Asiakassuhde päättyi kauemmin sitten kuin asiakkuuteen perustuva oikeus kestää; tarvitaan suostumus.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Contact person of a sole trader or of a customer whose legal form is not known: a natural person, so consent or a soft opt-in is needed (917/2014 § 200).</source>
         <translation>Toiminimen tai tuntemattoman yritysmuodon asiakkaan yhteyshenkilö: luonnollinen henkilö, joten tarvitaan suostumus tai asiakkuuteen perustuva oikeus (917/2014 200 §).</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Private person without consent; e-mail and SMS marketing need consent.</source>
         <translation>Yksityishenkilö ilman suostumusta; sähköposti- ja tekstiviestimarkkinointiin tarvitaan suostumus.</translation>
     </message>
     <message>
-        <location line="+427" />
+        <location line="+427"/>
         <source>Give the soft opt-in period as 0 to 60 months.</source>
         <translation>Anna asiakkuuteen perustuvan oikeuden kesto 0–60 kuukautena.</translation>
     </message>
     <message>
-        <location line="-469" />
+        <location line="-469"/>
         <source>No address or number on file for this channel.</source>
         <translation>Tälle kanavalle ei ole tallennettu osoitetta tai numeroa.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Consent on record.</source>
         <translation>Suostumus kirjattu.</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+43"/>
         <source>Allowed unless the person refuses.</source>
         <translation>Sallittu, ellei henkilö kiellä.</translation>
     </message>
@@ -2951,12 +2951,12 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>MarketingStatus</name>
     <message>
-        <location filename="../src/rekisteri/ui/marketing_status.py" line="+40" />
+        <location filename="../src/rekisteri/ui/marketing_status.py" line="+40"/>
         <source>allowed</source>
         <translation>sallittu</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>not allowed</source>
         <translation>ei sallittu</translation>
     </message>
@@ -2964,7 +2964,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>MultiValueEdit</name>
     <message>
-        <location filename="../src/rekisteri/ui/multi_value_edit.py" line="+41" />
+        <location filename="../src/rekisteri/ui/multi_value_edit.py" line="+41"/>
         <source>Remove</source>
         <translation>Poista</translation>
     </message>
@@ -2972,168 +2972,168 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>NoticeCheck</name>
     <message>
-        <location filename="../src/rekisteri/core/notice/check.py" line="+85" />
+        <location filename="../src/rekisteri/core/notice/check.py" line="+85"/>
         <source>access to the data</source>
         <extracomment>Each right of Art. 15-21 and words that show a text mentions it (fi, sv, en).</extracomment>
         <translation>oikeus saada pääsy tietoihin</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>rectification</source>
         <translation>oikeus tietojen oikaisemiseen</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>erasure</source>
         <translation>oikeus tietojen poistamiseen</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>restriction of processing</source>
         <translation>oikeus käsittelyn rajoittamiseen</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>objection to processing</source>
         <translation>oikeus vastustaa käsittelyä</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>data portability</source>
         <translation>oikeus siirtää tiedot järjestelmästä toiseen</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>objection to direct marketing</source>
         <translation>oikeus kieltää suoramarkkinointi</translation>
     </message>
     <message>
-        <location line="+71" />
+        <location line="+71"/>
         <source>Recommended, not required by law: {item}.</source>
         <translation>Suositeltava, ei lakisääteinen: {item}.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Missing: {item}.</source>
         <translation>Puuttuu: {item}.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Empty: {item}.</source>
         <translation>Tyhjä: {item}.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>“{title}” cites the Personal Data Act 523/1999, repealed on 1.1.2019. Refer to the GDPR and the Data Protection Act 1050/2018.</source>
         <translation>”{title}” viittaa henkilötietolakiin 523/1999, joka kumottiin 1.1.2019. Viittaa tietosuoja-asetukseen ja tietosuojalakiin 1050/2018.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>“{title}” relies on Privacy Shield, which the EU Court of Justice invalidated in 2020. Name a valid safeguard.</source>
         <translation>”{title}” nojaa Privacy Shield -järjestelyyn, jonka EU-tuomioistuin mitätöi vuonna 2020. Nimeä voimassa oleva suojatoimi.</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>The rights section does not mention {right}.</source>
         <translation>Oikeuksista kertovasta osiosta puuttuu {right}.</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>The retention section does not state the period of the rule “{rule}” that the review enforces.</source>
         <translation>Säilytysaikaosio ei kerro säännön ”{rule}” aikaa, jota läpikäynti noudattaa.</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>The retention section states a period (“{period}”) that no retention rule has.</source>
         <translation>Säilytysaikaosiossa on aika (”{period}”), jota millään säilytyssäännöllä ei ole.</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>{name} processes data outside the EU/EEA but no safeguard is named for it in Settings.</source>
         <translation>{name} käsittelee tietoja EU:n/ETA:n ulkopuolella, mutta asetuksissa sille ei ole nimetty suojatoimea.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>{name} processes data outside the EU/EEA but the transfers section does not name it.</source>
         <translation>{name} käsittelee tietoja EU:n/ETA:n ulkopuolella, mutta tietojen siirrosta kertova osio ei mainitse sitä.</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>The transfers section allows transfers outside the EU/EEA but names no safeguard (standard contractual clauses, an adequacy decision).</source>
         <translation>Tietojen siirrosta kertova osio sallii siirrot EU:n/ETA:n ulkopuolelle mutta ei nimeä suojatoimea (vakiosopimuslausekkeet, komission tietosuojan riittävyyttä koskeva päätös).</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>The processor {name} is listed in Settings but not named in the notice.</source>
         <translation>Käsittelijä {name} on asetuksissa, mutta selosteessa sitä ei mainita.</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>The register holds “{field}” but the data section does not name it.</source>
         <translation>Rekisterissä on tieto ”{field}”, mutta tietosisällöstä kertova osio ei mainitse sitä.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/notice/check_law.py" line="+38" />
+        <location filename="../src/rekisteri/core/notice/check_law.py" line="+38"/>
         <source>the business name</source>
         <translation>yrityksen nimi</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>the business e-mail address</source>
         <translation>yrityksen sähköpostiosoite</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>the business street address</source>
         <translation>yrityksen katuosoite</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>the business postcode</source>
         <translation>yrityksen postinumero</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>the business town or city</source>
         <translation>yrityksen postitoimipaikka</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>Empty: {what}. The notice prints it, so fill it in Settings → General.</source>
         <translation>Tyhjä: {what}. Seloste näyttää sen, joten täytä se kohdassa Asetukset → Yleiset.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>A service provider has no name. Name it in Settings → Processors.</source>
         <translation>Palveluntarjoajalta puuttuu nimi. Anna nimi kohdassa Asetukset → Käsittelijät.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>“{title}” has a blank where a name, address or other detail should be: “…{text}”.</source>
         <translation>Kohdassa ”{title}” on tyhjä kohta nimen, osoitteen tai muun tiedon paikalla: ”…{text}”.</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>The purpose “{purpose}” names no legal basis (GDPR Art. 13(1)(c)): add contract, legal obligation, legitimate interest or consent.</source>
         <translation>Käyttötarkoitukselle ”{purpose}” ei ole kerrottu oikeusperustetta (tietosuoja-asetuksen 13 art. 1 c): lisää sopimus, lakisääteinen velvoite, oikeutettu etu tai suostumus.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>The purposes name no legal basis (GDPR Art. 13(1)(c)).</source>
         <translation>Käyttötarkoituksille ei ole kerrottu oikeusperustetta (tietosuoja-asetuksen 13 art. 1 c).</translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>“{title}” gives “asiallinen yhteys” as a basis: that was the repealed Personal Data Act's. Name a basis of GDPR Art. 6.</source>
+        <location line="+17"/>
+        <source>“{title}” gives “asiallinen yhteys” as a basis: that was the repealed Personal Data Act&apos;s. Name a basis of GDPR Art. 6.</source>
         <translation>Kohta ”{title}” käyttää perusteena ”asiallista yhteyttä”, joka oli kumotun henkilötietolain peruste. Kerro tietosuoja-asetuksen 6 artiklan mukainen peruste.</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>The notice promises encrypted backups, but encryption is off. Turn it on in Settings → Security or change the sentence.</source>
         <translation>Seloste lupaa salatut varmuuskopiot, mutta salaus ei ole käytössä. Ota se käyttöön kohdassa Asetukset → Tietoturva tai muuta lausetta.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/notice/service.py" line="+239" />
+        <location filename="../src/rekisteri/core/notice/service.py" line="+239"/>
         <source>The notice cannot be published yet: {first}</source>
         <extracomment>Fields the register always holds by design; listed whether or not filled in yet.</extracomment>
         <translation>Selostetta ei voi vielä julkaista: {first}</translation>
@@ -3142,149 +3142,149 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>NoticePane</name>
     <message>
-        <location filename="../src/rekisteri/ui/notice_pane.py" line="+185" />
+        <location filename="../src/rekisteri/ui/notice_pane.py" line="+185"/>
         <source>Finnish</source>
         <translation>suomi</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Swedish</source>
         <translation>ruotsi</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>English</source>
         <translation>englanti</translation>
     </message>
     <message>
-        <location line="-57" />
+        <location line="-57"/>
         <source>Undo</source>
         <translation>Kumoa</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Redo</source>
         <translation>Tee uudelleen</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Add section</source>
         <translation>Lisää osio</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Rewrite controller, retention, data and processor sections from Settings</source>
         <translation>Kirjoita rekisterinpitäjä-, säilytysaika-, tietosisältö- ja käsittelijäosiot uudelleen asetusten pohjalta</translation>
     </message>
     <message>
-        <location line="+200" />
+        <location line="+200"/>
         <source>Check: {errors} errors, {missing} missing, {warnings} warnings, {recommended} recommended</source>
         <translation>Tarkistus: virheitä {errors}, puuttuu {missing}, varoituksia {warnings}, suosituksia {recommended}</translation>
     </message>
     <message>
-        <location line="+168" />
-        <location line="+20" />
-        <location line="+6" />
+        <location line="+168"/>
+        <location line="+20"/>
+        <location line="+6"/>
         <source>Publish</source>
         <translation>Julkaise</translation>
     </message>
     <message>
-        <location line="-403" />
+        <location line="-403"/>
         <source>Remove section</source>
         <translation>Poista osio</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Move up</source>
         <translation>Siirrä ylös</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Move down</source>
         <translation>Siirrä alas</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Import…</source>
         <translation>&amp;Tuo…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Update from register</source>
         <translation>&amp;Päivitä rekisterin tiedoista</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;History…</source>
         <translation>&amp;Historia…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export &amp;PDF…</source>
         <translation>Vie P&amp;DF…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export H&amp;TML…</source>
         <translation>Vie HT&amp;ML…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>P&amp;rint…</source>
         <translation>T&amp;ulosta…</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>&amp;Document</source>
         <translation>&amp;Asiakirja</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Import, update from the register, history, export and print</source>
         <translation>Tuonti, päivitys rekisteristä, historia, vienti ja tulostus</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Publish</source>
         <translation>&amp;Julkaise</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Publish the draft as a new dated version</source>
         <translation>Julkaise luonnos uutena päivättynä versiona</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>&amp;Language:</source>
         <translation>&amp;Kieli:</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>&amp;Sections</source>
         <translation>O&amp;siot</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+47"/>
         <source>Section heading</source>
         <translation>Osion otsikko</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Blank line: new paragraph. “- ” at line start: bullet. **text**: bold.</source>
         <translation>Tyhjä rivi: uusi kappale. ”- ” rivin alussa: luettelomerkki. **teksti**: lihavointi.</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+56"/>
         <source>Latest published version: {n}, {date}.</source>
         <translation>Viimeisin julkaistu versio: {n}, {date}.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Not published yet.</source>
         <translation>Ei vielä julkaistu.</translation>
     </message>
     <message numerus="yes">
-        <location line="+195" />
+        <location line="+195"/>
         <source>The notice cannot be published yet: %n error(s) would print a blank or something untrue. Click an error in the check list to go where it is fixed.</source>
         <translation>
             <numerusform>Selostetta ei voi vielä julkaista: %n virhe jättäisi tekstiin tyhjän kohdan tai virheellisen tiedon. Napsauta virhettä tarkistusluettelossa, niin pääset korjaamaan sen.</numerusform>
@@ -3292,12 +3292,12 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         </translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Publish this notice as version {n}, dated today? The published version is the one you show people, and it stays in the history.</source>
         <translation>Julkaistaanko seloste versiona {n} tämän päivän päiväyksellä? Julkaistu versio on se, jonka näytät ihmisille, ja se jää historiaan.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5" />
+        <location line="+5"/>
         <source>The notice lacks %n required item(s).</source>
         <translation>
             <numerusform>Selosteesta puuttuu %n pakollinen tieto.</numerusform>
@@ -3305,42 +3305,42 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         </translation>
     </message>
     <message>
-        <location line="-183" />
+        <location line="-183"/>
         <source>Check: every required item is covered.</source>
         <translation>Tarkistus: kaikki pakolliset tiedot ovat mukana.</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+44"/>
         <source>Covers: {item}</source>
         <translation>Kattaa: {item}</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>New section</source>
         <translation>Uusi osio</translation>
     </message>
     <message>
-        <location line="+114" />
+        <location line="+114"/>
         <source>Published version {n} on {date}.</source>
         <translation>Versio {n} julkaistu {date}.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Web page (*.html)</source>
         <translation>Verkkosivu (*.html)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Export</source>
         <translation>Vie seloste</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Saved {path}.</source>
         <translation>Tallennettu: {path}.</translation>
     </message>
@@ -3348,102 +3348,102 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>NoticeSection</name>
     <message>
-        <location filename="../src/rekisteri/core/notice/document.py" line="+60" />
+        <location filename="../src/rekisteri/core/notice/document.py" line="+60"/>
         <source>Controller and contact details</source>
         <translation>Rekisterinpitäjä ja yhteystiedot</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Contact person</source>
         <translation>Yhteyshenkilö</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Data protection officer</source>
         <translation>Tietosuojavastaava</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Name of the register</source>
         <translation>Rekisterin nimi</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Purposes and legal basis</source>
         <translation>Käsittelyn tarkoitukset ja oikeusperuste</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Legitimate interests</source>
         <translation>Oikeutettu etu</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Categories of data</source>
         <translation>Käsiteltävät tiedot</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sources of data</source>
         <translation>Tietolähteet</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Recipients and processors</source>
         <translation>Tietojen vastaanottajat ja käsittelijät</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Transfers outside the EU/EEA</source>
         <translation>Tietojen siirto EU:n tai ETA:n ulkopuolelle</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Retention</source>
         <translation>Säilytysaika</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Security measures</source>
         <translation>Tietoturva</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Rights of the data subject</source>
         <translation>Rekisteröidyn oikeudet</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Right to object to direct marketing</source>
         <translation>Oikeus kieltää suoramarkkinointi</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Withdrawing consent</source>
         <translation>Suostumuksen peruminen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Complaint to the supervisory authority</source>
         <translation>Valitusoikeus valvontaviranomaiselle</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Required by law or contract</source>
         <translation>Lakisääteinen tai sopimukseen perustuva vaatimus</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Automated decision-making and profiling</source>
         <translation>Automaattinen päätöksenteko ja profilointi</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Date of the last update</source>
         <translation>Viimeksi päivitetty</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Own section</source>
         <translation>Oma osio</translation>
     </message>
@@ -3451,12 +3451,12 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/review_dialogs.py" line="+28" />
+        <location filename="../src/rekisteri/ui/review_dialogs.py" line="+28"/>
         <source>Outcome of the review</source>
         <translation>Läpikäynnin tulos</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>No decisions.</source>
         <translation>Ei päätöksiä.</translation>
     </message>
@@ -3464,48 +3464,48 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>OutcomeModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/review_models.py" line="+15" />
+        <location filename="../src/rekisteri/ui/review_models.py" line="+15"/>
         <source>Deleted</source>
         <translation>Poistetaan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Anonymised</source>
         <translation>Anonymisoidaan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Deleted, bookkeeping kept</source>
         <translation>Poistetaan, kirjanpitoaineisto säilyy</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Kept by a legal hold</source>
         <translation>Säilyy säilytysvelvoitteen vuoksi</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+18" />
+        <location line="+1"/>
+        <location line="+18"/>
         <source>Kept</source>
         <translation>Säilytetään</translation>
     </message>
     <message>
-        <location line="-17" />
+        <location line="-17"/>
         <source>Already gone</source>
         <translation>Jo poistettu</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Record</source>
         <translation>Tietue</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Outcome</source>
         <translation>Lopputulos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Removed</source>
         <translation>Poistetaan</translation>
     </message>
@@ -3513,22 +3513,22 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/settings/security.py" line="+26" />
+        <location filename="../src/rekisteri/ui/settings/security.py" line="+26"/>
         <source>Current passphrase</source>
         <translation>Nykyinen salasana</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>New passphrase</source>
         <translation>Uusi salasana</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>New passphrase again</source>
         <translation>Uusi salasana uudelleen</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Keep the passphrase safe: without it neither the register nor its backups can be opened, by you or anyone.</source>
         <translation>Säilytä salasana huolella: ilman sitä rekisteriä tai sen varmuuskopioita ei voi avata kukaan, et sinäkään.</translation>
     </message>
@@ -3536,17 +3536,17 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>PersonHitModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/request_models.py" line="+181" />
+        <location filename="../src/rekisteri/ui/request_models.py" line="+181"/>
         <source>Person</source>
         <translation>Henkilö</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Customer</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>E-mail</source>
         <translation>Sähköposti</translation>
     </message>
@@ -3554,22 +3554,22 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>PersonSearch</name>
     <message>
-        <location filename="../src/rekisteri/ui/requests_dialogs.py" line="-98" />
+        <location filename="../src/rekisteri/ui/requests_dialogs.py" line="-98"/>
         <source>Name, e-mail, phone or company</source>
         <translation>Nimi, sähköposti, puhelin tai yritys</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Search</source>
         <translation>Hae</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Find the person, or write the name below if not found.</source>
         <translation>Etsi henkilö tai kirjoita nimi alle, jos häntä ei löydy.</translation>
     </message>
     <message numerus="yes">
-        <location line="+39" />
+        <location line="+39"/>
         <source>%n person(s) found.</source>
         <translation>
             <numerusform>%n henkilö löytyi.</numerusform>
@@ -3577,60 +3577,60 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         </translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>No one found: write the person's name below.</source>
+        <location line="+2"/>
+        <source>No one found: write the person&apos;s name below.</source>
         <translation>Ketään ei löytynyt: kirjoita henkilön nimi alle.</translation>
     </message>
 </context>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/import_models.py" line="+5" />
+        <location filename="../src/rekisteri/ui/import_models.py" line="+5"/>
         <source>Line</source>
         <translation>Rivi</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Company</source>
         <translation>Yritys</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>E-mail / phone</source>
         <translation>Sähköposti / puhelin</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Details</source>
         <translation>Tiedot</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What to do</source>
         <translation>Toimenpide</translation>
     </message>
     <message>
-        <location line="+93" />
+        <location line="+93"/>
         <source>Erased earlier after banning marketing: never imported again.</source>
         <translation>Poistettu aiemmin markkinointikiellon jälkeen: ei tuoda enää koskaan.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Add</source>
         <translation>Lisää</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Not imported</source>
         <translation>Ei tuoda</translation>
     </message>
@@ -3638,22 +3638,22 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../src/rekisteri/ui/import_wizard.py" line="+21" />
+        <location filename="../src/rekisteri/ui/import_wizard.py" line="+21"/>
         <source>Preview: nothing has been saved yet</source>
         <translation>Esikatselu: mitään ei ole vielä tallennettu</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>For every row already in the register:</source>
         <translation>Jokaiselle rekisterissä jo olevalle riville:</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Record the marketing consent the file states. Tick only if these people really gave it; otherwise they are imported without consent.</source>
         <translation>Kirjaa tiedostossa ilmoitettu markkinointisuostumus. Valitse vain, jos henkilöt todella ovat antaneet sen; muuten heidät tuodaan ilman suostumusta.</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>{new} to add, {match} already in the register, {error} with errors (not imported), {supp} on the suppression list (not imported).</source>
         <translation>Lisättäviä {new}, jo rekisterissä {match}, virheellisiä {error} (ei tuoda), estolistalla {supp} (ei tuoda).</translation>
     </message>
@@ -3661,22 +3661,22 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>ProcessorsModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/settings/processors.py" line="+43" />
+        <location filename="../src/rekisteri/ui/settings/processors.py" line="+43"/>
         <source>Service provider</source>
         <translation>Palveluntarjoaja</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What it does with the data</source>
         <translation>Mitä se tekee tiedoilla</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Outside EU/EEA</source>
         <translation>EU:n/ETA:n ulkopuolella</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Safeguard for the transfer</source>
         <translation>Siirron suojatoimi</translation>
     </message>
@@ -3684,32 +3684,32 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>ProcessorsPage</name>
     <message>
-        <location line="+90" />
-        <source>Service providers that handle the register's data for you, such as the accounting firm, the newsletter service or a cloud backup. The privacy notice lists them. For one outside the EU/EEA, name the safeguard (e.g. the EU standard contractual clauses).</source>
+        <location line="+90"/>
+        <source>Service providers that handle the register&apos;s data for you, such as the accounting firm, the newsletter service or a cloud backup. The privacy notice lists them. For one outside the EU/EEA, name the safeguard (e.g. the EU standard contractual clauses).</source>
         <translation>Palveluntarjoajat, jotka käsittelevät rekisterin tietoja puolestasi, kuten tilitoimisto, uutiskirjepalvelu tai pilvivarmuuskopio. Tietosuojaseloste luettelee ne. Jos palveluntarjoaja on EU:n/ETA:n ulkopuolella, nimeä suojatoimi (esim. EU:n vakiosopimuslausekkeet).</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Add</source>
         <translation>Lisää</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Remove</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Save</source>
         <translation>Tallenna</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Processors</source>
         <translation>Käsittelijät</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Saved.</source>
         <translation>Tallennettu.</translation>
     </message>
@@ -3717,7 +3717,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../src/rekisteri/ui/import_wizard.py" line="+101" />
+        <location filename="../src/rekisteri/ui/import_wizard.py" line="+101"/>
         <source>Importing…</source>
         <translation>Tuodaan…</translation>
     </message>
@@ -3725,22 +3725,22 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../src/rekisteri/ui/translations.py" line="+43" />
+        <location filename="../src/rekisteri/ui/translations.py" line="+43"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Don't Save</source>
+        <location line="+1"/>
+        <source>Don&apos;t Save</source>
         <translation>Älä tallenna</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Close without Saving</source>
         <translation>Sulje tallentamatta</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Restore Defaults</source>
         <translation>Palauta oletukset</translation>
     </message>
@@ -3748,17 +3748,17 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/recovery.py" line="+53" />
+        <location filename="../src/rekisteri/ui/recovery.py" line="+53"/>
         <source>The register file is damaged</source>
         <translation>Rekisteritiedosto on vioittunut</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Rekisteri cannot open the register file safely: it is damaged or is not a register at all.
 
 {path}
 
-The damaged file will be kept aside, renamed with today's date, and never overwritten.</source>
+The damaged file will be kept aside, renamed with today&apos;s date, and never overwritten.</source>
         <translation>Rekisteri ei voi avata rekisteritiedostoa turvallisesti: se on vioittunut tai se ei ole rekisteri lainkaan.
 
 {path}
@@ -3766,37 +3766,37 @@ The damaged file will be kept aside, renamed with today's date, and never overwr
 Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä nimettynä, eikä sen päälle koskaan kirjoiteta.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Passphrase of the encrypted backups</source>
         <translation>Salattujen varmuuskopioiden salasana</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Restore this backup</source>
         <translation>Palauta tämä varmuuskopio</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Quit</source>
         <translation>Lopeta</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>No backup could be read without the passphrase. Enter it and press Enter.</source>
         <translation>Yhtäkään varmuuskopiota ei voitu lukea ilman salasanaa. Kirjoita se ja paina Enter.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>No usable backup was found in {folder}.</source>
         <translation>Kansiosta {folder} ei löytynyt käyttökelpoista varmuuskopiota.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Newest good backup: {when} ({reason}), {customers} customers and {contacts} contact persons. Changes made after it are not in it.</source>
         <translation>Uusin ehjä varmuuskopio: {when} ({reason}), {customers} asiakasta ja {contacts} yhteyshenkilöä. Sen jälkeen tehdyt muutokset eivät ole siinä.</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>The backup could not be restored because of an unexpected fault ({kind}). The damaged file was left where it was.</source>
         <translation>Varmuuskopiota ei voitu palauttaa odottamattoman vian ({kind}) vuoksi. Vioittunut tiedosto jätettiin paikalleen.</translation>
     </message>
@@ -3804,32 +3804,32 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
 <context>
     <name>RegisterExport</name>
     <message>
-        <location filename="../src/rekisteri/ui/export_dialog.py" line="+201" />
+        <location filename="../src/rekisteri/ui/export_dialog.py" line="+201"/>
         <source>Export the whole register</source>
         <translation>Vie koko rekisteri</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>JSON (*.json);;Zip of CSV tables (*.zip)</source>
         <translation>JSON (*.json);;CSV-taulukot zip-pakettina (*.zip)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Export failed</source>
         <translation>Vienti epäonnistui</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The register was not exported: {reason}</source>
         <translation>Rekisteriä ei viety: {reason}</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Register exported</source>
         <translation>Rekisteri viety</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{rows} rows were saved to {file}. Identity codes were left out. Keep the file safe: it holds every person in the register.</source>
         <translation>Tiedostoon {file} tallennettiin {rows} riviä. Henkilötunnukset jätettiin pois. Säilytä tiedosto turvallisesti: siinä ovat kaikki rekisterin henkilöt.</translation>
     </message>
@@ -3837,27 +3837,27 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
 <context>
     <name>RegisterPane</name>
     <message>
-        <location filename="../src/rekisteri/ui/register_pane.py" line="+170" />
+        <location filename="../src/rekisteri/ui/register_pane.py" line="+170"/>
         <source>{loaded} loaded, scroll for more</source>
         <translation>{loaded} ladattu, vieritä nähdäksesi lisää</translation>
     </message>
     <message>
-        <location line="+86" />
+        <location line="+86"/>
         <source>Mark marketing ban…</source>
         <translation>Merkitse markkinointikielto…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Delete…</source>
         <translation>Poista…</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+39"/>
         <source>1 customer</source>
         <translation>1 asiakas</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>{n} customers</source>
         <translation>{n} asiakasta</translation>
     </message>
@@ -3865,62 +3865,62 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
 <context>
     <name>RequestTableModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/request_models.py" line="-148" />
+        <location filename="../src/rekisteri/ui/request_models.py" line="-148"/>
         <source>Due</source>
         <translation>Eräpäivä</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Deadline</source>
         <translation>Määräaika</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Request</source>
         <translation>Pyyntö</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Person</source>
         <translation>Henkilö</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Received</source>
         <translation>Vastaanotettu</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Overdue by %n day(s)</source>
         <translation>Myöhässä %n pv</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Due today</source>
         <translation>Erääntyy tänään</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Due this week: %n day(s) left</source>
         <translation>Erääntyy tällä viikolla, %n pv jäljellä</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Aim for %1 (one calendar month). The legal due date moves to the next working day, %2, because %1 is a weekend day or a public holiday.</source>
         <translation>Tavoite %1 (yksi kalenterikuukausi). Lakisääteinen määräpäivä siirtyy seuraavaan arkipäivään, %2, koska %1 on viikonloppu tai arkipyhä.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Extended: %1</source>
         <translation>Pidennetty: %1</translation>
     </message>
     <message>
-        <location line="+78" />
+        <location line="+78"/>
         <source>(anonymised)</source>
         <translation>(anonymisoitu)</translation>
     </message>
@@ -3928,82 +3928,82 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
 <context>
     <name>Requests</name>
     <message>
-        <location filename="../src/rekisteri/core/requests/service.py" line="+116" />
+        <location filename="../src/rekisteri/core/requests/service.py" line="+116"/>
         <source>Choose a request type.</source>
         <extracomment>Years a closed request is kept after its answer, to show the answer was given: the general limitation period for claims (Vanhentumislaki 728/2003, 4 §) is three years.</extracomment>
         <translation>Valitse pyynnön laji.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Choose how the request arrived.</source>
         <translation>Valitse, miten pyyntö saapui.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+136" />
-        <location line="+52" />
+        <location line="+4"/>
+        <location line="+136"/>
+        <location line="+52"/>
         <source>The date cannot be in the future.</source>
         <translation>Päivämäärä ei voi olla tulevaisuudessa.</translation>
     </message>
     <message>
-        <location line="-183" />
+        <location line="-183"/>
         <source>Pick the person from the register or give a name.</source>
         <translation>Valitse henkilö rekisteristä tai anna nimi.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Choose a language.</source>
         <translation>Valitse kieli.</translation>
     </message>
     <message>
-        <location line="+119" />
+        <location line="+119"/>
         <source>Only an open request can be extended, once.</source>
         <translation>Vain avoimen pyynnön määräaikaa voi pidentää, ja vain kerran.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Give the reason for the extension.</source>
         <translation>Kerro määräajan pidentämisen syy.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>The person must be told of the extension within the first month ({first} – {due}).</source>
         <translation>Henkilölle on ilmoitettava pidennyksestä ensimmäisen kuukauden aikana ({first}–{due}).</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/requests/actions.py" line="+43" />
-        <location filename="../src/rekisteri/core/requests/service.py" line="+32" />
+        <location filename="../src/rekisteri/core/requests/actions.py" line="+43"/>
+        <location filename="../src/rekisteri/core/requests/service.py" line="+32"/>
         <source>The request is already closed.</source>
         <extracomment>Where a ban or withdrawal came from, as the consent ledger names it.</extracomment>
         <translation>Pyyntö on jo suljettu.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Link the request to the person in the register first.</source>
         <translation>Yhdistä pyyntö ensin rekisterissä olevaan henkilöön.</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+64"/>
         <source>No consent is in force; choose the channels to withdraw.</source>
         <translation>Voimassa olevaa suostumusta ei ole; valitse kanavat, joilta suostumus perutaan.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/requests/service.py" line="+4" />
+        <location filename="../src/rekisteri/core/requests/service.py" line="+4"/>
         <source>Choose done or refused.</source>
         <translation>Valitse valmis tai hylätty.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Write down the answer given (for a refusal, its reasons).</source>
         <translation>Kirjaa annettu vastaus (hylkäyksessä sen perustelut).</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>The answer cannot predate the request.</source>
         <translation>Vastaus ei voi olla päivätty ennen pyyntöä.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/requests/letters.py" line="+89" />
+        <location filename="../src/rekisteri/core/requests/letters.py" line="+89"/>
         <source>This letter does not fit the request yet.</source>
         <translation>Tämä kirje ei vielä sovi pyyntöön.</translation>
     </message>
@@ -4011,22 +4011,22 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
 <context>
     <name>RequestsBanner</name>
     <message>
-        <location filename="../src/rekisteri/ui/requests_pane.py" line="+60" />
+        <location filename="../src/rekisteri/ui/requests_pane.py" line="+60"/>
         <source>%n open data-subject request(s)</source>
         <translation>Avoimet rekisteröityjen pyynnöt (%n)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%n overdue</source>
         <translation>myöhässä %n</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n due this week</source>
         <translation>erääntyy tällä viikolla %n</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Show requests</source>
         <translation>Näytä pyynnöt</translation>
     </message>
@@ -4034,220 +4034,220 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
 <context>
     <name>RequestsPane</name>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Log a request…</source>
-        <extracomment>The register itself changed (a ban, a restriction, an erasure): the window's counts.</extracomment>
+        <extracomment>The register itself changed (a ban, a restriction, an erasure): the window&apos;s counts.</extracomment>
         <translation>Kirjaa pyyntö…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Show answered requests too</source>
         <translation>Näytä myös vastatut pyynnöt</translation>
     </message>
     <message>
-        <location line="+24" />
-        <location line="+132" />
+        <location line="+24"/>
+        <location line="+132"/>
         <source>Open the record</source>
         <translation>Avaa tiedot</translation>
     </message>
     <message>
-        <location line="-131" />
+        <location line="-131"/>
         <source>Find in the register…</source>
         <translation>Etsi rekisteristä…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Make access pack…</source>
         <translation>Kokoa tietopaketti…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Restrict processing…</source>
         <translation>Rajoita käsittelyä…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Stop all marketing</source>
         <translation>Lopeta kaikki markkinointi</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Withdraw consent</source>
         <translation>Peru suostumus</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Erase…</source>
         <translation>Poista tiedot…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Extend…</source>
         <translation>Pidennä…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Mark done…</source>
         <translation>Merkitse valmiiksi…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Refuse…</source>
         <translation>Hylkää…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Letter</source>
         <translation>Kirje</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Request</source>
         <translation>Pyyntö</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Open: %1 · overdue: %2 · due this week: %3</source>
         <translation>Avoinna: %1 · myöhässä: %2 · erääntyy tällä viikolla: %3</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Choose a request from the list.</source>
         <translation>Valitse pyyntö luettelosta.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Received %1 by %2; due %3.</source>
         <translation>Vastaanotettu %1, saapumistapa %2; määräaika %3.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Aim for %1: the month ends then, but on a weekend day or a public holiday, so the legal due date moves to the next working day, %2.</source>
         <translation>Tavoite %1: kuukausi päättyy silloin, mutta viikonloppuna tai arkipyhänä, joten lakisääteinen määräpäivä siirtyy seuraavaan arkipäivään, %2.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Identity: %1</source>
         <translation>Henkilöllisyys: %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Asked: %1</source>
         <translation>Pyydetty: %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Extended (told %1): %2</source>
         <translation>Pidennetty (ilmoitettu %1): %2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1 on %2: %3</source>
         <translation>%1 %2: %3</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Not linked to anyone in the register.</source>
         <translation>Ei yhdistetty keneenkään rekisterissä.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Correct in the register</source>
         <translation>Korjaa rekisterissä</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Confirmation of receipt</source>
         <translation>Vastaanottokuittaus</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Notice of extension</source>
         <translation>Ilmoitus määräajan pidentämisestä</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Answer</source>
         <translation>Vastaus</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>Choose the folder for the access pack</source>
         <translation>Valitse kansio tietopaketille</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Mark the request answered now?</source>
         <translation>Merkitäänkö pyyntö nyt vastatuksi?</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+3" />
+        <location line="+1"/>
+        <location line="+3"/>
         <source>Access pack saved</source>
         <translation>Tietopaketti tallennettu</translation>
     </message>
     <message>
-        <location line="-9" />
+        <location line="-9"/>
         <source>Saved %1 files (PDF, JSON, CSV) in %2. Send them to the person securely.</source>
         <translation>Tallennettu %1 tiedostoa (PDF, JSON, CSV) kansioon %2. Lähetä ne henkilölle turvallisesti.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Save the letter</source>
         <translation>Tallenna kirje</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-asiakirjat (*.pdf)</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Restrict processing</source>
         <translation>Rajoita käsittelyä</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Reason</source>
         <translation>Syy</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Record a ban on all marketing for this person? An objection is absolute.</source>
         <translation>Kirjataanko henkilölle kielto kaikkeen markkinointiin? Vastustamisoikeus on ehdoton.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Record the withdrawal of every consent in force for this person?</source>
         <translation>Kirjataanko kaikkien henkilön voimassa olevien suostumusten peruminen?</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Erasing: %1.</source>
         <translation>Poistetaan: %1.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Kept by law: %1.</source>
         <translation>Säilytetään lain nojalla: %1.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This cannot be undone. Erase now?</source>
         <translation>Tätä ei voi perua. Poistetaanko nyt?</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>Confirm</source>
         <translation>Vahvista</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>The file could not be written. Check the folder and try again.</source>
         <translation>Tiedostoa ei voitu kirjoittaa. Tarkista kansio ja yritä uudelleen.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Could not complete</source>
         <translation>Toimintoa ei voitu suorittaa</translation>
     </message>
@@ -4255,23 +4255,23 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../src/rekisteri/ui/import_wizard.py" line="+43" />
-        <location line="+10" />
+        <location filename="../src/rekisteri/ui/import_wizard.py" line="+43"/>
+        <location line="+10"/>
         <source>Import finished</source>
         <translation>Tuonti valmis</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>{customers} customers and {contacts} contacts added, {updated} contacts updated, {skipped} rows left out. {consents} consents and {bans} marketing bans recorded from the file.</source>
         <translation>Lisätty asiakkaita {customers} ja yhteyshenkilöitä {contacts}, päivitetty yhteyshenkilöitä {updated}, jätetty pois rivejä {skipped}. Tiedostosta kirjattu suostumuksia {consents} ja markkinointikieltoja {bans}.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Nothing was imported</source>
         <translation>Mitään ei tuotu</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The import failed and nothing was saved: {reason}</source>
         <translation>Tuonti epäonnistui eikä mitään tallennettu: {reason}</translation>
     </message>
@@ -4279,297 +4279,297 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
 <context>
     <name>Retention</name>
     <message>
-        <location filename="../src/rekisteri/core/retention/due.py" line="+128" />
+        <location filename="../src/rekisteri/core/retention/due.py" line="+128"/>
         <source>customer since</source>
         <translation>asiakkaana alkaen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>added to the register</source>
         <translation>lisätty rekisteriin</translation>
     </message>
     <message>
-        <location line="+109" />
+        <location line="+109"/>
         <source>{start} {on} + {period} = {due}</source>
         <translation>{start} {on} + {period} = {due}</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/retention/erase.py" line="+71" />
+        <location filename="../src/rekisteri/core/retention/erase.py" line="+71"/>
         <source>nothing is removed</source>
         <translation>mitään ei poisteta</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>the notes of {n} interaction(s) are removed</source>
         <translation>yhteydenottojen ({n} kpl) muistiinpanot poistetaan</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{n} interaction(s) are removed</source>
         <translation>yhteydenotot ({n} kpl) poistetaan</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>the contact's name, addresses and numbers are removed</source>
+        <location line="+7"/>
+        <source>the contact&apos;s name, addresses and numbers are removed</source>
         <translation>yhteyshenkilön nimi, osoitteet ja numerot poistetaan</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>the contact is removed</source>
         <translation>yhteyshenkilö poistetaan</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{contacts} contact(s), {interactions} other interaction(s) and the notes are removed</source>
         <translation>yhteyshenkilöt ({contacts} kpl), muut yhteydenotot ({interactions} kpl) ja muistiinpanot poistetaan</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>the customer, {contacts} contact(s) and {interactions} interaction(s) are removed; statistics are kept</source>
         <translation>asiakas, yhteyshenkilöt ({contacts} kpl) ja yhteydenotot ({interactions} kpl) poistetaan; tilastot säilytetään</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>the customer, {contacts} contact(s) and {interactions} interaction(s) are removed</source>
         <translation>asiakas, yhteyshenkilöt ({contacts} kpl) ja yhteydenotot ({interactions} kpl) poistetaan</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>kept until {until}: {reason}</source>
         <translation>säilytetään {until} asti: {reason}</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>{n} invoice(s) and the customer's identifying data are {hold}</source>
+        <location line="+6"/>
+        <source>{n} invoice(s) and the customer&apos;s identifying data are {hold}</source>
         <translation>laskut ({n} kpl) ja asiakkaan tunnistetiedot: {hold}</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/retention/holds.py" line="+36" />
+        <location filename="../src/rekisteri/core/retention/holds.py" line="+36"/>
         <source>bookkeeping</source>
         <translation>kirjanpito</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>dispute</source>
         <translation>riita-asia</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>kept in review</source>
         <translation>säilytetty läpikäynnissä</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>legal duty</source>
         <translation>lakisääteinen velvoite</translation>
     </message>
     <message>
-        <location line="-21" />
+        <location line="-21"/>
         <source>kept until {until}: {what}</source>
         <translation>säilytetään {until} asti: {what}</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+68"/>
         <source>invoices</source>
         <translation>laskut</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>invoice {ref}</source>
         <translation>lasku {ref}</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/retention/review.py" line="+317" />
+        <location filename="../src/rekisteri/core/retention/review.py" line="+317"/>
         <source>Unknown record kind.</source>
         <translation>Tuntematon tietuelaji.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Choose a decision.</source>
         <translation>Valitse päätös.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Old interactions are deleted or anonymised; leave them undecided to keep them for now.</source>
         <translation>Vanhat yhteydenotot poistetaan tai anonymisoidaan; jätä ne päättämättä, jos haluat vielä säilyttää ne.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Keeping needs a reason and a new date.</source>
         <translation>Säilyttämiselle tarvitaan syy ja uusi päivämäärä.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The new date must be in the future.</source>
         <translation>Uuden päivämäärän on oltava tulevaisuudessa.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/retention/rules.py" line="+38" />
+        <location filename="../src/rekisteri/core/retention/rules.py" line="+38"/>
         <source>Customers</source>
         <translation>Asiakkaat</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Prospects and marketing-only records</source>
         <translation>Mahdolliset asiakkaat ja pelkät markkinointitiedot</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Contact persons</source>
         <translation>Yhteyshenkilöt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Interactions</source>
         <translation>Yhteydenotot</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>last contact</source>
         <translation>viimeisin yhteydenotto</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>end of the customer relationship</source>
         <translation>asiakassuhteen päättyminen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>consent withdrawn or ban set</source>
         <translation>suostumus peruttu tai kielto asetettu</translation>
     </message>
     <message>
-        <location line="-18" />
+        <location line="-18"/>
         <source>Invoices and other vouchers (bookkeeping)</source>
         <translation>Laskut ja muut tositteet (kirjanpito)</translation>
     </message>
     <message>
-        <location line="+19" />
-        <source>end of the calendar year in which the last invoice's financial year ended</source>
+        <location line="+19"/>
+        <source>end of the calendar year in which the last invoice&apos;s financial year ended</source>
         <translation>viimeisen laskun tilikauden päättymisvuoden loppu</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>the interaction's date</source>
+        <location line="+3"/>
+        <source>the interaction&apos;s date</source>
         <translation>yhteydenoton päivämäärä</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Delete</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Anonymise</source>
         <translation>Anonymisoi</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>{start} + {period}</source>
         <translation>{start} + {period}</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>{n} years</source>
         <translation>{n} vuotta</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>1 year</source>
         <translation>1 vuosi</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>{n} months</source>
         <translation>{n} kuukautta</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{n} days</source>
         <translation>{n} päivää</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>0 days</source>
         <translation>0 päivää</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>Customer relationship</source>
         <translation>Asiakassuhde</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Prospect or marketing-only record</source>
         <translation>Mahdollinen asiakas tai pelkkä markkinointitieto</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Marketing consent withdrawn</source>
         <translation>Markkinointisuostumus peruttu</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Bookkeeping</source>
         <translation>Kirjanpito</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+65"/>
         <source>Give the rule a name.</source>
         <translation>Anna säännölle nimi.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Choose what the rule applies to.</source>
         <translation>Valitse, mihin sääntöä sovelletaan.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Choose the event the period counts from.</source>
         <translation>Valitse tapahtuma, josta säilytysaika lasketaan.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Choose an action.</source>
         <translation>Valitse toimenpide.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The period must be between 0 and 100 years.</source>
         <translation>Ajan on oltava 0–100 vuotta.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/retention/service.py" line="+104" />
+        <location filename="../src/rekisteri/core/retention/service.py" line="+104"/>
         <source>Review at least every five years (1 to 60 months).</source>
         <translation>Tarkasta vähintään viiden vuoden välein (1–60 kuukautta).</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Keep backups 1 to 365 days.</source>
         <translation>Säilytä varmuuskopioita 1–365 päivää.</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Choose 6 or 10 years.</source>
         <translation>Valitse 6 tai 10 vuotta.</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+62"/>
         <source>Choose a kind.</source>
         <translation>Valitse laji.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Give the reason for the hold.</source>
         <translation>Kerro säilyttämisen syy.</translation>
     </message>
     <message>
-        <location line="+240" />
+        <location line="+240"/>
         <source>Choose 1 to 10 years.</source>
         <translation>Valitse 1–10 vuotta.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/retention/interactions.py" line="+43" />
+        <location filename="../src/rekisteri/core/retention/interactions.py" line="+43"/>
         <source>{n} interaction(s) past {period} (the oldest from {oldest})</source>
         <translation>yhteydenottoja {n} kpl yli {period} vanhoja (vanhin {oldest})</translation>
     </message>
@@ -4577,138 +4577,138 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
 <context>
     <name>RetentionSettingsPage</name>
     <message>
-        <location filename="../src/rekisteri/ui/settings/retention.py" line="+36" />
+        <location filename="../src/rekisteri/ui/settings/retention.py" line="+36"/>
         <source>Retention rules</source>
         <translation>Säilytyssäännöt</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>How long each kind of record is kept, and what happens when the time is up. The earliest rule that applies sets a record's date; a legal hold (such as bookkeeping) can only make it later.</source>
+        <location line="+4"/>
+        <source>How long each kind of record is kept, and what happens when the time is up. The earliest rule that applies sets a record&apos;s date; a legal hold (such as bookkeeping) can only make it later.</source>
         <translation>Kuinka kauan kutakin tietoa säilytetään ja mitä sille tehdään ajan päätyttyä. Aikaisin soveltuva sääntö määrää tietueen päivämäärän; säilytysvelvoite (kuten kirjanpito) voi vain siirtää sitä myöhemmäksi.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Add rule…</source>
         <translation>Lisää sääntö…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Edit…</source>
         <translation>Muokkaa…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Delete</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Review and backups</source>
         <translation>Läpikäynti ja varmuuskopiot</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+22" />
+        <location line="+4"/>
+        <location line="+22"/>
         <source> months</source>
         <translation> kk</translation>
     </message>
     <message>
-        <location line="-21" />
+        <location line="-21"/>
         <source>Review at least every five years (60 months).</source>
         <translation>Tarkasta vähintään viiden vuoden (60 kuukauden) välein.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Review every</source>
         <translation>Läpikäyntiväli</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source> days</source>
         <translation> päivää</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Keep backups for</source>
         <translation>Säilytä varmuuskopioita</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>6 years: invoices and other vouchers (the law)</source>
         <translation>6 vuotta: laskut ja muut tositteet (laki)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>10 years: also the books and financial statements are kept here</source>
         <translation>10 vuotta: myös kirjanpito ja tilinpäätökset säilytetään täällä</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Kirjanpitolaki 2:10 §: vouchers are kept 6 years and the books and financial statements 10 years, both from the end of the calendar year in which the financial year ended. A customer register holds invoices at most.</source>
         <translation>Kirjanpitolaki 2:10 §: tositteet säilytetään 6 vuotta ja kirjanpito ja tilinpäätös 10 vuotta tilikauden päättymisvuoden lopusta. Asiakasrekisterissä on enintään laskuja.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Bookkeeping period</source>
         <translation>Kirjanpidon säilytysaika</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>917/2014 § 200(2): a customer who gave their address in a purchase may get e-mail about your own similar products unless they refuse. This is how long that lasts after the customer relationship ended; the privacy notice states it.</source>
         <translation>917/2014 200 § 2 mom.: asiakas, joka antoi osoitteensa ostoksen yhteydessä, voi saada sähköpostia omista vastaavista tuotteistasi, ellei hän kiellä. Tämä on oikeuden kesto asiakassuhteen päättymisestä; tietosuojaseloste kertoo sen.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Soft opt-in lasts after a customer leaves</source>
         <translation>Asiakkuuteen perustuva oikeus kestää asiakkuuden päätyttyä</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source> years</source>
         <translation> vuotta</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>When someone who refused marketing is erased, a check value of their address stops an import from adding them again. It is kept this long; the privacy notice states it.</source>
         <translation>Kun markkinoinnin kieltäneen henkilön tiedot poistetaan, hänen osoitteestaan muodostettu tarkiste estää tuontia lisäämästä häntä uudelleen. Tarkistetta säilytetään näin kauan; tietosuojaseloste kertoo sen.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Keep the do-not-contact list for</source>
         <translation>Kieltolistaa säilytetään</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Financial year ends (day.month)</source>
         <translation>Tilikausi päättyy (päivä.kuukausi)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save</source>
         <translation>Tallenna</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Retention</source>
         <translation>Säilytys</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>Delete rule</source>
         <translation>Poista sääntö</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delete the rule “{name}”? Due dates are recomputed.</source>
         <translation>Poistetaanko sääntö ”{name}”? Säilytysajat lasketaan uudelleen.</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>That day does not exist in that month.</source>
         <translation>Kuukaudessa ei ole sellaista päivää.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Saved.</source>
         <translation>Tallennettu.</translation>
     </message>
@@ -4716,52 +4716,52 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/review_models.py" line="-157" />
+        <location filename="../src/rekisteri/ui/review_models.py" line="-157"/>
         <source>Undecided</source>
         <translation>Ei päätetty</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delete</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Anonymise</source>
         <translation>Anonymisoi</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Keep</source>
         <translation>Säilytä</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>Record</source>
         <translation>Tietue</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Due on</source>
         <translation>Säilytysaika päättyi</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Why</source>
         <translation>Peruste</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Legal hold</source>
         <translation>Säilytysvelvoite</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Decision</source>
         <translation>Päätös</translation>
     </message>
     <message>
-        <location line="+70" />
+        <location line="+70"/>
         <source>Rule: {rule}</source>
         <translation>Sääntö: {rule}</translation>
     </message>
@@ -4769,107 +4769,107 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
 <context>
     <name>ReviewPane</name>
     <message>
-        <location filename="../src/rekisteri/ui/review_pane.py" line="+60" />
+        <location filename="../src/rekisteri/ui/review_pane.py" line="+60"/>
         <source>%n record(s) are past their retention date. Review them and delete, anonymise or keep each one.</source>
         <translation>Säilytysaika on päättynyt, tietueita: %n. Käy ne läpi ja poista, anonymisoi tai säilytä kukin.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The retention review is due (it was due on {date}).</source>
         <translation>Säilytysaikojen läpikäynti on ajankohtainen (se erääntyi {date}).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Open the review</source>
         <translation>Avaa läpikäynti</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Next review: {date}</source>
         <translation>Seuraava läpikäynti: {date}</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+54"/>
         <source>Selected rows:</source>
         <translation>Valitut rivit:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Delete</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Anonymise</source>
         <translation>Anonymisoi</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Keep…</source>
         <translation>Säilytä…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Undecided</source>
         <translation>Ei päätetty</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Dry run</source>
         <translation>Koeajo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Show exactly what would happen; nothing changes</source>
         <translation>Näytä tarkalleen, mitä tapahtuisi; mitään ei muuteta</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Execute review…</source>
         <translation>Toteuta läpikäynti…</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>Past reviews</source>
         <translation>Aiemmat läpikäynnit</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Save minutes as PDF…</source>
         <translation>Tallenna pöytäkirja PDF:nä…</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>Last review {date}.</source>
         <translation>Edellinen läpikäynti {date}.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Next review by {date}.</source>
         <translation>Seuraava läpikäynti viimeistään {date}.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Records past their retention date: {n}.</source>
         <translation>Säilytysajan ylittäneitä tietueita: {n}.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The backup holding erased data is deleted on {date}.</source>
         <translation>Poistetut tiedot sisältävä varmuuskopio poistetaan {date}.</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+50"/>
         <source>Dry run: what would happen</source>
         <translation>Koeajo: mitä tapahtuisi</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Execute review</source>
         <translation>Toteuta läpikäynti</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Execute the review now? {counts}.
 
 A backup is taken first. Deleted data cannot be brought back from the register afterwards.</source>
@@ -4878,32 +4878,32 @@ A backup is taken first. Deleted data cannot be brought back from the register a
 Ensin otetaan varmuuskopio. Poistettuja tietoja ei voi jälkikäteen palauttaa rekisteriin.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Execute</source>
         <translation>Toteuta</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Save review minutes</source>
         <translation>Tallenna läpikäynnin pöytäkirja</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-tiedostot (*.pdf)</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Executing the review…</source>
         <translation>Läpikäyntiä toteutetaan…</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>review-minutes-{date}.pdf</source>
         <translation>lapikaynnin-poytakirja-{date}.pdf</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Review</source>
         <translation>Läpikäynti</translation>
     </message>
@@ -4911,62 +4911,62 @@ Ensin otetaan varmuuskopio. Poistettuja tietoja ei voi jälkikäteen palauttaa r
 <context>
     <name>RuleDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/settings/retention_rules.py" line="+80" />
+        <location filename="../src/rekisteri/ui/settings/retention_rules.py" line="+80"/>
         <source>Retention rule</source>
         <translation>Säilytyssääntö</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Applies to</source>
         <translation>Koskee</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Only</source>
         <translation>Vain</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Counted from</source>
         <translation>Lasketaan alkaen</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source> years</source>
         <translation> vuotta</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source> months</source>
         <translation> kuukautta</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source> days</source>
         <translation> päivää</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Period</source>
         <translation>Säilytysaika</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>When due</source>
         <translation>Kun aika päättyy</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>In use</source>
         <translation>Käytössä</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>(all)</source>
         <translation>(kaikki)</translation>
     </message>
@@ -4974,27 +4974,27 @@ Ensin otetaan varmuuskopio. Poistettuja tietoja ei voi jälkikäteen palauttaa r
 <context>
     <name>RulesModel</name>
     <message>
-        <location line="-104" />
+        <location line="-104"/>
         <source>Rule</source>
         <translation>Sääntö</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Applies to</source>
         <translation>Koskee</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Kept for</source>
         <translation>Säilytysaika</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Then</source>
         <translation>Sen jälkeen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>In use</source>
         <translation>Käytössä</translation>
     </message>
@@ -5002,175 +5002,175 @@ Ensin otetaan varmuuskopio. Poistettuja tietoja ei voi jälkikäteen palauttaa r
 <context>
     <name>SecurityPage</name>
     <message>
-        <location filename="../src/rekisteri/ui/settings/security.py" line="+43" />
+        <location filename="../src/rekisteri/ui/settings/security.py" line="+43"/>
         <source>Where the data is</source>
         <translation>Missä tiedot ovat</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Open the folder</source>
         <translation>Avaa kansio</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Register file</source>
         <translation>Rekisteritiedosto</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+37" />
+        <location line="+1"/>
+        <location line="+37"/>
         <source>Backups</source>
         <translation>Varmuuskopiot</translation>
     </message>
     <message>
-        <location line="-30" />
+        <location line="-30"/>
         <source>Encryption</source>
         <translation>Salaus</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Encrypt with a passphrase…</source>
         <translation>Salaa salasanalla…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Change the passphrase…</source>
         <translation>Vaihda salasana…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Remove the encryption…</source>
         <translation>Poista salaus…</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Automatic lock</source>
         <translation>Automaattinen lukitus</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Never</source>
         <translation>Ei koskaan</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Lock after this long without use</source>
         <translation>Lukitse, kun ohjelmaa ei ole käytetty näin pitkään</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source> days</source>
         <translation> päivää</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Keep at least the newest</source>
         <translation>Säilytä ainakin uusimmat</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>and every backup from the last</source>
         <translation>ja jokainen varmuuskopio viimeisiltä</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Backups older than that are removed even if they are among the newest: the privacy notice promises that erased data leaves the backups within this time.</source>
         <translation>Tätä vanhemmat varmuuskopiot poistetaan, vaikka ne olisivat uusimpien joukossa: tietosuojaseloste lupaa, että poistetut tiedot häviävät varmuuskopioista tämän ajan kuluessa.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Back up now</source>
         <translation>Varmuuskopioi nyt</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Restore the selected backup…</source>
         <translation>Palauta valittu varmuuskopio…</translation>
     </message>
     <message>
-        <location line="+11" />
-        <location line="+58" />
-        <location line="+8" />
+        <location line="+11"/>
+        <location line="+58"/>
+        <location line="+8"/>
         <source>Security</source>
         <translation>Tietoturva</translation>
     </message>
     <message>
-        <location line="-57" />
+        <location line="-57"/>
         <source>Encryption is not available on this computer: the sqlcipher3 package is not installed. The register file is not encrypted.</source>
         <translation>Salaus ei ole käytettävissä tällä tietokoneella: sqlcipher3-pakettia ei ole asennettu. Rekisteritiedostoa ei ole salattu.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The register and its backups are encrypted. Without the passphrase the file is unreadable, also on a lost or stolen laptop.</source>
         <translation>Rekisteri ja sen varmuuskopiot on salattu. Ilman salasanaa tiedostoa ei voi lukea, ei myöskään kadonneelta tai varastetulta kannettavalta.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The register is not encrypted: anyone who gets the file can read it. Encrypting it is recommended on a laptop.</source>
         <translation>Rekisteriä ei ole salattu: kuka tahansa tiedoston saava voi lukea sen. Salaamista suositellaan kannettavalla tietokoneella.</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+41"/>
         <source>{n} backups did not open with the old passphrase and were left as they were.</source>
         <translation>{n} varmuuskopiota ei auennut vanhalla salasanalla, joten ne jätettiin ennalleen.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Encrypt the register</source>
         <translation>Salaa rekisteri</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The register is now encrypted, and so are its backups.</source>
         <translation>Rekisteri on nyt salattu, samoin sen varmuuskopiot.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Change the passphrase</source>
         <translation>Vaihda salasana</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The passphrase was changed, also for the backups.</source>
         <translation>Salasana vaihdettiin, myös varmuuskopioille.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Remove the encryption</source>
         <translation>Poista salaus</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The register and its backups are no longer encrypted.</source>
         <translation>Rekisteri ja sen varmuuskopiot eivät ole enää salattuja.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>A backup was taken.</source>
         <translation>Varmuuskopio otettiin.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Restore</source>
         <translation>Palauta</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Select a backup first.</source>
         <translation>Valitse ensin varmuuskopio.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Restore a backup</source>
         <translation>Palauta varmuuskopio</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Replace the register with the backup taken {when} ({customers} customers)?
 
 Changes made after it will not be in the register. The present state is backed up first, so this can be undone.</source>
@@ -5179,7 +5179,7 @@ Changes made after it will not be in the register. The present state is backed u
 Sen jälkeen tehdyt muutokset eivät ole rekisterissä. Nykyinen tila varmuuskopioidaan ensin, joten tämän voi perua.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>The backup was restored.</source>
         <translation>Varmuuskopio palautettiin.</translation>
     </message>
@@ -5187,12 +5187,12 @@ Sen jälkeen tehdyt muutokset eivät ole rekisterissä. Nykyinen tila varmuuskop
 <context>
     <name>SettingsPane</name>
     <message>
-        <location filename="../src/rekisteri/ui/settings_pane.py" line="+77" />
+        <location filename="../src/rekisteri/ui/settings_pane.py" line="+77"/>
         <source>Unsaved changes</source>
         <translation>Tallentamattomia muutoksia</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The settings have unsaved changes. Save them?</source>
         <translation>Asetuksissa on tallentamattomia muutoksia. Tallennetaanko ne?</translation>
     </message>
@@ -5200,34 +5200,34 @@ Sen jälkeen tehdyt muutokset eivät ole rekisterissä. Nykyinen tila varmuuskop
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/unlock.py" line="+43" />
+        <location filename="../src/rekisteri/ui/unlock.py" line="+43"/>
         <source>Unlock the register</source>
         <translation>Avaa rekisterin lukitus</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>This register is encrypted. Enter its passphrase to open it.
 {path}</source>
         <translation>Tämä rekisteri on salattu. Avaa se antamalla sen salasana.
 {path}</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Passphrase</source>
         <translation>Salasana</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Unlock</source>
         <translation>Avaa lukitus</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Restore from a backup…</source>
         <translation>Palauta varmuuskopiosta…</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Enter the passphrase.</source>
         <translation>Anna salasana.</translation>
     </message>
@@ -5235,124 +5235,124 @@ Sen jälkeen tehdyt muutokset eivät ole rekisterissä. Nykyinen tila varmuuskop
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../src/rekisteri/core/forms.py" line="+29" />
-        <location filename="../src/rekisteri/core/register.py" line="+181" />
+        <location filename="../src/rekisteri/core/forms.py" line="+29"/>
+        <location filename="../src/rekisteri/core/register.py" line="+181"/>
         <source>This field is required.</source>
         <translation>Tämä tieto on pakollinen.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Choose one of the listed values.</source>
         <translation>Valitse jokin luettelon vaihtoehdoista.</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>Give at least a first or a last name.</source>
         <translation>Anna ainakin etu- tai sukunimi.</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+49"/>
         <source>Give the date the customer relationship ended.</source>
         <translation>Anna asiakassuhteen päättymispäivä.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>A private-person customer needs their own contact details.</source>
         <translation>Yksityishenkilöasiakkaalle tarvitaan hänen omat yhteystietonsa.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/register.py" line="+272" />
+        <location filename="../src/rekisteri/core/register.py" line="+272"/>
         <source>Choose a kind.</source>
         <translation>Valitse laji.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+113" />
+        <location line="+6"/>
+        <location line="+113"/>
         <source>The date cannot be in the future.</source>
         <translation>Päivämäärä ei voi olla tulevaisuudessa.</translation>
     </message>
     <message>
-        <location line="-35" />
+        <location line="-35"/>
         <source>Say why the ban is lifted: it stays on record.</source>
         <translation>Kerro, miksi kielto poistetaan: syy jää talteen.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Choose a channel.</source>
         <translation>Valitse kanava.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Choose an action.</source>
         <translation>Valitse toimenpide.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Choose a source.</source>
         <translation>Valitse lähde.</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>A marketing ban is in force on this channel. Lift the ban first, with its reason.</source>
         <translation>Tällä kanavalla on voimassa markkinointikielto. Poista kielto ensin ja kerro syy.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>There is no ban on this channel to lift.</source>
         <translation>Tällä kanavalla ei ole poistettavaa kieltoa.</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>Give the reason for the restriction.</source>
         <translation>Kerro käsittelyn rajoittamisen syy.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/validation.py" line="+68" />
+        <location filename="../src/rekisteri/core/validation.py" line="+68"/>
         <source>Remove the invisible control characters (such as NUL or a line break) from this field.</source>
         <translation>Poista kentästä näkymättömät ohjausmerkit (kuten NUL tai rivinvaihto).</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>At most {limit} characters (now {n}).</source>
         <translation>Enintään {limit} merkkiä (nyt {n}).</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Not a valid business ID (Y-tunnus). It has seven digits, a dash and a check digit, e.g. 1572860-0.</source>
         <translation>Y-tunnus ei kelpaa. Siinä on seitsemän numeroa, yhdysmerkki ja tarkistusnumero, esim. 1572860-0.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Not a phone number.</source>
         <translation>Tämä ei ole puhelinnumero.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>This phone number is not valid. Check the digits, e.g. 040 500 5634 or +358 40 500 5634.</source>
         <translation>Puhelinnumero ei kelpaa. Tarkista numerot, esim. 040 500 5634 tai +358 40 500 5634.</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>Not a valid e-mail address (e.g. name@example.fi, no spaces).</source>
         <translation>Sähköpostiosoite ei kelpaa (esim. nimi@esimerkki.fi, ei välilyöntejä).</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Not a valid personal identity code (henkilötunnus). Check the date and the last character.</source>
         <translation>Henkilötunnus ei kelpaa. Tarkista syntymäaika ja viimeinen merkki.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/db/security.py" line="-196" />
+        <location filename="../src/rekisteri/core/db/security.py" line="-196"/>
         <source>Use at least {n} characters.</source>
         <translation>Käytä vähintään {n} merkkiä.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The passphrase has a NUL character.</source>
         <translation>Salasanassa on NUL-merkki.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The two passphrases differ.</source>
         <translation>Salasanat eroavat toisistaan.</translation>
     </message>
@@ -5360,27 +5360,27 @@ Sen jälkeen tehdyt muutokset eivät ole rekisterissä. Nykyinen tila varmuuskop
 <context>
     <name>VersionsModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/notice/models.py" line="+22" />
+        <location filename="../src/rekisteri/ui/notice/models.py" line="+22"/>
         <source>Version</source>
         <translation>Versio</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Language</source>
         <translation>Kieli</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Published</source>
         <translation>Julkaistu</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>By</source>
         <translation>Julkaisija</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Content hash</source>
         <translation>Sisällön tiiviste</translation>
     </message>
@@ -5388,57 +5388,57 @@ Sen jälkeen tehdyt muutokset eivät ole rekisterissä. Nykyinen tila varmuuskop
 <context>
     <name>WelcomePanel</name>
     <message>
-        <location filename="../src/rekisteri/ui/first_start.py" line="+40" />
+        <location filename="../src/rekisteri/ui/first_start.py" line="+40"/>
         <source>Welcome to Rekisteri</source>
         <translation>Tervetuloa Rekisteriin</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The register is empty. Start by telling whose register this is, then add your first customer. To look around first, create a demo register with made-up customers.</source>
         <translation>Rekisteri on tyhjä. Kerro ensin, kenen rekisteri tämä on, ja lisää sitten ensimmäinen asiakkaasi. Jos haluat ensin tutustua ohjelmaan, luo esittelyrekisteri keksityillä asiakkailla.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Your business</source>
         <translation>Yrityksesi</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The privacy notice and every letter print these details: people send their requests to this e-mail address and post.</source>
         <translation>Tietosuojaseloste ja jokainen kirje näyttävät nämä tiedot: ihmiset lähettävät pyyntönsä tähän sähköpostiosoitteeseen ja postiosoitteeseen.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Save details</source>
         <translation>Tallenna tiedot</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Add the first customer</source>
         <translation>Lisää ensimmäinen asiakas</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Create demo register</source>
         <translation>Luo esittelyrekisteri</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Adds {n} made-up customers to try the app with.</source>
         <translation>Lisää {n} keksittyä asiakasta, joilla voit kokeilla ohjelmaa.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Saved.</source>
         <translation>Tallennettu.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Demo register</source>
         <translation>Esittelyrekisteri</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>The demo register could not be created.</source>
         <translation>Esittelyrekisteriä ei voitu luoda.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../src/rekisteri/ui/application.py" line="+81" />
+        <location filename="../src/rekisteri/ui/application.py" line="+81"/>
         <source>The register could not be opened because of an unexpected fault ({kind}). Nothing was changed.
 
 {path}</source>
@@ -13,15 +13,15 @@
 {path}</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location line="+21" />
-        <location line="+27" />
-        <location line="+6" />
+        <location line="+8"/>
+        <location line="+21"/>
+        <location line="+27"/>
+        <location line="+6"/>
         <source>Rekisteri</source>
         <translation>Rekisteri</translation>
     </message>
     <message>
-        <location line="-32" />
+        <location line="-32"/>
         <source>The register is already open in another window.
 
 Switch to that window, or close it before opening the register again.</source>
@@ -30,7 +30,7 @@ Switch to that window, or close it before opening the register again.</source>
 Gå till det fönstret eller stäng det innan du öppnar registret igen.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>A Rekisteri command (an import, a restore or an encryption) is working on this register.
 
 Try again when it has finished.</source>
@@ -42,37 +42,37 @@ Försök igen när det är klart.</translation>
 <context>
     <name>BackupReason</name>
     <message>
-        <location filename="../src/rekisteri/core/db/backups.py" line="+62" />
+        <location filename="../src/rekisteri/core/db/backups.py" line="+62"/>
         <source>Daily</source>
         <translation>Daglig</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Manual</source>
         <translation>Manuell</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Before an update</source>
         <translation>Före en uppdatering</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Before a review</source>
         <translation>Före granskning</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Before an import</source>
         <translation>Före en import</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Before a restore</source>
         <translation>Före en återställning</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Set aside as damaged</source>
         <translation>Flyttad åt sidan som skadad</translation>
     </message>
@@ -80,42 +80,42 @@ Försök igen när det är klart.</translation>
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/settings/security.py" line="+59" />
+        <location filename="../src/rekisteri/ui/settings/security.py" line="+59"/>
         <source>Taken</source>
         <translation>Tagen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Why</source>
         <translation>Orsak</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Customers</source>
         <translation>Kunder</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Contact persons</source>
         <translation>Kontaktpersoner</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Encrypted</source>
         <translation>Krypterad</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Size</source>
         <translation>Storlek</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
@@ -123,12 +123,12 @@ Försök igen när det är klart.</translation>
 <context>
     <name>BanActions</name>
     <message>
-        <location filename="../src/rekisteri/ui/ban_actions.py" line="+36" />
+        <location filename="../src/rekisteri/ui/ban_actions.py" line="+36"/>
         <source>Mark marketing ban</source>
         <translation>Markera marknadsföringsförbud</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Nothing new was recorded: the customer has no contact persons, or the ban was already in force.</source>
         <translation>Ingenting nytt registrerades: kunden har inga kontaktpersoner eller så gällde förbudet redan.</translation>
     </message>
@@ -136,7 +136,7 @@ Försök igen när det är klart.</translation>
 <context>
     <name>BannerWidget</name>
     <message>
-        <location filename="../src/rekisteri/ui/banners.py" line="+109" />
+        <location filename="../src/rekisteri/ui/banners.py" line="+109"/>
         <source>Later</source>
         <translation>Senare</translation>
     </message>
@@ -144,12 +144,12 @@ Försök igen när det är klart.</translation>
 <context>
     <name>Banners</name>
     <message>
-        <location line="-60" />
+        <location line="-60"/>
         <source>Your business details are missing. The privacy notice and the letters to customers need them.</source>
         <translation>Företagets uppgifter saknas. Dataskyddsbeskrivningen och breven till kunderna behöver dem.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Fill in</source>
         <translation>Fyll i</translation>
     </message>
@@ -157,167 +157,167 @@ Försök igen när det är klart.</translation>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/rekisteri/cli.py" line="+50" />
+        <location filename="../src/rekisteri/cli.py" line="+50"/>
         <source>Register now holds {customers} customers, {contacts} contacts.</source>
         <translation>Registret har nu {customers} kunder och {contacts} kontaktpersoner.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Database:</source>
         <translation>Databas:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Backups:</source>
         <translation>Säkerhetskopior:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Schema version:</source>
         <translation>Schemaversion:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Customers:</source>
         <translation>Kunder:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Contacts:</source>
         <translation>Kontaktpersoner:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Marketing bans:</source>
         <translation>Marknadsföringsförbud:</translation>
     </message>
     <message>
-        <location line="+89" />
+        <location line="+89"/>
         <source>Another Rekisteri command is working on this register; waiting…</source>
         <translation>Ett annat Rekisteri-kommando arbetar med det här registret; väntar…</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/commands/outcome.py" line="+63" />
+        <location filename="../src/rekisteri/commands/outcome.py" line="+63"/>
         <source>Interrupted; nothing more was done.</source>
         <translation>Avbrutet; inget mer gjordes.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>An unexpected fault ({kind}) stopped the command. The register is unchanged unless a message above said otherwise. Run again with --debug to see the details for a bug report.</source>
         <translation>Ett oväntat fel ({kind}) stoppade kommandot. Registret är oförändrat om inte ett meddelande ovan säger något annat. Kör igen med --debug för att se detaljerna för en felrapport.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Run `rekisteri recover` to restore a backup.</source>
         <translation>Återställ en säkerhetskopia med `rekisteri recover`.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/commands/security.py" line="+45" />
+        <location filename="../src/rekisteri/commands/security.py" line="+45"/>
         <source>Passphrase: </source>
         <translation>Lösenfras: </translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Give the new passphrase in a file (--new-passphrase-file) or in REKISTERI_NEW_PASSPHRASE. REKISTERI_PASSPHRASE is only for the current passphrase of a register that is already encrypted.</source>
         <translation>Ange den nya lösenfrasen i en fil (--new-passphrase-file) eller i REKISTERI_NEW_PASSPHRASE. REKISTERI_PASSPHRASE gäller bara den nuvarande lösenfrasen för ett register som redan är krypterat.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>New passphrase: </source>
         <translation>Ny lösenfras: </translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>New passphrase again: </source>
         <translation>Ny lösenfras igen: </translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Add --yes to confirm without a terminal.</source>
         <translation>Lägg till --yes för att bekräfta utan terminal.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>No backups yet.</source>
         <translation>Inga säkerhetskopior ännu.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Backup written: {path} ({customers} customers, {contacts} contacts)</source>
         <translation>Säkerhetskopian sparad: {path} ({customers} kunder, {contacts} kontaktpersoner)</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>No such backup: {path}</source>
         <translation>Säkerhetskopian finns inte: {path}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Replace the register with this backup? The present state is backed up first.</source>
         <translation>Ersätta registret med den här säkerhetskopian? Det nuvarande läget säkerhetskopieras först.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>The previous state was saved as {path}</source>
         <translation>Det tidigare läget sparades som {path}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Restored: {customers} customers, {contacts} contacts.</source>
         <translation>Återställt: {customers} kunder, {contacts} kontaktpersoner.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Run `rekisteri recover` to restore the newest good backup.</source>
         <translation>Återställ den nyaste felfria säkerhetskopian med `rekisteri recover`.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>The register is healthy; nothing to recover (use --force to restore anyway).</source>
         <translation>Registret är felfritt; inget att återställa (--force återställer ändå).</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>No good backup was found.</source>
         <translation>Ingen felfri säkerhetskopia hittades.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Newest good backup: {name} ({customers} customers)</source>
         <translation>Nyaste felfria säkerhetskopia: {name} ({customers} kunder)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Set the damaged file aside and restore this backup?</source>
         <translation>Flytta den skadade filen åt sidan och återställa den här säkerhetskopian?</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The damaged file was kept as {path}</source>
         <translation>Den skadade filen sparades som {path}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Restored from {name}.</source>
         <translation>Återställt från {name}.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>The register is now encrypted ({n} backups encrypted too).</source>
         <translation>Registret är nu krypterat ({n} säkerhetskopior krypterades också).</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>The register is no longer encrypted ({n} backups too).</source>
         <translation>Registret är inte längre krypterat (inte heller {n} säkerhetskopior).</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Passphrase changed ({n} backups re-keyed).</source>
         <translation>Lösenfrasen bytt ({n} säkerhetskopior fick den nya nyckeln).</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>{n} backups did not open with the old key and were left unchanged.</source>
         <translation>{n} säkerhetskopior öppnades inte med den gamla nyckeln och lämnades oförändrade.</translation>
     </message>
@@ -325,37 +325,37 @@ Försök igen när det är klart.</translation>
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/requests_dialogs.py" line="+332" />
+        <location filename="../src/rekisteri/ui/requests_dialogs.py" line="+332"/>
         <source>Refuse the request</source>
         <translation>Avslå begäran</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Mark done</source>
         <translation>Markera som klar</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The reasons for refusing (they go into the letter)</source>
         <translation>Skälen till avslaget (tas med i brevet)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>What was done (it goes into the letter)</source>
         <translation>Vad som gjordes (tas med i brevet)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Reasons</source>
         <translation>Skäl</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Answered on</source>
         <translation>Besvarad</translation>
     </message>
@@ -363,12 +363,12 @@ Försök igen när det är klart.</translation>
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/notice/dialogs.py" line="+37" />
+        <location filename="../src/rekisteri/ui/notice/dialogs.py" line="+37"/>
         <source>Compare versions</source>
         <translation>Jämför versioner</translation>
     </message>
     <message numerus="yes">
-        <location line="+7" />
+        <location line="+7"/>
         <source>%n section(s) differ.</source>
         <translation>
             <numerusform>%n avsnitt skiljer sig.</numerusform>
@@ -376,12 +376,12 @@ Försök igen när det är klart.</translation>
         </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Show only the sections that differ</source>
         <translation>Visa endast avsnitt som skiljer sig</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Version {number} ({date})</source>
         <translation>Version {number} ({date})</translation>
     </message>
@@ -389,42 +389,42 @@ Försök igen när det är klart.</translation>
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../src/rekisteri/ui/import_wizard.py" line="+259" />
+        <location filename="../src/rekisteri/ui/import_wizard.py" line="+259"/>
         <source>Ready to import</source>
         <translation>Klart för import</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Prospects (not yet customers)</source>
         <translation>Som potentiella kunder (ännu inte kunder)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Active customers</source>
         <translation>Som kunder</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Add the new people as:</source>
         <translation>Lägg till de nya personerna:</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Import</source>
         <translation>Importera</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>recorded</source>
         <translation>registreras</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>not recorded</source>
         <translation>registreras inte</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>{new} new contacts will be added, {update} existing contacts updated and {add} matching rows added as new. {skip} rows are left out.
 
 Everything is saved in one go; the data source of each record will say “import: {file}”. Marketing consent from the file: {consent}.</source>
@@ -436,167 +436,167 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../src/rekisteri/ui/contact_editor.py" line="+66" />
+        <location filename="../src/rekisteri/ui/contact_editor.py" line="+66"/>
         <source>Add e-mail</source>
         <translation>Lägg till e-post</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add phone</source>
         <translation>Lägg till telefonnummer</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Told how to opt out of marketing</source>
         <translation>Informerad om hur marknadsföring kan avböjas</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>First name</source>
         <translation>Förnamn</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Last name</source>
         <translation>Efternamn</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Title or role</source>
         <translation>Titel eller roll</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Street address</source>
         <translation>Gatuadress</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Postcode and city</source>
         <translation>Postnummer och postanstalt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Identity code</source>
         <translation>Personbeteckning</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Data source</source>
         <translation>Uppgiftskälla</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Only if truly needed, e.g. for a contract</source>
         <translation>Endast om det verkligen behövs, t.ex. för ett avtal</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Leave empty to keep the stored code.</source>
         <translation>Lämna tomt för att behålla den sparade beteckningen.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Reveal</source>
         <translation>Visa</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Show the full code. The viewing is logged.</source>
         <translation>Visa hela beteckningen. Visningen loggas.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Marketing: consents and bans</source>
         <translation>Marknadsföring: samtycken och förbud</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Mark marketing ban…</source>
         <translation>Markera marknadsföringsförbud…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Lift ban…</source>
         <translation>Häv förbudet…</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Restriction of processing (GDPR Art. 18)</source>
         <translation>Begränsning av behandling (art. 18 i dataskyddsförordningen)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Restricted: keep the data but do not use it</source>
         <translation>Begränsad: uppgifterna sparas men används inte</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Reason (required)</source>
         <translation>Orsak (obligatorisk)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Apply</source>
         <translation>Verkställ</translation>
     </message>
     <message>
-        <location line="+73" />
+        <location line="+73"/>
         <source>New contact</source>
         <translation>Ny kontaktperson</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Identity code: {code}</source>
         <translation>Personbeteckning: {code}</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Marketing allowed: no ban in force.</source>
         <translation>Marknadsföring tillåten: inget förbud gäller.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Marketing ban in force: {channels}</source>
         <translation>Marknadsföringsförbud gäller: {channels}</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Restricted since {d}</source>
         <translation>Behandlingen begränsad sedan {d}</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>Remove contact person</source>
         <translation>Ta bort kontaktperson</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Remove {name} from this customer when you save? Their consent and ban history is removed with them.</source>
         <translation>Ta bort {name} från kunden när du sparar? Personens samtyckes- och förbudshistorik tas bort samtidigt.</translation>
     </message>
@@ -604,87 +604,87 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>ControllerForm</name>
     <message>
-        <location filename="../src/rekisteri/ui/controller_form.py" line="+17" />
+        <location filename="../src/rekisteri/ui/controller_form.py" line="+17"/>
         <source>Business name</source>
         <translation>Företagets namn</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Y-tunnus</source>
         <translation>FO-nummer</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Street address</source>
         <translation>Gatuadress</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Postcode</source>
         <translation>Postnummer</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>City</source>
         <translation>Postanstalt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Contact person</source>
         <translation>Kontaktperson</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Contact person's e-mail</source>
+        <location line="+1"/>
+        <source>Contact person&apos;s e-mail</source>
         <translation>Kontaktpersonens e-post</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Contact person's phone</source>
+        <location line="+1"/>
+        <source>Contact person&apos;s phone</source>
         <translation>Kontaktpersonens telefon</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Register name</source>
         <translation>Registrets namn</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Register name in Swedish</source>
         <translation>Registrets namn på svenska</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Register name in English</source>
         <translation>Registrets namn på engelska</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Handler name (shown in the log)</source>
         <translation>Handläggarens namn (syns i loggen)</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>e.g. Valokuvaamo Virtanen Tmi</source>
         <translation>t.ex. Fotoateljé Virtanen Fma</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>e.g. 1572860-0</source>
         <translation>t.ex. 1572860-0</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>e.g. Customer and marketing register</source>
         <translation>t.ex. Kund- och marknadsföringsregister</translation>
     </message>
@@ -692,122 +692,122 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>CustomerDetailPane</name>
     <message>
-        <location filename="../src/rekisteri/ui/customer_detail.py" line="+70" />
+        <location filename="../src/rekisteri/ui/customer_detail.py" line="+70"/>
         <source>Select a customer in the list, or add a new one with Ctrl+N.</source>
         <translation>Välj en kund i listan eller lägg till en ny med Ctrl+N.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Mark marketing ban…</source>
         <translation>Markera marknadsföringsförbud…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ban marketing to every contact of this customer</source>
         <translation>Förbjud marknadsföring till kundens alla kontaktpersoner</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Retention…</source>
         <translation>Lagring…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>When this record is due, and its legal holds</source>
         <translation>När den här postens lagringstid går ut, och dess lagringsskyldigheter</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Customer</source>
         <translation>Kund</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Add contact person</source>
         <translation>Lägg till kontaktperson</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove this contact person</source>
         <translation>Ta bort den här kontaktpersonen</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>No contact persons yet.</source>
         <translation>Inga kontaktpersoner ännu.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Contact persons</source>
         <translation>Kontaktpersoner</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Add contact event…</source>
         <translation>Lägg till kontakthändelse…</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Contact log</source>
         <translation>Kontakthistorik</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location line="+81" />
+        <location line="+81"/>
         <source>New customer</source>
         <translation>Ny kund</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Marketing banned for every contact.</source>
         <translation>Marknadsföring förbjuden för alla kontaktpersoner.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Some contacts or channels have a marketing ban.</source>
         <translation>Vissa kontaktpersoner eller kanaler har marknadsföringsförbud.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Marketing allowed: no ban recorded.</source>
         <translation>Marknadsföring tillåten: inga förbud registrerade.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Contact persons ({n})</source>
         <translation>Kontaktpersoner ({n})</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Contact log ({n})</source>
         <translation>Kontakthistorik ({n})</translation>
     </message>
     <message>
-        <location line="+85" />
+        <location line="+85"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The customer has unsaved changes. Save them?</source>
         <translation>Kunden har osparade ändringar. Vill du spara dem?</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+61"/>
         <source>Not saved: fix the fields marked in red. A warning sign marks their tabs.</source>
         <translation>Inte sparat: rätta fälten som är markerade med rött. En varningssymbol visar på vilka flikar de finns.</translation>
     </message>
@@ -815,47 +815,47 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>CustomerFilterBar</name>
     <message>
-        <location filename="../src/rekisteri/ui/customer_filters.py" line="+32" />
+        <location filename="../src/rekisteri/ui/customer_filters.py" line="+32"/>
         <source>Search name, contact, e-mail, phone or Y-tunnus (Ctrl+F)</source>
         <translation>Sök på namn, kontaktperson, e-post, telefon eller FO-nummer (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>All statuses</source>
         <translation>Alla statusar</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Any marketing</source>
         <translation>Marknadsföring: alla</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Marketing allowed</source>
         <translation>Marknadsföring tillåten</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Marketing banned</source>
         <translation>Marknadsföring förbjuden</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Restricted</source>
         <translation>Begränsad</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Only customers whose processing is restricted</source>
         <translation>Endast kunder vars uppgifter har begränsad behandling</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Due for deletion</source>
         <translation>Ska raderas</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Only customers whose retention period has ended</source>
         <translation>Endast kunder vars lagringstid har gått ut</translation>
     </message>
@@ -863,92 +863,92 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>CustomerForm</name>
     <message>
-        <location filename="../src/rekisteri/ui/customer_form.py" line="+50" />
+        <location filename="../src/rekisteri/ui/customer_form.py" line="+50"/>
         <source>Decides the marketing rule for the contact persons: those of a company or organisation may be sent marketing about their work unless they refuse (917/2014 § 201); a sole trader is a private person, who needs to consent (§ 200).</source>
         <translation>Avgör marknadsföringsregeln för kontaktpersonerna: till kontaktpersoner hos ett företag eller en sammanslutning får man marknadsföra det som gäller deras arbete om de inte förbjuder det (917/2014 201 §); en enskild näringsidkare är en fysisk person som måste samtycka (200 §).</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Only what the business needs. The person may ask to see everything here.</source>
         <translation>Endast det som verksamheten behöver. Personen kan begära att få se allt som står här.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Y-tunnus</source>
         <translation>FO-nummer</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Legal form</source>
         <translation>Företagsform</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Industry</source>
         <translation>Bransch</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Billing address</source>
         <translation>Faktureringsadress</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Postcode and city</source>
         <translation>Postnummer och postanstalt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ended on</source>
         <translation>Avslutad</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Data source</source>
         <translation>Uppgiftskälla</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Source details</source>
         <translation>Närmare om källan</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+58"/>
         <source>Customer since {d}</source>
         <translation>Kund sedan {d}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>last contact {d}</source>
         <translation>senaste kontakt {d}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>due for deletion {d}</source>
         <translation>ska raderas {d}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>added by {who}</source>
         <translation>tillagd av {who}</translation>
     </message>
@@ -956,77 +956,77 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/customer_model.py" line="+48" />
+        <location filename="../src/rekisteri/ui/customer_model.py" line="+48"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Y-tunnus</source>
         <translation>FO-nummer</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Main contact</source>
         <translation>Huvudkontakt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Last contact</source>
         <translation>Senaste kontakt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Marketing</source>
         <translation>Marknadsföring</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Due for deletion</source>
         <translation>Ska raderas</translation>
     </message>
     <message>
-        <location line="+182" />
+        <location line="+182"/>
         <source>{status}, restricted</source>
         <translation>{status}, begränsad</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Marketing allowed: no ban recorded</source>
         <translation>Marknadsföring tillåten: inga förbud registrerade</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Some contacts or channels have a marketing ban</source>
         <translation>Vissa kontaktpersoner eller kanaler har marknadsföringsförbud</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Marketing banned: do not send marketing</source>
         <translation>Marknadsföring förbjuden: skicka ingen marknadsföring</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Processing restricted (GDPR Art. 18): keep, do not use</source>
         <translation>Begränsad behandling (art. 18 i dataskyddsförordningen): bevara, använd inte</translation>
     </message>
@@ -1034,37 +1034,37 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>DeleteCustomer</name>
     <message>
-        <location filename="../src/rekisteri/ui/delete_customer.py" line="+23" />
+        <location filename="../src/rekisteri/ui/delete_customer.py" line="+23"/>
         <source>Delete {names}?</source>
         <translation>Radera {names}?</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Delete {n} customers?</source>
         <translation>Radera {n} kunder?</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>The customer, their contact persons, the contact log and the consent and ban history are erased. This cannot be undone. The log records that a deletion was made, without the person's details.</source>
+        <location line="+4"/>
+        <source>The customer, their contact persons, the contact log and the consent and ban history are erased. This cannot be undone. The log records that a deletion was made, without the person&apos;s details.</source>
         <translation>Kunden, kundens kontaktpersoner, kontakthistoriken och samtyckes- och förbudshistoriken raderas. Det kan inte ångras. I loggen antecknas att en radering gjordes, utan personens uppgifter.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Kept, because the law requires it:</source>
         <translation>Bevaras eftersom lagen kräver det:</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>(until {date})</source>
         <translation>(till {date})</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Delete customer</source>
         <translation>Radera kund</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Delete</source>
         <translation>Radera</translation>
     </message>
@@ -1072,12 +1072,12 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>DemoTask</name>
     <message>
-        <location filename="../src/rekisteri/ui/demo_task.py" line="+57" />
+        <location filename="../src/rekisteri/ui/demo_task.py" line="+57"/>
         <source>Creating the demo register…</source>
         <translation>Demoregistret skapas…</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Demo register</source>
         <translation>Demoregister</translation>
     </message>
@@ -1085,339 +1085,339 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>Enums</name>
     <message>
-        <location filename="../src/rekisteri/core/enums.py" line="+36" />
+        <location filename="../src/rekisteri/core/enums.py" line="+36"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+51" />
+        <location line="+1"/>
+        <location line="+51"/>
         <source>Private person</source>
         <translation>Privatperson</translation>
     </message>
     <message>
-        <location line="-39" />
+        <location line="-39"/>
         <source>Prospect</source>
         <translation>Potentiell kund</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ended</source>
         <translation>Avslutad</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>The person themselves</source>
         <translation>Personen själv</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The person, in a purchase</source>
         <translation>Personen själv, i samband med ett köp</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Their employer or organisation</source>
         <translation>Personens arbetsgivare eller organisation</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Public register (e.g. YTJ)</source>
         <translation>Offentligt register (t.ex. FODS)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Business card</source>
         <translation>Visitkort</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Import file</source>
         <translation>Importfil</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Other source</source>
         <translation>Annan källa</translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+66"/>
         <source>Finnish</source>
         <translation>finska</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Swedish</source>
         <translation>svenska</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>English</source>
         <translation>engelska</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Meeting</source>
         <translation>Möte</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Phone call</source>
         <translation>Samtal</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+85" />
-        <location filename="../src/rekisteri/core/requests/kinds.py" line="+71" />
+        <location line="+1"/>
+        <location line="+85"/>
+        <location filename="../src/rekisteri/core/requests/kinds.py" line="+71"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location line="-84" />
+        <location line="-84"/>
         <source>Purchase</source>
         <translation>Köp</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Invoice</source>
         <translation>Faktura</translation>
     </message>
     <message>
-        <location line="-77" />
+        <location line="-77"/>
         <source>Contact person in their work role</source>
         <translation>Kontaktperson i sin arbetsroll</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Not known</source>
         <translation>Okänd</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Limited company (Oy, Oyj)</source>
         <translation>Aktiebolag (Ab, Abp)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Limited partnership (Ky)</source>
         <translation>Kommanditbolag (Kb)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>General partnership (Ay)</source>
         <translation>Öppet bolag (Öb)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Co-operative (Osk)</source>
         <translation>Andelslag (Anl)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Association (ry)</source>
         <translation>Förening (rf)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Foundation (sr)</source>
         <translation>Stiftelse (sr)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Public body</source>
         <translation>Offentlig sammanslutning</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Other legal person</source>
         <translation>Annan juridisk person</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sole trader (Tmi, a natural person)</source>
         <translation>Enskild näringsidkare (fysisk person)</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+42"/>
         <source>Internal note (not a contact)</source>
         <translation>Intern anteckning (ingen kontakt)</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>All marketing</source>
         <translation>All marknadsföring</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>E-mail marketing</source>
         <translation>Marknadsföring per e-post</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>SMS marketing</source>
         <translation>Marknadsföring per sms</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Phone marketing</source>
         <translation>Telefonmarknadsföring</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Post marketing</source>
         <translation>Marknadsföring per post</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Newsletter</source>
         <translation>Nyhetsbrev</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Research</source>
         <translation>Marknads- och opinionsundersökningar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Other purpose</source>
         <translation>Annat ändamål</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>Consent given</source>
         <translation>Samtycke givet</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Consent withdrawn</source>
         <translation>Samtycke återkallat</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Marketing ban set</source>
         <translation>Marknadsföringsförbud infört</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Marketing ban lifted</source>
         <translation>Marknadsföringsförbud hävt</translation>
     </message>
     <message>
-        <location line="+16" />
-        <location filename="../src/rekisteri/core/requests/kinds.py" line="+4" />
+        <location line="+16"/>
+        <location filename="../src/rekisteri/core/requests/kinds.py" line="+4"/>
         <source>Form</source>
         <translation>Blankett</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location filename="../src/rekisteri/core/requests/kinds.py" line="-2" />
+        <location line="+2"/>
+        <location filename="../src/rekisteri/core/requests/kinds.py" line="-2"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../src/rekisteri/core/requests/kinds.py" line="+1" />
+        <location line="+1"/>
+        <location filename="../src/rekisteri/core/requests/kinds.py" line="+1"/>
         <source>In person</source>
         <translation>Personligen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unsubscribe link</source>
         <translation>Avregistreringslänk</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../src/rekisteri/core/requests/kinds.py" line="-2" />
+        <location line="+1"/>
+        <location filename="../src/rekisteri/core/requests/kinds.py" line="-2"/>
         <source>Letter</source>
         <translation>Brev</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Allowed</source>
         <translation>Tillåten</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Partly banned</source>
         <translation>Delvis förbjuden</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Banned</source>
         <translation>Förbjuden</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/requests/kinds.py" line="-48" />
+        <location filename="../src/rekisteri/core/requests/kinds.py" line="-48"/>
         <source>Access to data</source>
         <translation>Rätt till tillgång</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Rectification</source>
         <translation>Rättelse</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Erasure</source>
         <translation>Radering</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Restriction of processing</source>
         <translation>Begränsning av behandling</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Objection</source>
         <translation>Invändning</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Data portability</source>
         <translation>Dataportabilitet</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Consent withdrawal</source>
         <translation>Återkallande av samtycke</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Other request</source>
         <translation>Annan begäran</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Open</source>
         <translation>Öppen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Extended</source>
         <translation>Förlängd</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Done</source>
         <translation>Klar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Refused</source>
         <translation>Avslagen</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>Other</source>
         <translation>Annat</translation>
     </message>
@@ -1425,108 +1425,108 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../src/rekisteri/core/errors.py" line="+28" />
+        <location filename="../src/rekisteri/core/errors.py" line="+28"/>
         <source>Some fields need fixing.</source>
         <translation>Rätta de markerade fälten.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>This customer no longer exists (id {id}).</source>
         <translation>Kunden finns inte längre (id {id}).</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This contact person no longer exists (id {id}).</source>
         <translation>Kontaktpersonen finns inte längre (id {id}).</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This log entry no longer exists (id {id}).</source>
         <translation>Händelsen finns inte längre (id {id}).</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The {kind} no longer exists (id {id}).</source>
         <translation>Uppgiften finns inte längre ({kind}, id {id}).</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>This register was saved by a newer version of Rekisteri (schema {rev}). Update Rekisteri to open it. The file was not changed.</source>
         <translation>Registret har sparats med en nyare version av Rekisteri (schema {rev}). Uppdatera Rekisteri för att öppna det. Filen ändrades inte.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>The passphrase is wrong. The register was not opened; try again.</source>
         <translation>Lösenfrasen är fel. Registret öppnades inte; försök igen.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>This register is encrypted. Enter its passphrase.</source>
         <translation>Registret är krypterat. Ange dess lösenfras.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>The register file is damaged and cannot be opened safely. It can be restored from a backup; the damaged file is kept aside.</source>
         <translation>Registerfilen är skadad och kan inte öppnas säkert. Den kan återställas från en säkerhetskopia; den skadade filen sparas åt sidan.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Encryption is not available: the sqlcipher3 package is not installed.</source>
         <translation>Kryptering är inte tillgänglig: paketet sqlcipher3 är inte installerat.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>The register is locked. Unlock it.</source>
         <translation>Registret är låst. Lås upp det.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/db/backup.py" line="+166" />
+        <location filename="../src/rekisteri/core/db/backup.py" line="+166"/>
         <source>The new copy of the register did not match the original, so it was discarded. Nothing was changed.</source>
         <translation>Den nya kopian av registret motsvarade inte originalet och kasserades. Ingenting ändrades.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/db/security.py" line="+121" />
+        <location filename="../src/rekisteri/core/db/security.py" line="+121"/>
         <source>The register is already encrypted.</source>
         <translation>Registret är redan krypterat.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+7" />
+        <location line="+6"/>
+        <location line="+7"/>
         <source>The register is not encrypted.</source>
         <translation>Registret är inte krypterat.</translation>
     </message>
     <message>
-        <location line="+128" />
+        <location line="+128"/>
         <source>The conversion failed and was undone. The register is unchanged.</source>
         <translation>Konverteringen misslyckades och ångrades. Registret är oförändrat.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/db/faults.py" line="+28" />
+        <location filename="../src/rekisteri/core/db/faults.py" line="+28"/>
         <source>The disk is full; nothing was changed. Free some space and try again.</source>
         <translation>Disken är full; ingenting ändrades. Frigör utrymme och försök igen.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>The folder {folder} cannot be written to; nothing was changed. Check that the disk is not read-only and that you may write there.</source>
         <translation>Det går inte att skriva i mappen {folder}; ingenting ändrades. Kontrollera att disken inte är skrivskyddad och att du får skriva där.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>{path} is a folder, not a register file. Choose the register file itself.</source>
         <translation>{path} är en mapp, inte en registerfil. Välj själva registerfilen.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>The register is busy with another job. Nothing was changed; try again when it has finished.</source>
         <translation>Registret används av ett annat jobb. Ingenting ändrades; försök igen när det är klart.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/db/writer_lock.py" line="+33" />
+        <location filename="../src/rekisteri/core/db/writer_lock.py" line="+33"/>
         <source>The register is open in the Rekisteri window; close it first. Nothing was changed.</source>
         <translation>Registret är öppet i Rekisteri-fönstret; stäng det först. Ingenting ändrades.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Another Rekisteri command is working on this register; try again when it has finished. Nothing was changed.</source>
         <translation>Ett annat Rekisteri-kommando arbetar med det här registret; försök igen när det är klart. Ingenting ändrades.</translation>
     </message>
@@ -1534,7 +1534,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>Export</name>
     <message>
-        <location filename="../src/rekisteri/core/io/service.py" line="+250" />
+        <location filename="../src/rekisteri/core/io/service.py" line="+250"/>
         <source>Choose a file name ending in .json, .zip or .csv.</source>
         <translation>Välj ett filnamn som slutar på .json, .zip eller .csv.</translation>
     </message>
@@ -1542,102 +1542,102 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/export_dialog.py" line="+101" />
+        <location filename="../src/rekisteri/ui/export_dialog.py" line="+101"/>
         <source>Export mailing list</source>
         <translation>Exportera utskickslista</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>It markets my own products or services, like those the customer bought</source>
         <translation>Jag marknadsför egna produkter eller tjänster som liknar det kunden köpt</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>A customer who gave the address in a purchase and may refuse at any time can be sent such marketing without consent (917/2014 § 200(2)); anything else needs consent. Every message must tell how to refuse.</source>
         <translation>En kund som gav adressen vid ett köp och när som helst kan förbjuda det får sådan marknadsföring utan samtycke (917/2014 200 § 2 mom.); allt annat kräver samtycke. Varje meddelande ska berätta hur man förbjuder marknadsföringen.</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>It concerns the recipients' work</source>
+        <location line="+5"/>
+        <source>It concerns the recipients&apos; work</source>
         <translation>Meddelandet gäller mottagarnas arbete</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Contact persons of companies and organisations may be sent marketing that concerns their work unless they refuse (917/2014 § 201). Sole traders are private persons in this respect.</source>
         <translation>Till kontaktpersoner hos företag och sammanslutningar får man skicka marknadsföring som gäller deras arbete om de inte förbjuder det (917/2014 201 §). En enskild näringsidkare är här en privatperson.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>CSV for newsletter services (UTF-8, commas)</source>
         <translation>CSV för nyhetsbrevstjänster (UTF-8, kommatecken)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>CSV for Excel (semicolons)</source>
         <translation>CSV för Excel (semikolon)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Where to save the list</source>
         <translation>Var listan sparas</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Browse…</source>
         <translation>Bläddra…</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Mailing:</source>
         <translation>Utskick:</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+65"/>
         <source>{included} people may receive this mailing ({purpose}). {excluded} are left out:</source>
         <translation>{included} personer får ta emot detta utskick ({purpose}). {excluded} lämnas utanför:</translation>
     </message>
     <message>
-        <location line="-62" />
+        <location line="-62"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>File:</source>
         <translation>Fil:</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Also save who was left out and why (to fix records, never to mail them)</source>
         <translation>Spara även vilka som utelämnades och varför (för att rätta uppgifter, aldrig för utskick)</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+63"/>
         <source>Save the mailing list</source>
         <translation>Spara utskickslistan</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>{rows} people were saved to {file}.</source>
         <translation>{rows} personer sparades i {file}.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Those left out are listed in {file}.</source>
         <translation>De utelämnade finns i {file}.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The list was not saved: {reason}</source>
         <translation>Listan sparades inte: {reason}</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Mailing list saved</source>
         <translation>Utskickslistan sparad</translation>
     </message>
@@ -1645,22 +1645,22 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/requests_dialogs.py" line="-63" />
+        <location filename="../src/rekisteri/ui/requests_dialogs.py" line="-63"/>
         <source>Extend the deadline</source>
         <translation>Förläng tidsfristen</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The law allows two more months when the request is complex or there are many. The person must be told, with the reasons, by %1.</source>
         <translation>Lagen tillåter två månader till om begäran är komplicerad eller om det finns många begäranden. Personen ska underrättas, med skälen, senast %1.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Reason</source>
         <translation>Orsak</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Person told on</source>
         <translation>Personen underrättad</translation>
     </message>
@@ -1668,32 +1668,32 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../src/rekisteri/ui/import_wizard.py" line="-215" />
+        <location filename="../src/rekisteri/ui/import_wizard.py" line="-215"/>
         <source>Choose the file to import</source>
         <translation>Välj filen som ska importeras</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>CSV from Outlook, Google Contacts or a spreadsheet, or vCards (.vcf) from a phone. Nothing is saved until you confirm.</source>
         <translation>CSV från Outlook, Google Kontakter eller ett kalkylark, eller vCard-kort (.vcf) från en telefon. Ingenting sparas förrän du bekräftar.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>File name</source>
         <translation>Filnamn</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Browse…</source>
         <translation>Bläddra…</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Import contacts</source>
         <translation>Importera kontakter</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Contacts (*.csv *.txt *.vcf *.vcard);;CSV (*.csv *.txt);;vCard (*.vcf *.vcard)</source>
         <translation>Kontakter (*.csv *.txt *.vcf *.vcard);;CSV (*.csv *.txt);;vCard (*.vcf *.vcard)</translation>
     </message>
@@ -1701,32 +1701,32 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/notice/models.py" line="+108" />
+        <location filename="../src/rekisteri/ui/notice/models.py" line="+108"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Finding</source>
         <translation>Iakttagelse</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>Error</source>
         <translation>Fel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Missing</source>
         <translation>Saknas</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Warning</source>
         <translation>Varning</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Recommended</source>
         <translation>Rekommendation</translation>
     </message>
@@ -1734,7 +1734,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>Formats</name>
     <message>
-        <location filename="../src/rekisteri/core/formats.py" line="+63" />
+        <location filename="../src/rekisteri/core/formats.py" line="+63"/>
         <source>Write the date as day.month.year, e.g. 3.2.2024.</source>
         <translation>Skriv datumet som dag.månad.år, t.ex. 3.2.2024.</translation>
     </message>
@@ -1742,32 +1742,32 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../src/rekisteri/ui/settings_pane.py" line="+42" />
+        <location filename="../src/rekisteri/ui/settings_pane.py" line="+42"/>
         <source>Controller (the business that keeps this register)</source>
         <translation>Personuppgiftsansvarig (företaget som för registret)</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Where the register is kept</source>
         <translation>Var registret sparas</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Data folder</source>
         <translation>Datamapp</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Database file</source>
         <translation>Databasfil</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>General</source>
         <translation>Allmänt</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Saved.</source>
         <translation>Sparat.</translation>
     </message>
@@ -1775,32 +1775,32 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/notice/dialogs.py" line="+23" />
+        <location filename="../src/rekisteri/ui/notice/dialogs.py" line="+23"/>
         <source>Published versions</source>
         <translation>Publicerade versioner</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Compare side by side</source>
         <translation>Jämför sida vid sida</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Export PDF…</source>
         <translation>Exportera pdf…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Select two versions to compare, or one to compare with the one before it.</source>
         <translation>Välj två versioner att jämföra, eller en som jämförs med versionen före den.</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>Export PDF</source>
         <translation>Exportera pdf</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1808,32 +1808,32 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/review_models.py" line="+146" />
+        <location filename="../src/rekisteri/ui/review_models.py" line="+146"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reviewer</source>
         <translation>Granskare</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Deleted</source>
         <translation>Raderade</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Anonymised</source>
         <translation>Anonymiserade</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Kept</source>
         <translation>Bevarade</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Next review</source>
         <translation>Nästa granskning</translation>
     </message>
@@ -1841,52 +1841,52 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>HoldsDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/holds_dialog.py" line="+64" />
+        <location filename="../src/rekisteri/ui/holds_dialog.py" line="+64"/>
         <source>Retention and legal holds</source>
         <translation>Lagring och lagringsskyldigheter</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Remove hold</source>
         <translation>Ta bort lagringsskyldigheten</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Add a legal hold</source>
         <translation>Lägg till en lagringsskyldighet</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>e.g. complaint 4/2026, invoice 2021-014</source>
         <translation>t.ex. reklamation 4/2026, faktura 2021-014</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reason</source>
         <translation>Orsak</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Keep until</source>
         <translation>Bevara till</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Add hold</source>
         <translation>Lägg till</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>No retention rule applies to this record.</source>
         <translation>Ingen lagringsregel gäller för den här posten.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Retention: {reason}</source>
         <translation>Lagring: {reason}</translation>
     </message>
@@ -1894,17 +1894,17 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>HoldsModel</name>
     <message>
-        <location line="-75" />
+        <location line="-75"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reason</source>
         <translation>Orsak</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Kept until</source>
         <translation>Bevaras till</translation>
     </message>
@@ -1912,278 +1912,278 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>Import</name>
     <message>
-        <location filename="../src/rekisteri/core/io/csv_import.py" line="+216" />
+        <location filename="../src/rekisteri/core/io/csv_import.py" line="+216"/>
         <source>A value on line {line} is longer than {limit} characters, more than any contact detail; the file is not a contact list. Nothing was imported.</source>
         <translation>Ett värde på rad {line} är längre än {limit} tecken, längre än någon kontaktuppgift; filen är ingen kontaktlista. Ingenting importerades.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>The file is not valid CSV (a quoted value is never closed).</source>
         <translation>Filen är inte giltig CSV (ett värde inom citattecken avslutas aldrig).</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location filename="../src/rekisteri/core/io/source.py" line="+119" />
+        <location line="+8"/>
+        <location filename="../src/rekisteri/core/io/source.py" line="+119"/>
         <source>The file is empty.</source>
         <translation>Filen är tom.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The first row holds contact details, not column names. Add a header row naming the columns (e.g. First name; Last name; E-mail) and import again.</source>
         <translation>Första raden innehåller kontaktuppgifter, inte kolumnnamn. Lägg till en rubrikrad som namnger kolumnerna (t.ex. Förnamn; Efternamn; E-post) och importera igen.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Only one column was found. Columns must be separated by commas or semicolons.</source>
         <translation>Endast en kolumn hittades. Kolumnerna ska avgränsas med kommatecken eller semikolon.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/io/preview.py" line="+35" />
+        <location filename="../src/rekisteri/core/io/preview.py" line="+35"/>
         <source>New</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Already in the register</source>
         <translation>Finns redan i registret</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Error</source>
         <translation>Fel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Erased, banned marketing</source>
         <translation>Raderad, marknadsföring förbjuden</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Skip</source>
         <translation>Hoppa över</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Update the existing contact</source>
         <translation>Uppdatera den befintliga kontaktpersonen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add anyway</source>
         <translation>Lägg till ändå</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Same e-mail as a contact of {name}</source>
         <translation>Samma e-post som en kontaktperson hos {name}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Same phone as a contact of {name}</source>
         <translation>Samma telefon som en kontaktperson hos {name}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Same business ID as {name}</source>
         <translation>Samma FO-nummer som {name}</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+57"/>
         <source>Same e-mail or phone as an earlier row in this file.</source>
         <translation>Samma e-post eller telefon som på en tidigare rad i filen.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/io/records.py" line="+62" />
+        <location filename="../src/rekisteri/core/io/records.py" line="+62"/>
         <source>(do not import)</source>
         <translation>(importera inte)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>First name</source>
         <translation>Förnamn</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Last name</source>
         <translation>Efternamn</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Full name</source>
         <translation>Fullständigt namn</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Company</source>
         <translation>Företag</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Business ID (Y-tunnus)</source>
         <translation>FO-nummer</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Job title</source>
         <translation>Befattning</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Street address</source>
         <translation>Gatuadress</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Postcode</source>
         <translation>Postnummer</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>City</source>
         <translation>Postanstalt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Marketing consent (yes/no)</source>
         <translation>Samtycke till marknadsföring (ja/nej)</translation>
     </message>
     <message>
-        <location line="+111" />
-        <source>No person's name: give a first or last name (a company alone is not a contact).</source>
+        <location line="+111"/>
+        <source>No person&apos;s name: give a first or last name (a company alone is not a contact).</source>
         <translation>Personens namn saknas: ange förnamn eller efternamn (ett företag ensamt är ingen kontaktperson).</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>An e-mail address is not valid.</source>
         <translation>En e-postadress är inte giltig.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>A phone number is not valid.</source>
         <translation>Ett telefonnummer är inte giltigt.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>The business ID is not valid.</source>
         <translation>FO-numret är inte giltigt.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>The country is not recognised; use a code such as FI or SE.</source>
         <translation>Landet känns inte igen; använd en kod som FI eller SE.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>The marketing consent column must say yes or no.</source>
         <translation>Kolumnen för samtycke till marknadsföring ska innehålla ja eller nej.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>The first name is longer than {limit} characters.</source>
         <translation>Förnamnet är längre än {limit} tecken.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The last name is longer than {limit} characters.</source>
         <translation>Efternamnet är längre än {limit} tecken.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The company is longer than {limit} characters.</source>
         <translation>Företagets namn är längre än {limit} tecken.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The title is longer than {limit} characters.</source>
         <translation>Titeln är längre än {limit} tecken.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The street address is longer than {limit} characters.</source>
         <translation>Gatuadressen är längre än {limit} tecken.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The postcode is longer than {limit} characters.</source>
         <translation>Postnumret är längre än {limit} tecken.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The city is longer than {limit} characters.</source>
         <translation>Postanstalten är längre än {limit} tecken.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The notes are longer than {limit} characters.</source>
         <translation>Anteckningarna är längre än {limit} tecken.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/io/service.py" line="-157" />
+        <location filename="../src/rekisteri/core/io/service.py" line="-157"/>
         <source>No column could be recognised as a name, e-mail or phone. Choose the columns in the mapping step.</source>
         <translation>Ingen kolumn kunde kännas igen som namn, e-post eller telefon. Välj kolumnerna i mappningssteget.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/io/source.py" line="-77" />
+        <location filename="../src/rekisteri/core/io/source.py" line="-77"/>
         <source>The file is too large to import ({size} MB; the limit is {limit} MB). Split it into smaller files.</source>
         <translation>Filen är för stor för att importeras ({size} MB; gränsen är {limit} MB). Dela upp den i mindre filer.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>The file cannot be opened.</source>
         <translation>Filen kan inte öppnas.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The file cannot be read.</source>
         <translation>Filen kan inte läsas.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>This is not a text file (it looks like a program, picture or spreadsheet file). Save contacts as CSV or vCard (.vcf) and import that file.</source>
         <translation>Det här är ingen textfil (den ser ut som ett program, en bild eller ett kalkylark). Spara kontakterna som CSV eller vCard (.vcf) och importera den filen.</translation>
     </message>
     <message>
-        <location line="+28" />
-        <source>The file's character encoding is not recognised (letters such as ä and ö would come out wrong). Save it again as UTF-8 (in Excel: CSV UTF-8) and import that.</source>
+        <location line="+28"/>
+        <source>The file&apos;s character encoding is not recognised (letters such as ä and ö would come out wrong). Save it again as UTF-8 (in Excel: CSV UTF-8) and import that.</source>
         <translation>Filens teckenkodning känns inte igen (bokstäver som ä och ö skulle bli fel). Spara den på nytt som UTF-8 (i Excel: CSV UTF-8) och importera den.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/io/vcard_import.py" line="+143" />
+        <location filename="../src/rekisteri/core/io/vcard_import.py" line="+143"/>
         <source>Line {line} of this card could not be read (it is not NAME:value).</source>
         <translation>Rad {line} på det här kortet kunde inte läsas (den har inte formen NAMN:värde).</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>The contact card that starts on line {line} has no END:VCARD; the file may be cut short. Nothing was imported.</source>
         <translation>Kontaktkortet som börjar på rad {line} saknar END:VCARD; filen kan vara avklippt. Ingenting importerades.</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+47"/>
         <source>No contact cards were found in the file (BEGIN:VCARD is missing).</source>
         <translation>Inga kontaktkort hittades i filen (BEGIN:VCARD saknas).</translation>
     </message>
@@ -2191,42 +2191,42 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/notice/dialogs.py" line="+14" />
+        <location filename="../src/rekisteri/ui/notice/dialogs.py" line="+14"/>
         <source>Import an existing notice</source>
         <translation>Importera en befintlig beskrivning</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Paste the notice here (plain text, Markdown or HTML), or open a file.</source>
         <translation>Klistra in beskrivningen här (vanlig text, Markdown eller HTML) eller öppna en fil.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Open file…</source>
         <translation>Öppna fil…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Analyse</source>
         <translation>Analysera</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Replace the draft</source>
         <translation>Ersätt utkastet</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Open notice</source>
         <translation>Öppna beskrivning</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Notices (*.txt *.md *.html *.htm)</source>
         <translation>Beskrivningar (*.txt *.md *.html *.htm)</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>not placed; kept as an own section</source>
         <translation>inte placerat; behålls som eget avsnitt</translation>
     </message>
@@ -2234,7 +2234,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../src/rekisteri/ui/import_wizard.py" line="+318" />
+        <location filename="../src/rekisteri/ui/import_wizard.py" line="+318"/>
         <source>Import contacts</source>
         <translation>Importera kontakter</translation>
     </message>
@@ -2242,32 +2242,32 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>Integrity</name>
     <message>
-        <location filename="../src/rekisteri/core/db/check.py" line="+37" />
+        <location filename="../src/rekisteri/core/db/check.py" line="+37"/>
         <source>The register file is healthy.</source>
         <translation>Registerfilen är felfri.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>There is no register file yet.</source>
         <translation>Det finns ingen registerfil ännu.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The register is encrypted.</source>
         <translation>Registret är krypterat.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The passphrase is wrong.</source>
         <translation>Lösenfrasen är fel.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The register is encrypted, but encryption support is not installed.</source>
         <translation>Registret är krypterat, men stöd för kryptering är inte installerat.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The register file is damaged. It can be restored from a backup.</source>
         <translation>Registerfilen är skadad. Den kan återställas från en säkerhetskopia.</translation>
     </message>
@@ -2275,37 +2275,37 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>InteractionDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/interaction_dialog.py" line="+31" />
+        <location filename="../src/rekisteri/ui/interaction_dialog.py" line="+31"/>
         <source>Add contact event</source>
         <translation>Lägg till kontakthändelse</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>(the customer in general)</source>
         <translation>(kunden allmänt)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>What was it about? Keep it short and factual.</source>
         <translation>Vad gällde det? Skriv kort och sakligt.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>With</source>
         <translation>Med</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
@@ -2313,22 +2313,22 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>InteractionTableModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/record_models.py" line="+38" />
+        <location filename="../src/rekisteri/ui/record_models.py" line="+38"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Recorded by</source>
         <translation>Registrerad av</translation>
     </message>
@@ -2336,27 +2336,27 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>KeepDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/review_dialogs.py" line="+31" />
+        <location filename="../src/rekisteri/ui/review_dialogs.py" line="+31"/>
         <source>Keep records</source>
         <translation>Bevara posterna</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Records to keep: {n}.</source>
         <translation>Poster att bevara: {n}.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>e.g. open warranty, ongoing assignment</source>
         <translation>t.ex. gällande garanti, pågående uppdrag</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reason</source>
         <translation>Orsak</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Keep until</source>
         <translation>Bevara till</translation>
     </message>
@@ -2364,38 +2364,38 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../src/rekisteri/ui/settings/language.py" line="+30" />
-        <location line="+28" />
+        <location filename="../src/rekisteri/ui/settings/language.py" line="+30"/>
+        <location line="+28"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location line="-19" />
+        <location line="-19"/>
         <source>Language of the program:</source>
         <translation>Programmets språk:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Dates and amounts:</source>
         <translation>Datum och belopp:</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Documents such as privacy notices and letters have their own language, chosen for each document.</source>
         <translation>Dokument som dataskyddsbeskrivningar och brev har ett eget språk som väljs för varje dokument.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Same as the computer ({language})</source>
         <translation>Samma som datorn ({language})</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>A new language choice takes effect when Rekisteri restarts.</source>
         <translation>Ett nytt språkval börjar gälla när Rekisteri startas om.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Restart Rekisteri to switch to the chosen language.</source>
         <translation>Starta om Rekisteri för att byta till det valda språket.</translation>
     </message>
@@ -2403,37 +2403,37 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>LedgerTableModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/record_models.py" line="+21" />
+        <location filename="../src/rekisteri/ui/record_models.py" line="+21"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Event</source>
         <translation>Händelse</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Source</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Note or reason</source>
         <translation>Anteckning eller orsak</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Recorded by</source>
         <translation>Registrerad av</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Recorded by {who} on {on}</source>
         <translation>Registrerat av {who} den {on}</translation>
     </message>
@@ -2441,12 +2441,12 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>LeftOutModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/export_dialog.py" line="-189" />
+        <location filename="../src/rekisteri/ui/export_dialog.py" line="-189"/>
         <source>Why left out</source>
         <translation>Varför utelämnad</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
@@ -2454,42 +2454,42 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>LiftBanDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/ban_dialog.py" line="+121" />
+        <location filename="../src/rekisteri/ui/ban_dialog.py" line="+121"/>
         <source>Lift marketing ban</source>
         <translation>Häv marknadsföringsförbud</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Lift a marketing ban of &lt;b&gt;{subject}&lt;/b&gt; only when the person asks for it. Say why: the reason is kept with the ban.</source>
         <translation>Häv marknadsföringsförbudet för &lt;b&gt;{subject}&lt;/b&gt; endast om personen själv ber om det. Ange orsaken: den sparas med förbudet.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Required, e.g. “asked by e-mail to get offers”</source>
         <translation>Obligatorisk, t.ex. ”bad per e-post att få erbjudanden”</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Request came by</source>
         <translation>Begäran kom via</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reason</source>
         <translation>Orsak</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Lift ban</source>
         <translation>Häv förbudet</translation>
     </message>
@@ -2497,7 +2497,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/requests_dialogs.py" line="-55" />
+        <location filename="../src/rekisteri/ui/requests_dialogs.py" line="-55"/>
         <source>Find the person in the register</source>
         <translation>Sök personen i registret</translation>
     </message>
@@ -2505,27 +2505,27 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../src/rekisteri/ui/autolock.py" line="+55" />
+        <location filename="../src/rekisteri/ui/autolock.py" line="+55"/>
         <source>Rekisteri is locked</source>
         <translation>Rekisteri är låst</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Enter the passphrase to continue.</source>
         <translation>Ange lösenfrasen för att fortsätta.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The register was locked after a while without use. Set a passphrase in Settings › Security to require it here.</source>
         <translation>Registret låstes efter en stund utan användning. Ställ in en lösenfras under Inställningar › Säkerhet för att kräva den här.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Passphrase</source>
         <translation>Lösenfras</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Unlock</source>
         <translation>Lås upp</translation>
     </message>
@@ -2533,47 +2533,47 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>LogRequestDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/requests_dialogs.py" line="-82" />
+        <location filename="../src/rekisteri/ui/requests_dialogs.py" line="-82"/>
         <source>Log a request</source>
         <translation>Registrera en begäran</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>e.g. came from the e-mail address we hold; ID card shown</source>
         <translation>t.ex. kom från e-postadressen vi har; id-kort uppvisat</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>Person's name</source>
+        <location line="+6"/>
+        <source>Person&apos;s name</source>
         <translation>Personens namn</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Received</source>
         <translation>Mottagen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Arrived by</source>
         <translation>Kom in via</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Letter language</source>
         <translation>Brevets språk</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Identity verified how</source>
         <translation>Hur identiteten kontrollerades</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What was asked</source>
         <translation>Vad som begärdes</translation>
     </message>
@@ -2581,155 +2581,155 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/rekisteri/ui/mainwindow.py" line="+32" />
+        <location filename="../src/rekisteri/ui/mainwindow.py" line="+32"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Privacy notice</source>
         <translation>Dataskyddsbeskrivning</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Review</source>
         <translation>Granskning</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Requests</source>
         <translation>Begäranden</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Rekisteri</source>
         <translation>Rekisteri</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+65"/>
         <source>&amp;New customer</source>
         <translation>&amp;Ny kund</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Search</source>
         <translation>&amp;Sök</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Delete customer…</source>
         <translation>&amp;Radera kund…</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Mark marketing &amp;ban…</source>
         <translation>Markera marknadsförings&amp;förbud…</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Mark a marketing ban for the selected customers</source>
         <translation>Markera marknadsföringsförbud för de valda kunderna</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;About Rekisteri</source>
         <translation>&amp;Om Rekisteri</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Navigation</source>
         <translation>Navigering</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importera…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Export mailing list…</source>
         <translation>&amp;Exportera utskickslista…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export the whole &amp;register…</source>
         <translation>Exportera hela &amp;registret…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Customer</source>
         <translation>Kund</translation>
     </message>
     <message>
-        <location line="+135" />
+        <location line="+135"/>
         <source>Customers: {customers} · Contact persons: {contacts} · Marketing bans: {bans}</source>
         <translation>Kunder: {customers} · Kontaktpersoner: {contacts} · Marknadsföringsförbud: {bans}</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>About Rekisteri</source>
         <translation>Om Rekisteri</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>&lt;b&gt;Rekisteri&lt;/b&gt; {version}&lt;br&gt;A sole trader's customer and marketing register, kept the way Finnish and EU data-protection law expects.&lt;br&gt;&lt;br&gt;Register file: {path}</source>
+        <location line="+1"/>
+        <source>&lt;b&gt;Rekisteri&lt;/b&gt; {version}&lt;br&gt;A sole trader&apos;s customer and marketing register, kept the way Finnish and EU data-protection law expects.&lt;br&gt;&lt;br&gt;Register file: {path}</source>
         <translation>&lt;b&gt;Rekisteri&lt;/b&gt; {version}&lt;br&gt;En enskild näringsidkares kund- och marknadsföringsregister, fört så som finsk lag och EU:s dataskyddslagstiftning förutsätter.&lt;br&gt;&lt;br&gt;Registerfil: {path}</translation>
     </message>
 </context>
 <context>
     <name>MappingModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/import_models.py" line="+34" />
+        <location filename="../src/rekisteri/ui/import_models.py" line="+34"/>
         <source>Column in the file</source>
         <translation>Kolumn i filen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Example values</source>
         <translation>Exempelvärden</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Import as</source>
         <translation>Importera som</translation>
     </message>
@@ -2737,17 +2737,17 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../src/rekisteri/ui/import_wizard.py" line="-288" />
+        <location filename="../src/rekisteri/ui/import_wizard.py" line="-288"/>
         <source>Which column holds what?</source>
         <translation>Vad innehåller varje kolumn?</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>The columns were guessed from the file's first row. Correct any guess; columns marked “(do not import)” are left out.</source>
+        <location line="+3"/>
+        <source>The columns were guessed from the file&apos;s first row. Correct any guess; columns marked “(do not import)” are left out.</source>
         <translation>Kolumnerna har gissats utifrån filens första rad. Rätta vid behov; kolumner markerade ”(importera inte)” utelämnas.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>{rows} rows, separated by “{sep}”, encoding {enc}.</source>
         <translation>{rows} rader, avgränsade med ”{sep}”, teckenkodning {enc}.</translation>
     </message>
@@ -2755,42 +2755,42 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>MarkBanDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/ban_dialog.py" line="-75" />
+        <location filename="../src/rekisteri/ui/ban_dialog.py" line="-75"/>
         <source>Mark marketing ban</source>
         <translation>Markera marknadsföringsförbud</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>No more marketing to: &lt;b&gt;{subject}&lt;/b&gt;</source>
         <translation>Ingen mer marknadsföring till: &lt;b&gt;{subject}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Optional, e.g. “replied to the newsletter”</source>
         <translation>Frivillig, t.ex. ”svarade på nyhetsbrevet”</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Request came by</source>
         <translation>Begäran kom via</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Mark ban</source>
         <translation>Markera förbud</translation>
     </message>
@@ -2798,152 +2798,152 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>Marketing</name>
     <message>
-        <location filename="../src/rekisteri/core/marketing.py" line="+66" />
+        <location filename="../src/rekisteri/core/marketing.py" line="+66"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>SMS</source>
         <translation>Sms</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Post</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>Newsletter</source>
         <translation>Nyhetsbrev</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Other e-mail marketing</source>
         <translation>Annan e-postmarknadsföring</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>SMS marketing</source>
         <translation>Sms-marknadsföring</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Phone marketing</source>
         <translation>Telefonmarknadsföring</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Marketing by post</source>
         <translation>Marknadsföring per post</translation>
     </message>
     <message>
-        <location line="+43" />
-        <source>Phone and post marketing is allowed unless the person has refused. If any of these people come from a bought or rented list, check the list against the direct marketing association's ban register (ASML's Robinson service) before you call or post.</source>
+        <location line="+43"/>
+        <source>Phone and post marketing is allowed unless the person has refused. If any of these people come from a bought or rented list, check the list against the direct marketing association&apos;s ban register (ASML&apos;s Robinson service) before you call or post.</source>
         <translation>Marknadsföring per telefon och post är tillåten om personen inte har förbjudit den. Om någon av dessa personer kommer från en köpt eller hyrd lista, kontrollera listan mot direktmarknadsföringens spärregister (ASML:s Robinson-tjänst) innan du ringer eller postar.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Private person: e-mail and SMS marketing need consent, or a soft opt-in as a customer (917/2014 § 200).</source>
         <translation>Privatperson: e-post- och sms-marknadsföring kräver samtycke eller kundförhållande med rätt att förbjuda (917/2014 200 §).</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Contact person of a company or organisation: marketing that concerns their work is allowed unless they refuse (917/2014 § 201).</source>
         <translation>Kontaktperson hos ett företag eller en sammanslutning: marknadsföring som gäller hens arbete är tillåten om hen inte förbjuder den (917/2014 201 §).</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>Contact person of a sole trader, or the customer's legal form is not known: treated as a private person (917/2014 § 200). Set the legal form on the Customer tab.</source>
+        <location line="+6"/>
+        <source>Contact person of a sole trader, or the customer&apos;s legal form is not known: treated as a private person (917/2014 § 200). Set the legal form on the Customer tab.</source>
         <translation>Kontaktperson hos en enskild näringsidkare, eller kundens företagsform är okänd: behandlas som privatperson (917/2014 200 §). Ange företagsformen på fliken Kund.</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+43"/>
         <source>Processing is restricted (GDPR Art. 18): no marketing.</source>
         <translation>Behandlingen är begränsad (art. 18 i dataskyddsförordningen): ingen marknadsföring.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Objected to all direct marketing (ban on all marketing).</source>
         <translation>Har motsatt sig all direktmarknadsföring (förbud mot all marknadsföring).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>A marketing ban is in force.</source>
         <translation>Ett marknadsföringsförbud gäller.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The person's latest word was a withdrawal or an opt-out.</source>
+        <location line="+1"/>
+        <source>The person&apos;s latest word was a withdrawal or an opt-out.</source>
         <translation>Personen har senast återkallat sitt samtycke eller förbjudit marknadsföringen.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Contact person of a company or organisation: allowed about their work role unless they opt out (917/2014 § 201).</source>
         <translation>Kontaktperson hos ett företag eller en sammanslutning: tillåtet om det gäller hens arbetsuppgifter, om hen inte förbjuder det (917/2014 201 §).</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Contact person of a company, but this mailing is not about their work role; that needs their consent.</source>
         <translation>Kontaktperson hos ett företag, men detta utskick gäller inte hens arbete; det kräver hens samtycke.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Customer who gave the address in a purchase and was told how to refuse: allowed for your own similar products (917/2014 § 200(2)).</source>
         <translation>Kund som gav adressen vid ett köp och fick veta hur man förbjuder: tillåtet för egna liknande produkter (917/2014 200 § 2 mom.).</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>A customer without consent may only be told of your own products similar to what they bought.</source>
         <translation>En kund utan samtycke får endast få marknadsföring om egna produkter som liknar det hen köpt.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Customer never told how to refuse marketing when the address was collected; consent is needed.</source>
         <translation>Kunden fick inte veta hur marknadsföringen förbjuds när adressen samlades in; samtycke behövs.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The address was not recorded as given in a purchase; consent is needed.</source>
         <translation>Adressen är inte antecknad som given vid ett köp; samtycke behövs.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The customer relationship ended longer ago than the soft opt-in lasts; consent is needed.</source>
         <translation>Kundförhållandet upphörde för längre sedan än rätten på grund av kundförhållandet varar; samtycke behövs.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Contact person of a sole trader or of a customer whose legal form is not known: a natural person, so consent or a soft opt-in is needed (917/2014 § 200).</source>
         <translation>Kontaktperson hos en enskild näringsidkare eller en kund med okänd företagsform: en fysisk person, så samtycke eller rätt på grund av kundförhållande behövs (917/2014 200 §).</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Private person without consent; e-mail and SMS marketing need consent.</source>
         <translation>Privatperson utan samtycke; e-post- och sms-marknadsföring kräver samtycke.</translation>
     </message>
     <message>
-        <location line="+427" />
+        <location line="+427"/>
         <source>Give the soft opt-in period as 0 to 60 months.</source>
         <translation>Ange tiden för rätten på grund av kundförhållande som 0–60 månader.</translation>
     </message>
     <message>
-        <location line="-469" />
+        <location line="-469"/>
         <source>No address or number on file for this channel.</source>
         <translation>Ingen adress eller inget nummer finns sparat för den här kanalen.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Consent on record.</source>
         <translation>Samtycke registrerat.</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+43"/>
         <source>Allowed unless the person refuses.</source>
         <translation>Tillåten om personen inte motsätter sig.</translation>
     </message>
@@ -2951,12 +2951,12 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>MarketingStatus</name>
     <message>
-        <location filename="../src/rekisteri/ui/marketing_status.py" line="+40" />
+        <location filename="../src/rekisteri/ui/marketing_status.py" line="+40"/>
         <source>allowed</source>
         <translation>tillåten</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>not allowed</source>
         <translation>inte tillåten</translation>
     </message>
@@ -2964,7 +2964,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>MultiValueEdit</name>
     <message>
-        <location filename="../src/rekisteri/ui/multi_value_edit.py" line="+41" />
+        <location filename="../src/rekisteri/ui/multi_value_edit.py" line="+41"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
@@ -2972,168 +2972,168 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>NoticeCheck</name>
     <message>
-        <location filename="../src/rekisteri/core/notice/check.py" line="+85" />
+        <location filename="../src/rekisteri/core/notice/check.py" line="+85"/>
         <source>access to the data</source>
         <extracomment>Each right of Art. 15-21 and words that show a text mentions it (fi, sv, en).</extracomment>
         <translation>rätten till tillgång</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>rectification</source>
         <translation>rätten till rättelse</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>erasure</source>
         <translation>rätten till radering</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>restriction of processing</source>
         <translation>rätten till begränsning av behandling</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>objection to processing</source>
         <translation>rätten att invända mot behandling</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>data portability</source>
         <translation>rätten till dataportabilitet</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>objection to direct marketing</source>
         <translation>rätten att invända mot direktmarknadsföring</translation>
     </message>
     <message>
-        <location line="+71" />
+        <location line="+71"/>
         <source>Recommended, not required by law: {item}.</source>
         <translation>Rekommenderas, krävs inte i lag: {item}.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Missing: {item}.</source>
         <translation>Saknas: {item}.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Empty: {item}.</source>
         <translation>Tomt: {item}.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>“{title}” cites the Personal Data Act 523/1999, repealed on 1.1.2019. Refer to the GDPR and the Data Protection Act 1050/2018.</source>
         <translation>”{title}” hänvisar till personuppgiftslagen 523/1999, som upphävdes 1.1.2019. Hänvisa till dataskyddsförordningen och dataskyddslagen 1050/2018.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>“{title}” relies on Privacy Shield, which the EU Court of Justice invalidated in 2020. Name a valid safeguard.</source>
         <translation>”{title}” stöder sig på Privacy Shield, som EU-domstolen ogiltigförklarade 2020. Ange en giltig skyddsåtgärd.</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>The rights section does not mention {right}.</source>
         <translation>Avsnittet om rättigheter nämner inte {right}.</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>The retention section does not state the period of the rule “{rule}” that the review enforces.</source>
         <translation>Avsnittet om lagringstid anger inte perioden för regeln ”{rule}” som granskningen tillämpar.</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>The retention section states a period (“{period}”) that no retention rule has.</source>
         <translation>Avsnittet om lagringstid anger en period (”{period}”) som ingen lagringsregel har.</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>{name} processes data outside the EU/EEA but no safeguard is named for it in Settings.</source>
         <translation>{name} behandlar uppgifter utanför EU/EES men ingen skyddsåtgärd har angetts för den i inställningarna.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>{name} processes data outside the EU/EEA but the transfers section does not name it.</source>
         <translation>{name} behandlar uppgifter utanför EU/EES men avsnittet om överföringar nämner den inte.</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>The transfers section allows transfers outside the EU/EEA but names no safeguard (standard contractual clauses, an adequacy decision).</source>
         <translation>Avsnittet om överföringar tillåter överföringar utanför EU/EES men anger ingen skyddsåtgärd (standardavtalsklausuler, ett beslut om adekvat skyddsnivå).</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>The processor {name} is listed in Settings but not named in the notice.</source>
         <translation>Personuppgiftsbiträdet {name} finns i inställningarna men nämns inte i beskrivningen.</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>The register holds “{field}” but the data section does not name it.</source>
         <translation>Registret innehåller ”{field}” men avsnittet om uppgifter nämner den inte.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/notice/check_law.py" line="+38" />
+        <location filename="../src/rekisteri/core/notice/check_law.py" line="+38"/>
         <source>the business name</source>
         <translation>företagets namn</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>the business e-mail address</source>
         <translation>företagets e-postadress</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>the business street address</source>
         <translation>företagets gatuadress</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>the business postcode</source>
         <translation>företagets postnummer</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>the business town or city</source>
         <translation>företagets postanstalt</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>Empty: {what}. The notice prints it, so fill it in Settings → General.</source>
         <translation>Tomt: {what}. Beskrivningen visar det, så fyll i det under Inställningar → Allmänt.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>A service provider has no name. Name it in Settings → Processors.</source>
         <translation>En tjänsteleverantör saknar namn. Ange namnet under Inställningar → Personuppgiftsbiträden.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>“{title}” has a blank where a name, address or other detail should be: “…{text}”.</source>
         <translation>I avsnittet ”{title}” finns en tom plats där ett namn, en adress eller en annan uppgift borde stå: ”…{text}”.</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>The purpose “{purpose}” names no legal basis (GDPR Art. 13(1)(c)): add contract, legal obligation, legitimate interest or consent.</source>
         <translation>För ändamålet ”{purpose}” anges ingen rättslig grund (artikel 13.1 c i dataskyddsförordningen): lägg till avtal, rättslig förpliktelse, berättigat intresse eller samtycke.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>The purposes name no legal basis (GDPR Art. 13(1)(c)).</source>
         <translation>Ändamålen saknar rättslig grund (artikel 13.1 c i dataskyddsförordningen).</translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>“{title}” gives “asiallinen yhteys” as a basis: that was the repealed Personal Data Act's. Name a basis of GDPR Art. 6.</source>
+        <location line="+17"/>
+        <source>“{title}” gives “asiallinen yhteys” as a basis: that was the repealed Personal Data Act&apos;s. Name a basis of GDPR Art. 6.</source>
         <translation>Avsnittet ”{title}” anger ”saklig koppling” som grund, vilket var den upphävda personuppgiftslagens grund. Ange en grund enligt artikel 6 i dataskyddsförordningen.</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>The notice promises encrypted backups, but encryption is off. Turn it on in Settings → Security or change the sentence.</source>
         <translation>Beskrivningen lovar krypterade säkerhetskopior, men krypteringen är avstängd. Slå på den under Inställningar → Säkerhet eller ändra meningen.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/notice/service.py" line="+239" />
+        <location filename="../src/rekisteri/core/notice/service.py" line="+239"/>
         <source>The notice cannot be published yet: {first}</source>
         <extracomment>Fields the register always holds by design; listed whether or not filled in yet.</extracomment>
         <translation>Beskrivningen kan inte publiceras ännu: {first}</translation>
@@ -3142,149 +3142,149 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>NoticePane</name>
     <message>
-        <location filename="../src/rekisteri/ui/notice_pane.py" line="+185" />
+        <location filename="../src/rekisteri/ui/notice_pane.py" line="+185"/>
         <source>Finnish</source>
         <translation>finska</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Swedish</source>
         <translation>svenska</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>English</source>
         <translation>engelska</translation>
     </message>
     <message>
-        <location line="-57" />
+        <location line="-57"/>
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Add section</source>
         <translation>Lägg till avsnitt</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Rewrite controller, retention, data and processor sections from Settings</source>
         <translation>Skriv om avsnitten om personuppgiftsansvarig, lagringstid, uppgifter och biträden utifrån inställningarna</translation>
     </message>
     <message>
-        <location line="+200" />
+        <location line="+200"/>
         <source>Check: {errors} errors, {missing} missing, {warnings} warnings, {recommended} recommended</source>
         <translation>Kontroll: fel {errors}, saknas {missing}, varningar {warnings}, rekommendationer {recommended}</translation>
     </message>
     <message>
-        <location line="+168" />
-        <location line="+20" />
-        <location line="+6" />
+        <location line="+168"/>
+        <location line="+20"/>
+        <location line="+6"/>
         <source>Publish</source>
         <translation>Publicera</translation>
     </message>
     <message>
-        <location line="-403" />
+        <location line="-403"/>
         <source>Remove section</source>
         <translation>Ta bort avsnitt</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Move down</source>
         <translation>Flytta ned</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importera…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Update from register</source>
         <translation>&amp;Uppdatera från registret</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;History…</source>
         <translation>&amp;Historik…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export &amp;PDF…</source>
         <translation>Exportera &amp;pdf…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export H&amp;TML…</source>
         <translation>Exportera h&amp;tml…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>P&amp;rint…</source>
         <translation>S&amp;kriv ut…</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>&amp;Document</source>
         <translation>&amp;Dokument</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Import, update from the register, history, export and print</source>
         <translation>Import, uppdatering från registret, historik, export och utskrift</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Publish</source>
         <translation>&amp;Publicera</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Publish the draft as a new dated version</source>
         <translation>Publicera utkastet som en ny daterad version</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>&amp;Sections</source>
         <translation>Av&amp;snitt</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+47"/>
         <source>Section heading</source>
         <translation>Avsnittets rubrik</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Blank line: new paragraph. “- ” at line start: bullet. **text**: bold.</source>
         <translation>Tom rad: nytt stycke. ”- ” i början av raden: punkt. **text**: fetstil.</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+56"/>
         <source>Latest published version: {n}, {date}.</source>
         <translation>Senast publicerade version: {n}, {date}.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Not published yet.</source>
         <translation>Inte publicerad ännu.</translation>
     </message>
     <message numerus="yes">
-        <location line="+195" />
+        <location line="+195"/>
         <source>The notice cannot be published yet: %n error(s) would print a blank or something untrue. Click an error in the check list to go where it is fixed.</source>
         <translation>
             <numerusform>Beskrivningen kan inte publiceras ännu: %n fel skulle ge en tom plats eller en felaktig uppgift. Klicka på felet i kontrollistan för att rätta det.</numerusform>
@@ -3292,12 +3292,12 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         </translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Publish this notice as version {n}, dated today? The published version is the one you show people, and it stays in the history.</source>
         <translation>Publicera beskrivningen som version {n} med dagens datum? Den publicerade versionen är den du visar för andra, och den sparas i historiken.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5" />
+        <location line="+5"/>
         <source>The notice lacks %n required item(s).</source>
         <translation>
             <numerusform>Beskrivningen saknar %n obligatorisk uppgift.</numerusform>
@@ -3305,42 +3305,42 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         </translation>
     </message>
     <message>
-        <location line="-183" />
+        <location line="-183"/>
         <source>Check: every required item is covered.</source>
         <translation>Kontroll: alla obligatoriska uppgifter finns med.</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+44"/>
         <source>Covers: {item}</source>
         <translation>Täcker: {item}</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>New section</source>
         <translation>Nytt avsnitt</translation>
     </message>
     <message>
-        <location line="+114" />
+        <location line="+114"/>
         <source>Published version {n} on {date}.</source>
         <translation>Version {n} publicerad {date}.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Web page (*.html)</source>
         <translation>Webbsida (*.html)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Export</source>
         <translation>Exportera beskrivningen</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Saved {path}.</source>
         <translation>Sparat: {path}.</translation>
     </message>
@@ -3348,102 +3348,102 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>NoticeSection</name>
     <message>
-        <location filename="../src/rekisteri/core/notice/document.py" line="+60" />
+        <location filename="../src/rekisteri/core/notice/document.py" line="+60"/>
         <source>Controller and contact details</source>
         <translation>Personuppgiftsansvarig och kontaktuppgifter</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Contact person</source>
         <translation>Kontaktperson</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Data protection officer</source>
         <translation>Dataskyddsombud</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Name of the register</source>
         <translation>Registrets namn</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Purposes and legal basis</source>
         <translation>Ändamål och rättslig grund för behandlingen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Legitimate interests</source>
         <translation>Berättigat intresse</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Categories of data</source>
         <translation>Kategorier av uppgifter</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sources of data</source>
         <translation>Uppgiftskällor</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Recipients and processors</source>
         <translation>Mottagare och personuppgiftsbiträden</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Transfers outside the EU/EEA</source>
         <translation>Överföring utanför EU/EES</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Retention</source>
         <translation>Lagringstid</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Security measures</source>
         <translation>Säkerhetsåtgärder</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Rights of the data subject</source>
         <translation>Den registrerades rättigheter</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Right to object to direct marketing</source>
         <translation>Rätt att förbjuda direktmarknadsföring</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Withdrawing consent</source>
         <translation>Återkallande av samtycke</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Complaint to the supervisory authority</source>
         <translation>Rätt att lämna klagomål till tillsynsmyndigheten</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Required by law or contract</source>
         <translation>Krav enligt lag eller avtal</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Automated decision-making and profiling</source>
         <translation>Automatiserat beslutsfattande och profilering</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Date of the last update</source>
         <translation>Senast uppdaterad</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Own section</source>
         <translation>Eget avsnitt</translation>
     </message>
@@ -3451,12 +3451,12 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/review_dialogs.py" line="+28" />
+        <location filename="../src/rekisteri/ui/review_dialogs.py" line="+28"/>
         <source>Outcome of the review</source>
         <translation>Granskningens utfall</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>No decisions.</source>
         <translation>Inga beslut.</translation>
     </message>
@@ -3464,48 +3464,48 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>OutcomeModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/review_models.py" line="+15" />
+        <location filename="../src/rekisteri/ui/review_models.py" line="+15"/>
         <source>Deleted</source>
         <translation>Raderas</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Anonymised</source>
         <translation>Anonymiseras</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Deleted, bookkeeping kept</source>
         <translation>Raderas, bokföringsmaterialet bevaras</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Kept by a legal hold</source>
         <translation>Bevaras på grund av lagringsskyldighet</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+18" />
+        <location line="+1"/>
+        <location line="+18"/>
         <source>Kept</source>
         <translation>Bevaras</translation>
     </message>
     <message>
-        <location line="-17" />
+        <location line="-17"/>
         <source>Already gone</source>
         <translation>Redan borta</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Record</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Outcome</source>
         <translation>Utfall</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Removed</source>
         <translation>Raderas</translation>
     </message>
@@ -3513,22 +3513,22 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/settings/security.py" line="+26" />
+        <location filename="../src/rekisteri/ui/settings/security.py" line="+26"/>
         <source>Current passphrase</source>
         <translation>Nuvarande lösenfras</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>New passphrase</source>
         <translation>Ny lösenfras</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>New passphrase again</source>
         <translation>Ny lösenfras igen</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Keep the passphrase safe: without it neither the register nor its backups can be opened, by you or anyone.</source>
         <translation>Förvara lösenfrasen väl: utan den kan varken registret eller dess säkerhetskopior öppnas, av dig eller någon annan.</translation>
     </message>
@@ -3536,17 +3536,17 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>PersonHitModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/request_models.py" line="+181" />
+        <location filename="../src/rekisteri/ui/request_models.py" line="+181"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Customer</source>
         <translation>Kund</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
@@ -3554,22 +3554,22 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>PersonSearch</name>
     <message>
-        <location filename="../src/rekisteri/ui/requests_dialogs.py" line="-98" />
+        <location filename="../src/rekisteri/ui/requests_dialogs.py" line="-98"/>
         <source>Name, e-mail, phone or company</source>
         <translation>Namn, e-post, telefon eller företag</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Search</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Find the person, or write the name below if not found.</source>
         <translation>Sök personen eller skriv namnet nedan om personen inte hittas.</translation>
     </message>
     <message numerus="yes">
-        <location line="+39" />
+        <location line="+39"/>
         <source>%n person(s) found.</source>
         <translation>
             <numerusform>%n person hittades.</numerusform>
@@ -3577,60 +3577,60 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         </translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>No one found: write the person's name below.</source>
+        <location line="+2"/>
+        <source>No one found: write the person&apos;s name below.</source>
         <translation>Ingen hittades: skriv personens namn nedan.</translation>
     </message>
 </context>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/import_models.py" line="+5" />
+        <location filename="../src/rekisteri/ui/import_models.py" line="+5"/>
         <source>Line</source>
         <translation>Rad</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Company</source>
         <translation>Företag</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>E-mail / phone</source>
         <translation>E-post / telefon</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Details</source>
         <translation>Uppgifter</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What to do</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location line="+93" />
+        <location line="+93"/>
         <source>Erased earlier after banning marketing: never imported again.</source>
         <translation>Raderad tidigare efter marknadsföringsförbud: importeras aldrig igen.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Add</source>
         <translation>Lägg till</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Not imported</source>
         <translation>Importeras inte</translation>
     </message>
@@ -3638,22 +3638,22 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../src/rekisteri/ui/import_wizard.py" line="+21" />
+        <location filename="../src/rekisteri/ui/import_wizard.py" line="+21"/>
         <source>Preview: nothing has been saved yet</source>
         <translation>Förhandsvisning: ingenting har sparats ännu</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>For every row already in the register:</source>
         <translation>För varje rad som redan finns i registret:</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Record the marketing consent the file states. Tick only if these people really gave it; otherwise they are imported without consent.</source>
         <translation>Registrera det samtycke till marknadsföring som filen anger. Kryssa bara i om personerna verkligen har gett det; annars importeras de utan samtycke.</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>{new} to add, {match} already in the register, {error} with errors (not imported), {supp} on the suppression list (not imported).</source>
         <translation>{new} att lägga till, {match} finns redan i registret, {error} med fel (importeras inte), {supp} på spärrlistan (importeras inte).</translation>
     </message>
@@ -3661,22 +3661,22 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>ProcessorsModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/settings/processors.py" line="+43" />
+        <location filename="../src/rekisteri/ui/settings/processors.py" line="+43"/>
         <source>Service provider</source>
         <translation>Tjänsteleverantör</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What it does with the data</source>
         <translation>Vad den gör med uppgifterna</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Outside EU/EEA</source>
         <translation>Utanför EU/EES</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Safeguard for the transfer</source>
         <translation>Skyddsåtgärd för överföringen</translation>
     </message>
@@ -3684,32 +3684,32 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>ProcessorsPage</name>
     <message>
-        <location line="+90" />
-        <source>Service providers that handle the register's data for you, such as the accounting firm, the newsletter service or a cloud backup. The privacy notice lists them. For one outside the EU/EEA, name the safeguard (e.g. the EU standard contractual clauses).</source>
+        <location line="+90"/>
+        <source>Service providers that handle the register&apos;s data for you, such as the accounting firm, the newsletter service or a cloud backup. The privacy notice lists them. For one outside the EU/EEA, name the safeguard (e.g. the EU standard contractual clauses).</source>
         <translation>Tjänsteleverantörer som behandlar registrets uppgifter för din räkning, till exempel bokföringsbyrån, nyhetsbrevstjänsten eller en molnsäkerhetskopia. Dataskyddsbeskrivningen räknar upp dem. För en leverantör utanför EU/EES, ange skyddsåtgärden (t.ex. EU:s standardavtalsklausuler).</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Add</source>
         <translation>Lägg till</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Processors</source>
         <translation>Personuppgiftsbiträden</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Saved.</source>
         <translation>Sparat.</translation>
     </message>
@@ -3717,7 +3717,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../src/rekisteri/ui/import_wizard.py" line="+101" />
+        <location filename="../src/rekisteri/ui/import_wizard.py" line="+101"/>
         <source>Importing…</source>
         <translation>Importerar…</translation>
     </message>
@@ -3725,22 +3725,22 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../src/rekisteri/ui/translations.py" line="+43" />
+        <location filename="../src/rekisteri/ui/translations.py" line="+43"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Don't Save</source>
+        <location line="+1"/>
+        <source>Don&apos;t Save</source>
         <translation>Spara inte</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Close without Saving</source>
         <translation>Stäng utan att spara</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Restore Defaults</source>
         <translation>Återställ standardvärden</translation>
     </message>
@@ -3748,17 +3748,17 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/recovery.py" line="+53" />
+        <location filename="../src/rekisteri/ui/recovery.py" line="+53"/>
         <source>The register file is damaged</source>
         <translation>Registerfilen är skadad</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Rekisteri cannot open the register file safely: it is damaged or is not a register at all.
 
 {path}
 
-The damaged file will be kept aside, renamed with today's date, and never overwritten.</source>
+The damaged file will be kept aside, renamed with today&apos;s date, and never overwritten.</source>
         <translation>Rekisteri kan inte öppna registerfilen säkert: den är skadad eller är inget register alls.
 
 {path}
@@ -3766,37 +3766,37 @@ The damaged file will be kept aside, renamed with today's date, and never overwr
 Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig över.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Passphrase of the encrypted backups</source>
         <translation>Lösenfras för de krypterade säkerhetskopiorna</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Restore this backup</source>
         <translation>Återställ den här säkerhetskopian</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>No backup could be read without the passphrase. Enter it and press Enter.</source>
         <translation>Ingen säkerhetskopia kunde läsas utan lösenfrasen. Skriv den och tryck på Enter.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>No usable backup was found in {folder}.</source>
         <translation>Ingen användbar säkerhetskopia hittades i {folder}.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Newest good backup: {when} ({reason}), {customers} customers and {contacts} contact persons. Changes made after it are not in it.</source>
         <translation>Nyaste felfria säkerhetskopia: {when} ({reason}), {customers} kunder och {contacts} kontaktpersoner. Ändringar gjorda efter den finns inte med.</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>The backup could not be restored because of an unexpected fault ({kind}). The damaged file was left where it was.</source>
         <translation>Säkerhetskopian kunde inte återställas på grund av ett oväntat fel ({kind}). Den skadade filen lämnades kvar där den var.</translation>
     </message>
@@ -3804,32 +3804,32 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
 <context>
     <name>RegisterExport</name>
     <message>
-        <location filename="../src/rekisteri/ui/export_dialog.py" line="+201" />
+        <location filename="../src/rekisteri/ui/export_dialog.py" line="+201"/>
         <source>Export the whole register</source>
         <translation>Exportera hela registret</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>JSON (*.json);;Zip of CSV tables (*.zip)</source>
         <translation>JSON (*.json);;CSV-tabeller som zip (*.zip)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Export failed</source>
         <translation>Exporten misslyckades</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The register was not exported: {reason}</source>
         <translation>Registret exporterades inte: {reason}</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Register exported</source>
         <translation>Registret exporterat</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{rows} rows were saved to {file}. Identity codes were left out. Keep the file safe: it holds every person in the register.</source>
         <translation>{rows} rader sparades i {file}. Personbeteckningarna utelämnades. Förvara filen säkert: den innehåller alla personer i registret.</translation>
     </message>
@@ -3837,27 +3837,27 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
 <context>
     <name>RegisterPane</name>
     <message>
-        <location filename="../src/rekisteri/ui/register_pane.py" line="+170" />
+        <location filename="../src/rekisteri/ui/register_pane.py" line="+170"/>
         <source>{loaded} loaded, scroll for more</source>
         <translation>{loaded} inlästa, rulla för att se fler</translation>
     </message>
     <message>
-        <location line="+86" />
+        <location line="+86"/>
         <source>Mark marketing ban…</source>
         <translation>Markera marknadsföringsförbud…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Delete…</source>
         <translation>Radera…</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+39"/>
         <source>1 customer</source>
         <translation>1 kund</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>{n} customers</source>
         <translation>{n} kunder</translation>
     </message>
@@ -3865,62 +3865,62 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
 <context>
     <name>RequestTableModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/request_models.py" line="-148" />
+        <location filename="../src/rekisteri/ui/request_models.py" line="-148"/>
         <source>Due</source>
         <translation>Förfallodag</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Deadline</source>
         <translation>Tidsfrist</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Request</source>
         <translation>Begäran</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Received</source>
         <translation>Mottagen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Overdue by %n day(s)</source>
         <translation>Försenad, dagar: %n</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Due today</source>
         <translation>Förfaller i dag</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Due this week: %n day(s) left</source>
         <translation>Förfaller denna vecka, dagar kvar: %n</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Aim for %1 (one calendar month). The legal due date moves to the next working day, %2, because %1 is a weekend day or a public holiday.</source>
         <translation>Sikta på %1 (en kalendermånad). Den lagstadgade förfallodagen flyttas till nästa vardag, %2, eftersom %1 är en helgdag eller en allmän helgdag.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Extended: %1</source>
         <translation>Förlängd: %1</translation>
     </message>
     <message>
-        <location line="+78" />
+        <location line="+78"/>
         <source>(anonymised)</source>
         <translation>(anonymiserad)</translation>
     </message>
@@ -3928,82 +3928,82 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
 <context>
     <name>Requests</name>
     <message>
-        <location filename="../src/rekisteri/core/requests/service.py" line="+116" />
+        <location filename="../src/rekisteri/core/requests/service.py" line="+116"/>
         <source>Choose a request type.</source>
         <extracomment>Years a closed request is kept after its answer, to show the answer was given: the general limitation period for claims (Vanhentumislaki 728/2003, 4 §) is three years.</extracomment>
         <translation>Välj typ av begäran.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Choose how the request arrived.</source>
         <translation>Välj hur begäran kom in.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+136" />
-        <location line="+52" />
+        <location line="+4"/>
+        <location line="+136"/>
+        <location line="+52"/>
         <source>The date cannot be in the future.</source>
         <translation>Datumet kan inte ligga i framtiden.</translation>
     </message>
     <message>
-        <location line="-183" />
+        <location line="-183"/>
         <source>Pick the person from the register or give a name.</source>
         <translation>Välj personen i registret eller ange ett namn.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Choose a language.</source>
         <translation>Välj språk.</translation>
     </message>
     <message>
-        <location line="+119" />
+        <location line="+119"/>
         <source>Only an open request can be extended, once.</source>
         <translation>Endast en öppen begäran kan förlängas, och bara en gång.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Give the reason for the extension.</source>
         <translation>Ange orsaken till förlängningen.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>The person must be told of the extension within the first month ({first} – {due}).</source>
         <translation>Personen ska underrättas om förlängningen inom den första månaden ({first}–{due}).</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/requests/actions.py" line="+43" />
-        <location filename="../src/rekisteri/core/requests/service.py" line="+32" />
+        <location filename="../src/rekisteri/core/requests/actions.py" line="+43"/>
+        <location filename="../src/rekisteri/core/requests/service.py" line="+32"/>
         <source>The request is already closed.</source>
         <extracomment>Where a ban or withdrawal came from, as the consent ledger names it.</extracomment>
         <translation>Begäran är redan avslutad.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Link the request to the person in the register first.</source>
         <translation>Koppla först begäran till personen i registret.</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+64"/>
         <source>No consent is in force; choose the channels to withdraw.</source>
         <translation>Inget samtycke gäller; välj de kanaler där samtycket återkallas.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/requests/service.py" line="+4" />
+        <location filename="../src/rekisteri/core/requests/service.py" line="+4"/>
         <source>Choose done or refused.</source>
         <translation>Välj klar eller avslagen.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Write down the answer given (for a refusal, its reasons).</source>
         <translation>Anteckna svaret som gavs (vid avslag skälen).</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>The answer cannot predate the request.</source>
         <translation>Svaret kan inte vara daterat före begäran.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/requests/letters.py" line="+89" />
+        <location filename="../src/rekisteri/core/requests/letters.py" line="+89"/>
         <source>This letter does not fit the request yet.</source>
         <translation>Brevet passar inte begäran ännu.</translation>
     </message>
@@ -4011,22 +4011,22 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
 <context>
     <name>RequestsBanner</name>
     <message>
-        <location filename="../src/rekisteri/ui/requests_pane.py" line="+60" />
+        <location filename="../src/rekisteri/ui/requests_pane.py" line="+60"/>
         <source>%n open data-subject request(s)</source>
         <translation>Öppna begäranden från registrerade (%n)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%n overdue</source>
         <translation>försenade %n</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n due this week</source>
         <translation>förfaller denna vecka %n</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Show requests</source>
         <translation>Visa begärandena</translation>
     </message>
@@ -4034,220 +4034,220 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
 <context>
     <name>RequestsPane</name>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Log a request…</source>
-        <extracomment>The register itself changed (a ban, a restriction, an erasure): the window's counts.</extracomment>
+        <extracomment>The register itself changed (a ban, a restriction, an erasure): the window&apos;s counts.</extracomment>
         <translation>Registrera en begäran…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Show answered requests too</source>
         <translation>Visa även besvarade begäranden</translation>
     </message>
     <message>
-        <location line="+24" />
-        <location line="+132" />
+        <location line="+24"/>
+        <location line="+132"/>
         <source>Open the record</source>
         <translation>Öppna uppgifterna</translation>
     </message>
     <message>
-        <location line="-131" />
+        <location line="-131"/>
         <source>Find in the register…</source>
         <translation>Sök i registret…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Make access pack…</source>
         <translation>Sammanställ registerutdrag…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Restrict processing…</source>
         <translation>Begränsa behandlingen…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Stop all marketing</source>
         <translation>Stoppa all marknadsföring</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Withdraw consent</source>
         <translation>Återkalla samtycke</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Erase…</source>
         <translation>Radera…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Extend…</source>
         <translation>Förläng…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Mark done…</source>
         <translation>Markera som klar…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Refuse…</source>
         <translation>Avslå…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Letter</source>
         <translation>Brev</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Request</source>
         <translation>Begäran</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Open: %1 · overdue: %2 · due this week: %3</source>
         <translation>Öppna: %1 · försenade: %2 · förfaller denna vecka: %3</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Choose a request from the list.</source>
         <translation>Välj en begäran i listan.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Received %1 by %2; due %3.</source>
         <translation>Mottagen %1 via %2; tidsfrist %3.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Aim for %1: the month ends then, but on a weekend day or a public holiday, so the legal due date moves to the next working day, %2.</source>
         <translation>Sikta på %1: månaden slutar då, men på en helgdag, så den lagstadgade förfallodagen flyttas till nästa vardag, %2.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Identity: %1</source>
         <translation>Identitet: %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Asked: %1</source>
         <translation>Begärt: %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Extended (told %1): %2</source>
         <translation>Förlängd (underrättad %1): %2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1 on %2: %3</source>
         <translation>%1 %2: %3</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Not linked to anyone in the register.</source>
         <translation>Inte kopplad till någon i registret.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Correct in the register</source>
         <translation>Rätta i registret</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Confirmation of receipt</source>
         <translation>Mottagningsbekräftelse</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Notice of extension</source>
         <translation>Meddelande om förlängning</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>Choose the folder for the access pack</source>
         <translation>Välj mapp för registerutdraget</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Mark the request answered now?</source>
         <translation>Markera begäran som besvarad nu?</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+3" />
+        <location line="+1"/>
+        <location line="+3"/>
         <source>Access pack saved</source>
         <translation>Registerutdraget sparat</translation>
     </message>
     <message>
-        <location line="-9" />
+        <location line="-9"/>
         <source>Saved %1 files (PDF, JSON, CSV) in %2. Send them to the person securely.</source>
         <translation>Sparade %1 filer (PDF, JSON, CSV) i %2. Skicka dem till personen på ett säkert sätt.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Save the letter</source>
         <translation>Spara brevet</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Pdf-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Restrict processing</source>
         <translation>Begränsa behandlingen</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Reason</source>
         <translation>Orsak</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Record a ban on all marketing for this person? An objection is absolute.</source>
         <translation>Registrera förbud mot all marknadsföring för personen? En invändning är ovillkorlig.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Record the withdrawal of every consent in force for this person?</source>
         <translation>Registrera återkallande av alla samtycken som gäller för personen?</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Erasing: %1.</source>
         <translation>Raderas: %1.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Kept by law: %1.</source>
         <translation>Bevaras enligt lag: %1.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This cannot be undone. Erase now?</source>
         <translation>Det kan inte ångras. Radera nu?</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>Confirm</source>
         <translation>Bekräfta</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>The file could not be written. Check the folder and try again.</source>
         <translation>Filen kunde inte skrivas. Kontrollera mappen och försök igen.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Could not complete</source>
         <translation>Åtgärden kunde inte slutföras</translation>
     </message>
@@ -4255,23 +4255,23 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../src/rekisteri/ui/import_wizard.py" line="+43" />
-        <location line="+10" />
+        <location filename="../src/rekisteri/ui/import_wizard.py" line="+43"/>
+        <location line="+10"/>
         <source>Import finished</source>
         <translation>Importen är klar</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>{customers} customers and {contacts} contacts added, {updated} contacts updated, {skipped} rows left out. {consents} consents and {bans} marketing bans recorded from the file.</source>
         <translation>{customers} kunder och {contacts} kontaktpersoner tillagda, {updated} kontaktpersoner uppdaterade, {skipped} rader utelämnade. {consents} samtycken och {bans} marknadsföringsförbud registrerade från filen.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Nothing was imported</source>
         <translation>Ingenting importerades</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The import failed and nothing was saved: {reason}</source>
         <translation>Importen misslyckades och ingenting sparades: {reason}</translation>
     </message>
@@ -4279,297 +4279,297 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
 <context>
     <name>Retention</name>
     <message>
-        <location filename="../src/rekisteri/core/retention/due.py" line="+128" />
+        <location filename="../src/rekisteri/core/retention/due.py" line="+128"/>
         <source>customer since</source>
         <translation>kund sedan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>added to the register</source>
         <translation>tillagd i registret</translation>
     </message>
     <message>
-        <location line="+109" />
+        <location line="+109"/>
         <source>{start} {on} + {period} = {due}</source>
         <translation>{start} {on} + {period} = {due}</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/retention/erase.py" line="+71" />
+        <location filename="../src/rekisteri/core/retention/erase.py" line="+71"/>
         <source>nothing is removed</source>
         <translation>ingenting tas bort</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>the notes of {n} interaction(s) are removed</source>
         <translation>anteckningarna i kontakterna ({n} st.) raderas</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{n} interaction(s) are removed</source>
         <translation>kontakterna ({n} st.) raderas</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>the contact's name, addresses and numbers are removed</source>
+        <location line="+7"/>
+        <source>the contact&apos;s name, addresses and numbers are removed</source>
         <translation>kontaktpersonens namn, adresser och nummer tas bort</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>the contact is removed</source>
         <translation>kontaktpersonen tas bort</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{contacts} contact(s), {interactions} other interaction(s) and the notes are removed</source>
         <translation>kontaktpersonerna ({contacts} st.), övriga kontakthändelser ({interactions} st.) och anteckningarna tas bort</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>the customer, {contacts} contact(s) and {interactions} interaction(s) are removed; statistics are kept</source>
         <translation>kunden, kontaktpersonerna ({contacts} st.) och kontakthändelserna ({interactions} st.) tas bort; statistiken bevaras</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>the customer, {contacts} contact(s) and {interactions} interaction(s) are removed</source>
         <translation>kunden, kontaktpersonerna ({contacts} st.) och kontakthändelserna ({interactions} st.) tas bort</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>kept until {until}: {reason}</source>
         <translation>bevaras till {until}: {reason}</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>{n} invoice(s) and the customer's identifying data are {hold}</source>
+        <location line="+6"/>
+        <source>{n} invoice(s) and the customer&apos;s identifying data are {hold}</source>
         <translation>fakturorna ({n} st.) och kundens identifieringsuppgifter: {hold}</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/retention/holds.py" line="+36" />
+        <location filename="../src/rekisteri/core/retention/holds.py" line="+36"/>
         <source>bookkeeping</source>
         <translation>bokföring</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>dispute</source>
         <translation>tvist</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>kept in review</source>
         <translation>bevarad vid granskning</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>legal duty</source>
         <translation>rättslig förpliktelse</translation>
     </message>
     <message>
-        <location line="-21" />
+        <location line="-21"/>
         <source>kept until {until}: {what}</source>
         <translation>bevaras till {until}: {what}</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+68"/>
         <source>invoices</source>
         <translation>fakturor</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>invoice {ref}</source>
         <translation>faktura {ref}</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/retention/review.py" line="+317" />
+        <location filename="../src/rekisteri/core/retention/review.py" line="+317"/>
         <source>Unknown record kind.</source>
         <translation>Okänd posttyp.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Choose a decision.</source>
         <translation>Välj ett beslut.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Old interactions are deleted or anonymised; leave them undecided to keep them for now.</source>
         <translation>Gamla kontakter raderas eller anonymiseras; lämna dem obeslutade om du vill bevara dem tills vidare.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Keeping needs a reason and a new date.</source>
         <translation>För att bevara behövs en orsak och ett nytt datum.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The new date must be in the future.</source>
         <translation>Det nya datumet måste ligga i framtiden.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/retention/rules.py" line="+38" />
+        <location filename="../src/rekisteri/core/retention/rules.py" line="+38"/>
         <source>Customers</source>
         <translation>Kunder</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Prospects and marketing-only records</source>
         <translation>Potentiella kunder och enbart marknadsföringsuppgifter</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Contact persons</source>
         <translation>Kontaktpersoner</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Interactions</source>
         <translation>Kontakthändelser</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>last contact</source>
         <translation>senaste kontakt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>end of the customer relationship</source>
         <translation>kundrelationens slut</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>consent withdrawn or ban set</source>
         <translation>samtycke återkallat eller förbud infört</translation>
     </message>
     <message>
-        <location line="-18" />
+        <location line="-18"/>
         <source>Invoices and other vouchers (bookkeeping)</source>
         <translation>Fakturor och andra verifikat (bokföring)</translation>
     </message>
     <message>
-        <location line="+19" />
-        <source>end of the calendar year in which the last invoice's financial year ended</source>
+        <location line="+19"/>
+        <source>end of the calendar year in which the last invoice&apos;s financial year ended</source>
         <translation>slutet av det kalenderår då den sista fakturans räkenskapsperiod slutade</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>the interaction's date</source>
+        <location line="+3"/>
+        <source>the interaction&apos;s date</source>
         <translation>kontakthändelsens datum</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Delete</source>
         <translation>Radera</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Anonymise</source>
         <translation>Anonymisera</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>{start} + {period}</source>
         <translation>{start} + {period}</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>{n} years</source>
         <translation>{n} år</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>1 year</source>
         <translation>1 år</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>{n} months</source>
         <translation>{n} månader</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{n} days</source>
         <translation>{n} dagar</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>0 days</source>
         <translation>0 dagar</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>Customer relationship</source>
         <translation>Kundrelation</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Prospect or marketing-only record</source>
         <translation>Potentiell kund eller enbart marknadsföringsuppgift</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Marketing consent withdrawn</source>
         <translation>Samtycke till marknadsföring återkallat</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Bookkeeping</source>
         <translation>Bokföring</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+65"/>
         <source>Give the rule a name.</source>
         <translation>Ge regeln ett namn.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Choose what the rule applies to.</source>
         <translation>Välj vad regeln gäller.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Choose the event the period counts from.</source>
         <translation>Välj händelsen som lagringstiden räknas från.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Choose an action.</source>
         <translation>Välj åtgärd.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The period must be between 0 and 100 years.</source>
         <translation>Tiden måste vara mellan 0 och 100 år.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/retention/service.py" line="+104" />
+        <location filename="../src/rekisteri/core/retention/service.py" line="+104"/>
         <source>Review at least every five years (1 to 60 months).</source>
         <translation>Granska minst vart femte år (1–60 månader).</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Keep backups 1 to 365 days.</source>
         <translation>Spara säkerhetskopior i 1–365 dagar.</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Choose 6 or 10 years.</source>
         <translation>Välj 6 eller 10 år.</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+62"/>
         <source>Choose a kind.</source>
         <translation>Välj typ.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Give the reason for the hold.</source>
         <translation>Ange orsaken till att uppgifterna bevaras.</translation>
     </message>
     <message>
-        <location line="+240" />
+        <location line="+240"/>
         <source>Choose 1 to 10 years.</source>
         <translation>Välj 1–10 år.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/retention/interactions.py" line="+43" />
+        <location filename="../src/rekisteri/core/retention/interactions.py" line="+43"/>
         <source>{n} interaction(s) past {period} (the oldest from {oldest})</source>
         <translation>kontakthändelser äldre än {period}: {n} st. (den äldsta från {oldest})</translation>
     </message>
@@ -4577,138 +4577,138 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
 <context>
     <name>RetentionSettingsPage</name>
     <message>
-        <location filename="../src/rekisteri/ui/settings/retention.py" line="+36" />
+        <location filename="../src/rekisteri/ui/settings/retention.py" line="+36"/>
         <source>Retention rules</source>
         <translation>Lagringsregler</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>How long each kind of record is kept, and what happens when the time is up. The earliest rule that applies sets a record's date; a legal hold (such as bookkeeping) can only make it later.</source>
+        <location line="+4"/>
+        <source>How long each kind of record is kept, and what happens when the time is up. The earliest rule that applies sets a record&apos;s date; a legal hold (such as bookkeeping) can only make it later.</source>
         <translation>Hur länge varje slags uppgift bevaras och vad som händer när tiden är ute. Den tidigaste regel som gäller bestämmer postens datum; en lagringsskyldighet (till exempel bokföring) kan bara skjuta upp det.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Add rule…</source>
         <translation>Lägg till regel…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Edit…</source>
         <translation>Redigera…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Delete</source>
         <translation>Radera</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Review and backups</source>
         <translation>Granskning och säkerhetskopior</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+22" />
+        <location line="+4"/>
+        <location line="+22"/>
         <source> months</source>
         <translation> mån.</translation>
     </message>
     <message>
-        <location line="-21" />
+        <location line="-21"/>
         <source>Review at least every five years (60 months).</source>
         <translation>Granska minst vart femte år (60 månader).</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Review every</source>
         <translation>Granskningsintervall</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source> days</source>
         <translation> dagar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Keep backups for</source>
         <translation>Bevara säkerhetskopior i</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>6 years: invoices and other vouchers (the law)</source>
         <translation>6 år: fakturor och andra verifikat (lagen)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>10 years: also the books and financial statements are kept here</source>
         <translation>10 år: även bokföringen och bokslutet förvaras här</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Kirjanpitolaki 2:10 §: vouchers are kept 6 years and the books and financial statements 10 years, both from the end of the calendar year in which the financial year ended. A customer register holds invoices at most.</source>
         <translation>Bokföringslagen 2:10 §: verifikat bevaras 6 år och bokföringen och bokslutet 10 år från utgången av det kalenderår då räkenskapsperioden slutade. Ett kundregister innehåller högst fakturor.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Bookkeeping period</source>
         <translation>Bokföringens lagringstid</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>917/2014 § 200(2): a customer who gave their address in a purchase may get e-mail about your own similar products unless they refuse. This is how long that lasts after the customer relationship ended; the privacy notice states it.</source>
         <translation>917/2014 200 § 2 mom.: en kund som gav sin adress vid ett köp får e-post om dina egna liknande produkter om hen inte förbjuder det. Detta är hur länge rätten varar efter att kundförhållandet upphört; dataskyddsbeskrivningen anger det.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Soft opt-in lasts after a customer leaves</source>
         <translation>Rätten på grund av kundförhållande varar efter att kunden slutat</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source> years</source>
         <translation> år</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>When someone who refused marketing is erased, a check value of their address stops an import from adding them again. It is kept this long; the privacy notice states it.</source>
         <translation>När uppgifterna om en person som förbjudit marknadsföring raderas hindrar ett kontrollvärde av adressen att en import lägger till personen igen. Det sparas så här länge; dataskyddsbeskrivningen anger det.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Keep the do-not-contact list for</source>
         <translation>Spärrlistan sparas i</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Financial year ends (day.month)</source>
         <translation>Räkenskapsperioden slutar (dag.månad)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Retention</source>
         <translation>Lagring</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>Delete rule</source>
         <translation>Radera regel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delete the rule “{name}”? Due dates are recomputed.</source>
         <translation>Radera regeln ”{name}”? Lagringstiderna räknas om.</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>That day does not exist in that month.</source>
         <translation>Den dagen finns inte i den månaden.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Saved.</source>
         <translation>Sparat.</translation>
     </message>
@@ -4716,52 +4716,52 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/review_models.py" line="-157" />
+        <location filename="../src/rekisteri/ui/review_models.py" line="-157"/>
         <source>Undecided</source>
         <translation>Obeslutad</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delete</source>
         <translation>Radera</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Anonymise</source>
         <translation>Anonymisera</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Keep</source>
         <translation>Bevara</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>Record</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Due on</source>
         <translation>Lagringstiden slutade</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Why</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Legal hold</source>
         <translation>Lagringsskyldighet</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Decision</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location line="+70" />
+        <location line="+70"/>
         <source>Rule: {rule}</source>
         <translation>Regel: {rule}</translation>
     </message>
@@ -4769,107 +4769,107 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
 <context>
     <name>ReviewPane</name>
     <message>
-        <location filename="../src/rekisteri/ui/review_pane.py" line="+60" />
+        <location filename="../src/rekisteri/ui/review_pane.py" line="+60"/>
         <source>%n record(s) are past their retention date. Review them and delete, anonymise or keep each one.</source>
         <translation>Lagringstiden har gått ut för poster: %n. Gå igenom dem och radera, anonymisera eller bevara var och en.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The retention review is due (it was due on {date}).</source>
         <translation>Granskningen av lagringstiderna ska göras (den förföll {date}).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Open the review</source>
         <translation>Öppna granskningen</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Next review: {date}</source>
         <translation>Nästa granskning: {date}</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+54"/>
         <source>Selected rows:</source>
         <translation>Valda rader:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Delete</source>
         <translation>Radera</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Anonymise</source>
         <translation>Anonymisera</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Keep…</source>
         <translation>Bevara…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Undecided</source>
         <translation>Obeslutad</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Dry run</source>
         <translation>Provkörning</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Show exactly what would happen; nothing changes</source>
         <translation>Visa exakt vad som skulle hända; inget ändras</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Execute review…</source>
         <translation>Genomför granskningen…</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>Past reviews</source>
         <translation>Tidigare granskningar</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Save minutes as PDF…</source>
         <translation>Spara protokollet som PDF…</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>Last review {date}.</source>
         <translation>Senaste granskning {date}.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Next review by {date}.</source>
         <translation>Nästa granskning senast {date}.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Records past their retention date: {n}.</source>
         <translation>Poster vars lagringstid har gått ut: {n}.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The backup holding erased data is deleted on {date}.</source>
         <translation>Säkerhetskopian med de raderade uppgifterna raderas {date}.</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+50"/>
         <source>Dry run: what would happen</source>
         <translation>Provkörning: vad som skulle hända</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Execute review</source>
         <translation>Genomför granskningen</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Execute the review now? {counts}.
 
 A backup is taken first. Deleted data cannot be brought back from the register afterwards.</source>
@@ -4878,32 +4878,32 @@ A backup is taken first. Deleted data cannot be brought back from the register a
 Först tas en säkerhetskopia. Raderade uppgifter kan inte återställas i registret efteråt.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Execute</source>
         <translation>Genomför</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Save review minutes</source>
         <translation>Spara granskningsprotokollet</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Executing the review…</source>
         <translation>Granskningen genomförs…</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>review-minutes-{date}.pdf</source>
         <translation>granskningsprotokoll-{date}.pdf</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Review</source>
         <translation>Granskning</translation>
     </message>
@@ -4911,62 +4911,62 @@ Först tas en säkerhetskopia. Raderade uppgifter kan inte återställas i regis
 <context>
     <name>RuleDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/settings/retention_rules.py" line="+80" />
+        <location filename="../src/rekisteri/ui/settings/retention_rules.py" line="+80"/>
         <source>Retention rule</source>
         <translation>Lagringsregel</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Applies to</source>
         <translation>Gäller</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Only</source>
         <translation>Endast</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Counted from</source>
         <translation>Räknas från</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source> years</source>
         <translation> år</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source> months</source>
         <translation> månader</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source> days</source>
         <translation> dagar</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Period</source>
         <translation>Lagringstid</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>When due</source>
         <translation>När tiden är ute</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>In use</source>
         <translation>I bruk</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>(all)</source>
         <translation>(alla)</translation>
     </message>
@@ -4974,27 +4974,27 @@ Först tas en säkerhetskopia. Raderade uppgifter kan inte återställas i regis
 <context>
     <name>RulesModel</name>
     <message>
-        <location line="-104" />
+        <location line="-104"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Applies to</source>
         <translation>Gäller</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Kept for</source>
         <translation>Lagringstid</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Then</source>
         <translation>Därefter</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>In use</source>
         <translation>I bruk</translation>
     </message>
@@ -5002,175 +5002,175 @@ Först tas en säkerhetskopia. Raderade uppgifter kan inte återställas i regis
 <context>
     <name>SecurityPage</name>
     <message>
-        <location filename="../src/rekisteri/ui/settings/security.py" line="+43" />
+        <location filename="../src/rekisteri/ui/settings/security.py" line="+43"/>
         <source>Where the data is</source>
         <translation>Var uppgifterna finns</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Open the folder</source>
         <translation>Öppna mappen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Register file</source>
         <translation>Registerfil</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+37" />
+        <location line="+1"/>
+        <location line="+37"/>
         <source>Backups</source>
         <translation>Säkerhetskopior</translation>
     </message>
     <message>
-        <location line="-30" />
+        <location line="-30"/>
         <source>Encryption</source>
         <translation>Kryptering</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Encrypt with a passphrase…</source>
         <translation>Kryptera med en lösenfras…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Change the passphrase…</source>
         <translation>Byt lösenfras…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Remove the encryption…</source>
         <translation>Ta bort krypteringen…</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Automatic lock</source>
         <translation>Automatisk låsning</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Never</source>
         <translation>Aldrig</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Lock after this long without use</source>
         <translation>Lås efter så här lång tid utan användning</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source> days</source>
         <translation> dagar</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Keep at least the newest</source>
         <translation>Behåll åtminstone de nyaste</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>and every backup from the last</source>
         <translation>och varje säkerhetskopia från de senaste</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Backups older than that are removed even if they are among the newest: the privacy notice promises that erased data leaves the backups within this time.</source>
         <translation>Äldre säkerhetskopior tas bort även om de hör till de nyaste: dataskyddsbeskrivningen lovar att raderade uppgifter försvinner ur säkerhetskopiorna inom denna tid.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Back up now</source>
         <translation>Säkerhetskopiera nu</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Restore the selected backup…</source>
         <translation>Återställ den valda säkerhetskopian…</translation>
     </message>
     <message>
-        <location line="+11" />
-        <location line="+58" />
-        <location line="+8" />
+        <location line="+11"/>
+        <location line="+58"/>
+        <location line="+8"/>
         <source>Security</source>
         <translation>Säkerhet</translation>
     </message>
     <message>
-        <location line="-57" />
+        <location line="-57"/>
         <source>Encryption is not available on this computer: the sqlcipher3 package is not installed. The register file is not encrypted.</source>
         <translation>Kryptering är inte tillgänglig på den här datorn: paketet sqlcipher3 är inte installerat. Registerfilen är inte krypterad.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The register and its backups are encrypted. Without the passphrase the file is unreadable, also on a lost or stolen laptop.</source>
         <translation>Registret och dess säkerhetskopior är krypterade. Utan lösenfrasen går filen inte att läsa, inte heller på en förlorad eller stulen bärbar dator.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The register is not encrypted: anyone who gets the file can read it. Encrypting it is recommended on a laptop.</source>
         <translation>Registret är inte krypterat: vem som helst som får filen kan läsa den. Kryptering rekommenderas på en bärbar dator.</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+41"/>
         <source>{n} backups did not open with the old passphrase and were left as they were.</source>
         <translation>{n} säkerhetskopior öppnades inte med den gamla lösenfrasen och lämnades som de var.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Encrypt the register</source>
         <translation>Kryptera registret</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The register is now encrypted, and so are its backups.</source>
         <translation>Registret är nu krypterat, liksom dess säkerhetskopior.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Change the passphrase</source>
         <translation>Byt lösenfras</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The passphrase was changed, also for the backups.</source>
         <translation>Lösenfrasen byttes, även för säkerhetskopiorna.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Remove the encryption</source>
         <translation>Ta bort krypteringen</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The register and its backups are no longer encrypted.</source>
         <translation>Registret och dess säkerhetskopior är inte längre krypterade.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>A backup was taken.</source>
         <translation>En säkerhetskopia togs.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Restore</source>
         <translation>Återställ</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Select a backup first.</source>
         <translation>Välj först en säkerhetskopia.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Restore a backup</source>
         <translation>Återställ en säkerhetskopia</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Replace the register with the backup taken {when} ({customers} customers)?
 
 Changes made after it will not be in the register. The present state is backed up first, so this can be undone.</source>
@@ -5179,7 +5179,7 @@ Changes made after it will not be in the register. The present state is backed u
 Ändringar gjorda efter den kommer inte att finnas i registret. Nuvarande läge säkerhetskopieras först, så detta kan ångras.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>The backup was restored.</source>
         <translation>Säkerhetskopian återställdes.</translation>
     </message>
@@ -5187,12 +5187,12 @@ Changes made after it will not be in the register. The present state is backed u
 <context>
     <name>SettingsPane</name>
     <message>
-        <location filename="../src/rekisteri/ui/settings_pane.py" line="+77" />
+        <location filename="../src/rekisteri/ui/settings_pane.py" line="+77"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The settings have unsaved changes. Save them?</source>
         <translation>Inställningarna har osparade ändringar. Vill du spara dem?</translation>
     </message>
@@ -5200,34 +5200,34 @@ Changes made after it will not be in the register. The present state is backed u
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/unlock.py" line="+43" />
+        <location filename="../src/rekisteri/ui/unlock.py" line="+43"/>
         <source>Unlock the register</source>
         <translation>Lås upp registret</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>This register is encrypted. Enter its passphrase to open it.
 {path}</source>
         <translation>Registret är krypterat. Ange dess lösenfras för att öppna det.
 {path}</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Passphrase</source>
         <translation>Lösenfras</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Unlock</source>
         <translation>Lås upp</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Restore from a backup…</source>
         <translation>Återställ från en säkerhetskopia…</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Enter the passphrase.</source>
         <translation>Ange lösenfrasen.</translation>
     </message>
@@ -5235,124 +5235,124 @@ Changes made after it will not be in the register. The present state is backed u
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../src/rekisteri/core/forms.py" line="+29" />
-        <location filename="../src/rekisteri/core/register.py" line="+181" />
+        <location filename="../src/rekisteri/core/forms.py" line="+29"/>
+        <location filename="../src/rekisteri/core/register.py" line="+181"/>
         <source>This field is required.</source>
         <translation>Uppgiften är obligatorisk.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Choose one of the listed values.</source>
         <translation>Välj ett av alternativen i listan.</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>Give at least a first or a last name.</source>
         <translation>Ange åtminstone förnamn eller efternamn.</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+49"/>
         <source>Give the date the customer relationship ended.</source>
         <translation>Ange datum då kundrelationen upphörde.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>A private-person customer needs their own contact details.</source>
         <translation>En privatperson som kund behöver sina egna kontaktuppgifter.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/register.py" line="+272" />
+        <location filename="../src/rekisteri/core/register.py" line="+272"/>
         <source>Choose a kind.</source>
         <translation>Välj typ.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+113" />
+        <location line="+6"/>
+        <location line="+113"/>
         <source>The date cannot be in the future.</source>
         <translation>Datumet kan inte ligga i framtiden.</translation>
     </message>
     <message>
-        <location line="-35" />
+        <location line="-35"/>
         <source>Say why the ban is lifted: it stays on record.</source>
         <translation>Ange varför förbudet hävs: orsaken sparas.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Choose a channel.</source>
         <translation>Välj kanal.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Choose an action.</source>
         <translation>Välj åtgärd.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Choose a source.</source>
         <translation>Välj källa.</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>A marketing ban is in force on this channel. Lift the ban first, with its reason.</source>
         <translation>Ett marknadsföringsförbud gäller för den här kanalen. Häv förbudet först och ange orsaken.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>There is no ban on this channel to lift.</source>
         <translation>Det finns inget förbud att häva för den här kanalen.</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>Give the reason for the restriction.</source>
         <translation>Ange orsaken till begränsningen av behandlingen.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/validation.py" line="+68" />
+        <location filename="../src/rekisteri/core/validation.py" line="+68"/>
         <source>Remove the invisible control characters (such as NUL or a line break) from this field.</source>
         <translation>Ta bort de osynliga styrtecknen (till exempel NUL eller en radbrytning) från fältet.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>At most {limit} characters (now {n}).</source>
         <translation>Högst {limit} tecken (nu {n}).</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Not a valid business ID (Y-tunnus). It has seven digits, a dash and a check digit, e.g. 1572860-0.</source>
         <translation>FO-numret är inte giltigt. Det har sju siffror, ett bindestreck och en kontrollsiffra, t.ex. 1572860-0.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Not a phone number.</source>
         <translation>Det här är inget telefonnummer.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>This phone number is not valid. Check the digits, e.g. 040 500 5634 or +358 40 500 5634.</source>
         <translation>Telefonnumret är inte giltigt. Kontrollera siffrorna, t.ex. 040 500 5634 eller +358 40 500 5634.</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>Not a valid e-mail address (e.g. name@example.fi, no spaces).</source>
         <translation>E-postadressen är inte giltig (t.ex. namn@exempel.fi, utan mellanslag).</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Not a valid personal identity code (henkilötunnus). Check the date and the last character.</source>
         <translation>Personbeteckningen är inte giltig. Kontrollera födelsedatumet och det sista tecknet.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/db/security.py" line="-196" />
+        <location filename="../src/rekisteri/core/db/security.py" line="-196"/>
         <source>Use at least {n} characters.</source>
         <translation>Använd minst {n} tecken.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The passphrase has a NUL character.</source>
         <translation>Lösenfrasen innehåller ett NUL-tecken.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The two passphrases differ.</source>
         <translation>Lösenfraserna skiljer sig åt.</translation>
     </message>
@@ -5360,27 +5360,27 @@ Changes made after it will not be in the register. The present state is backed u
 <context>
     <name>VersionsModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/notice/models.py" line="+22" />
+        <location filename="../src/rekisteri/ui/notice/models.py" line="+22"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Published</source>
         <translation>Publicerad</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>By</source>
         <translation>Publicerad av</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Content hash</source>
         <translation>Innehållets hashvärde</translation>
     </message>
@@ -5388,57 +5388,57 @@ Changes made after it will not be in the register. The present state is backed u
 <context>
     <name>WelcomePanel</name>
     <message>
-        <location filename="../src/rekisteri/ui/first_start.py" line="+40" />
+        <location filename="../src/rekisteri/ui/first_start.py" line="+40"/>
         <source>Welcome to Rekisteri</source>
         <translation>Välkommen till Rekisteri</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The register is empty. Start by telling whose register this is, then add your first customer. To look around first, create a demo register with made-up customers.</source>
         <translation>Registret är tomt. Börja med att ange vems register det är och lägg sedan till din första kund. Vill du först se dig omkring kan du skapa ett demoregister med påhittade kunder.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Your business</source>
         <translation>Ditt företag</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The privacy notice and every letter print these details: people send their requests to this e-mail address and post.</source>
         <translation>Dataskyddsbeskrivningen och varje brev visar dessa uppgifter: folk skickar sina begäranden till denna e-postadress och postadress.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Save details</source>
         <translation>Spara uppgifterna</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Add the first customer</source>
         <translation>Lägg till den första kunden</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Create demo register</source>
         <translation>Skapa demoregister</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Adds {n} made-up customers to try the app with.</source>
         <translation>Lägger till {n} påhittade kunder att prova programmet med.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Saved.</source>
         <translation>Sparat.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Demo register</source>
         <translation>Demoregister</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>The demo register could not be created.</source>
         <translation>Demoregistret kunde inte skapas.</translation>
     </message>

@@ -23,6 +23,7 @@ from rekisteri.core.notice.document import (
     Section,
     SectionKey,
 )
+from rekisteri.core.notice.import_markdown import bold_line_text, normalize
 from rekisteri.core.notice.templates import Processor, RetentionRuleLike
 
 K = SectionKey
@@ -34,7 +35,11 @@ HEADING_PATTERNS: tuple[tuple[SectionKey, str], ...] = (
         r"rekisterinpitäjä\b|rekisterin pitäjä\b|personuppgiftsansvarig|"
         r"registeransvarig|\bcontroller\b",
     ),
-    (K.CONTACT_PERSON, r"yhteyshenkilö|kontaktperson|contact person"),
+    (
+        K.CONTACT_PERSON,
+        r"yhteyshenkilö|kontaktperson|contact person|^(yhteystiedot|yhteydenotot|ota yhteyttä|"
+        r"kontakt|kontaktuppgifter|kontakta oss|contact|contact us|contact details)$",
+    ),
     (K.DPO, r"tietosuojavastaava|dataskyddsombud|data protection officer|\bdpo\b"),
     (K.REGISTER_NAME, r"rekisterin nimi|registrets namn|name of the register|register name"),
     (
@@ -99,7 +104,10 @@ HEADING_PATTERNS: tuple[tuple[SectionKey, str], ...] = (
         r"automaattinen päätö|automaattista päätö|profilo|"
         r"automatiserat beslut|profilering|automated decision|profiling",
     ),
-    (K.LAST_UPDATED, r"^päivitetty|laatimispäivä|päiväys|uppdaterad|last updated|^updated"),
+    (
+        K.LAST_UPDATED,
+        r"^päivitetty|laatimispäivä|päiväys|^päivämäärä|uppdaterad|last updated|^updated",
+    ),
 )
 _COMPILED = tuple((key, re.compile(p, re.IGNORECASE)) for key, p in HEADING_PATTERNS)
 
@@ -132,15 +140,17 @@ _TITLE_WORDS = re.compile(
     r"dataskyddsbeskrivning|privacy (notice|policy)|integritetspolicy|tietosuojakäytäntö)$",
     re.IGNORECASE,
 )
+_NUMBER_PREFIX = re.compile(r"^\d{1,2}[.)]?\s+")
 _NUMBERED = re.compile(r"^(\d{1,2})[.)]?\s+(\S.*)$")
 _DATE = re.compile(r"\b\d{1,2}\.\s?\d{1,2}\.\s?(\d{4}|\d{2})\b|\b\d{4}-\d{2}-\d{2}\b")
 _DATE_LABEL = re.compile(
-    r"^(päivitetty|laatimispäivä|päiväys|uppdaterad|updated|last updated|date)\b[:\s]*",
+    r"^(päivitetty(\s+viimeksi)?|laatimispäivä|päiväys|päivämäärä|(senast\s+)?uppdaterad|"
+    r"datum|updated|last updated|date)\b[:\s]*",
     re.IGNORECASE,
 )
 #: A line with one of these verbs is a sentence, not a heading ("Rekisterin tarkoituksena on").
 _VERB = re.compile(r"\b(on|ovat|ei|voi|voidaan|är|kan|finns|is|are|can|will)\b", re.IGNORECASE)
-_BULLET = re.compile(r"^\s*(?:[•·▪◦*]|-(?=\s))\s*")
+_BULLET = re.compile(r"^\s*(?:[•·▪◦]|\*(?!\*)|-(?=\s))\s*")  # "**" opens bold, not a list
 
 
 def classify_heading(text: str) -> tuple[SectionKey, ...]:
@@ -255,6 +265,8 @@ def _heading_of(line: str, explicit: bool, last_number: int) -> tuple[_Heading |
     """Decide whether one line is a heading; returns it and the last section number seen."""
     raw = line.rstrip()
     text = raw.strip()
+    if not explicit and (bold := bold_line_text(text)) is not None:
+        text = bold  # a bold-only line reads as a heading when its words make one
     if not text:
         return None, last_number
     if explicit:
@@ -295,6 +307,7 @@ def _generic_heading(lines: list[str], i: int) -> _Heading | None:
     counts, so that one-line list items of a hand-made notice stay body text.
     """
     text = lines[i].strip()
+    text = bold_line_text(text) or text
     words = text.split()
     if not (2 <= len(words) <= 10 and len(text) <= 80 and text[:1].isupper()):
         return None
@@ -322,6 +335,7 @@ def split_sections(text: str) -> tuple[str, list[tuple[_Heading, str]]]:
     """The preamble and each (heading, body) pair in document order."""
     if looks_like_html(text):
         text = html_to_markdown(text)
+    text = normalize(text, lambda title: bool(classify_heading(_NUMBER_PREFIX.sub("", title))))
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     explicit = any(re.match(r"^\s*#{1,6}\s+\S", line) for line in lines)
     generic_allowed = not explicit and not _is_numbered_document(lines)
