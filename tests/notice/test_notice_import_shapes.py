@@ -141,3 +141,39 @@ def test_html_table_and_sub_heading() -> None:
 def test_setext_headings_and_a_lone_rule() -> None:
     assert normalize("Rekisterinpitäjä\n================\nteksti") == "# Rekisterinpitäjä\nteksti"
     assert normalize("kappale.\n\n***\n\nseuraava") == "kappale.\n\n\n\nseuraava"
+
+
+NUMBERED_FI = """TIETOSUOJASELOSTE
+Päivämäärä: 1.3.2024
+
+1. Rekisterinpitäjä
+Toiminimi Vainio, Kauppakatu 1, Jyväskylä
+
+2. Henkilötietojen käsittelyn tarkoitus ja oikeusperuste
+Käsittelemme tietoja asiakassuhteen hoitamiseksi.
+
+3. Säilytysaika
+3.1 Asiakastiedot
+Kaksi vuotta.
+3.2 Laskut
+Kuusi vuotta.
+
+4. Rekisteröidyn oikeudet
+Voit tarkastaa tietosi.
+"""
+
+
+def test_numbered_plain_text_with_sub_headings_and_title() -> None:
+    result = import_notice(NUMBERED_FI, language="fi")
+    assert _placed(result) == [
+        ("Rekisterinpitäjä", (K.CONTROLLER,)),
+        # "oikeusperuste" is the legal basis, not the rights
+        ("Henkilötietojen käsittelyn tarkoitus ja oikeusperuste", (K.PURPOSES_LEGAL_BASIS,)),
+        ("Säilytysaika", (K.RETENTION,)),
+        ("Rekisteröidyn oikeudet", (K.RIGHTS,)),
+        ("Päivämäärä: 1.3.2024", (K.LAST_UPDATED,)),
+    ]
+    assert result.preamble.startswith("TIETOSUOJASELOSTE")
+    retention = result.document.find(K.RETENTION).body
+    assert "**3.1 Asiakastiedot**" in retention and "**3.2 Laskut**" in retention
+    assert K.COMPLAINT in result.missing and K.DIRECT_MARKETING in result.missing

@@ -18,6 +18,8 @@ _TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*
 _INLINE_CODE = re.compile(r"`+([^`]+?)`+")
 #: "### 4.1 Säilytysajat": a sub-heading, numbered under its parent section.
 _SUB_HEADING = re.compile(r"^\s*#{1,6}\s+(\d{1,2}\.\d{1,2}\.?\s+\S.*?)\s*#*\s*$")
+#: "3.1 Asiakastiedot" on a line of its own in plain text: a sub-heading of section 3.
+_PLAIN_SUB_HEADING = re.compile(r"^(\d{1,2}\.\d{1,2}\.?\s+[A-ZÅÄÖ][^.!?:;]{0,70})$")
 _ATX = re.compile(r"^\s*(#{1,6})\s+(.*?)\s*#*\s*$")
 _BOLD_LINE = re.compile(r"^\s*(?:\*\*|__)(?P<text>[^*_].*?)(?:\*\*|__)\s*:?\s*$")
 
@@ -82,7 +84,7 @@ def normalize(text: str, is_section: Callable[[str], bool] = lambda title: False
                 out.append("")  # a rule only separates: a blank line says the same
             i += 1
             continue
-        sub = _SUB_HEADING.match(line)
+        sub = _SUB_HEADING.match(line) or _PLAIN_SUB_HEADING.match(line.strip())
         if sub:
             out.extend(["", f"**{sub.group(1).strip()}**", ""])
         else:

@@ -85,7 +85,9 @@ HEADING_PATTERNS: tuple[tuple[SectionKey, str], ...] = (
     ),
     (
         K.RIGHTS,
-        r"oikeu|tarkastus|tarkistus|kielto|korjaa|oikais|rättighet|rätt att|rätt till|"
+        # "oikeusperuste" (legal basis) and "oikeutettu etu" are not rights
+        r"oikeu(?!sperust|tet|dellinen|dellise)|tarkastus|tarkistus|kielto|korjaa|oikais|"
+        r"rättighet|rätt att|rätt till|"
         r"\brights?\b",
     ),
     (K.WITHDRAW_CONSENT, r"suostumuksen peru|peruuttaa suostumu|återkalla|withdraw"),
