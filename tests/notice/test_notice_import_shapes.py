@@ -59,6 +59,7 @@ def test_markdown_tables_rules_code_and_sub_headings() -> None:
         ("Päivitetty viimeksi: 3.2.2025", (K.LAST_UPDATED,)),
     ]
     assert result.preamble.startswith("Tietosuojaseloste")
+    assert result.left_out == ""  # title and date are both accounted for
     assert result.unplaced == ()
     everything = "\n".join(s.body for s in result.document.sections)
     for raw in ("|", "---", "`", "###"):

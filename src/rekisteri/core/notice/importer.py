@@ -248,6 +248,18 @@ class ImportResult:
     #: (where hand-made notices tend to cite the repealed Personal Data Act).
     findings: tuple[Finding, ...] = ()
 
+    @property
+    def left_out(self) -> str:
+        """Preamble lines the draft does not hold: neither the title nor the date line."""
+        dated = {s.body for s in self.document.sections if s.key == K.LAST_UPDATED}
+        return "\n".join(
+            line
+            for line in self.preamble.split("\n")
+            if line.strip()
+            and not _TITLE_WORDS.match(line.strip().strip("*#").strip())
+            and line.strip() not in dated
+        )
+
 
 @dataclass
 class _Heading:
