@@ -178,3 +178,23 @@ def test_numbered_plain_text_with_sub_headings_and_title() -> None:
     retention = result.document.find(K.RETENTION).body
     assert "**3.1 Asiakastiedot**" in retention and "**3.2 Laskut**" in retention
     assert K.COMPLAINT in result.missing and K.DIRECT_MARKETING in result.missing
+
+
+def test_unnumbered_heading_after_a_list_and_a_closing_contact() -> None:
+    text = (
+        "Rekisterinpitäjä\n\nTmi Sara Niemi, Oulu.\n\n"
+        "Käsiteltävät henkilötiedot\n\nKäsittelemme seuraavia tietoja:\n\n- nimi\n- sähköposti\n\n"
+        "Uutiskirjeen tilaajat\n\n"
+        "Uutiskirjettä varten tallennamme sähköpostiosoitteen ja tilauspäivän, kunnes tilaus "
+        "perutaan.\n\n"
+        "Yhteystiedot\n\nTietosuoja-asioissa vastaa Sara Niemi, sara@niemi.example, 040 111 2222.\n"
+    )
+    result = import_notice(text, language="fi")
+    assert _placed(result) == [
+        ("Rekisterinpitäjä", (K.CONTROLLER,)),
+        ("Käsiteltävät henkilötiedot", (K.DATA_CATEGORIES,)),
+        ("Uutiskirjeen tilaajat", (K.CUSTOM,)),
+        ("Yhteystiedot", (K.CONTACT_PERSON,)),
+    ]
+    assert result.unplaced == ("Uutiskirjeen tilaajat",)  # shown for the user's decision
+    assert result.document.find(K.DATA_CATEGORIES).body.endswith("- nimi\n- sähköposti")

@@ -331,7 +331,8 @@ def _generic_heading(lines: list[str], i: int) -> _Heading | None:
         return None
     before = next((line.strip() for line in reversed(lines[:i]) if line.strip()), "")
     after = next((line.strip() for line in lines[i + 1 :] if line.strip()), "")
-    if not before.endswith((".", "!", "?")) or len(after) <= 60:
+    finished = before.endswith((".", "!", "?")) or bool(_BULLET.match(before))
+    if not finished or len(after) <= 60:
         return None
     return _Heading(text, ())
 
