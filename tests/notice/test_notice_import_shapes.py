@@ -198,3 +198,21 @@ def test_unnumbered_heading_after_a_list_and_a_closing_contact() -> None:
     ]
     assert result.unplaced == ("Uutiskirjeen tilaajat",)  # shown for the user's decision
     assert result.document.find(K.DATA_CATEGORIES).body.endswith("- nimi\n- sähköposti")
+
+
+def test_a_closing_contact_paragraph_becomes_the_contact_section() -> None:
+    text = (
+        "## Personuppgiftsansvarig\n\nCoachning Berg, Åbo.\n\n"
+        "## Dina rättigheter\n\nDu har rätt att få tillgång till dina uppgifter.\n\n"
+        "Frågor om dataskyddet besvaras av Eva Berg, eva@berg.example.\n"
+    )
+    result = import_notice(text, language="sv")
+    assert _placed(result) == [
+        ("Personuppgiftsansvarig", (K.CONTROLLER,)),
+        ("Dina rättigheter", (K.RIGHTS,)),
+        ("Kontaktperson i ärenden som gäller registret", (K.CONTACT_PERSON,)),
+    ]
+    assert "Eva Berg" not in result.document.find(K.RIGHTS).body
+    assert result.document.find(K.CONTACT_PERSON).body.startswith("Frågor om dataskyddet")
+    recommended = {f.section_key for f in result.findings if f.code == "recommended"}
+    assert K.CONTACT_PERSON not in recommended and K.REGISTER_NAME in recommended

@@ -23,6 +23,7 @@ from rekisteri.core.notice.document import (
     Section,
     SectionKey,
 )
+from rekisteri.core.notice.import_contact import split_closing_contact
 from rekisteri.core.notice.import_markdown import bold_line_text, normalize
 from rekisteri.core.notice.templates import Processor, RetentionRuleLike
 
@@ -431,6 +432,9 @@ def import_notice(
             )
         else:
             sections.append(Section(key=K.CUSTOM, title=heading.title, body=body))
+    contact = split_closing_contact(sections, language)
+    if contact is not None:
+        imported.append(ImportedSection(contact.title, (K.CONTACT_PERSON,), contact.body))
     if sections and sections[0].key == K.LAST_UPDATED and len(sections) > 1:
         # A date at the top of the notice belongs with the other closing matter.
         sections.append(sections.pop(0))
