@@ -216,3 +216,20 @@ def test_a_closing_contact_paragraph_becomes_the_contact_section() -> None:
     assert result.document.find(K.CONTACT_PERSON).body.startswith("Frågor om dataskyddet")
     recommended = {f.section_key for f in result.findings if f.code == "recommended"}
     assert K.CONTACT_PERSON not in recommended and K.REGISTER_NAME in recommended
+
+
+def test_unnumbered_sub_heading_in_a_numbered_notice_stays_inside_bold() -> None:
+    text = (
+        "1. Rekisterinpitäjä\nKuvaamo Aalto, Turku.\n\n"
+        "2. Tietojen suojaus\nPaperit ovat lukitussa kaapissa.\n\n"
+        "Sähköiset tiedot\n\n"
+        "Asiakastiedot ovat salasanalla suojatulla tietokoneella, jota käyttää vain yrittäjä.\n\n"
+        "Tietoja käytetään\n\n"
+        "- laskutukseen, joka tehdään kerran kuukaudessa kaikille asiakkaille\n\n"
+        "3. Rekisteröidyn oikeudet\nVoit tarkastaa tietosi.\n"
+    )
+    result = import_notice(text, language="fi")
+    assert [k for _, k in _placed(result)] == [(K.CONTROLLER,), (K.SECURITY,), (K.RIGHTS,)]
+    security = result.document.find(K.SECURITY).body
+    assert "**Sähköiset tiedot**" in security
+    assert "**Tietoja käytetään**" not in security and "Tietoja käytetään" in security

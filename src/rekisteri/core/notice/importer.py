@@ -333,7 +333,7 @@ def _generic_heading(lines: list[str], i: int) -> _Heading | None:
     before = next((line.strip() for line in reversed(lines[:i]) if line.strip()), "")
     after = next((line.strip() for line in lines[i + 1 :] if line.strip()), "")
     finished = before.endswith((".", "!", "?")) or bool(_BULLET.match(before))
-    if not finished or len(after) <= 60:
+    if not finished or len(after) <= 60 or _BULLET.match(after):  # a list's lead-in
         return None
     return _Heading(text, ())
 
@@ -362,8 +362,12 @@ def split_sections(text: str) -> tuple[str, list[tuple[_Heading, str]]]:
     after_date = False
     for i, line in enumerate(lines):
         heading, last_number = _heading_of(line, explicit, last_number)
-        if heading is None and generic_allowed and sections:
-            heading = _generic_heading(lines, i)
+        if heading is None and sections and not explicit:
+            generic = _generic_heading(lines, i)
+            if generic_allowed:
+                heading = generic
+            elif generic is not None:  # numbered sections: an unnumbered one is a sub-heading
+                line = f"**{generic.title}**"
         if heading and explicit and not sections and _TITLE_WORDS.match(heading.title):
             preamble.append(heading.title)
             continue
