@@ -1,4 +1,4 @@
-"""Full Markdown and plain-text layout brought down to the notice's light subset.
+"""HTML, full Markdown and plain-text layout brought down to the notice's light subset.
 
 Hand-made notices come from web editors and wikis: they hold tables, horizontal
 rules, inline code, setext underlines and numbered sub-headings. The notice's own
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from html.parser import HTMLParser
 
 _RULE = re.compile(r"^\s{0,3}([-*_=])(?:\s*\1){2,}\s*$")
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
@@ -115,3 +116,50 @@ def bold_line_text(line: str) -> str | None:
     """The text of a line that is bold and nothing else (a heading in many notices)."""
     m = _BOLD_LINE.match(line)
     return m.group("text").strip() if m else None
+
+
+class _HtmlToMarkdown(HTMLParser):
+    """Headings become `#` lines, list items `- `, bold `**`; scripts and styles are dropped."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.out: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("script", "style"):
+            self._skip += 1
+        elif re.fullmatch(r"h[1-6]", tag):
+            self.out.append("\n\n" + "#" * int(tag[1]) + " ")
+        elif tag in ("p", "div", "ul", "ol", "table", "tr", "section"):
+            self.out.append("\n\n")
+        elif tag == "li":
+            self.out.append("\n- ")
+        elif tag == "br":
+            self.out.append("\n")
+        elif tag in ("strong", "b"):
+            self.out.append("**")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("script", "style"):
+            self._skip = max(0, self._skip - 1)
+        elif re.fullmatch(r"h[1-6]", tag) or tag in ("p", "div", "ul", "ol", "section"):
+            self.out.append("\n\n")
+        elif tag in ("strong", "b"):
+            self.out.append("**")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip:
+            self.out.append(re.sub(r"[ \t\r\n]+", " ", data))
+
+
+def html_to_markdown(text: str) -> str:
+    parser = _HtmlToMarkdown()
+    parser.feed(text)
+    parser.close()
+    lines = [line.strip() for line in "".join(parser.out).split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+def looks_like_html(text: str) -> bool:
+    return bool(re.search(r"<(html|body|h[1-6]|p|div|ul|li)\b", text, re.IGNORECASE))

@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from html.parser import HTMLParser
 
 from rekisteri.core.notice.check import Finding, check_notice, check_outdated
 from rekisteri.core.notice.document import (
@@ -24,7 +23,12 @@ from rekisteri.core.notice.document import (
     SectionKey,
 )
 from rekisteri.core.notice.import_contact import split_closing_contact
-from rekisteri.core.notice.import_markdown import bold_line_text, normalize
+from rekisteri.core.notice.import_markdown import (
+    bold_line_text,
+    html_to_markdown,
+    looks_like_html,
+    normalize,
+)
 from rekisteri.core.notice.templates import Processor, RetentionRuleLike
 
 K = SectionKey
@@ -172,56 +176,6 @@ def classify_heading(text: str) -> tuple[SectionKey, ...]:
 
 def body_covers(body: str) -> tuple[SectionKey, ...]:
     return tuple(key for key, pattern in BODY_PATTERNS if pattern.search(body))
-
-
-# --- input formats -------------------------------------------------------------
-
-
-class _HtmlToMarkdown(HTMLParser):
-    """Headings become `#` lines, list items `- `, bold `**`; scripts and styles are dropped."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.out: list[str] = []
-        self._skip = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in ("script", "style"):
-            self._skip += 1
-        elif re.fullmatch(r"h[1-6]", tag):
-            self.out.append("\n\n" + "#" * int(tag[1]) + " ")
-        elif tag in ("p", "div", "ul", "ol", "table", "tr", "section"):
-            self.out.append("\n\n")
-        elif tag == "li":
-            self.out.append("\n- ")
-        elif tag == "br":
-            self.out.append("\n")
-        elif tag in ("strong", "b"):
-            self.out.append("**")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in ("script", "style"):
-            self._skip = max(0, self._skip - 1)
-        elif re.fullmatch(r"h[1-6]", tag) or tag in ("p", "div", "ul", "ol", "section"):
-            self.out.append("\n\n")
-        elif tag in ("strong", "b"):
-            self.out.append("**")
-
-    def handle_data(self, data: str) -> None:
-        if not self._skip:
-            self.out.append(re.sub(r"[ \t\r\n]+", " ", data))
-
-
-def html_to_markdown(text: str) -> str:
-    parser = _HtmlToMarkdown()
-    parser.feed(text)
-    parser.close()
-    lines = [line.strip() for line in "".join(parser.out).split("\n")]
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
-
-
-def looks_like_html(text: str) -> bool:
-    return bool(re.search(r"<(html|body|h[1-6]|p|div|ul|li)\b", text, re.IGNORECASE))
 
 
 # --- splitting -----------------------------------------------------------------
