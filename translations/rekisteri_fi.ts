@@ -2465,6 +2465,11 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <source>not placed; kept as an own section</source>
         <translation>ei sijoitettu; säilytetään omana osionaan</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>Text before the first heading, not imported (copy into a section what should stay):</source>
+        <translation>Ensimmäistä otsikkoa edeltävä teksti, jota ei tuotu (kopioi osioon se, minkä haluat säilyttää):</translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>

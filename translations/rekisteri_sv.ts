@@ -2465,6 +2465,11 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <source>not placed; kept as an own section</source>
         <translation>inte placerat; behålls som eget avsnitt</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>Text before the first heading, not imported (copy into a section what should stay):</source>
+        <translation>Text före den första rubriken, inte importerad (kopiera till ett avsnitt det som ska finnas kvar):</translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>

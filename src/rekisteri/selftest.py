@@ -167,6 +167,21 @@ class SelfTest:
             raise RuntimeError("the notice renderer did not return a PDF")
         return f"{len(pdf)} bytes in memory"
 
+    def rules(self) -> str:
+        """The libraries the rules load lazily: Finnish holidays and the Snowball stemmers."""
+        import datetime as dt
+
+        from rekisteri.core.notice.words import mentions
+        from rekisteri.core.requests.deadlines import first_due
+
+        due = first_due(dt.date(2026, 11, 24))  # the month ends on jouluaatto
+        if due != dt.date(2026, 12, 28):
+            raise RuntimeError(f"the request deadline came out as {due}")
+        if not (mentions("nimeä", "nimi", "fi") and mentions("namnet", "namn", "sv")):
+            raise RuntimeError("the Finnish or Swedish stemmer is missing")
+        findings = self._register().notice.check()
+        return f"holidays, stemmers and the notice check ({len(findings)} findings)"
+
     def _register(self) -> Register:
         if self.register is None:
             raise RuntimeError("no register (an earlier step failed)")
@@ -196,6 +211,7 @@ def run(out: TextIO | None = None) -> int:
                 test.step("application icon", test.check_icon)
                 test.step("main window", test.main_window)
             test.step("notice PDF", test.notice_pdf)
+            test.step("rules and their libraries", test.rules)
         finally:
             test.close()
             if previous_home is None:

@@ -99,3 +99,20 @@ def test_rights_section_missing_a_right_warns(facts) -> None:
     body = "\n".join(line for line in section.body.split("\n") if "koneluettav" not in line)
     findings = _check(doc.with_body(section.id, body), facts)
     assert [f.code for f in findings] == ["right_portability"]
+
+
+def test_a_new_kind_of_finding_is_one_entry(monkeypatch, facts) -> None:
+    """Other checks (processor agreements) hook in by adding one finder to the list."""
+    from rekisteri.core.i18n import Message
+    from rekisteri.core.notice import check
+
+    def unsigned(doc, ctx):
+        return [
+            check.Finding(Severity.WARNING, "no_agreement", Message("NoticeCheck", p.name))
+            for p in ctx.processors
+        ]
+
+    monkeypatch.setattr(check, "FINDERS", [*check.FINDERS, unsigned])
+    findings = _check(build_notice("fi", facts), facts)
+    assert [f.code for f in findings] == ["no_agreement"] * len(facts.processors)
+    assert facts.processors

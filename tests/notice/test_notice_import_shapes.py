@@ -1,45 +1,47 @@
-"""Imported notices of our own making, in the shapes hand-made notices come in.
-
-Markdown with a table, rules, bold-only lines, inline code and numbered sub-headings;
-unnumbered plain text with a title line, a date line and a closing contact paragraph;
-a web page. Finnish and Swedish. Each heading's place and each missing item is asserted.
-"""
+"""Import of notices in the shapes web editors produce: tables, rules, sub-headings."""
 
 from __future__ import annotations
 
 from rekisteri.core.notice.document import SectionKey as K
+from rekisteri.core.notice.import_markdown import normalize
 from rekisteri.core.notice.importer import import_notice
+from rekisteri.core.notice.markup import body_to_html
 
-MARKDOWN_FI = """Tietosuojaseloste
-=================
+MARKDOWN_FI = """# Tietosuojaseloste
 
-Päivitetty viimeksi: 3.3.2025
+Päivitetty viimeksi: 3.2.2025
 
 ## 1. Rekisterinpitäjä
 
-Kuvaamo Lahtinen Tmi, `kuvaamo@example.fi`
+Valokuvaamo Kuusela, Y-tunnus `1234567-8`
+Rantakatu 4, 90100 Oulu
 
 ---
 
-**Käsittelyn tarkoitus ja oikeusperuste**
+## 2. Mitä tietoja käsittelemme
 
-- Asiakassuhde: sopimus
-- Uutiskirje: suostumus
+| Tieto | Mistä saadaan |
+|-------|---------------|
+| Nimi | asiakkaalta |
+| Sähköposti | asiakkaalta |
 
-## 3. Säilytysaika
+## 3. Tietojen säilyttäminen
 
-| Tieto | Kuinka kauan |
-|---|---|
-| Asiakastiedot | 5 vuotta asiakkuuden päättymisestä |
-| Laskut | 6 vuotta |
+### 3.1 Asiakastiedot
 
-### 3.1 Varmuuskopiot
+Säilytämme asiakkaan tiedot kaksi vuotta viimeisestä kuvauksesta.
 
-Varmuuskopiot poistuvat *kuukauden* kuluessa.
+### 3.2 Kirjanpito
 
-## 4. Sinun oikeutesi
+Laskut säilytetään kuusi vuotta.
 
-Voit pyytää tietojesi poistamista ja oikaisua.
+**Huomio**
+
+Varmuuskopiot tyhjenevät 30 päivässä.
+
+## 4. Rekisteröidyn oikeudet
+
+Sinulla on oikeus tarkastaa tietosi.
 """
 
 
@@ -47,93 +49,187 @@ def _placed(result) -> list[tuple[str, tuple[K, ...]]]:
     return [(s.title, s.all_keys()) for s in result.document.sections]
 
 
-def test_markdown_with_a_table_rules_bold_headings_and_sub_headings() -> None:
-    result = import_notice(MARKDOWN_FI, "fi")
+def test_markdown_tables_rules_code_and_sub_headings() -> None:
+    result = import_notice(MARKDOWN_FI, language="fi")
     assert _placed(result) == [
         ("Rekisterinpitäjä", (K.CONTROLLER,)),
-        ("Käsittelyn tarkoitus ja oikeusperuste", (K.PURPOSES_LEGAL_BASIS,)),
-        ("Säilytysaika", (K.RETENTION,)),
-        ("Sinun oikeutesi", (K.RIGHTS,)),
-        ("Päivitetty viimeksi: 3.3.2025", (K.LAST_UPDATED,)),
+        ("Mitä tietoja käsittelemme", (K.DATA_CATEGORIES,)),
+        ("Tietojen säilyttäminen", (K.RETENTION,)),
+        ("Rekisteröidyn oikeudet", (K.RIGHTS,)),
+        ("Päivitetty viimeksi: 3.2.2025", (K.LAST_UPDATED,)),
     ]
-    doc = result.document
-    text = "\n".join(s.body for s in doc.sections)
-    for raw in ("|", "---", "`", "==="):
-        assert raw not in text, raw
-    retention = doc.find(K.RETENTION).body
-    assert "- Asiakastiedot: 5 vuotta asiakkuuden päättymisestä" in retention
-    assert "- Laskut: 6 vuotta" in retention
-    assert "**3.1 Varmuuskopiot**" in retention  # the sub-heading stays inside section 3
-    assert "kuukauden kuluessa" in retention and "*kuukauden*" not in retention
-    assert doc.find(K.CONTROLLER).body == "Kuvaamo Lahtinen Tmi, kuvaamo@example.fi"
-    assert result.preamble.startswith("# Tietosuojaseloste") or "Tietosuojaseloste" in (
-        result.preamble
-    )
+    assert result.preamble.startswith("Tietosuojaseloste")
+    assert result.left_out == ""  # title and date are both accounted for
     assert result.unplaced == ()
-    assert K.DIRECT_MARKETING in result.missing and K.COMPLAINT in result.missing
-    assert K.RETENTION not in result.missing and K.LAST_UPDATED not in result.missing
+    everything = "\n".join(s.body for s in result.document.sections)
+    for raw in ("|", "---", "`", "###"):
+        assert raw not in everything
+    data = result.document.find(K.DATA_CATEGORIES).body
+    assert "- Nimi: asiakkaalta" in data
+    assert "<strong>Tieto – Mistä saadaan</strong>" in body_to_html(data)
+    retention = result.document.find(K.RETENTION).body
+    assert "**3.1 Asiakastiedot**" in retention and "**3.2 Kirjanpito**" in retention
+    assert "kuusi vuotta" in retention and "30 päivässä" in retention
+    assert K.PURPOSES_LEGAL_BASIS in result.missing and K.COMPLAINT in result.missing
+    assert K.RETENTION not in result.missing and K.RIGHTS not in result.missing
 
 
 PLAIN_SV = """Dataskyddsbeskrivning
 
-Senast uppdaterad: 12.2.2025
-
 Personuppgiftsansvarig
-Tolkbyrå Nyström Ab, Storgatan 4, 65100 Vasa.
+Översättningsbyrå Lind, Storgatan 2, 65100 Vasa. E-post: info@lind.example.
 
 Ändamål och rättslig grund
-Vi behandlar uppgifterna för att sköta kundrelationen (avtal) och för bokföringen (lag).
+Vi behandlar uppgifterna för att fullgöra avtalet med kunden och för att skicka fakturor.
 
 Hur länge uppgifterna sparas
-Kunduppgifter sparas fem år efter senaste kontakt.
+Kunduppgifterna sparas i två år efter det senaste uppdraget, fakturorna i sex år.
 
-Mer om våra tjänster
-Vi översätter juridiska och tekniska texter mellan svenska, finska och engelska för företag.
+Kontakt
+Frågor om behandlingen besvaras av Anna Lind, telefon 040 123 4567, vardagar.
 
-Frågor om dataskyddet besvarar Anna Nyström, anna@example.fi, tfn 040 123 4567.
+Datum: 12.5.2024
 """
 
 
-def test_unnumbered_plain_text_with_title_date_and_contact_paragraph() -> None:
-    result = import_notice(PLAIN_SV, "sv")
-    assert _placed(result) == [
+def test_plain_unnumbered_swedish_with_date_line() -> None:
+    result = import_notice(PLAIN_SV, language="sv")
+    titles = _placed(result)
+    assert titles[:3] == [
         ("Personuppgiftsansvarig", (K.CONTROLLER,)),
         ("Ändamål och rättslig grund", (K.PURPOSES_LEGAL_BASIS,)),
         ("Hur länge uppgifterna sparas", (K.RETENTION,)),
-        ("Mer om våra tjänster", (K.CUSTOM,)),
-        ("Kontaktuppgifter", (K.CONTACT_PERSON,)),
-        ("Senast uppdaterad: 12.2.2025", (K.LAST_UPDATED,)),
     ]
-    assert "anna@example.fi" in result.document.find(K.CONTACT_PERSON).body
-    assert "anna@example.fi" not in result.document.sections[3].body
-    assert result.unplaced == ("Mer om våra tjänster",)  # shown to the user, not dropped
-    assert result.missing == (
-        K.LEGITIMATE_INTERESTS, K.DATA_CATEGORIES, K.DATA_SOURCES, K.RECIPIENTS_PROCESSORS,
-        K.TRANSFERS, K.RIGHTS, K.DIRECT_MARKETING, K.WITHDRAW_CONSENT, K.COMPLAINT,
-        K.STATUTORY_REQUIREMENT, K.AUTOMATED_DECISIONS,
-    )  # fmt: skip
+    assert ("Kontakt", (K.CONTACT_PERSON,)) in titles  # the closing contact paragraph
+    assert "Anna Lind" in result.document.find(K.CONTACT_PERSON).body
+    assert "Anna Lind" not in result.document.find(K.RETENTION).body
+    assert ("Datum: 12.5.2024", (K.LAST_UPDATED,)) in titles
+    assert result.preamble == "Dataskyddsbeskrivning"
+    assert "Dataskyddsbeskrivning" not in [t for t, _ in titles]
+    assert K.RIGHTS in result.missing and K.COMPLAINT in result.missing
+    # Nothing is dropped: each line of the text is in a section or the preamble.
+    kept = result.preamble + "\n".join(f"{s.title}\n{s.body}" for s in result.document.sections)
+    assert "vardagar" in kept and "sex år" in kept
 
 
-WEB_PAGE_FI = """<html><body><nav>Etusivu » Tietosuoja</nav>
-<h1>Tietosuojaseloste</h1>
-<p>Tämä seloste koskee verkkokauppamme asiakkaita.</p>
-<h2>Rekisterinpitäjä</h2><p>Puoti Oy</p>
-<h2>Mitä tietoja käsittelemme</h2>
-<table><tr><th>Tieto</th><th>Miksi</th></tr><tr><td>Nimi</td><td>Toimitus</td></tr></table>
-<h2>Oikeus kieltää suoramarkkinointi</h2><p>Voit kieltää markkinoinnin milloin tahansa.</p>
-</body></html>"""
-
-
-def test_web_page_keeps_its_introduction_and_finds_the_objection_section() -> None:
-    result = import_notice(WEB_PAGE_FI, "fi")
-    placed = _placed(result)
-    assert placed[0] == ("Johdanto", (K.CUSTOM,))  # text before the first heading, kept
-    assert "verkkokauppamme" in result.document.sections[0].body
-    assert placed[1:3] == [
+def test_bold_only_lines_are_headings_in_plain_text() -> None:
+    text = (
+        "**Rekisterinpitäjä**\n\nKäännöstoimisto Lind, Oulu.\n\n"
+        "**Rekisteröidyn oikeudet**\n\nVoit pyytää tietojesi poistamista.\n"
+    )
+    result = import_notice(text, language="fi")
+    assert _placed(result) == [
         ("Rekisterinpitäjä", (K.CONTROLLER,)),
-        ("Mitä tietoja käsittelemme", (K.DATA_CATEGORIES,)),
+        ("Rekisteröidyn oikeudet", (K.RIGHTS,)),
     ]
-    assert placed[3][0] == "Oikeus kieltää suoramarkkinointi"
-    assert K.DIRECT_MARKETING in placed[3][1]
-    assert K.DIRECT_MARKETING not in result.missing
-    assert "Johdanto" in result.unplaced
+
+
+def test_html_table_and_sub_heading() -> None:
+    html = (
+        "<h1>Tietosuojaseloste</h1><h2>Rekisterinpitäjä</h2><p>Toiminimi Koski</p>"
+        "<h2>Tietojen säilytys</h2><h3>5.1 Laskut</h3><p>Kuusi vuotta.</p>"
+        "<h2>Oikeutesi</h2><p>Voit tarkastaa tietosi.</p>"
+    )
+    result = import_notice(html, language="fi")
+    assert _placed(result) == [
+        ("Rekisterinpitäjä", (K.CONTROLLER,)),
+        ("Tietojen säilytys", (K.RETENTION,)),
+        ("Oikeutesi", (K.RIGHTS,)),
+    ]
+    assert result.document.find(K.RETENTION).body.startswith("**5.1 Laskut**")
+
+
+def test_setext_headings_and_a_lone_rule() -> None:
+    assert normalize("Rekisterinpitäjä\n================\nteksti") == "# Rekisterinpitäjä\nteksti"
+    assert normalize("kappale.\n\n***\n\nseuraava") == "kappale.\n\n\n\nseuraava"
+
+
+NUMBERED_FI = """TIETOSUOJASELOSTE
+Päivämäärä: 1.3.2024
+
+1. Rekisterinpitäjä
+Toiminimi Vainio, Kauppakatu 1, Jyväskylä
+
+2. Henkilötietojen käsittelyn tarkoitus ja oikeusperuste
+Käsittelemme tietoja asiakassuhteen hoitamiseksi.
+
+3. Säilytysaika
+3.1 Asiakastiedot
+Kaksi vuotta.
+3.2 Laskut
+Kuusi vuotta.
+
+4. Rekisteröidyn oikeudet
+Voit tarkastaa tietosi.
+"""
+
+
+def test_numbered_plain_text_with_sub_headings_and_title() -> None:
+    result = import_notice(NUMBERED_FI, language="fi")
+    assert _placed(result) == [
+        ("Rekisterinpitäjä", (K.CONTROLLER,)),
+        # "oikeusperuste" is the legal basis, not the rights
+        ("Henkilötietojen käsittelyn tarkoitus ja oikeusperuste", (K.PURPOSES_LEGAL_BASIS,)),
+        ("Säilytysaika", (K.RETENTION,)),
+        ("Rekisteröidyn oikeudet", (K.RIGHTS,)),
+        ("Päivämäärä: 1.3.2024", (K.LAST_UPDATED,)),
+    ]
+    assert result.preamble.startswith("TIETOSUOJASELOSTE")
+    retention = result.document.find(K.RETENTION).body
+    assert "**3.1 Asiakastiedot**" in retention and "**3.2 Laskut**" in retention
+    assert K.COMPLAINT in result.missing and K.DIRECT_MARKETING in result.missing
+
+
+def test_unnumbered_heading_after_a_list_and_a_closing_contact() -> None:
+    text = (
+        "Rekisterinpitäjä\n\nTmi Sara Niemi, Oulu.\n\n"
+        "Käsiteltävät henkilötiedot\n\nKäsittelemme seuraavia tietoja:\n\n- nimi\n- sähköposti\n\n"
+        "Uutiskirjeen tilaajat\n\n"
+        "Uutiskirjettä varten tallennamme sähköpostiosoitteen ja tilauspäivän, kunnes tilaus "
+        "perutaan.\n\n"
+        "Yhteystiedot\n\nTietosuoja-asioissa vastaa Sara Niemi, sara@niemi.example, 040 111 2222.\n"
+    )
+    result = import_notice(text, language="fi")
+    assert _placed(result) == [
+        ("Rekisterinpitäjä", (K.CONTROLLER,)),
+        ("Käsiteltävät henkilötiedot", (K.DATA_CATEGORIES,)),
+        ("Uutiskirjeen tilaajat", (K.CUSTOM,)),
+        ("Yhteystiedot", (K.CONTACT_PERSON,)),
+    ]
+    assert result.unplaced == ("Uutiskirjeen tilaajat",)  # shown for the user's decision
+    assert result.document.find(K.DATA_CATEGORIES).body.endswith("- nimi\n- sähköposti")
+
+
+def test_a_closing_contact_paragraph_becomes_the_contact_section() -> None:
+    text = (
+        "## Personuppgiftsansvarig\n\nCoachning Berg, Åbo.\n\n"
+        "## Dina rättigheter\n\nDu har rätt att få tillgång till dina uppgifter.\n\n"
+        "Frågor om dataskyddet besvaras av Eva Berg, eva@berg.example.\n"
+    )
+    result = import_notice(text, language="sv")
+    assert _placed(result) == [
+        ("Personuppgiftsansvarig", (K.CONTROLLER,)),
+        ("Dina rättigheter", (K.RIGHTS,)),
+        ("Kontaktperson i ärenden som gäller registret", (K.CONTACT_PERSON,)),
+    ]
+    assert "Eva Berg" not in result.document.find(K.RIGHTS).body
+    assert result.document.find(K.CONTACT_PERSON).body.startswith("Frågor om dataskyddet")
+    recommended = {f.section_key for f in result.findings if f.code == "recommended"}
+    assert K.CONTACT_PERSON not in recommended and K.REGISTER_NAME in recommended
+
+
+def test_unnumbered_sub_heading_in_a_numbered_notice_stays_inside_bold() -> None:
+    text = (
+        "1. Rekisterinpitäjä\nKuvaamo Aalto, Turku.\n\n"
+        "2. Tietojen suojaus\nPaperit ovat lukitussa kaapissa.\n\n"
+        "Sähköiset tiedot\n\n"
+        "Asiakastiedot ovat salasanalla suojatulla tietokoneella, jota käyttää vain yrittäjä.\n\n"
+        "Tietoja käytetään\n\n"
+        "- laskutukseen, joka tehdään kerran kuukaudessa kaikille asiakkaille\n\n"
+        "3. Rekisteröidyn oikeudet\nVoit tarkastaa tietosi.\n"
+    )
+    result = import_notice(text, language="fi")
+    assert [k for _, k in _placed(result)] == [(K.CONTROLLER,), (K.SECURITY,), (K.RIGHTS,)]
+    security = result.document.find(K.SECURITY).body
+    assert "**Sähköiset tiedot**" in security
+    assert "**Tietoja käytetään**" not in security and "Tietoja käytetään" in security

@@ -52,3 +52,29 @@ def test_an_objection_letter_answers_both_kinds_of_objection(register, lang: str
     direct, legitimate = outcome.split("\n\n")
     assert "(2)" in direct or "21.2" in direct or "2 ja 3" in direct
     assert "(1)" in legitimate or "21.1" in legitimate or "1 kohta" in legitimate
+
+
+def test_the_letter_puts_the_date_in_the_sfs_2487_date_column(demo_register, clock) -> None:
+    register = demo_register
+    """Sender block at the left margin, the date at 115 mm from the page's left edge."""
+    r = register.requests.log(
+        RequestInput(kind="access", person_name="Aino Virtanen", received_on=dt.date(2026, 11, 2))
+    )
+    register.requests.close(r.id, RequestStatus.REFUSED, "Ei henkilöllisyyttä.")
+    page = PdfReader(io.BytesIO(register.requests.letter(r.id, "outcome"))).pages[0]
+    where: dict[str, tuple[float, float]] = {}
+
+    def visit(text, cm, tm, font_dict, font_size) -> None:  # type: ignore[no-untyped-def]
+        if text.strip():
+            x = cm[0] * tm[4] + cm[2] * tm[5] + cm[4]  # text space → page space
+            y = cm[1] * tm[4] + cm[3] * tm[5] + cm[5]
+            where.setdefault(text.strip(), (x, y))
+
+    page.extract_text(visitor_text=visit)
+    mm = 72 / 25.4
+    dated = [xy for text, xy in where.items() if text.endswith(str(clock.today().year))]
+    assert dated, where
+    x, y = dated[0]
+    assert abs(x - 115 * mm) < 3 * mm
+    sender_x = min(xy[0] for xy in where.values() if abs(xy[1] - y) < 4 * mm)
+    assert abs(sender_x - 20 * mm) < 4 * mm  # the sender block starts at the left margin

@@ -8,7 +8,7 @@ configured retention rules or processors). Each names the section to jump to.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -482,6 +482,57 @@ def check_categories(doc: NoticeDocument, field_labels: Sequence[str]) -> list[F
     return findings
 
 
+@dataclass(frozen=True)
+class CheckContext:
+    """What the register knows that the notice's text is checked against."""
+
+    rules: Sequence[RetentionRuleLike] = ()
+    processors: Sequence[Processor] = ()
+    backup_days: int | None = None
+    field_labels: Sequence[str] = ()
+    review_months: int | None = 12
+    controller: ControllerFacts | None = None
+    encrypted: bool | None = None
+    suppression_years: int | None = 5
+
+
+#: One kind of finding: reads the notice and the register's facts.
+Finder = Callable[[NoticeDocument, CheckContext], Iterable[Finding]]
+
+
+def _law(doc: NoticeDocument, ctx: CheckContext) -> list[LawFinding]:
+    return [
+        *check_hollow(doc, ctx.controller, ctx.processors),
+        *check_bases(doc),
+        *check_security_promise(doc, ctx.encrypted),
+    ]
+
+
+def _law_errors(doc: NoticeDocument, ctx: CheckContext) -> list[Finding]:
+    return [_finding(f) for f in _law(doc, ctx) if f.error]
+
+
+def _law_warnings(doc: NoticeDocument, ctx: CheckContext) -> list[Finding]:
+    return [_finding(f) for f in _law(doc, ctx) if not f.error]
+
+
+#: Every finding the check makes, in the order the user reads them. A new kind of
+#: finding is one more entry here (``FINDERS.append(...)`` from its own module works too).
+FINDERS: list[Finder] = [
+    _law_errors,
+    lambda doc, ctx: check_required(doc),
+    lambda doc, ctx: check_outdated(doc),
+    lambda doc, ctx: check_categories(doc, ctx.field_labels),
+    lambda doc, ctx: check_rights(doc),
+    lambda doc, ctx: check_retention(
+        doc, ctx.rules, ctx.backup_days, ctx.review_months, ctx.suppression_years
+    ),
+    lambda doc, ctx: check_transfers(doc, ctx.processors),
+    lambda doc, ctx: check_processors(doc, ctx.processors),
+    _law_warnings,
+]
+
+
 def check_notice(
     doc: NoticeDocument,
     rules: Sequence[RetentionRuleLike] = (),
@@ -493,28 +544,17 @@ def check_notice(
     encrypted: bool | None = None,
     suppression_years: int | None = 5,
 ) -> list[Finding]:
-    """All findings, required items first, then warnings in document order.
+    """All findings, hollow text first, then required items, then warnings.
 
     `field_labels` name the fields the register holds, in the notice's language;
     `review_months` is the review interval the retention section states (default: the
     register's default interval).
     """
-    law = [
-        *check_hollow(doc, controller, processors),
-        *check_bases(doc),
-        *check_security_promise(doc, encrypted),
-    ]
-    return [
-        *(_finding(f) for f in law if f.error),
-        *check_required(doc),
-        *check_outdated(doc),
-        *check_categories(doc, field_labels),
-        *check_rights(doc),
-        *check_retention(doc, rules, backup_days, review_months, suppression_years),
-        *check_transfers(doc, processors),
-        *check_processors(doc, processors),
-        *(_finding(f) for f in law if not f.error),
-    ]
+    ctx = CheckContext(
+        rules, processors, backup_days, field_labels, review_months, controller, encrypted,
+        suppression_years,
+    )  # fmt: skip
+    return [finding for finder in FINDERS for finding in finder(doc, ctx)]
 
 
 def _finding(f: LawFinding) -> Finding:

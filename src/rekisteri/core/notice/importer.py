@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from html.parser import HTMLParser
 
 from rekisteri.core.notice.check import Finding, check_notice, check_outdated
 from rekisteri.core.notice.document import (
@@ -23,77 +22,162 @@ from rekisteri.core.notice.document import (
     Section,
     SectionKey,
 )
-from rekisteri.core.notice.headings import body_covers, classify_heading
-from rekisteri.core.notice.import_markdown import bold_line_heading, normalize
+from rekisteri.core.notice.import_contact import split_closing_contact
+from rekisteri.core.notice.import_markdown import (
+    bold_line_text,
+    html_to_markdown,
+    looks_like_html,
+    normalize,
+)
 from rekisteri.core.notice.templates import Processor, RetentionRuleLike
 
 K = SectionKey
+
+#: Heading vocabulary per checklist item (lower-case regular expressions, fi/sv/en).
+HEADING_PATTERNS: tuple[tuple[SectionKey, str], ...] = (
+    (
+        K.CONTROLLER,
+        r"rekisterinpitäjä\b|rekisterin pitäjä\b|personuppgiftsansvarig|"
+        r"registeransvarig|\bcontroller\b",
+    ),
+    (
+        K.CONTACT_PERSON,
+        r"yhteyshenkilö|kontaktperson|contact person|^(yhteystiedot|yhteydenotot|ota yhteyttä|"
+        r"kontakt|kontaktuppgifter|kontakta oss|contact|contact us|contact details)$",
+    ),
+    (K.DPO, r"tietosuojavastaava|dataskyddsombud|data protection officer|\bdpo\b"),
+    (K.REGISTER_NAME, r"rekisterin nimi|registrets namn|name of the register|register name"),
+    (
+        K.PURPOSES_LEGAL_BASIS,
+        r"tarkoitu|käsittelyperuste|oikeusperuste|pitämisen peruste|"
+        r"käsittelyn peruste|ändamål|rättslig grund|purpose|legal basis|lawful basis",
+    ),
+    (
+        K.LEGITIMATE_INTERESTS,
+        r"oikeutettu etu|oikeutetut edut|berättigat intresse|"
+        r"berättigade intressen|legitimate interest",
+    ),
+    (
+        K.DATA_CATEGORIES,
+        r"tietosisältö|tietokent|rekisteröitävät tiedot|käsiteltävät henkilötiedot|"
+        r"mitä tietoja|tietoryhm|registrets innehåll|uppgifter vi behandlar|vilka uppgifter|"
+        r"kategori|categories|what data|data we process|data collected",
+    ),
+    (
+        K.DATA_SOURCES,
+        r"tietolähte|mistä tiedot|varifrån|källor|uppgiftskällor|\bsources?\b|"
+        r"where the data comes",
+    ),
+    (
+        K.RECIPIENTS_PROCESSORS,
+        r"luovut|vastaanottaj|käsittelijät|mottagare|utlämna|biträde|"
+        r"recipient|disclos|\bprocessors\b",
+    ),
+    (
+        K.TRANSFERS,
+        r"ulkopuol|eta-alue|utanför|outside the eu|outside the eea|third countr|"
+        r"tredje land|kolmansiin maihin",
+    ),
+    (
+        K.RETENTION,
+        r"säilyt|lagringstid|bevarande|hur länge|\bsparas\b|retention|how long|"
+        r"kuinka kauan|storage period",
+    ),
+    (
+        K.SECURITY,
+        r"suojau|tietoturv|suojat|skyddas|skydd av|säkerhet|security|"
+        r"how the data is protected",
+    ),
+    (
+        K.RIGHTS,
+        # "oikeusperuste" (legal basis) and "oikeutettu etu" are not rights
+        r"oikeu(?!sperust|tet|dellinen|dellise)|tarkastus|tarkistus|kielto|korjaa|oikais|"
+        r"rättighet|rätt att|rätt till|"
+        r"\brights?\b",
+    ),
+    (K.DIRECT_MARKETING, r"suoramarkkinoin|suoramainon|direktmarknadsför|direct marketing"),
+    (K.WITHDRAW_CONSENT, r"suostumuksen peru|peruuttaa suostumu|återkalla|withdraw"),
+    (
+        K.COMPLAINT,
+        r"valitus|valvontaviranomai|klago|klaga|tillsynsmyndighet|complain|"
+        r"supervisory",
+    ),
+    (
+        K.STATUTORY_REQUIREMENT,
+        r"pakollis|lakisääteinen vaatimus|obligatorisk|required by law|"
+        r"statutory|is giving the data required",
+    ),
+    (
+        K.AUTOMATED_DECISIONS,
+        r"automaattinen päätö|automaattista päätö|profilo|"
+        r"automatiserat beslut|profilering|automated decision|profiling",
+    ),
+    (
+        K.LAST_UPDATED,
+        r"^päivitetty|laatimispäivä|päiväys|^päivämäärä|uppdaterad|last updated|^updated",
+    ),
+)
+_COMPILED = tuple((key, re.compile(p, re.IGNORECASE)) for key, p in HEADING_PATTERNS)
+
+#: A heading naming one of these items is about that item only, not also about `RIGHTS`
+#: or `SECURITY` ("Oikeus tehdä valitus", "Dataskyddsombud").
+_EXCLUSIVE: dict[SectionKey, tuple[SectionKey, ...]] = {
+    K.LEGITIMATE_INTERESTS: (K.RIGHTS,),
+    K.COMPLAINT: (K.RIGHTS,),
+    K.WITHDRAW_CONSENT: (K.RIGHTS,),
+    K.DIRECT_MARKETING: (K.RIGHTS,),  # Art. 21(4): the objection's own section
+    K.DPO: (K.SECURITY, K.CONTACT_PERSON),
+}
+
+#: Items a section's body may settle even when its heading is about something else
+#: (seed practice: "Muut oikeudet" explains withdrawing consent).
+BODY_PATTERNS: tuple[tuple[SectionKey, re.Pattern[str]], ...] = (
+    (K.WITHDRAW_CONSENT, re.compile(
+        r"peruuttaa suostumu|perua suostumu|suostumuksen(sa)? peru|återkalla|withdraw", re.I)),
+    (K.COMPLAINT, re.compile(
+        r"valvontaviranomai|tietosuojavaltuutet|tillsynsmyndighet|dataombudsman|"
+        r"supervisory authority|data protection ombudsman", re.I)),
+    (K.AUTOMATED_DECISIONS, re.compile(
+        r"automaattiseen päätöksen|automaattisia päätöksiä|profiloi|automatiserat beslut|"
+        r"automated decision", re.I)),
+    (K.LEGITIMATE_INTERESTS, re.compile(
+        r"oikeutettu etu|oikeutettuun etuun|berättigat intresse|legitimate interest", re.I)),
+)  # fmt: skip
 
 _TITLE_WORDS = re.compile(
     r"^(tietosuojaseloste|tietosuoja-?\s*/?\s*rekisteriseloste|rekisteriseloste|"
     r"dataskyddsbeskrivning|privacy (notice|policy)|integritetspolicy|tietosuojakäytäntö)$",
     re.IGNORECASE,
 )
+_NUMBER_PREFIX = re.compile(r"^\d{1,2}[.)]?\s+")
 _NUMBERED = re.compile(r"^(\d{1,2})[.)]?\s+(\S.*)$")
 _DATE = re.compile(r"\b\d{1,2}\.\s?\d{1,2}\.\s?(\d{4}|\d{2})\b|\b\d{4}-\d{2}-\d{2}\b")
 _DATE_LABEL = re.compile(
-    r"^(päivitetty(\s+viimeksi)?|viimeksi päivitetty|laatimispäivä|päiväys|päivämäärä|"
-    r"(senast\s+)?uppdaterad|datum|(last\s+)?updated(\s+on)?|date)\b[:\s]*",
+    r"^(päivitetty(\s+viimeksi)?|laatimispäivä|päiväys|päivämäärä|(senast\s+)?uppdaterad|"
+    r"datum|updated|last updated|date)\b[:\s]*",
     re.IGNORECASE,
 )
 #: A line with one of these verbs is a sentence, not a heading ("Rekisterin tarkoituksena on").
 _VERB = re.compile(r"\b(on|ovat|ei|voi|voidaan|är|kan|finns|is|are|can|will)\b", re.IGNORECASE)
-_BULLET = re.compile(r"^\s*(?:[•·▪◦]|[-*](?=\s))\s*")  # "**bold**" is no list item
+_BULLET = re.compile(r"^\s*(?:[•·▪◦]|\*(?!\*)|-(?=\s))\s*")  # "**" opens bold, not a list
 
 
-# --- input formats -------------------------------------------------------------
+def classify_heading(text: str) -> tuple[SectionKey, ...]:
+    """Checklist items a heading names, in the order they appear in it."""
+    hits: list[tuple[int, SectionKey]] = []
+    for key, pattern in _COMPILED:
+        m = pattern.search(text)
+        if m:
+            hits.append((m.start(), key))
+    keys = [key for _, key in sorted(hits, key=lambda h: h[0])]
+    for winner, losers in _EXCLUSIVE.items():
+        if winner in keys:
+            keys = [k for k in keys if k not in losers]
+    return tuple(keys)
 
 
-class _HtmlToMarkdown(HTMLParser):
-    """Headings become `#` lines, list items `- `, bold `**`; scripts and styles are dropped."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.out: list[str] = []
-        self._skip = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in ("script", "style"):
-            self._skip += 1
-        elif re.fullmatch(r"h[1-6]", tag):
-            self.out.append("\n\n" + "#" * int(tag[1]) + " ")
-        elif tag in ("p", "div", "ul", "ol", "table", "tr", "section"):
-            self.out.append("\n\n")
-        elif tag == "li":
-            self.out.append("\n- ")
-        elif tag == "br":
-            self.out.append("\n")
-        elif tag in ("strong", "b"):
-            self.out.append("**")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in ("script", "style"):
-            self._skip = max(0, self._skip - 1)
-        elif re.fullmatch(r"h[1-6]", tag) or tag in ("p", "div", "ul", "ol", "section"):
-            self.out.append("\n\n")
-        elif tag in ("strong", "b"):
-            self.out.append("**")
-
-    def handle_data(self, data: str) -> None:
-        if not self._skip:
-            self.out.append(re.sub(r"[ \t\r\n]+", " ", data))
-
-
-def html_to_markdown(text: str) -> str:
-    parser = _HtmlToMarkdown()
-    parser.feed(text)
-    parser.close()
-    lines = [line.strip() for line in "".join(parser.out).split("\n")]
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
-
-
-def looks_like_html(text: str) -> bool:
-    return bool(re.search(r"<(html|body|h[1-6]|p|div|ul|li)\b", text, re.IGNORECASE))
+def body_covers(body: str) -> tuple[SectionKey, ...]:
+    return tuple(key for key, pattern in BODY_PATTERNS if pattern.search(body))
 
 
 # --- splitting -----------------------------------------------------------------
@@ -121,6 +205,18 @@ class ImportResult:
     #: (where hand-made notices tend to cite the repealed Personal Data Act).
     findings: tuple[Finding, ...] = ()
 
+    @property
+    def left_out(self) -> str:
+        """Preamble lines the draft does not hold: neither the title nor the date line."""
+        dated = {s.body for s in self.document.sections if s.key == K.LAST_UPDATED}
+        return "\n".join(
+            line
+            for line in self.preamble.split("\n")
+            if line.strip()
+            and not _TITLE_WORDS.match(line.strip().strip("*#").strip())
+            and line.strip() not in dated
+        )
+
 
 @dataclass
 class _Heading:
@@ -140,14 +236,13 @@ def _heading_of(line: str, explicit: bool, last_number: int) -> tuple[_Heading |
     """Decide whether one line is a heading; returns it and the last section number seen."""
     raw = line.rstrip()
     text = raw.strip()
+    if not explicit and (bold := bold_line_text(text)) is not None:
+        text = bold  # a bold-only line reads as a heading when its words make one
     if not text:
         return None, last_number
-    bold = bold_line_heading(text)
-    if bold is not None and not bold.endswith((".", ",", ";")):
-        keys = classify_heading(bold)
-        if keys and len(bold) <= 90:
-            return _Heading(bold, keys), last_number
     if explicit:
+        if _DATE_LABEL.match(text) and _DATE.search(text) and len(text) <= 60:
+            return _Heading(text, (K.LAST_UPDATED,), date_line=True), last_number
         m = re.match(r"^#{1,6}\s+(.*)$", text)
         if not m:
             return None, last_number
@@ -185,16 +280,18 @@ def _generic_heading(lines: list[str], i: int) -> _Heading | None:
     counts, so that one-line list items of a hand-made notice stay body text.
     """
     text = lines[i].strip()
+    text = bold_line_text(text) or text
     words = text.split()
     if not (2 <= len(words) <= 10 and len(text) <= 80 and text[:1].isupper()):
         return None
     if text.endswith((".", ",", ";", ":", "!", "?")) or _VERB.search(text):
         return None
-    if i == 0 or i + 1 >= len(lines) or lines[i - 1].strip():
+    if i == 0 or i + 1 >= len(lines) or lines[i - 1].strip() or lines[i + 1].strip():
         return None
     before = next((line.strip() for line in reversed(lines[:i]) if line.strip()), "")
     after = next((line.strip() for line in lines[i + 1 :] if line.strip()), "")
-    if not before.endswith((".", "!", "?")) or len(after) <= 60:
+    finished = before.endswith((".", "!", "?")) or bool(_BULLET.match(before))
+    if not finished or len(after) <= 60 or _BULLET.match(after):  # a list's lead-in
         return None
     return _Heading(text, ())
 
@@ -212,7 +309,7 @@ def split_sections(text: str) -> tuple[str, list[tuple[_Heading, str]]]:
     """The preamble and each (heading, body) pair in document order."""
     if looks_like_html(text):
         text = html_to_markdown(text)
-    text = normalize(text)
+    text = normalize(text, lambda title: bool(classify_heading(_NUMBER_PREFIX.sub("", title))))
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     explicit = any(re.match(r"^\s*#{1,6}\s+\S", line) for line in lines)
     generic_allowed = not explicit and not _is_numbered_document(lines)
@@ -223,8 +320,12 @@ def split_sections(text: str) -> tuple[str, list[tuple[_Heading, str]]]:
     after_date = False
     for i, line in enumerate(lines):
         heading, last_number = _heading_of(line, explicit, last_number)
-        if heading is None and generic_allowed and sections:
-            heading = _generic_heading(lines, i)
+        if heading is None and sections and not explicit:
+            generic = _generic_heading(lines, i)
+            if generic_allowed:
+                heading = generic
+            elif generic is not None:  # numbered sections: an unnumbered one is a sub-heading
+                line = f"**{generic.title}**"
         if heading and explicit and not sections and _TITLE_WORDS.match(heading.title):
             preamble.append(heading.title)
             continue
@@ -262,50 +363,6 @@ def _preamble_date(preamble: str) -> str | None:
     return None
 
 
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
-_INTRO_TITLE = {"fi": "Johdanto", "sv": "Inledning", "en": "Introduction"}
-_CONTACT_TITLE = {
-    "fi": "Yhteystiedot",
-    "sv": "Kontaktuppgifter",
-    "en": "Contact details",
-}
-
-
-#: A line that names the document ("Asiakasrekisterin tietosuojaseloste"): its title.
-_TITLE_LIKE = re.compile(
-    r"tietosuojaseloste|rekisteriseloste|tietosuojakäytäntö|dataskyddsbeskrivning|"
-    r"registerbeskrivning|integritetspolicy|privacy (notice|policy|statement)",
-    re.IGNORECASE,
-)
-
-
-def _intro(preamble: str, date_line: str | None) -> str:
-    """The preamble less its title and date lines: text the user must see placed somewhere."""
-    kept = [
-        line
-        for line in preamble.split("\n")
-        if line.strip()
-        and not (_TITLE_LIKE.search(line) and len(line.strip()) <= 80)
-        and line.strip() != date_line
-    ]
-    return "\n".join(kept).strip()
-
-
-def _split_contact(pairs: list[tuple[_Heading, str]]) -> list[tuple[_Heading, str]]:
-    """A closing paragraph that gives an e-mail address is the notice's contact section
-    ("Lisätietoja: Maija, maija@firma.fi"), when no section is about the contact person."""
-    if not pairs or any(K.CONTACT_PERSON in h.keys for h, _ in pairs):
-        return pairs
-    heading, body = pairs[-1]
-    paragraphs = body.split("\n\n")
-    last = paragraphs[-1].strip()
-    if len(paragraphs) < 2 or len(last) > 400 or not _EMAIL.search(last):
-        return pairs
-    rest = "\n\n".join(paragraphs[:-1]).strip()
-    contact = _Heading("", (K.CONTACT_PERSON,))
-    return [*pairs[:-1], (heading, rest), (contact, last)]
-
-
 def import_notice(
     text: str,
     language: str = "fi",
@@ -321,23 +378,14 @@ def import_notice(
     with what the register now enforces.
     """
     preamble, pairs = split_sections(text)
-    pairs = _split_contact(pairs)
     imported: list[ImportedSection] = []
     sections: list[Section] = []
     date_line = _preamble_date(preamble)
-    intro = _intro(preamble, date_line)
-    if intro:
-        # Nothing is dropped: text before the first heading is kept, and reported unplaced.
-        intro_title = _INTRO_TITLE.get(language, _INTRO_TITLE["en"])
-        imported.append(ImportedSection(intro_title, (), intro))
-        sections.append(Section(key=K.CUSTOM, title=intro_title, body=intro))
     if date_line and not any(h.date_line for h, _ in pairs):
         imported.append(ImportedSection(date_line, (K.LAST_UPDATED,), date_line))
         sections.append(Section(key=K.LAST_UPDATED, title=date_line, body=date_line))
     for heading, body in pairs:
         keys = heading.keys
-        if not heading.title and keys == (K.CONTACT_PERSON,):
-            heading = _Heading(_CONTACT_TITLE.get(language, _CONTACT_TITLE["en"]), keys)
         imported.append(ImportedSection(heading.title, keys, body))
         if keys:
             extra = tuple(k for k in body_covers(body) if k not in keys)
@@ -346,14 +394,12 @@ def import_notice(
             )
         else:
             sections.append(Section(key=K.CUSTOM, title=heading.title, body=body))
-    first_placed = next((i for i, x in enumerate(sections) if x.key != K.CUSTOM), None)
-    if (
-        first_placed is not None
-        and sections[first_placed].key == K.LAST_UPDATED
-        and first_placed < len(sections) - 1
-    ):
+    contact = split_closing_contact(sections, language)
+    if contact is not None:
+        imported.append(ImportedSection(contact.title, (K.CONTACT_PERSON,), contact.body))
+    if sections and sections[0].key == K.LAST_UPDATED and len(sections) > 1:
         # A date at the top of the notice belongs with the other closing matter.
-        sections.append(sections.pop(first_placed))
+        sections.append(sections.pop(0))
     doc = NoticeDocument(language=language, title=title, sections=tuple(sections))
     covered = doc.keys()
     findings = check_notice(doc, rules, processors, backup_days, field_labels)

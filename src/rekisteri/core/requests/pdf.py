@@ -298,6 +298,24 @@ def _source(lang: str, source: str, detail: str) -> str:
     return f"{label} ({detail})" if detail else label
 
 
+def _letter_head(st: _Styles, sender_lines: Sequence[str], date_text: str) -> Table:
+    """SFS 2487 puts the date at the date column, 115 mm from the page's left edge."""
+    sender = _p("\n".join(x for x in sender_lines if x), st.small)
+    # The frame's own 6 pt padding is already left of the first column.
+    head = Table([[sender, _p(date_text, st.body)]], colWidths=[95 * mm - 6, 70 * mm])
+    head.hAlign = "LEFT"
+    head.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return head
+
+
 def render_letter(
     lang: str,
     sender_lines: Sequence[str],
@@ -307,12 +325,10 @@ def render_letter(
     paragraphs: Sequence[str],
     closing: Sequence[str],
 ) -> bytes:
-    """A plain one-page letter: sender, date, recipient, subject, body, signature."""
+    """A letter laid out after SFS 2487: sender block left, date in the date column."""
     st = _Styles(lang)
-    date_text = format_date_long(day, lang)
-    story: list[Flowable] = [_p("\n".join(x for x in sender_lines if x), st.small), Spacer(1, 6)]
-    story.append(_p(date_text, st.body))
-    story.append(Spacer(1, 10))
+    story: list[Flowable] = [_letter_head(st, sender_lines, format_date_long(day, lang))]
+    story.append(Spacer(1, 12))
     if recipient:
         story.append(_p(recipient, st.body))
         story.append(Spacer(1, 10))

@@ -197,6 +197,13 @@ class ImportDialog(QDialog):
                     f"{not_placed}</span></li>"
                 )
         parts.append("</ol>")
+        if self.result.left_out:  # shown, never dropped unseen: the user copies what matters
+            left_out = self.tr(
+                "Text before the first heading, not imported (copy into a section what "
+                "should stay):"
+            )
+            preamble = html.escape(self.result.left_out).replace("\n", "<br>")
+            parts.append(f"<h3>{left_out}</h3><p>{preamble}</p>")
         if self.result.missing:
             parts.append(f"<h3>{self.tr('Missing items')}</h3><ul>")
             parts.extend(f"<li>{html.escape(k.label())}</li>" for k in self.result.missing)
