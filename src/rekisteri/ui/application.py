@@ -93,14 +93,25 @@ def _refuse(text: str) -> int:
 
 
 def run(argv: Sequence[str], check: StartupCheck | None = None) -> int:
-    """``check``: the integrity check ``rekisteri.app`` started on this register already."""
+    """``check``: the integrity check ``rekisteri.app`` started on this register already.
+
+    While the app runs, an unexpected error shows a calm dialog and leaves a log line with
+    no personal data (``ui.crash``); the hooks are taken down when it ends.
+    """
+    from rekisteri.ui import crash
+
+    crash.install()
+    try:
+        return _run(argv, check)
+    finally:
+        crash.uninstall()
+
+
+def _run(argv: Sequence[str], check: StartupCheck | None) -> int:
     parse_args(argv)  # unknown arguments: argparse says so and exits
     app = _application(argv)
     install_translations(app)
     set_translator(lambda ctx, text: QCoreApplication.translate(ctx, text))
-    from rekisteri.ui import crash
-
-    crash.install()  # an unexpected error: a calm dialog and a log line, no personal data
     path = gui_db_path(argv)
     if check is not None and check.path != path:
         check = None
