@@ -69,7 +69,7 @@ def _computed(register: Register) -> dict[str, tuple[dt.date, str, str, str, str
                 out[f"{kind}:{ident}"] = (
                     due.due_on,
                     due.__class__(due.due_on, reason_key).reason_text(),
-                    due.hold.message().render() if due.hold else "",
+                    due.hold.message().render() if due.hold and due.hold.until > TODAY else "",
                     due.rule.action if due.rule else "delete",
                     due.rule.display_name() if due.rule else "",
                 )

@@ -367,3 +367,11 @@ def test_minutes_name_the_handler_from_settings_not_the_login(register: Register
     pdf = register.retention.minutes_pdf(result.review_id)
     text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
     assert "Aino Käsittelijä" in text and "login-name" not in text
+
+
+def test_a_hold_that_has_ended_is_not_shown_as_keeping_anything(register, mk) -> None:  # type: ignore[no-untyped-def]
+    """Vouchers of 2015 were kept until 31.12.2021: in 2026 nothing holds the record."""
+    cid = mk("Vanha Laskutettu Oy", events=[(D(2015, 3, 1), INVOICE, "2015-011")])
+    item = next(i for i in register.retention.review_list() if i.customer_id == cid)
+    assert item.hold == ""
+    assert item.reason.startswith("last contact 1.3.2015")

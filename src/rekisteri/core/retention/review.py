@@ -143,7 +143,7 @@ def review_items(session: Session, today: dt.date) -> list[ReviewItem]:
     and stored first, so the list always matches what a full recompute would give.
     """
     clear_caches()  # reasons come in today's language, whatever it was when stored
-    render = _Renderer({r.id: r for r in load_rules(session) if r.id is not None})
+    render = _Renderer({r.id: r for r in load_rules(session) if r.id is not None}, today)
     rows = _due_rows(session, today)
     found = [render.item(row) for row in rows]
     stale = sorted({row[2] for row, item in zip(rows, found, strict=True) if item is None})
@@ -200,8 +200,9 @@ class _Renderer:
     and a template; holds and joined reasons go through the full decoder.
     """
 
-    def __init__(self, rules: dict[int, RuleView]) -> None:
+    def __init__(self, rules: dict[int, RuleView], today: dt.date) -> None:
         self.rules = rules
+        self.today = today  # a hold that ended before today keeps nothing: not shown
         self._meta: dict[int, tuple[str, str, str, str, str]] = {}
         self._days: dict[str, tuple[dt.date, str]] = {}
         self._hold_template = translate(CTX, HOLD_TEMPLATE)
@@ -228,6 +229,8 @@ class _Renderer:
 
     def _hold_text(self, hold_id: str, kind: str, reason: str, until: str) -> str:
         """The same words as ``Hold.message()``, with the template looked up once."""
+        if self._day(until)[0] <= self.today:
+            return ""
         what = hold_what(kind, reason, derived=not hold_id and kind == HoldKind.BOOKKEEPING)
         return self._hold_template.format(until=self._day(until)[1], what=what)
 
@@ -278,7 +281,7 @@ class _Renderer:
             name=name,
             due_on=key_due(key),
             reason=reason_text(key[1] if key[0] == "joined" else key),
-            hold=hold.message().render() if hold is not None else "",
+            hold=hold.message().render() if hold is not None and hold.until > self.today else "",
             suggested=rule.action if rule is not None else Decision.DELETE,
             rule=rule.display_name() if rule is not None else "",
         )
