@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from rekisteri.core.dto import ConsentInput, ContactInput, CustomerInput
 from rekisteri.core.marketing import MailingScope, MarketingPurpose, Reason
@@ -129,9 +130,20 @@ def test_sole_trader_contact_is_a_natural_person(register: Register) -> None:
     assert register.marketing.decide(chosen, EMAIL).reason is Reason.BUSINESS_ROLE
     not_role = MailingScope(EMAIL, about_role=False)
     assert register.marketing.decide(chosen, not_role).reason is Reason.NOT_ABOUT_ROLE
-    assert register.get_customer(register.get_contact(tmi).customer_id).business_form == (
-        "sole_trader"
+    # Only a form the user chose is stored; the name's guess is made afresh, so a rename counts.
+    tmi_customer = register.get_contact(tmi).customer_id
+    assert register.get_customer(tmi_customer).business_form == ""
+    renamed = register.create_customer(
+        CustomerInput(
+            name="Virtanen Oy",
+            status="prospect",
+            contacts=(ContactInput(first_name="Eino", last_name="V", emails=("v@r.fi",)),),
+        )
     )
+    contact = renamed.contacts[0].id
+    assert register.marketing.decide(contact, EMAIL).reason is Reason.BUSINESS_ROLE
+    register.update_customer(renamed.id, replace(renamed.to_input(), name="Tmi Eino Virtanen"))
+    assert register.marketing.decide(contact, EMAIL).reason is Reason.SOLE_TRADER
 
 
 def test_withdrawn_consent_is_an_opt_out(register: Register) -> None:

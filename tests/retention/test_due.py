@@ -259,3 +259,11 @@ def test_the_suppression_list_is_kept_only_as_long_as_the_notice_says(register, 
     assert register.retention.suppression_count() == 0
     doc = register.notice.new_from_template("fi")
     assert "enintään 1 vuosi" in doc.find(SectionKey.RETENTION).body
+
+
+def test_the_books_count_from_the_financial_years_end_not_the_calendar_years() -> None:
+    """Kirjanpitolaki 2:10 § 1 mom.: the books, ten years from the end of the financial year;
+    2 mom.: vouchers, six years from the end of the calendar year it ended in."""
+    fy = (6, 30)
+    assert bookkeeping_start(D(2021, 8, 15), fy, years=10) == D(2022, 6, 30)
+    assert bookkeeping_start(D(2021, 8, 15), fy, years=6) == D(2022, 12, 31)

@@ -10,32 +10,36 @@ the rules treat as the stricter § 200.
 
 from __future__ import annotations
 
-import re
-
 from rekisteri.core.enums import BusinessForm, CustomerKind
 
-# Suffixes and prefixes as they appear in Finnish and Swedish trade names, with the form each
-# implies. Matched as whole words, case-insensitively.
-_MARKERS: tuple[tuple[str, BusinessForm], ...] = (
-    (r"oyj|oy|ab|abp|osakeyhtiö|aktiebolag|ltd|limited|gmbh|as|a/s", BusinessForm.OY),
-    (r"ky|kb|kommandiittiyhtiö|kommanditbolag", BusinessForm.KY),
-    (r"ay|öb|avoin yhtiö|öppet bolag", BusinessForm.AY),
-    (r"osk|osuuskunta|andelslag|anl", BusinessForm.OSK),
-    (r"ry|r\.y\.|rf|r\.f\.|yhdistys|förening", BusinessForm.ASSOCIATION),
-    (r"sr|s\.r\.|säätiö|stiftelse|sr\.", BusinessForm.FOUNDATION),
-    (r"kunta|kaupunki|seurakunta|kommun|stad|församling", BusinessForm.PUBLIC),
-    (r"tmi|toiminimi|t:mi|firma", BusinessForm.SOLE_TRADER),
-)
-_PATTERNS = tuple(
-    (re.compile(rf"(?<![\w/.:]){pattern}(?![\w/])", re.IGNORECASE), form)
-    for pattern, form in ((f"(?:{alternatives})", form) for alternatives, form in _MARKERS)
-)
+# The words trade names put first or last ("Virtanen Oy", "Oy Nord Ab", "Tmi Laine",
+# "Kuoro ry"), with the form each announces. The sole trader comes first: when a name
+# announces both ("Tmi Laine (ent. Laine Oy)"), the stricter § 200 reading wins. Only the
+# first and the last word count, so "Design As Art" or "Tmi Ab Initio" announce nothing
+# else, and short words that are also ordinary words (as, sr) are left out.
+_MARKERS: tuple[tuple[frozenset[str], BusinessForm], ...] = (
+    (frozenset({"tmi", "t:mi", "toiminimi"}), BusinessForm.SOLE_TRADER),
+    (frozenset({"oy", "oyj", "ab", "abp", "osakeyhtiö", "aktiebolag", "ltd", "gmbh"}),
+     BusinessForm.OY),
+    (frozenset({"ky", "kb", "kommandiittiyhtiö", "kommanditbolag"}), BusinessForm.KY),
+    (frozenset({"ay", "öb"}), BusinessForm.AY),
+    (frozenset({"osk", "osuuskunta", "andelslag"}), BusinessForm.OSK),
+    (frozenset({"ry", "r.y.", "rf", "r.f.", "yhdistys", "förening"}), BusinessForm.ASSOCIATION),
+    (frozenset({"säätiö", "stiftelse"}), BusinessForm.FOUNDATION),
+    (frozenset({"kunta", "kaupunki", "seurakunta", "kommun", "stad", "församling"}),
+     BusinessForm.PUBLIC),
+)  # fmt: skip
 
 
 def infer(name: str) -> BusinessForm:
-    """The form a trade name announces ("Virtanen Oy", "Tmi Laine"), or UNKNOWN."""
-    for pattern, form in _PATTERNS:
-        if pattern.search(name):
+    """The form a trade name announces by its first or last word, or UNKNOWN."""
+    words = [w.strip(",;()[]").lower() for w in name.split()]
+    words = [w for w in words if w]
+    if not words:
+        return BusinessForm.UNKNOWN
+    ends = {words[0], words[-1]}
+    for markers, form in _MARKERS:
+        if ends & markers:
             return form
     return BusinessForm.UNKNOWN
 

@@ -19,7 +19,6 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from rekisteri.core import audit, convert, ledger_writer, listing
-from rekisteri.core.business_form import effective_form
 from rekisteri.core.db import Database, open_database
 from rekisteri.core.denorm import last_contact_on, refresh_customer
 from rekisteri.core.dto import (
@@ -34,7 +33,14 @@ from rekisteri.core.dto import (
     InteractionInput,
     Page,
 )
-from rekisteri.core.enums import Channel, ConsentAction, ConsentSource, InteractionKind
+from rekisteri.core.enums import (
+    BusinessForm,
+    Channel,
+    ConsentAction,
+    ConsentSource,
+    CustomerKind,
+    InteractionKind,
+)
 from rekisteri.core.errors import NotFoundError, ValidationError
 from rekisteri.core.forms import clean_contact, clean_customer
 from rekisteri.core.i18n import QT_TRANSLATE_NOOP, Message
@@ -328,7 +334,11 @@ class Register:
         c.kind = d.kind
         c.name = d.name
         c.business_id = d.business_id or None
-        c.business_form = effective_form(d.kind, d.business_form, d.name).value
+        # Only the user's own choice is stored; a guess from the name is made afresh whenever
+        # the rules need it, so renaming "Virtanen Oy" to "Tmi Virtanen" changes the rule.
+        known = {f.value for f in BusinessForm}
+        chosen = d.business_form if d.business_form in known else ""
+        c.business_form = chosen if d.kind == CustomerKind.ORGANISATION else ""
         c.industry = d.industry
         c.billing_street = d.billing_street.strip()
         c.billing_postcode = d.billing_postcode.strip()

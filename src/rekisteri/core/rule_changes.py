@@ -12,12 +12,8 @@ import json
 
 from sqlalchemy import select
 
-from rekisteri.core import audit
 from rekisteri.core.db.engine import Database
-from rekisteri.core.denorm import recompute_last_contacts
 from rekisteri.core.models import Setting, SubjectRequest
-from rekisteri.core.requests import deadlines
-from rekisteri.core.requests.kinds import OPEN_STATUSES
 
 PENDING_KEYS = ("migration.0009",)
 ACTOR = "Rekisteri"
@@ -25,6 +21,9 @@ ACTOR = "Rekisteri"
 
 def _request_deadlines(session) -> int:  # type: ignore[no-untyped-def]
     """Open requests' legal due dates, moved off weekends and holidays; returns how many."""
+    from rekisteri.core.requests import deadlines
+    from rekisteri.core.requests.kinds import OPEN_STATUSES
+
     moved = 0
     rows = session.scalars(select(SubjectRequest).where(SubjectRequest.status.in_(OPEN_STATUSES)))
     for r in rows:
@@ -37,13 +36,20 @@ def _request_deadlines(session) -> int:  # type: ignore[no-untyped-def]
 
 
 def apply_pending(db: Database) -> bool:
-    """Recompute what a finished migration asked for; True when anything was pending."""
-    from rekisteri.core.retention.due import recompute
+    """Recompute what a finished migration asked for; True when anything was pending.
 
+    Called on every open (one key lookup), so a first open that was cut short after the
+    schema upgrade still brings the dates up to date the next time; the rest of the work's
+    imports wait until something is pending.
+    """
     with db.session() as s:
         pending = [row for key in PENDING_KEYS if (row := s.get(Setting, key)) is not None]
         if not pending:
             return False
+        from rekisteri.core import audit
+        from rekisteri.core.denorm import recompute_last_contacts
+        from rekisteri.core.retention.due import recompute
+
         counts: dict[str, object] = {}
         for row in pending:
             counts.update(json.loads(row.value or "{}"))

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rekisteri.core.business_form import effective_form, infer
+from rekisteri.core.business_form import infer
 from rekisteri.core.dto import CustomerDetail, CustomerInput
 from rekisteri.core.enums import BusinessForm, CustomerKind, CustomerStatus, DataSource
 from rekisteri.ui.ban_dialog import date_edit, date_of
@@ -122,11 +122,16 @@ class CustomerForm(QWidget):
         self._form.setRowVisible(self._form_row, value(self.kind) == CustomerKind.ORGANISATION)
 
     def _guess_form(self, name: str) -> None:
-        """Fill in the form a name announces ("… Oy", "Tmi …") while none is chosen."""
-        if value(self.business_form) == BusinessForm.UNKNOWN:
-            guess = infer(name)
-            if guess is not BusinessForm.UNKNOWN:
-                set_value(self.business_form, guess.value)
+        """Show what the name suggests beside "Not known"; nothing is chosen for the user.
+
+        The rules read the same guess while no form is chosen, and make it afresh after a
+        rename; a form the user picks is kept as theirs.
+        """
+        guess = infer(name)
+        text = BusinessForm.UNKNOWN.label()
+        if guess is not BusinessForm.UNKNOWN:
+            text = self.tr("Not known (the name suggests: {form})").format(form=guess.label())
+        self.business_form.setItemText(self.business_form.findData(""), text)
 
     def _status_changed(self) -> None:
         """The end date matters only for an ended customer: retention counts from it."""
@@ -134,9 +139,6 @@ class CustomerForm(QWidget):
 
     def set_customer(self, c: CustomerDetail | None) -> None:
         self._base = c.to_input(False) if c else CustomerInput()
-        if c is not None:  # show the form the rules use, so nothing reads as an edit
-            guessed = effective_form(c.kind, c.business_form, c.name).value
-            self._base = replace(self._base, business_form=guessed)
         d = self._base
         set_value(self.kind, d.kind)
         set_value(self.business_form, d.business_form)

@@ -127,6 +127,9 @@ def open_database(
     db = Database(path, clock, passphrase)
     rev = current_revision(db.engine)
     if rev == head_revision():
+        from rekisteri.core.rule_changes import apply_pending
+
+        apply_pending(db)  # a first open after an upgrade that was cut short finishes it
         return db
     if rev is not None and rev not in known_revisions():
         db.dispose()

@@ -179,6 +179,14 @@ def _label(table: Mapping[str, str], code: str) -> str:
     return table.get(code, code.replace("_", " "))
 
 
+def _counts_key(rule: RetentionRuleLike) -> str:
+    """Bookkeeping counts vouchers from the calendar year's end, the books (ten years or
+    more) from the financial year's end (Kirjanpitolaki 2:10 §): the notice says which."""
+    if rule.counts_from == "financial_year_end" and rule.period_years >= 10:
+        return "financial_year_end_books"
+    return rule.counts_from
+
+
 def retention_lines(
     rules: Sequence[RetentionRuleLike], language: str, backup_days: int | None = None
 ) -> str:
@@ -198,7 +206,7 @@ def retention_lines(
             "period": format_period(
                 rule.period_years, rule.period_months, rule.period_days, language
             ),
-            "counts_from": _label(tpl["counts_from"], rule.counts_from),
+            "counts_from": _label(tpl["counts_from"], _counts_key(rule)),
             "action": _label(tpl["actions"], rule.action),
         }
         lines.append(_fill(parts["retention_rule"], values))

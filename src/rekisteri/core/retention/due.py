@@ -18,7 +18,7 @@ from sqlalchemy import bindparam, func, literal_column, select, text
 from sqlalchemy.orm import Session
 
 from rekisteri.core.clock import SYSTEM_CLOCK
-from rekisteri.core.enums import ConsentAction, CustomerStatus, InteractionKind
+from rekisteri.core.enums import CONTACT_KINDS, ConsentAction, CustomerStatus, InteractionKind
 from rekisteri.core.i18n import QT_TRANSLATE_NOOP, Message, translate
 from rekisteri.core.models import (
     ConsentEvent,
@@ -346,7 +346,7 @@ def gather(session: Session, customer_ids: list[int] | None = None) -> dict[int,
     for xid, day in conn.execute(
         i_only(
             select(Interaction.contact_id, func.max(Interaction.occurred_on))
-            .where(Interaction.contact_id.is_not(None))
+            .where(Interaction.contact_id.is_not(None), Interaction.kind.in_(CONTACT_KINDS))
             .group_by(Interaction.contact_id)
         )
     ):
@@ -370,7 +370,7 @@ def bookkeeping_hold(f: CustomerFacts, rules: list[RuleView], fy: tuple[int, int
         if not r.enabled or r.applies_to != AppliesTo.INVOICES:
             continue
         start = (
-            bookkeeping_start(f.last_invoice_on, fy)
+            bookkeeping_start(f.last_invoice_on, fy, r.period_years)
             if r.counts_from == CountsFrom.FINANCIAL_YEAR_END
             else f.last_invoice_on
         )
@@ -417,7 +417,9 @@ def _start(
             return contact.marketing_ended_on, ""
         return f.marketing_ended_on, ""
     if cf == "financial_year_end":
-        return (bookkeeping_start(f.last_invoice_on, fy) if f.last_invoice_on else None), ""
+        if f.last_invoice_on is None:
+            return None, ""
+        return bookkeeping_start(f.last_invoice_on, fy, rule.period_years), ""
     return None, ""
 
 

@@ -93,7 +93,10 @@ def expired_interactions(
                 continue
             if kind == InteractionKind.INVOICE and any(
                 add_period(
-                    bookkeeping_start(day, fy), b.period_years, b.period_months, b.period_days
+                    bookkeeping_start(day, fy, b.period_years),
+                    b.period_years,
+                    b.period_months,
+                    b.period_days,
                 )
                 > today
                 for b in books

@@ -50,21 +50,27 @@ COUNTS_FROM: dict[str, dict[str, str]] = {
         "last_contact": "viimeisestä yhteydenotosta",
         "relationship_end": "asiakassuhteen päättymisestä",
         "consent_withdrawn": "suostumuksen perumisesta tai kiellosta",
-        "financial_year_end": "viimeisen laskun tilikauden päättymisestä",
+        "financial_year_end": (
+            "sen kalenterivuoden lopusta, jona viimeisen laskun tilikausi päättyi"
+        ),
         "interaction_date": "tapahtuman päivästä",
     },
     "sv": {
         "last_contact": "från den senaste kontakten",
         "relationship_end": "från kundrelationens slut",
         "consent_withdrawn": "från återkallat samtycke eller förbud",
-        "financial_year_end": "från slutet av räkenskapsperioden för den senaste fakturan",
+        "financial_year_end": (
+            "från utgången av det kalenderår då den sista fakturans räkenskapsperiod slutade"
+        ),
         "interaction_date": "från händelsens datum",
     },
     "en": {
         "last_contact": "from the last contact",
         "relationship_end": "from the end of the customer relationship",
         "consent_withdrawn": "from consent withdrawn or ban set",
-        "financial_year_end": "from the end of the financial year of the last invoice",
+        "financial_year_end": (
+            "from the end of the calendar year in which the last invoice's financial year ended"
+        ),
         "interaction_date": "from the interaction's date",
     },
 }

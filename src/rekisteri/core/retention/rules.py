@@ -59,7 +59,8 @@ _COUNTS = {
     "relationship_end": QT_TRANSLATE_NOOP("Retention", "end of the customer relationship"),
     "consent_withdrawn": QT_TRANSLATE_NOOP("Retention", "consent withdrawn or ban set"),
     "financial_year_end": QT_TRANSLATE_NOOP(
-        "Retention", "end of the calendar year in which the last invoice's financial year ended"
+        "Retention",
+        "end of the last invoice's financial year (for vouchers, the end of that calendar year)",
     ),
     "interaction_date": QT_TRANSLATE_NOOP("Retention", "the interaction's date"),
 }
@@ -145,11 +146,16 @@ def financial_year_end(day: dt.date, fy_end: tuple[int, int] = (12, 31)) -> dt.d
     return dt.date(year, month, min(mday, calendar.monthrange(year, month)[1]))
 
 
-def bookkeeping_start(day: dt.date, fy_end: tuple[int, int] = (12, 31)) -> dt.date:
-    """Where Kirjanpitolaki 2:10 § starts counting for a voucher dated ``day``: the end of
-    the calendar year in which its financial year ended (a year ending 30.6.2025 counts
-    from 31.12.2025)."""
-    return dt.date(financial_year_end(day, fy_end).year, 12, 31)
+def bookkeeping_start(day: dt.date, fy_end: tuple[int, int] = (12, 31), years: int = 6) -> dt.date:
+    """Where Kirjanpitolaki 2:10 § starts counting for a record dated ``day``.
+
+    Vouchers (2 mom., six years) count from the end of the calendar year in which their
+    financial year ended (a year ending 30.6.2025 counts from 31.12.2025); the books and
+    the financial statements (1 mom., ten years) from the end of the financial year itself.
+    A hold of ten years or more is the books' period, so it counts the books' way.
+    """
+    end = financial_year_end(day, fy_end)
+    return end if years >= BOOKS_YEARS else dt.date(end.year, 12, 31)
 
 
 # Kirjanpitolaki 1336/1997 2:10 §: vouchers (invoices, receipts) 6 years; the books and the

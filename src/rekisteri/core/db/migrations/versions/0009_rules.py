@@ -6,8 +6,9 @@
 - The seeded bookkeeping rule kept invoices 10 years; vouchers are kept 6 (Kirjanpitolaki
   2:10 §). A rule still at the old default becomes 6 years; one the owner changed stays.
 - A soft opt-in (§ 200(2)) needs the address to have been given in a purchase. A contact
-  the owner already marked as told how to refuse, whose customer has a purchase or invoice
-  on record, is marked as having given the address in a purchase.
+  the owner already marked as told how to refuse, with a purchase or invoice logged *with
+  that contact*, is marked as having given the address in a purchase; nothing else is
+  assumed (the source is also what the person is told).
 
 What changed is counted into the ``migration.0009`` setting; the first open after the
 upgrade recomputes the due dates and deadlines with the new rules and writes one audit
@@ -55,8 +56,8 @@ def upgrade() -> None:
     purchases = bind.execute(
         sa.text(
             "UPDATE contact SET data_source = 'purchase' WHERE data_source = 'person' "
-            "AND opt_out_informed = 1 AND customer_id IN (SELECT customer_id FROM interaction "
-            "WHERE kind IN ('purchase', 'invoice'))"
+            "AND opt_out_informed = 1 AND id IN (SELECT contact_id FROM interaction "
+            "WHERE kind IN ('purchase', 'invoice') AND contact_id IS NOT NULL)"
         )
     ).rowcount
     counts = {"bookkeeping_rule": books, "purchase_source": purchases, "recompute": True}
