@@ -39,3 +39,25 @@ def test_the_models_of_each_pane_keep_the_contract(
     assert models, "the window shows no model of its own"
     for model in models:
         qtmodeltester.check(model, force_py=True)
+
+
+def test_the_models_of_dialogs_keep_the_contract(qtmodeltester: ModelTester) -> None:
+    """Models that live in a dialog the window opens only on demand, filled directly."""
+    from rekisteri.core.marketing_reasons import Reason
+    from rekisteri.ui.export_dialog import LeftOutModel
+    from rekisteri.ui.request_models import PersonHit, PersonHitModel
+
+    left_out = LeftOutModel()
+    left_out.set_counts({reason: n + 1 for n, reason in enumerate(Reason)})
+    assert left_out.rowCount() == len(Reason) > 0
+    qtmodeltester.check(left_out, force_py=True)
+
+    hits = PersonHitModel()
+    hits.set_rows(
+        [
+            PersonHit(1, "Aino Testinen", "Testinen Tmi", "aino@example.fi", "fi"),
+            PersonHit(2, "Bo Provsson", "Provsson Ab", "", "sv"),
+        ]
+    )
+    assert hits.rowCount() == 2
+    qtmodeltester.check(hits, force_py=True)
