@@ -50,7 +50,7 @@ Yritä uudelleen, kun se on valmis.</translation>
 <context>
     <name>BackupReason</name>
     <message>
-        <location filename="../src/rekisteri/core/db/backups.py" line="+62"/>
+        <location filename="../src/rekisteri/core/db/backups.py" line="+63"/>
         <source>Daily</source>
         <translation>Päivittäinen</translation>
     </message>
@@ -3978,7 +3978,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>ProcessorsPage</name>
     <message>
-        <location line="+90"/>
+        <location line="+92"/>
         <source>Service providers that handle the register&apos;s data for you, such as the accounting firm, the newsletter service or a cloud backup. The privacy notice lists them. For one outside the EU/EEA, name the safeguard (e.g. the EU standard contractual clauses).</source>
         <translation>Palveluntarjoajat, jotka käsittelevät rekisterin tietoja puolestasi, kuten tilitoimisto, uutiskirjepalvelu tai pilvivarmuuskopio. Tietosuojaseloste luettelee ne. Jos palveluntarjoaja on EU:n/ETA:n ulkopuolella, nimeä suojatoimi (esim. EU:n vakiosopimuslausekkeet).</translation>
     </message>
@@ -5555,7 +5555,7 @@ Sen jälkeen tehdyt muutokset eivät ole rekisterissä. Nykyinen tila varmuuskop
     <name>Validation</name>
     <message>
         <location filename="../src/rekisteri/core/forms.py" line="+29"/>
-        <location filename="../src/rekisteri/core/register.py" line="+181"/>
+        <location filename="../src/rekisteri/core/register.py" line="+185"/>
         <source>This field is required.</source>
         <translation>Tämä tieto on pakollinen.</translation>
     </message>

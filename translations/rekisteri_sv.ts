@@ -50,7 +50,7 @@ Försök igen när det är klart.</translation>
 <context>
     <name>BackupReason</name>
     <message>
-        <location filename="../src/rekisteri/core/db/backups.py" line="+62"/>
+        <location filename="../src/rekisteri/core/db/backups.py" line="+63"/>
         <source>Daily</source>
         <translation>Daglig</translation>
     </message>
@@ -3978,7 +3978,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>ProcessorsPage</name>
     <message>
-        <location line="+90"/>
+        <location line="+92"/>
         <source>Service providers that handle the register&apos;s data for you, such as the accounting firm, the newsletter service or a cloud backup. The privacy notice lists them. For one outside the EU/EEA, name the safeguard (e.g. the EU standard contractual clauses).</source>
         <translation>Tjänsteleverantörer som behandlar registrets uppgifter för din räkning, till exempel bokföringsbyrån, nyhetsbrevstjänsten eller en molnsäkerhetskopia. Dataskyddsbeskrivningen räknar upp dem. För en leverantör utanför EU/EES, ange skyddsåtgärden (t.ex. EU:s standardavtalsklausuler).</translation>
     </message>
@@ -5555,7 +5555,7 @@ Changes made after it will not be in the register. The present state is backed u
     <name>Validation</name>
     <message>
         <location filename="../src/rekisteri/core/forms.py" line="+29"/>
-        <location filename="../src/rekisteri/core/register.py" line="+181"/>
+        <location filename="../src/rekisteri/core/register.py" line="+185"/>
         <source>This field is required.</source>
         <translation>Uppgiften är obligatorisk.</translation>
     </message>

@@ -105,7 +105,9 @@ def test_kill_during_decrypt_and_passphrase_change_is_finished(backed_up: Path, 
     assert not cipher.is_encrypted(db)
     assert run_cli("info", env=base).returncode == 0
     assert all(_plain(p) for p in _files(home))  # decrypted with the register, none left behind
-    assert all(b.readable for b in list_backups(db))
+    backups = list_backups(db)
+    assert backups
+    assert all(b.readable for b in backups)
     assert not marker_path(db).exists() and not list(home.rglob("*-new"))
 
 

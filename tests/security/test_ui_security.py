@@ -146,13 +146,16 @@ def test_activity_postpones_the_lock(qtbot: QtBot, register: Register) -> None:
     qtbot.addWidget(window)
     window.show()
     lock = AutoLock(window, register)
-    lock.set_timeout_ms(400)
-    for _ in range(6):
-        qtbot.wait(100)
+    lock.set_timeout_ms(2000)
+    # Let a quarter of the time run out, act, and see the countdown start over: no fixed
+    # sleeps, so a busy machine cannot make the test lie either way.
+    for _ in range(3):
+        qtbot.waitUntil(lambda: lock.timer.remainingTime() < 1500, timeout=5000)
         qtbot.mouseMove(window.data)
         qtbot.keyClick(window.data, Qt.Key.Key_Shift)
-    assert not lock.is_locked
-    qtbot.waitUntil(lambda: lock.is_locked, timeout=3000)
+        assert lock.timer.remainingTime() > 1500
+        assert not lock.is_locked
+    qtbot.waitUntil(lambda: lock.is_locked, timeout=10000)
     # A plain register unlocks without a passphrase.
     assert isinstance(window.centralWidget(), LockScreen)
     assert lock.unlock("")

@@ -171,7 +171,9 @@ def test_cancelled_ban_dialog_records_nothing(qtbot, window: MainWindow, on_dial
 
     on_dialog(cancel)
     window.ban_action.trigger()
-    assert all(not c.banned_channels for c in window.register.get_customer(customer_id).contacts)
+    contacts = window.register.get_customer(customer_id).contacts
+    assert contacts
+    assert all(not c.banned_channels for c in contacts)
 
 
 def test_unsaved_changes_protect_switching_records(qtbot, window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -256,6 +258,7 @@ def test_hetu_is_masked_until_revealed_and_reveal_is_audited(qtbot, window: Main
     assert "010190-123M" in editor.revealed.text()
     assert register.audit_log(5, "contact.hetu_revealed")
     window.show_customer(window.register_pane.model.row_at(0).id)
+    assert window.register_pane.detail.editors
     assert all("123M" not in e.revealed.text() for e in window.register_pane.detail.editors)
 
     window.show_customer(c.id)

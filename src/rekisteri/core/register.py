@@ -121,10 +121,14 @@ class Register:
     def _now(self) -> dt.datetime:
         return self.db.clock.now()
 
-    def _audit(
+    def record_audit(
         self, s: Session, action: str, kind: str = "", ident: int | None = None, summary: str = ""
     ) -> None:
+        """Public because the feature services write their events in the facade's session,
+        with its actor and clock, so that the audit trail has one voice."""
         audit.record(s, self.actor, action, kind, ident, summary, at=self._now())
+
+    _audit = record_audit
 
     # --- sub-services -------------------------------------------------------------------
 

@@ -20,6 +20,7 @@ from sqlalchemy import select
 from rekisteri.core.clock import Clock
 from rekisteri.core.db import cipher
 from rekisteri.core.db.backup import backup_to, copy_database
+from rekisteri.core.db.check import check_integrity
 from rekisteri.core.db.engine import Database
 from rekisteri.core.db.files import shred, swap_in
 from rekisteri.core.errors import RekisteriError, SecurityOperationError
@@ -289,8 +290,6 @@ def install_backup(
     restore never silently turns an encrypted register plain. ``db_path`` is replaced only
     after the copy passed its checks.
     """
-    from rekisteri.core.db.integrity import check_integrity
-
     key = backup_passphrase if backup_passphrase is not None else passphrase
     result = check_integrity(backup, key)
     if not result.ok:
@@ -319,7 +318,7 @@ def restore_backup(
     clock = clock or Clock()
     saved: BackupInfo | None = None
     if cipher.file_kind(db_path) in (cipher.FileKind.PLAIN, cipher.FileKind.ENCRYPTED):
-        _checkpoint(db_path, passphrase)
+        checkpoint(db_path, passphrase)
         dest = backup_name(clock.now(), BackupReason.RESTORE, backups_dir(db_path))
         backup_to(db_path, dest, passphrase)
         saved = describe(dest, passphrase)
@@ -328,7 +327,7 @@ def restore_backup(
     return saved
 
 
-def _checkpoint(db_path: Path, passphrase: str | None) -> None:
+def checkpoint(db_path: Path, passphrase: str | None) -> None:
     """Fold the -wal into the file so that no stale log survives the swap."""
     conn = cipher.connect(db_path, passphrase)
     try:

@@ -151,7 +151,7 @@ class SecurityService:
         try:
             # The marker lets the next open finish (or undo) what a crash interrupts.
             conversion.begin(path, action)
-            backups._checkpoint(path, old)
+            backups.checkpoint(path, old)
             copy_database(path, candidate, old, new)
             skipped = _prepare_backups(path, old, new, prepared)
             conversion.mark_swapping(path)

@@ -260,7 +260,7 @@ class NoticeService:
             )
             s.add(row)
             s.flush()
-            self.register._audit(
+            self.register.record_audit(
                 s,
                 "notice.published",
                 "notice_version",
@@ -374,4 +374,4 @@ class NoticeService:
         else:
             raise ValueError(f"unknown export kind: {kind!r}")
         with self.register.db.session() as s:
-            self.register._audit(s, "notice.exported", "notice", version_id, kind)
+            self.register.record_audit(s, "notice.exported", "notice", version_id, kind)

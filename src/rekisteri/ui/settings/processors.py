@@ -69,6 +69,8 @@ class ProcessorsModel(QAbstractTableModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags  # the root is no cell: views must not edit it
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if index.column() == self.COL_OUTSIDE:
             return base | Qt.ItemFlag.ItemIsUserCheckable
