@@ -146,3 +146,28 @@ WORDS = [
 @pytest.mark.parametrize(("text", "word", "lang", "found"), WORDS)
 def test_words_are_matched_with_inflection(text, word, lang, found) -> None:
     assert mentions(text, word, lang) is found
+
+
+def test_the_stated_suppression_period_must_match_the_setting(facts) -> None:
+    doc = build_notice("sv", replace(facts, controller=FULL, suppression_years=5))
+    assert not [f for f in _check(doc) if f.code == "suppression_period"]
+    found = check_notice(doc, controller=FULL, suppression_years=8)
+    assert [(f.code, f.setting) for f in found if f.code == "suppression_period"] == [
+        ("suppression_period", "retention.suppression_years")
+    ]
+
+
+def test_a_transfer_the_text_denies_is_an_error(facts) -> None:
+    from rekisteri.core.notice.templates import Processor
+
+    abroad = (Processor("Postipalvelu Inc", "uutiskirje", True, "vakiosopimuslausekkeet"),)
+    doc = build_notice("fi", replace(facts, controller=FULL, processors=()))
+    errors = blocking(check_notice(doc, processors=abroad, controller=FULL))
+    assert [f.code for f in errors] == ["transfer_not_named"]
+
+
+def test_an_empty_phone_or_contact_person_is_hollow(facts) -> None:
+    for name in ("phone", "contact_person_name"):
+        empty = replace(FULL, **{name: ""})
+        doc = build_notice("fi", replace(facts, controller=empty))
+        assert [f.setting for f in blocking(_check(doc, empty))] == [f"controller.{name}"]

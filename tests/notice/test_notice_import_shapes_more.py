@@ -141,3 +141,21 @@ def test_web_page_shows_its_introduction_and_finds_the_objection_section() -> No
     assert K.DIRECT_MARKETING not in result.missing
     body = result.document.find(K.DATA_CATEGORIES).body
     assert "|" not in body and "Nimi" in body
+
+
+def test_an_html_table_keeps_its_cells_apart() -> None:
+    html = (
+        "<html><body><h2>Käsittelyn tarkoitus</h2><table><tr><th>Tarkoitus</th>"
+        "<th>Peruste</th></tr><tr><td>Asiakkuus</td><td>sopimus</td></tr></table></body></html>"
+    )
+    body = import_notice(html, "fi").document.sections[0].body
+    assert "- Asiakkuus: sopimus" in body and "Asiakkuussopimus" not in body
+
+
+def test_a_denied_transfer_under_a_disclosure_heading_covers_transfers() -> None:
+    for text, lang in (
+        ("# Utlämnande och överföring\n\nUppgifter överförs inte utanför EU.\n", "sv"),
+        ("# Tietojen luovutus\n\nEmme siirrä tietoja EU:n ulkopuolelle.\n", "fi"),
+    ):
+        result = import_notice(text, lang)
+        assert K.TRANSFERS not in result.missing, lang

@@ -205,3 +205,13 @@ def test_the_pack_holds_every_item_of_article_15(demo_register) -> None:
             continue  # the PDF names this person's own sources (tested above)
         opening = " ".join(notice[key].split()[:2])  # the paragraph's first words, unhyphenated
         assert opening in text, item
+
+
+def test_a_pack_in_another_language_quotes_the_notice_in_that_language(demo_register) -> None:
+    reg = demo_register
+    cid = _richest_contact(reg)
+    for lang, words in (("sv", "Vi använder personuppgifter"), ("fi", "Käytämme henkilötietoja")):
+        pack = reg.requests.access_pack(cid, lang)
+        notice = json.loads(pack.json)["notice"]
+        assert notice["purposes"].startswith(words), lang
+        assert pack.language == lang

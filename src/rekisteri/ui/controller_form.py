@@ -37,6 +37,7 @@ SHORT_FIELDS = (
     "street",
     "postcode",
     "city",
+    "phone",
     "email",
     "contact_person_name",
 )

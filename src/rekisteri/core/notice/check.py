@@ -18,6 +18,7 @@ from rekisteri.core.notice.check_law import (
     check_bases,
     check_hollow,
     check_security_promise,
+    check_suppression_period,
 )
 from rekisteri.core.notice.document import (
     RECOMMENDED_KEYS,
@@ -384,8 +385,8 @@ def check_transfers(doc: NoticeDocument, processors: Sequence[Processor]) -> lis
             )
         elif p.outside_eea and section and p.name.lower() not in section.body.lower():
             findings.append(
-                Finding(
-                    Severity.WARNING,
+                Finding(  # an error: the notice would hide (or deny) a transfer that happens
+                    Severity.ERROR,
                     "transfer_not_named",
                     Message(
                         CTX,
@@ -398,6 +399,7 @@ def check_transfers(doc: NoticeDocument, processors: Sequence[Processor]) -> lis
                     ),
                     SectionKey.TRANSFERS,
                     section_id,
+                    "processors",
                 )
             )
     already_warned = any(f.code == "transfer_no_safeguard" for f in findings)
@@ -505,6 +507,9 @@ def _law(doc: NoticeDocument, ctx: CheckContext) -> list[LawFinding]:
         *check_hollow(doc, ctx.controller, ctx.processors),
         *check_bases(doc),
         *check_security_promise(doc, ctx.encrypted),
+        *check_suppression_period(
+            doc, ctx.suppression_years, lambda text: set(stated_periods(text))
+        ),
     ]
 
 

@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from rekisteri.core.i18n import QT_TRANSLATE_NOOP, Message
@@ -40,6 +40,9 @@ _CONTROLLER_FIELDS = (
     ("street", QT_TRANSLATE_NOOP("NoticeCheck", "the business street address")),
     ("postcode", QT_TRANSLATE_NOOP("NoticeCheck", "the business postcode")),
     ("city", QT_TRANSLATE_NOOP("NoticeCheck", "the business town or city")),
+    # The objection section promises "by phone"; the contact section names a person.
+    ("phone", QT_TRANSLATE_NOOP("NoticeCheck", "the business phone number")),
+    ("contact_person_name", QT_TRANSLATE_NOOP("NoticeCheck", "the contact person's name")),
 )
 
 # A word followed by a lone punctuation mark, or empty brackets: where a blank was printed.
@@ -198,6 +201,44 @@ def check_bases(doc: NoticeDocument) -> list[LawFinding]:
                     s.id,
                 )
             )
+    return findings
+
+
+_CHECK_VALUES = re.compile(r"tarkiste|kontrollvärde|check value", re.IGNORECASE)
+
+
+def check_suppression_period(
+    doc: NoticeDocument, years: int | None, stated: Callable[[str], set[tuple[int, str]]]
+) -> list[LawFinding]:
+    """The notice's promise on the do-not-contact check values matches the setting."""
+    if not years:
+        return []
+    findings: list[LawFinding] = []
+    for s in doc.covering(SectionKey.RETENTION):
+        for sentence in re.split(r"(?<=[.!?])\s+", plain_text(s.body)):
+            if not _CHECK_VALUES.search(sentence):
+                continue
+            periods = stated(sentence)
+            if periods and (years, "year") not in periods:
+                findings.append(
+                    LawFinding(
+                        True,
+                        "suppression_period",
+                        Message(
+                            CTX,
+                            QT_TRANSLATE_NOOP(
+                                "NoticeCheck",
+                                "The notice says how long the do-not-contact check values "
+                                "are kept, but Settings keeps them {years} years. Update the "
+                                "retention section from the register.",
+                            ),
+                            {"years": years},
+                        ),
+                        s.key,
+                        s.id,
+                        "retention.suppression_years",
+                    )
+                )
     return findings
 
 

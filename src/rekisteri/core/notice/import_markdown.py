@@ -137,6 +137,8 @@ class _HtmlToMarkdown(HTMLParser):
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
+        self._cells = 0
+        self._head = False
         self.out: list[str] = []
         self._skip = 0
 
@@ -145,7 +147,12 @@ class _HtmlToMarkdown(HTMLParser):
             self._skip += 1
         elif re.fullmatch(r"h[1-6]", tag):
             self.out.append("\n\n" + "#" * int(tag[1]) + " ")
-        elif tag in ("p", "div", "ul", "ol", "table", "tr", "section"):
+        elif tag == "tr":  # a table row as a Markdown row: normalize() makes it a list item
+            self.out.append("\n| ")
+            self._cells, self._head = 0, False
+        elif tag in ("td", "th"):
+            self._head = self._head or tag == "th"
+        elif tag in ("p", "div", "ul", "ol", "table", "section"):
             self.out.append("\n\n")
         elif tag == "li":
             self.out.append("\n- ")
@@ -157,7 +164,12 @@ class _HtmlToMarkdown(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag in ("script", "style"):
             self._skip = max(0, self._skip - 1)
-        elif re.fullmatch(r"h[1-6]", tag) or tag in ("p", "div", "ul", "ol", "section"):
+        elif tag in ("td", "th"):
+            self.out.append(" | ")
+            self._cells += 1
+        elif tag == "tr" and self._head:
+            self.out.append("\n|" + "---|" * max(1, self._cells))
+        elif re.fullmatch(r"h[1-6]", tag) or tag in ("p", "div", "ul", "ol", "section", "table"):
             self.out.append("\n\n")
         elif tag in ("strong", "b"):
             self.out.append("**")

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from rekisteri.core.notice.check import Finding, check_notice, check_outdated
 from rekisteri.core.notice.document import (
@@ -76,7 +77,7 @@ HEADING_PATTERNS: tuple[tuple[SectionKey, str], ...] = (
     (
         K.TRANSFERS,
         r"ulkopuol|eta-alue|utanför|outside the eu|outside the eea|third countr|"
-        r"tredje land|kolmansiin maihin",
+        r"tredje land|kolmansiin maihin|överföring|\btransfers?\b",
     ),
     (
         K.RETENTION,
@@ -132,6 +133,10 @@ _EXCLUSIVE: dict[SectionKey, tuple[SectionKey, ...]] = {
 #: Items a section's body may settle even when its heading is about something else
 #: (seed practice: "Muut oikeudet" explains withdrawing consent).
 BODY_PATTERNS: tuple[tuple[SectionKey, re.Pattern[str]], ...] = (
+    # "Emme siirrä tietoja EU:n ulkopuolelle" under "Tietojen luovutus" states the transfers.
+    (K.TRANSFERS, re.compile(
+        r"(eu|eta|ees|eea)[:\w]*\s+(?:\w+\s+){0,3}(ulkopuol|utanför)|outside the (eu|eea)|"
+        r"utanför (eu|ees)", re.I)),
     (K.WITHDRAW_CONSENT, re.compile(
         r"peruuttaa suostumu|perua suostumu|suostumuksen(sa)? peru|återkalla|withdraw", re.I)),
     (K.COMPLAINT, re.compile(
@@ -371,8 +376,13 @@ def import_notice(
     processors: Sequence[Processor] = (),
     backup_days: int | None = None,
     field_labels: Sequence[str] = (),
+    **facts: Any,
 ) -> ImportResult:
     """Split `text` into checklist sections; unplaced parts become custom sections.
+
+    ``facts`` are the rest of the register's facts the check reads (``check_notice``'s
+    review_months, controller, encrypted, suppression_years), so that the import report
+    shows the same findings the editor will.
 
     The rules and processors from the register let the check compare the old text
     with what the register now enforces.
@@ -402,7 +412,7 @@ def import_notice(
         sections.append(sections.pop(0))
     doc = NoticeDocument(language=language, title=title, sections=tuple(sections))
     covered = doc.keys()
-    findings = check_notice(doc, rules, processors, backup_days, field_labels)
+    findings = check_notice(doc, rules, processors, backup_days, field_labels, **facts)
     if preamble:
         findings += check_outdated(
             NoticeDocument(language, title, (Section(K.CUSTOM, preamble.split("\n")[0], preamble),))

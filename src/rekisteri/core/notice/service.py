@@ -309,6 +309,10 @@ class NoticeService:
             self.processors(),
             backup_days,
             field_labels(language, self.fields_in_use()),
+            review_months=self.register.retention.review_interval_months(),
+            controller=ControllerFacts.from_settings(self.register.get_controller()),
+            encrypted=self.register.db.encrypted,
+            suppression_years=self.register.retention.suppression_years(),
         )
 
     # --- output ---------------------------------------------------------------------

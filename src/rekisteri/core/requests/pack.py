@@ -145,10 +145,12 @@ def concerns(detail: CustomerDetail, contact_id: int) -> list[InteractionView]:
     return sorted(rows, key=lambda i: (i.occurred_on, i.id))
 
 
-def collect(register: Register, contact_id: int) -> dict[str, Any]:
+def collect(register: Register, contact_id: int, lang: str | None = None) -> dict[str, Any]:
+    """The pack's data in ``lang`` (default: the person's own language), the notice's text
+    included: a Swedish pack never quotes the Finnish notice."""
     contact = register.get_contact(contact_id)
     detail = register.get_customer(contact.customer_id)
-    lang = contact.language
+    lang = lang or contact.language
     controller = register.get_controller()
     ledger = sorted(contact.ledger, key=lambda e: (e.occurred_on, e.id))
     sources = [

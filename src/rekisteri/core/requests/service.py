@@ -373,9 +373,8 @@ class RequestService:
         """Everything held about the person as PDF, JSON and CSV bytes (audited as an export)."""
         from rekisteri.core.requests import pdf  # reportlab: loaded when a PDF is made
 
-        data = pack.collect(self.register, contact_id)
-        if lang:
-            data["language"] = lang if lang in texts.LANGUAGES else data["language"]
+        chosen = lang if lang in texts.LANGUAGES else None
+        data = pack.collect(self.register, contact_id, chosen)
         result = AccessPack(
             pdf=pdf.render_pack(data),
             json=pack.to_json(data),
