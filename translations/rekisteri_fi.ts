@@ -14,7 +14,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+24"/>
+        <location line="+35"/>
         <location line="+27"/>
         <location line="+6"/>
         <source>Rekisteri</source>
@@ -496,7 +496,12 @@ Yritä uudelleen, kun se on valmis.</translation>
         <translation>Avoimia {open}, myöhässä {overdue}, viikon sisällä erääntyviä {soon}.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/commands/review.py" line="+102"/>
+        <location filename="../src/rekisteri/commands/review.py" line="+65"/>
+        <source>The decisions file {file} is not valid (entry {n}): each entry needs an id, an action (&quot;delete&quot;, &quot;anonymise&quot; or &quot;keep&quot;) and, to keep, a date as YYYY-MM-DD.</source>
+        <translation>Päätöstiedosto {file} ei kelpaa (kohta {n}): jokaisessa kohdassa on oltava id, toimenpide (&quot;delete&quot;, &quot;anonymise&quot; tai &quot;keep&quot;) ja säilytettävälle päivämäärä muodossa VVVV-KK-PP.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Records past their retention date: {n}</source>
         <translation>Säilytysajan ylittäneitä tietueita: {n}</translation>
     </message>
@@ -858,7 +863,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Käsittelijän nimi (näkyy lokissa)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>e.g. Valokuvaamo Virtanen Tmi</source>
         <translation>esim. Valokuvaamo Virtanen Tmi</translation>
     </message>
@@ -1140,7 +1145,12 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Muistiinpanot</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+29"/>
+        <source>Not known (the name suggests: {form})</source>
+        <translation>Ei tiedossa (nimen perusteella: {form})</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Customer since {d}</source>
         <translation>Asiakkaana {d} alkaen</translation>
     </message>
@@ -1728,7 +1738,17 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>{path} on kansio eikä rekisteritiedosto. Valitse itse rekisteritiedosto.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
+        <source>{path} does not exist, or a folder on its way does not; nothing was done.</source>
+        <translation>{path} ei ole olemassa, tai jokin sen kansioista puuttuu; mitään ei tehty.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} is a folder; give a file name. Nothing was done.</source>
+        <translation>{path} on kansio; anna tiedoston nimi. Mitään ei tehty.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>The register is busy with another job. Nothing was changed; try again when it has finished.</source>
         <translation>Rekisteri on toisen työn käytössä. Mitään ei muutettu; yritä uudelleen, kun se on valmis.</translation>
     </message>
@@ -3240,7 +3260,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>NoticeCheck</name>
     <message>
-        <location filename="../src/rekisteri/core/notice/check.py" line="+85"/>
+        <location filename="../src/rekisteri/core/notice/check.py" line="+86"/>
         <source>access to the data</source>
         <extracomment>Each right of Art. 15-21 and words that show a text mentions it (fi, sv, en).</extracomment>
         <translation>oikeus saada pääsy tietoihin</translation>
@@ -3326,7 +3346,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>{name} käsittelee tietoja EU:n/ETA:n ulkopuolella, mutta tietojen siirrosta kertova osio ei mainitse sitä.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>The transfers section allows transfers outside the EU/EEA but names no safeguard (standard contractual clauses, an adequacy decision).</source>
         <translation>Tietojen siirrosta kertova osio sallii siirrot EU:n/ETA:n ulkopuolelle mutta ei nimeä suojatoimea (vakiosopimuslausekkeet, komission tietosuojan riittävyyttä koskeva päätös).</translation>
     </message>
@@ -3366,6 +3386,16 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>yrityksen postitoimipaikka</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>the business phone number</source>
+        <translation>yrityksen puhelinnumero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the contact person&apos;s name</source>
+        <translation>yhteyshenkilön nimi</translation>
+    </message>
+    <message>
         <location line="+33"/>
         <source>Empty: {what}. The notice prints it, so fill it in Settings → General.</source>
         <translation>Tyhjä: {what}. Seloste näyttää sen, joten täytä se kohdassa Asetukset → Yleiset.</translation>
@@ -3396,7 +3426,12 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Kohta ”{title}” käyttää perusteena ”asiallista yhteyttä”, joka oli kumotun henkilötietolain peruste. Kerro tietosuoja-asetuksen 6 artiklan mukainen peruste.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
+        <source>The notice says how long the do-not-contact check values are kept, but Settings keeps them {years} years. Update the retention section from the register.</source>
+        <translation>Seloste kertoo, kuinka kauan kieltolistan tarkisteita säilytetään, mutta asetusten mukaan niitä säilytetään {years} vuotta. Päivitä säilytysaikaosio rekisterin tiedoista.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>The notice promises encrypted backups, but encryption is off. Turn it on in Settings → Security or change the sentence.</source>
         <translation>Seloste lupaa salatut varmuuskopiot, mutta salaus ei ole käytössä. Ota se käyttöön kohdassa Asetukset → Tietoturva tai muuta lausetta.</translation>
     </message>
@@ -4678,7 +4713,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>lasku {ref}</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/retention/review.py" line="+317"/>
+        <location filename="../src/rekisteri/core/retention/review.py" line="+320"/>
         <source>Unknown record kind.</source>
         <translation>Tuntematon tietuelaji.</translation>
     </message>
@@ -4744,11 +4779,11 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
     </message>
     <message>
         <location line="+19"/>
-        <source>end of the calendar year in which the last invoice&apos;s financial year ended</source>
-        <translation>viimeisen laskun tilikauden päättymisvuoden loppu</translation>
+        <source>end of the last invoice&apos;s financial year (for vouchers, the end of that calendar year)</source>
+        <translation>viimeisen laskun tilikauden päättyminen (tositteilla sen kalenterivuoden loppu)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the interaction&apos;s date</source>
         <translation>yhteydenoton päivämäärä</translation>
     </message>
@@ -4793,7 +4828,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>0 päivää</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>Customer relationship</source>
         <translation>Asiakassuhde</translation>
     </message>
@@ -5555,7 +5590,7 @@ Sen jälkeen tehdyt muutokset eivät ole rekisterissä. Nykyinen tila varmuuskop
     <name>Validation</name>
     <message>
         <location filename="../src/rekisteri/core/forms.py" line="+29"/>
-        <location filename="../src/rekisteri/core/register.py" line="+185"/>
+        <location filename="../src/rekisteri/core/register.py" line="+191"/>
         <source>This field is required.</source>
         <translation>Tämä tieto on pakollinen.</translation>
     </message>
@@ -5580,7 +5615,7 @@ Sen jälkeen tehdyt muutokset eivät ole rekisterissä. Nykyinen tila varmuuskop
         <translation>Yksityishenkilöasiakkaalle tarvitaan hänen omat yhteystietonsa.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/register.py" line="+272"/>
+        <location filename="../src/rekisteri/core/register.py" line="+276"/>
         <source>Choose a kind.</source>
         <translation>Valitse laji.</translation>
     </message>

@@ -14,7 +14,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+24"/>
+        <location line="+35"/>
         <location line="+27"/>
         <location line="+6"/>
         <source>Rekisteri</source>
@@ -496,7 +496,12 @@ Försök igen när det är klart.</translation>
         <translation>Öppna {open}, försenade {overdue}, förfaller inom en vecka {soon}.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/commands/review.py" line="+102"/>
+        <location filename="../src/rekisteri/commands/review.py" line="+65"/>
+        <source>The decisions file {file} is not valid (entry {n}): each entry needs an id, an action (&quot;delete&quot;, &quot;anonymise&quot; or &quot;keep&quot;) and, to keep, a date as YYYY-MM-DD.</source>
+        <translation>Beslutsfilen {file} är inte giltig (post {n}): varje post behöver ett id, en åtgärd (&quot;delete&quot;, &quot;anonymise&quot; eller &quot;keep&quot;) och, för att bevara, ett datum som ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Records past their retention date: {n}</source>
         <translation>Poster vars lagringstid har gått ut: {n}</translation>
     </message>
@@ -858,7 +863,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Handläggarens namn (syns i loggen)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>e.g. Valokuvaamo Virtanen Tmi</source>
         <translation>t.ex. Fotoateljé Virtanen Fma</translation>
     </message>
@@ -1140,7 +1145,12 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+29"/>
+        <source>Not known (the name suggests: {form})</source>
+        <translation>Okänd (namnet tyder på: {form})</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Customer since {d}</source>
         <translation>Kund sedan {d}</translation>
     </message>
@@ -1728,7 +1738,17 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>{path} är en mapp, inte en registerfil. Välj själva registerfilen.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
+        <source>{path} does not exist, or a folder on its way does not; nothing was done.</source>
+        <translation>{path} finns inte, eller så saknas en mapp på vägen dit; inget gjordes.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} is a folder; give a file name. Nothing was done.</source>
+        <translation>{path} är en mapp; ange ett filnamn. Inget gjordes.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>The register is busy with another job. Nothing was changed; try again when it has finished.</source>
         <translation>Registret används av ett annat jobb. Ingenting ändrades; försök igen när det är klart.</translation>
     </message>
@@ -3240,7 +3260,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>NoticeCheck</name>
     <message>
-        <location filename="../src/rekisteri/core/notice/check.py" line="+85"/>
+        <location filename="../src/rekisteri/core/notice/check.py" line="+86"/>
         <source>access to the data</source>
         <extracomment>Each right of Art. 15-21 and words that show a text mentions it (fi, sv, en).</extracomment>
         <translation>rätten till tillgång</translation>
@@ -3326,7 +3346,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>{name} behandlar uppgifter utanför EU/EES men avsnittet om överföringar nämner den inte.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>The transfers section allows transfers outside the EU/EEA but names no safeguard (standard contractual clauses, an adequacy decision).</source>
         <translation>Avsnittet om överföringar tillåter överföringar utanför EU/EES men anger ingen skyddsåtgärd (standardavtalsklausuler, ett beslut om adekvat skyddsnivå).</translation>
     </message>
@@ -3366,6 +3386,16 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>företagets postanstalt</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>the business phone number</source>
+        <translation>företagets telefonnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the contact person&apos;s name</source>
+        <translation>kontaktpersonens namn</translation>
+    </message>
+    <message>
         <location line="+33"/>
         <source>Empty: {what}. The notice prints it, so fill it in Settings → General.</source>
         <translation>Tomt: {what}. Beskrivningen visar det, så fyll i det under Inställningar → Allmänt.</translation>
@@ -3396,7 +3426,12 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Avsnittet ”{title}” anger ”saklig koppling” som grund, vilket var den upphävda personuppgiftslagens grund. Ange en grund enligt artikel 6 i dataskyddsförordningen.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
+        <source>The notice says how long the do-not-contact check values are kept, but Settings keeps them {years} years. Update the retention section from the register.</source>
+        <translation>Beskrivningen anger hur länge spärrlistans kontrollvärden sparas, men enligt inställningarna sparas de {years} år. Uppdatera avsnittet om lagringstid från registret.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>The notice promises encrypted backups, but encryption is off. Turn it on in Settings → Security or change the sentence.</source>
         <translation>Beskrivningen lovar krypterade säkerhetskopior, men krypteringen är avstängd. Slå på den under Inställningar → Säkerhet eller ändra meningen.</translation>
     </message>
@@ -4678,7 +4713,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>faktura {ref}</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/retention/review.py" line="+317"/>
+        <location filename="../src/rekisteri/core/retention/review.py" line="+320"/>
         <source>Unknown record kind.</source>
         <translation>Okänd posttyp.</translation>
     </message>
@@ -4744,11 +4779,11 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
     </message>
     <message>
         <location line="+19"/>
-        <source>end of the calendar year in which the last invoice&apos;s financial year ended</source>
-        <translation>slutet av det kalenderår då den sista fakturans räkenskapsperiod slutade</translation>
+        <source>end of the last invoice&apos;s financial year (for vouchers, the end of that calendar year)</source>
+        <translation>slutet av den sista fakturans räkenskapsperiod (för verifikat slutet av det kalenderåret)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the interaction&apos;s date</source>
         <translation>kontakthändelsens datum</translation>
     </message>
@@ -4793,7 +4828,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>0 dagar</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>Customer relationship</source>
         <translation>Kundrelation</translation>
     </message>
@@ -5555,7 +5590,7 @@ Changes made after it will not be in the register. The present state is backed u
     <name>Validation</name>
     <message>
         <location filename="../src/rekisteri/core/forms.py" line="+29"/>
-        <location filename="../src/rekisteri/core/register.py" line="+185"/>
+        <location filename="../src/rekisteri/core/register.py" line="+191"/>
         <source>This field is required.</source>
         <translation>Uppgiften är obligatorisk.</translation>
     </message>
@@ -5580,7 +5615,7 @@ Changes made after it will not be in the register. The present state is backed u
         <translation>En privatperson som kund behöver sina egna kontaktuppgifter.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/register.py" line="+272"/>
+        <location filename="../src/rekisteri/core/register.py" line="+276"/>
         <source>Choose a kind.</source>
         <translation>Välj typ.</translation>
     </message>

@@ -37,23 +37,37 @@ def add_commands(subparsers: Any) -> None:
 
 
 def _decisions(path: Path) -> list[Any]:
+    """The decisions file; a malformed one is a message naming the entry, not a traceback."""
+    from rekisteri.core.errors import RekisteriError
+    from rekisteri.core.i18n import Message
     from rekisteri.core.retention import ReviewDecision
 
-    raw = json.loads(path.read_text(encoding="utf-8"))
-    if isinstance(raw, dict):
-        raw = raw.get("decisions", [])
+    text = path.read_text(encoding="utf-8")
     out = []
-    for entry in raw:
-        until = entry.get("until")
-        out.append(
-            ReviewDecision(
-                kind=str(entry.get("kind", "customer")),
-                id=int(entry["id"]),
-                action=str(entry["action"]),
-                reason=str(entry.get("reason", "")),
-                until=dt.date.fromisoformat(until) if until else None,
+    entry_no = 0
+    try:
+        raw = json.loads(text)
+        if isinstance(raw, dict):
+            raw = raw.get("decisions", [])
+        for entry in raw:
+            entry_no += 1
+            until = entry.get("until")
+            out.append(
+                ReviewDecision(
+                    kind=str(entry.get("kind", "customer")),
+                    id=int(entry["id"]),
+                    action=str(entry["action"]),
+                    reason=str(entry.get("reason", "")),
+                    until=dt.date.fromisoformat(until) if until else None,
+                )
             )
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        bad = QT_TRANSLATE_NOOP(
+            "Cli",
+            "The decisions file {file} is not valid (entry {n}): each entry needs an id, an "
+            'action ("delete", "anonymise" or "keep") and, to keep, a date as YYYY-MM-DD.',
         )
+        raise RekisteriError(Message("Cli", bad, {"file": path.name, "n": entry_no})) from exc
     return out
 
 

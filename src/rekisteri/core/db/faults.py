@@ -64,6 +64,23 @@ class NotAFileError(StorageError):
         self.path = path
 
 
+class PathProblemError(StorageError):
+    """A file the user named (an export's target, an import's source) cannot be used."""
+
+    def __init__(self, path: Path, missing: bool) -> None:
+        text = (
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{path} does not exist, or a folder on its way does not; nothing was done.",
+            )
+            if missing
+            else QT_TRANSLATE_NOOP(
+                "Errors", "{path} is a folder; give a file name. Nothing was done."
+            )
+        )
+        super().__init__(Message("Errors", text, {"path": str(path)}))
+
+
 class RegisterBusyError(RekisteriError):
     """Another process kept the register's write lock longer than the busy timeout."""
 
@@ -97,6 +114,15 @@ def storage_error(exc: BaseException, path: Path) -> StorageError | RekisteriErr
     if isinstance(exc, OSError):
         if exc.errno in _FULL:
             return DiskFullError()
+        named = Path(exc.filename) if getattr(exc, "filename", None) else None
+        if named is not None and named.name.endswith(".part"):  # the atomic writer's copy
+            named = named.with_name(named.name.removesuffix(".part"))
+        if named is not None and named.resolve() != path.resolve():
+            # Another file than the register: an export's target or an import's source.
+            if exc.errno in (errno.ENOENT, errno.ENOTDIR):
+                return PathProblemError(named, missing=True)
+            if exc.errno == errno.EISDIR:
+                return PathProblemError(named, missing=False)
         if exc.errno == errno.EISDIR or path.is_dir():
             return NotAFileError(path)
         if exc.errno in _READ_ONLY:
