@@ -793,7 +793,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>ControllerForm</name>
     <message>
-        <location filename="../src/rekisteri/ui/controller_form.py" line="+17"/>
+        <location filename="../src/rekisteri/ui/controller_form.py" line="+18"/>
         <source>Business name</source>
         <translation>Yrityksen nimi</translation>
     </message>
@@ -3436,7 +3436,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Seloste lupaa salatut varmuuskopiot, mutta salaus ei ole käytössä. Ota se käyttöön kohdassa Asetukset → Tietoturva tai muuta lausetta.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/notice/service.py" line="+239"/>
+        <location filename="../src/rekisteri/core/notice/service.py" line="+254"/>
         <source>The notice cannot be published yet: {first}</source>
         <extracomment>Fields the register always holds by design; listed whether or not filled in yet.</extracomment>
         <translation>Selostetta ei voi vielä julkaista: {first}</translation>
@@ -4262,7 +4262,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
 <context>
     <name>Requests</name>
     <message>
-        <location filename="../src/rekisteri/core/requests/service.py" line="+116"/>
+        <location filename="../src/rekisteri/core/requests/service.py" line="+123"/>
         <source>Choose a request type.</source>
         <extracomment>Years a closed request is kept after its answer, to show the answer was given: the general limitation period for claims (Vanhentumislaki 728/2003, 4 §) is three years.</extracomment>
         <translation>Valitse pyynnön laji.</translation>
@@ -4274,13 +4274,13 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
     </message>
     <message>
         <location line="+4"/>
-        <location line="+136"/>
-        <location line="+52"/>
+        <location line="+137"/>
+        <location line="+53"/>
         <source>The date cannot be in the future.</source>
         <translation>Päivämäärä ei voi olla tulevaisuudessa.</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-185"/>
         <source>Pick the person from the register or give a name.</source>
         <translation>Valitse henkilö rekisteristä tai anna nimi.</translation>
     </message>
@@ -4295,7 +4295,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>Vain avoimen pyynnön määräaikaa voi pidentää, ja vain kerran.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Give the reason for the extension.</source>
         <translation>Kerro määräajan pidentämisen syy.</translation>
     </message>
@@ -4306,7 +4306,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
     </message>
     <message>
         <location filename="../src/rekisteri/core/requests/actions.py" line="+43"/>
-        <location filename="../src/rekisteri/core/requests/service.py" line="+32"/>
+        <location filename="../src/rekisteri/core/requests/service.py" line="+33"/>
         <source>The request is already closed.</source>
         <extracomment>Where a ban or withdrawal came from, as the consent ledger names it.</extracomment>
         <translation>Pyyntö on jo suljettu.</translation>
@@ -5590,7 +5590,7 @@ Sen jälkeen tehdyt muutokset eivät ole rekisterissä. Nykyinen tila varmuuskop
     <name>Validation</name>
     <message>
         <location filename="../src/rekisteri/core/forms.py" line="+29"/>
-        <location filename="../src/rekisteri/core/register.py" line="+191"/>
+        <location filename="../src/rekisteri/core/register.py" line="+202"/>
         <source>This field is required.</source>
         <translation>Tämä tieto on pakollinen.</translation>
     </message>
@@ -5661,7 +5661,7 @@ Sen jälkeen tehdyt muutokset eivät ole rekisterissä. Nykyinen tila varmuuskop
         <translation>Kerro käsittelyn rajoittamisen syy.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/validation.py" line="+68"/>
+        <location filename="../src/rekisteri/core/validation.py" line="+93"/>
         <source>Remove the invisible control characters (such as NUL or a line break) from this field.</source>
         <translation>Poista kentästä näkymättömät ohjausmerkit (kuten NUL tai rivinvaihto).</translation>
     </message>

@@ -793,7 +793,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>ControllerForm</name>
     <message>
-        <location filename="../src/rekisteri/ui/controller_form.py" line="+17"/>
+        <location filename="../src/rekisteri/ui/controller_form.py" line="+18"/>
         <source>Business name</source>
         <translation>Företagets namn</translation>
     </message>
@@ -3436,7 +3436,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Beskrivningen lovar krypterade säkerhetskopior, men krypteringen är avstängd. Slå på den under Inställningar → Säkerhet eller ändra meningen.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/notice/service.py" line="+239"/>
+        <location filename="../src/rekisteri/core/notice/service.py" line="+254"/>
         <source>The notice cannot be published yet: {first}</source>
         <extracomment>Fields the register always holds by design; listed whether or not filled in yet.</extracomment>
         <translation>Beskrivningen kan inte publiceras ännu: {first}</translation>
@@ -4262,7 +4262,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
 <context>
     <name>Requests</name>
     <message>
-        <location filename="../src/rekisteri/core/requests/service.py" line="+116"/>
+        <location filename="../src/rekisteri/core/requests/service.py" line="+123"/>
         <source>Choose a request type.</source>
         <extracomment>Years a closed request is kept after its answer, to show the answer was given: the general limitation period for claims (Vanhentumislaki 728/2003, 4 §) is three years.</extracomment>
         <translation>Välj typ av begäran.</translation>
@@ -4274,13 +4274,13 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
     </message>
     <message>
         <location line="+4"/>
-        <location line="+136"/>
-        <location line="+52"/>
+        <location line="+137"/>
+        <location line="+53"/>
         <source>The date cannot be in the future.</source>
         <translation>Datumet kan inte ligga i framtiden.</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-185"/>
         <source>Pick the person from the register or give a name.</source>
         <translation>Välj personen i registret eller ange ett namn.</translation>
     </message>
@@ -4295,7 +4295,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>Endast en öppen begäran kan förlängas, och bara en gång.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Give the reason for the extension.</source>
         <translation>Ange orsaken till förlängningen.</translation>
     </message>
@@ -4306,7 +4306,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
     </message>
     <message>
         <location filename="../src/rekisteri/core/requests/actions.py" line="+43"/>
-        <location filename="../src/rekisteri/core/requests/service.py" line="+32"/>
+        <location filename="../src/rekisteri/core/requests/service.py" line="+33"/>
         <source>The request is already closed.</source>
         <extracomment>Where a ban or withdrawal came from, as the consent ledger names it.</extracomment>
         <translation>Begäran är redan avslutad.</translation>
@@ -5590,7 +5590,7 @@ Changes made after it will not be in the register. The present state is backed u
     <name>Validation</name>
     <message>
         <location filename="../src/rekisteri/core/forms.py" line="+29"/>
-        <location filename="../src/rekisteri/core/register.py" line="+191"/>
+        <location filename="../src/rekisteri/core/register.py" line="+202"/>
         <source>This field is required.</source>
         <translation>Uppgiften är obligatorisk.</translation>
     </message>
@@ -5661,7 +5661,7 @@ Changes made after it will not be in the register. The present state is backed u
         <translation>Ange orsaken till begränsningen av behandlingen.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/validation.py" line="+68"/>
+        <location filename="../src/rekisteri/core/validation.py" line="+93"/>
         <source>Remove the invisible control characters (such as NUL or a line break) from this field.</source>
         <translation>Ta bort de osynliga styrtecknen (till exempel NUL eller en radbrytning) från fältet.</translation>
     </message>

@@ -101,3 +101,30 @@ def test_the_form_stops_typing_at_the_limit(qtbot) -> None:  # type: ignore[no-u
     form.name.setText("N" * 500)  # a paste
     assert len(form.name.text()) == LIMITS["name"]
     qtbot.keyClick(form.name, Qt.Key.Key_End)
+
+
+def test_the_controller_processors_and_requests_have_the_same_limits(register) -> None:  # type: ignore[no-untyped-def]
+    """What the notice and the letters print is checked like a customer's fields."""
+    from dataclasses import replace as _replace
+
+    from rekisteri.core.errors import ValidationError as _VE
+    from rekisteri.core.notice.templates import Processor
+    from rekisteri.core.requests.dto import RequestInput
+
+    controller = register.get_controller()
+    for bad in ("Evil\x00Oy", "Oy\u202egpj", "x" * 201):
+        with pytest.raises(_VE) as exc:
+            register.save_controller(_replace(controller, business_name=bad))
+        assert "business_name" in exc.value.errors
+    with pytest.raises(_VE) as exc:
+        register.notice.save_processors([Processor("Pilvi\x00Oy", "varmuuskopiot")])
+    assert "processors.0.name" in exc.value.errors
+    with pytest.raises(_VE) as exc:
+        register.requests.log(RequestInput(kind="access", person_name="A" * 100_000))
+    assert "person_name" in exc.value.errors
+    r = register.requests.log(RequestInput(kind="access", person_name="Aino"))
+    with pytest.raises(_VE) as exc:
+        register.requests.close(r.id, "done", "Lähetetty\x00")
+    assert "answer" in exc.value.errors
+    done = register.requests.close(r.id, "done", "Lähetetty.\nTerveisin")  # lines are fine
+    assert done.answer.startswith("Lähetetty.")

@@ -53,7 +53,13 @@ from rekisteri.core.models import (
     Setting,
 )
 from rekisteri.core.settings import ControllerSettings
-from rekisteri.core.validation import normalize_business_id, normalize_email, normalize_phone
+from rekisteri.core.validation import (
+    FieldError,
+    check_text,
+    normalize_business_id,
+    normalize_email,
+    normalize_phone,
+)
 
 if TYPE_CHECKING:
     from rekisteri.core.db.security import SecurityService
@@ -186,6 +192,11 @@ class Register:
     def save_controller(self, settings: ControllerSettings) -> ControllerSettings:
         errors: dict[str, Message] = {}
         values = settings.to_json()
+        for key, text in values.items():  # limits and control characters, as for customers
+            try:
+                values[key] = check_text(key, str(text))
+            except FieldError as exc:
+                errors[key] = exc.message
         if not settings.business_name.strip():
             errors["business_name"] = Message(
                 _CTX, QT_TRANSLATE_NOOP("Validation", "This field is required.")
@@ -198,7 +209,7 @@ class Register:
             "contact_person_phone": normalize_phone,
         }
         for key, fn in checks.items():
-            if values[key].strip():
+            if key not in errors and values[key].strip():
                 try:
                     values[key] = fn(values[key])
                 except ValueError as exc:

@@ -48,12 +48,37 @@ LIMITS: dict[str, int] = {
     "invoice_ref": 100,
     "notes": 20_000,
     "note": 20_000,
+    # The controller's details (the notice and every letter print them).
+    "business_name": 200,
+    "business_id": 20,
+    "phone": 40,
+    "email": 320,
+    "contact_person_name": 200,
+    "contact_person_email": 320,
+    "contact_person_phone": 40,
+    "register_name": 200,
+    "register_name_sv": 200,
+    "register_name_en": 200,
+    "handler_name": 120,
+    # Service providers (the notice's recipients).
+    "processor_name": 200,
+    "processor_purpose": 500,
+    "safeguard": 500,
+    # Data-subject requests.
+    "person_name": 200,
+    "identity_check": 500,
+    "details": 20_000,
+    "answer": 20_000,
+    "extension_reason": 2_000,
 }
-MULTILINE = frozenset({"notes", "note"})
+MULTILINE = frozenset({"notes", "note", "details", "answer", "extension_reason"})
 # C0 and C1 control characters (NUL among them) and the Unicode line and paragraph
 # separators; a multi-line field keeps its tabs and line breaks.
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]")
-_CONTROL_SINGLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+# Also the invisible format characters that can disguise a text: zero-width spaces and
+# joiners, the bidirectional overrides (U+202E turns "gpj.exe" into "exe.jpg") and the BOM.
+_INVISIBLE = "\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
+_CONTROL = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029{_INVISIBLE}]")
+_CONTROL_SINGLE = re.compile(f"[\x00-\x1f\x7f-\x9f\u2028\u2029{_INVISIBLE}]")
 
 
 def _controls(field: str) -> re.Pattern[str]:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
 from rekisteri.core.errors import ValidationError
 from rekisteri.core.register import Register
 from rekisteri.core.settings import ControllerSettings
+from rekisteri.core.validation import LIMITS
 from rekisteri.ui.field_errors import ErrorLabel, FormErrors
 
 _CTX = "ControllerForm"
@@ -76,6 +77,8 @@ class ControllerForm(QWidget):
                 continue
             edit = QLineEdit()
             edit.setObjectName(key)
+            if key in LIMITS:  # the same limit the facade enforces
+                edit.setMaxLength(LIMITS[key])
             if key in PLACEHOLDERS:
                 edit.setPlaceholderText(_tr(PLACEHOLDERS[key]))
             self.edits[key] = edit

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import exists, func, select
 
-from rekisteri.core.errors import NotFoundError, RekisteriError
+from rekisteri.core.errors import NotFoundError, RekisteriError, ValidationError
 from rekisteri.core.formats import format_phone
 from rekisteri.core.i18n import QT_TRANSLATE_NOOP, Message
 from rekisteri.core.models import (
@@ -42,6 +42,7 @@ from rekisteri.core.notice.templates import (
     last_updated_body,
     refresh_generated,
 )
+from rekisteri.core.validation import FieldError, check_text
 
 if TYPE_CHECKING:
     from rekisteri.core.register import Register
@@ -106,6 +107,20 @@ class NoticeService:
         return [Processor.from_dict(p) for p in raw if isinstance(p, dict) and p.get("name")]
 
     def save_processors(self, processors: Sequence[Processor]) -> None:
+        """Store the list; each text within its limit and free of control characters."""
+        errors: dict[str, Message] = {}
+        for i, p in enumerate(processors):
+            for key, field, value in (
+                ("name", "processor_name", p.name),
+                ("purpose", "processor_purpose", p.purpose),
+                ("safeguard", "safeguard", p.safeguard),
+            ):
+                try:
+                    check_text(field, value)
+                except FieldError as exc:
+                    errors[f"processors.{i}.{key}"] = exc.message
+        if errors:
+            raise ValidationError(errors)
         self.register.set_setting(
             PROCESSORS_SETTING, [p.to_dict() for p in processors if p.name.strip()]
         )
