@@ -400,7 +400,7 @@ Yritä uudelleen, kun se on valmis.</translation>
         <translation>Tuotu: asiakkaita {customers}, yhteyshenkilöitä lisätty {added}, päivitetty {updated}, ohitettu {skipped}; suostumuksia kirjattu {consents} ja kieltoja {bans}.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>Wrote {rows} recipients of {purpose} to {file}.</source>
         <translation>Kirjoitettu {rows} vastaanottajaa ({purpose}) tiedostoon {file}.</translation>
     </message>
@@ -4241,7 +4241,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
     <message>
         <location line="+8"/>
         <source>Aim for %1 (one calendar month). The legal due date moves to the next working day, %2, because %1 is a weekend day or a public holiday.</source>
-        <translation>Tavoite %1 (yksi kalenterikuukausi). Lakisääteinen määräpäivä siirtyy seuraavaan arkipäivään, %2, koska %1 on viikonloppu tai arkipyhä.</translation>
+        <translation>Tavoite %1 (yksi kalenterikuukausi). Lakisääteinen määräpäivä siirtyy seuraavaan arkipäivään, %2, koska %1 on lauantai, sunnuntai tai pyhä- tai aattopäivä.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4457,7 +4457,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
     <message>
         <location line="+8"/>
         <source>Aim for %1: the month ends then, but on a weekend day or a public holiday, so the legal due date moves to the next working day, %2.</source>
-        <translation>Tavoite %1: kuukausi päättyy silloin, mutta viikonloppuna tai arkipyhänä, joten lakisääteinen määräpäivä siirtyy seuraavaan arkipäivään, %2.</translation>
+        <translation>Tavoite %1: kuukausi päättyy silloin, mutta se on lauantai, sunnuntai tai pyhä- tai aattopäivä, joten lakisääteinen määräpäivä siirtyy seuraavaan arkipäivään, %2.</translation>
     </message>
     <message>
         <location line="+7"/>

@@ -400,7 +400,7 @@ Försök igen när det är klart.</translation>
         <translation>Importerat: kunder {customers}, kontaktpersoner tillagda {added}, uppdaterade {updated}, överhoppade {skipped}; samtycken antecknade {consents} och förbud {bans}.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>Wrote {rows} recipients of {purpose} to {file}.</source>
         <translation>Skrev {rows} mottagare ({purpose}) till {file}.</translation>
     </message>
@@ -4241,7 +4241,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
     <message>
         <location line="+8"/>
         <source>Aim for %1 (one calendar month). The legal due date moves to the next working day, %2, because %1 is a weekend day or a public holiday.</source>
-        <translation>Sikta på %1 (en kalendermånad). Den lagstadgade förfallodagen flyttas till nästa vardag, %2, eftersom %1 är en helgdag eller en allmän helgdag.</translation>
+        <translation>Sikta på %1 (en kalendermånad). Den lagstadgade förfallodagen flyttas till nästa vardag, %2, eftersom %1 är en lördag, söndag, helgdag eller helgafton.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4457,7 +4457,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
     <message>
         <location line="+8"/>
         <source>Aim for %1: the month ends then, but on a weekend day or a public holiday, so the legal due date moves to the next working day, %2.</source>
-        <translation>Sikta på %1: månaden slutar då, men på en helgdag, så den lagstadgade förfallodagen flyttas till nästa vardag, %2.</translation>
+        <translation>Sikta på %1: månaden slutar då, men det är en lördag, söndag, helgdag eller helgafton, så den lagstadgade förfallodagen flyttas till nästa vardag, %2.</translation>
     </message>
     <message>
         <location line="+7"/>

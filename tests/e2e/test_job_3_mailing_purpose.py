@@ -99,9 +99,10 @@ def test_campaign_by_purpose_and_phone_reminder(  # type: ignore[no-untyped-def]
 
     def other_email(dialog: ExportDialog) -> None:
         dialog.purpose.setCurrentIndex(dialog.purpose.findData(MarketingPurpose.EMAIL.value))
-        dialog.own_products.setFocus()
-        qtbot.keyClick(dialog.own_products, Qt.Key.Key_Space)  # a partner's product: no
-        assert not dialog.own_products.isChecked()
+        assert not dialog.own_products.isChecked()  # a partner's product: left unticked
+        dialog.about_role.setFocus()
+        qtbot.keyClick(dialog.about_role, Qt.Key.Key_Space)  # it concerns their work: yes
+        assert dialog.about_role.isChecked()
         dialog.path_edit.setText(str(campaign))
         dialog.left_out_file.setChecked(True)
 

@@ -25,10 +25,12 @@ def test_own_products_and_work_questions_only_for_email_and_sms(qtbot, demo_regi
         dialog.purpose.setCurrentIndex(dialog.purpose.findData(purpose.value))
         assert dialog.own_products.isEnabled() is asked, purpose
         assert dialog.about_role.isEnabled() is asked, purpose
-    # Back on e-mail the questions answer again, and unticking one narrows the list.
+    # Back on e-mail the questions answer again; nothing is assumed, and ticking one (the
+    # user's own statement about the mailing) widens the list.
     dialog.purpose.setCurrentIndex(dialog.purpose.findData(MarketingPurpose.EMAIL.value))
+    assert not dialog.about_role.isChecked() and not dialog.own_products.isChecked()
     before = dialog.included.text()
     dialog.about_role.setFocus()
     qtbot.keyClick(dialog.about_role, Qt.Key.Key_Space)
-    assert not dialog.about_role.isChecked()
+    assert dialog.about_role.isChecked()
     assert dialog.included.text() != before

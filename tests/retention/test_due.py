@@ -267,3 +267,26 @@ def test_the_books_count_from_the_financial_years_end_not_the_calendar_years() -
     fy = (6, 30)
     assert bookkeeping_start(D(2021, 8, 15), fy, years=10) == D(2022, 6, 30)
     assert bookkeeping_start(D(2021, 8, 15), fy, years=6) == D(2022, 12, 31)
+
+
+def test_recomputing_last_contacts_keeps_a_typed_date_and_drops_a_notes(register, mk) -> None:
+    """The 0009 recompute: dealings decide; a note's date goes; a typed date stays."""
+    from sqlalchemy import update
+
+    from rekisteri.core.denorm import recompute_last_contacts
+    from rekisteri.core.models import Customer
+
+    typed = mk("Kirjattu Oy", since=D(2018, 1, 1))
+    noted = mk("Muistiinpano Oy", since=D(2018, 1, 1))
+    register.add_interaction(noted, InteractionInput(D(2024, 5, 5), "note", "sisäinen"))
+    with register.db.session() as s:
+        s.execute(
+            update(Customer).where(Customer.id == typed).values(last_contact_on=D(2020, 2, 2))
+        )
+        s.execute(
+            update(Customer).where(Customer.id == noted).values(last_contact_on=D(2024, 5, 5))
+        )
+    with register.db.session() as s:
+        assert recompute_last_contacts(s) == 1
+    assert register.get_customer(typed).last_contact_on == D(2020, 2, 2)
+    assert register.get_customer(noted).last_contact_on is None

@@ -118,9 +118,7 @@ def cmd_export_mailing(args: argparse.Namespace) -> int:
             if args.purpose
             else MarketingPurpose.of_channel(MarketingChannel(args.channel))
         )
-        scope = MailingScope(
-            purpose, own_products=not args.not_own_products, about_role=not args.not_about_role
-        )
+        scope = MailingScope(purpose, own_products=args.own_products, about_role=args.about_role)
         result = register.io.export_mailing(scope, Path(args.out), excel=args.excel)
         wrote = QT_TRANSLATE_NOOP("Cli", "Wrote {rows} recipients of {purpose} to {file}.")
         print(_t(wrote, rows=result.rows, purpose=purpose.label(), file=args.out))
@@ -210,17 +208,18 @@ def _add_mailing_command(what: argparse._SubParsersAction) -> None:  # type: ign
         default="email",
         help="used when --purpose is not given",
     )
+    # Both facts widen who may be mailed, so the user states them; nothing is assumed.
     m.add_argument(
-        "--not-own-products",
+        "--own-products",
         action="store_true",
-        help="the mailing is not about your own products similar to what customers bought "
-        "(leaves out those who have no consent but a soft opt-in)",
+        help="the mailing markets your own products similar to what customers bought "
+        "(adds customers without consent under the soft opt-in, 917/2014 § 200(2))",
     )
     m.add_argument(
-        "--not-about-role",
+        "--about-role",
         action="store_true",
-        help="the mailing does not concern the recipients' work (leaves out company "
-        "contacts without consent)",
+        help="the mailing concerns the recipients' work (adds contact persons of "
+        "companies without consent, § 201)",
     )
     m.add_argument("out", metavar="OUT.csv")
     m.add_argument("--excel", action="store_true", help="semicolons and BOM for Excel")

@@ -131,19 +131,37 @@ def last_contact_on(session: Session, customer_id: int) -> dt.date | None:
 def recompute_last_contacts(session: Session) -> int:
     """Every customer's "last contact" from its dealings only; returns how many changed.
 
-    A customer with no dealing keeps what it has: a date typed in or imported before the
-    log began is the only evidence there is.
+    A customer with dealings gets the latest of them. One with notes only loses a date that
+    came from a note (it equals the latest note), and keeps any other: a date typed in or
+    imported before the log began is the only evidence there is.
     """
     latest = (
         select(func.max(Interaction.occurred_on))
         .where(Interaction.customer_id == Customer.id, Interaction.kind.in_(CONTACT_KINDS))
         .scalar_subquery()
     )
-    has_any = select(Interaction.id).where(Interaction.customer_id == Customer.id).exists()
-    stmt = (
+    latest_note = (
+        select(func.max(Interaction.occurred_on))
+        .where(Interaction.customer_id == Customer.id, Interaction.kind.not_in(CONTACT_KINDS))
+        .scalar_subquery()
+    )
+    dealt = (
+        select(Interaction.id)
+        .where(Interaction.customer_id == Customer.id, Interaction.kind.in_(CONTACT_KINDS))
+        .exists()
+    )
+    renewed = (
         update(Customer)
-        .where(has_any, Customer.last_contact_on.is_not_distinct_from(latest).is_(False))
+        .where(dealt, Customer.last_contact_on.is_not_distinct_from(latest).is_(False))
         .values(last_contact_on=latest)
         .execution_options(synchronize_session=False)
     )
-    return session.execute(stmt).rowcount or 0
+    from_note = (
+        update(Customer)
+        .where(~dealt, Customer.last_contact_on.is_not(None))
+        .where(Customer.last_contact_on == latest_note)
+        .values(last_contact_on=None)
+        .execution_options(synchronize_session=False)
+    )
+    changed = session.execute(renewed).rowcount or 0
+    return changed + (session.execute(from_note).rowcount or 0)

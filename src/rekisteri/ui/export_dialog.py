@@ -165,7 +165,7 @@ class ExportDialog(QDialog):
         self.own_products = QCheckBox(
             self.tr("It markets my own products or services, like those the customer bought")
         )
-        self.own_products.setChecked(True)
+        self.own_products.setChecked(False)  # widens the list: the user says so
         self.own_products.setToolTip(
             self.tr(
                 "A customer who gave the address in a purchase and may refuse at any time "
@@ -174,7 +174,7 @@ class ExportDialog(QDialog):
             )
         )
         self.about_role = QCheckBox(self.tr("It concerns the recipients' work"))
-        self.about_role.setChecked(True)
+        self.about_role.setChecked(False)
         self.about_role.setToolTip(
             self.tr(
                 "Contact persons of companies and organisations may be sent marketing that "
