@@ -171,7 +171,9 @@ class ReviewPane(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         for column, width in ((0, 220), (1, 90), (2, 300), (3, 260), (4, 150)):
-            self.table.setColumnWidth(column, width)
+            # Never narrower than the header's own words: "Säilytysaika päättyi" is longer
+            # than its dates, and a cut header reads as nonsense.
+            self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
         header.setSectionResizeMode(ReviewModel.COL_REASON, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self._double_clicked)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
