@@ -21,8 +21,6 @@ import calendar
 import datetime as dt
 from functools import lru_cache
 
-import holidays
-
 FIRST_PERIOD_MONTHS = 1
 EXTENSION_MONTHS = 2
 DUE_SOON_DAYS = 7
@@ -40,6 +38,8 @@ def add_months(day: dt.date, months: int) -> dt.date:
 
 @lru_cache(maxsize=64)
 def _holidays(year: int) -> frozenset[dt.date]:
+    import holidays  # loaded on the first deadline, not with every module that adds months
+
     return frozenset(holidays.country_holidays(COUNTRY, years=year))
 
 
