@@ -5138,7 +5138,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>Toteuta läpikäynti…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Past reviews</source>
         <translation>Aiemmat läpikäynnit</translation>
     </message>
@@ -5192,7 +5192,7 @@ A backup is taken first. Deleted data cannot be brought back from the register a
 Ensin otetaan varmuuskopio. Poistettuja tietoja ei voi jälkikäteen palauttaa rekisteriin.</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-156"/>
         <source>Delete all selected</source>
         <translation>Poista kaikki valitut</translation>
     </message>
@@ -5212,7 +5212,7 @@ Ensin otetaan varmuuskopio. Poistettuja tietoja ei voi jälkikäteen palauttaa r
         <translation>Jätä päättämättä</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+168"/>
         <source>Execute</source>
         <translation>Toteuta</translation>
     </message>

@@ -5138,7 +5138,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>Genomför granskningen…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Past reviews</source>
         <translation>Tidigare granskningar</translation>
     </message>
@@ -5192,7 +5192,7 @@ A backup is taken first. Deleted data cannot be brought back from the register a
 Först tas en säkerhetskopia. Raderade uppgifter kan inte återställas i registret efteråt.</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-156"/>
         <source>Delete all selected</source>
         <translation>Radera alla markerade</translation>
     </message>
@@ -5212,7 +5212,7 @@ Först tas en säkerhetskopia. Raderade uppgifter kan inte återställas i regis
         <translation>Lämna obeslutad</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+168"/>
         <source>Execute</source>
         <translation>Genomför</translation>
     </message>
