@@ -54,11 +54,10 @@ from rekisteri.core.models import (
 )
 from rekisteri.core.settings import ControllerSettings
 from rekisteri.core.validation import (
-    FieldError,
-    check_text,
     normalize_business_id,
     normalize_email,
     normalize_phone,
+    text_errors,
 )
 
 if TYPE_CHECKING:
@@ -192,11 +191,8 @@ class Register:
     def save_controller(self, settings: ControllerSettings) -> ControllerSettings:
         errors: dict[str, Message] = {}
         values = settings.to_json()
-        for key, text in values.items():  # limits and control characters, as for customers
-            try:
-                values[key] = check_text(key, str(text))
-            except FieldError as exc:
-                errors[key] = exc.message
+        # Limits and control characters, as for customers.
+        errors.update(text_errors((key, key, str(text)) for key, text in values.items()))
         if not settings.business_name.strip():
             errors["business_name"] = Message(
                 _CTX, QT_TRANSLATE_NOOP("Validation", "This field is required.")

@@ -8,6 +8,7 @@ real work: python-stdnum (Y-tunnus, henkilötunnus), phonenumbers (E.164), email
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 import phonenumbers
 from stdnum.exceptions import ValidationError as StdnumError
@@ -105,6 +106,20 @@ def check_text(field: str, value: str) -> str:
             n=len(value),
         )
     return value
+
+
+def text_errors(checks: Iterable[tuple[str, str, str]]) -> dict[str, Message]:
+    """``check_text`` over (error key, field, value) triples: the message per failing key.
+
+    One loop for every form the facade checks without a ``forms`` collector (the
+    controller, the processors, the requests)."""
+    errors: dict[str, Message] = {}
+    for key, field, value in checks:
+        try:
+            check_text(field, value)
+        except FieldError as exc:
+            errors[key] = exc.message
+    return errors
 
 
 def strip_controls(field: str, value: str) -> str:

@@ -42,7 +42,7 @@ from rekisteri.core.notice.templates import (
     last_updated_body,
     refresh_generated,
 )
-from rekisteri.core.validation import FieldError, check_text
+from rekisteri.core.validation import text_errors
 
 if TYPE_CHECKING:
     from rekisteri.core.register import Register
@@ -108,17 +108,15 @@ class NoticeService:
 
     def save_processors(self, processors: Sequence[Processor]) -> None:
         """Store the list; each text within its limit and free of control characters."""
-        errors: dict[str, Message] = {}
-        for i, p in enumerate(processors):
+        errors = text_errors(
+            (f"processors.{i}.{key}", field, value)
+            for i, p in enumerate(processors)
             for key, field, value in (
                 ("name", "processor_name", p.name),
                 ("purpose", "processor_purpose", p.purpose),
                 ("safeguard", "safeguard", p.safeguard),
-            ):
-                try:
-                    check_text(field, value)
-                except FieldError as exc:
-                    errors[f"processors.{i}.{key}"] = exc.message
+            )
+        )
         if errors:
             raise ValidationError(errors)
         self.register.set_setting(

@@ -20,6 +20,7 @@ from typing import Any, Protocol
 
 from rekisteri.core.formats import format_phone
 from rekisteri.core.notice.document import LANGUAGES, NoticeDocument, Section, SectionKey
+from rekisteri.core.retention.rules import BOOKS_YEARS
 
 
 class RetentionRuleLike(Protocol):
@@ -182,7 +183,7 @@ def _label(table: Mapping[str, str], code: str) -> str:
 def _counts_key(rule: RetentionRuleLike) -> str:
     """Bookkeeping counts vouchers from the calendar year's end, the books (ten years or
     more) from the financial year's end (Kirjanpitolaki 2:10 §): the notice says which."""
-    if rule.counts_from == "financial_year_end" and rule.period_years >= 10:
+    if rule.counts_from == "financial_year_end" and rule.period_years >= BOOKS_YEARS:
         return "financial_year_end_books"
     return rule.counts_from
 

@@ -30,7 +30,7 @@ from rekisteri.core.requests.kinds import (
     RequestStatus,
 )
 from rekisteri.core.requests.pack import AccessPack
-from rekisteri.core.validation import FieldError, check_text
+from rekisteri.core.validation import text_errors
 
 if TYPE_CHECKING:
     from rekisteri.core.register import Register
@@ -110,12 +110,12 @@ class RequestService:
 
     def log(self, data: RequestInput) -> RequestView:
         """Record a request as received; its due date follows from the received day."""
-        errors: dict[str, Message] = {}
-        _check_texts(
-            errors,
-            person_name=data.person_name,
-            details=data.details,
-            identity_check=data.identity_check,
+        errors = text_errors(
+            [
+                ("person_name", "person_name", data.person_name),
+                ("details", "details", data.details),
+                ("identity_check", "identity_check", data.identity_check),
+            ]
         )
         today = self._today()
         received = data.received_on or today
@@ -257,7 +257,7 @@ class RequestService:
                     QT_TRANSLATE_NOOP("Requests", "Only an open request can be extended, once."),
                 )
             errors: dict[str, Message] = {}
-            _check_texts(errors, extension_reason=reason)
+            errors.update(text_errors([("extension_reason", "extension_reason", reason)]))
             if not reason.strip():
                 errors["extension_reason"] = Message(
                     _CTX, QT_TRANSLATE_NOOP("Requests", "Give the reason for the extension.")
@@ -299,7 +299,7 @@ class RequestService:
         with self.db.session() as s:
             r = self._load(s, request_id)
             errors: dict[str, Message] = {}
-            _check_texts(errors, answer=answer)
+            errors.update(text_errors([("answer", "answer", answer)]))
             if r.status not in OPEN_STATUSES:
                 errors["status"] = Message(
                     _CTX, QT_TRANSLATE_NOOP("Requests", "The request is already closed.")
@@ -453,12 +453,3 @@ class RequestService:
         with self.db.session() as s:
             self._audit(s, "request.letter", r.id, kind)
         return data
-
-
-def _check_texts(errors: dict[str, Message], **fields: str) -> None:
-    """Length limits and control characters, the same as for customers (validation)."""
-    for name, value in fields.items():
-        try:
-            check_text(name, value)
-        except FieldError as exc:
-            errors[name] = exc.message
