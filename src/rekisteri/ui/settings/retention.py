@@ -52,7 +52,11 @@ class RetentionSettingsPage(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(RulesModel.COL_PERIOD, QHeaderView.ResizeMode.Stretch)
+        # The rule's name and what it applies to are long in Swedish and Finnish: they share
+        # the width with the period (each cell's tooltip holds the whole text), instead of
+        # squeezing the period to nothing.
+        for column in (RulesModel.COL_NAME, RulesModel.COL_APPLIES, RulesModel.COL_PERIOD):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _i: self.edit_rule())
         rcol.addWidget(self.table)
         row = QHBoxLayout()
@@ -134,6 +138,7 @@ class RetentionSettingsPage(QWidget):
     def refresh(self) -> None:
         service = self.register.retention
         self.model.set_items(service.list_rules())
+        self.table.resizeRowsToContents()  # a long period reads whole, on two or three lines
         self.interval.setValue(service.review_interval_months())
         self.backup_days.setValue(service.backup_retention_days())
         self.soft_opt_in.setValue(self.register.marketing.soft_opt_in_months())
