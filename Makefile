@@ -43,9 +43,14 @@ lupdate: $(STAMP)
 	$(BIN)/pyside6-lupdate -silent $(LUPDATE_FLAGS) \
 		-ts translations/rekisteri_fi.ts translations/rekisteri_sv.ts
 
-# Pictures of the main views for the README (offscreen, demo data, fixed date).
+# Pictures of the main views (offscreen, demo data, fixed date): the user guide's in each
+# language, and a dark-palette set for the README. One process per set: a language is
+# installed once per process.
 screenshots: $(STAMP) translations
-	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py docs/screenshots
+	for lang in fi sv en; do \
+		QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py resources/guide/$$lang/img $$lang || exit 1; \
+	done
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py docs/screenshots/dark fi --dark
 
 # The performance harness: 1,000 / 10,000 / 100,000 customers; prints figures and targets.
 bench: $(STAMP) translations

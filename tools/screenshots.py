@@ -1,7 +1,11 @@
 """Render the main views with a made-up demo register to PNG files (``make screenshots``).
 
 Everything runs offscreen in a temporary folder with a fixed date, so the pictures are the
-same on every machine and no real register or user setting is touched.
+same on every machine and no real register or user setting is touched. Each language's set
+is the user guide's pictures (``resources/guide/LANG/img``); a dark set shows the app under a
+dark Fusion palette, for the README and for checking that every text stays readable.
+
+    python tools/screenshots.py OUT [LANG] [--dark]
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from rekisteri.core import demo
@@ -54,10 +59,42 @@ def _pick_customer(register: Register) -> int:
     return best
 
 
-def render(out: Path, language: str | None = None) -> None:
+def dark_palette() -> QPalette:
+    """A dark Fusion palette like the one a desktop in dark mode hands to Qt."""
+    p = QPalette()
+    R = QPalette.ColorRole
+    for role, colour in (
+        (R.Window, "#2b2b2b"),
+        (R.WindowText, "#e6e6e6"),
+        (R.Base, "#1e1e1e"),
+        (R.AlternateBase, "#262626"),
+        (R.ToolTipBase, "#3a3a3a"),
+        (R.ToolTipText, "#e6e6e6"),
+        (R.PlaceholderText, "#9a9a9a"),
+        (R.Text, "#e6e6e6"),
+        (R.Button, "#353535"),
+        (R.ButtonText, "#e6e6e6"),
+        (R.BrightText, "#ff6b6b"),
+        (R.Link, "#6cb4ff"),
+        (R.Highlight, "#2f6db5"),
+        (R.HighlightedText, "#ffffff"),
+        (R.Mid, "#4a4a4a"),
+        (R.Dark, "#1a1a1a"),
+        (R.Light, "#505050"),
+    ):
+        p.setColor(role, QColor(colour))
+    disabled = QPalette.ColorGroup.Disabled
+    for role in (R.WindowText, R.Text, R.ButtonText):
+        p.setColor(disabled, role, QColor("#7a7a7a"))
+    return p
+
+
+def render(out: Path, language: str | None = None, *, dark: bool = False) -> None:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    app.setStyle("Fusion")
+    app.setPalette(dark_palette() if dark else app.style().standardPalette())
     install_translations(app, language or "en")
     set_translator(lambda ctx, text: QCoreApplication.translate(ctx, text))
     with tempfile.TemporaryDirectory() as tmp:
@@ -149,8 +186,10 @@ def render(out: Path, language: str | None = None) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    out = Path(args[0]) if args else Path("docs/screenshots")
-    render(out, args[1] if len(args) > 1 else None)  # e.g. "fi" (needs the compiled .qm)
+    dark = "--dark" in args
+    args = [a for a in args if a != "--dark"]
+    out = Path(args[0]) if args else Path("resources/guide/en/img")
+    render(out, args[1] if len(args) > 1 else None, dark=dark)  # "fi" needs the compiled .qm
     return 0
 
 

@@ -2028,6 +2028,50 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
     </message>
 </context>
 <context>
+    <name>Guide</name>
+    <message>
+        <location filename="../src/rekisteri/ui/guide.py" line="+118"/>
+        <source>Screenshot</source>
+        <translation>Kuvakaappaus</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Rekisteri user guide</source>
+        <translation>Rekisterin käyttöopas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chapters</source>
+        <translation>Luvut</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Chapter text</source>
+        <translation>Luvun teksti</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Back</source>
+        <translation>Takaisin</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forward</source>
+        <translation>Eteenpäin</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>Find in chapter</source>
+        <translation>Etsi luvusta</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Not found</source>
+        <translation>Ei löytynyt</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <location filename="../src/rekisteri/ui/notice/dialogs.py" line="+23"/>
@@ -2944,7 +2988,12 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>&amp;Tietoja Rekisteristä</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Käyttöopas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Navigation</source>
         <translation>Siirtyminen</translation>
     </message>
@@ -2984,7 +3033,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Customer</source>
         <translation>Asiakas</translation>
     </message>
@@ -2994,7 +3043,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Asiakkaita: {customers} · Yhteyshenkilöitä: {contacts} · Markkinointikieltoja: {bans}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>About Rekisteri</source>
         <translation>Tietoja Rekisteristä</translation>
     </message>
@@ -3436,7 +3485,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Seloste lupaa salatut varmuuskopiot, mutta salaus ei ole käytössä. Ota se käyttöön kohdassa Asetukset → Tietoturva tai muuta lausetta.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/notice/service.py" line="+254"/>
+        <location filename="../src/rekisteri/core/notice/service.py" line="+252"/>
         <source>The notice cannot be published yet: {first}</source>
         <extracomment>Fields the register always holds by design; listed whether or not filled in yet.</extracomment>
         <translation>Selostetta ei voi vielä julkaista: {first}</translation>
@@ -4921,7 +4970,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>Kuinka kauan kutakin tietoa säilytetään ja mitä sille tehdään ajan päätyttyä. Aikaisin soveltuva sääntö määrää tietueen päivämäärän; säilytysvelvoite (kuten kirjanpito) voi vain siirtää sitä myöhemmäksi.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Add rule…</source>
         <translation>Lisää sääntö…</translation>
     </message>
@@ -5022,7 +5071,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>Säilytys</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Delete rule</source>
         <translation>Poista sääntö</translation>
     </message>
@@ -5590,7 +5639,7 @@ Sen jälkeen tehdyt muutokset eivät ole rekisterissä. Nykyinen tila varmuuskop
     <name>Validation</name>
     <message>
         <location filename="../src/rekisteri/core/forms.py" line="+29"/>
-        <location filename="../src/rekisteri/core/register.py" line="+202"/>
+        <location filename="../src/rekisteri/core/register.py" line="+198"/>
         <source>This field is required.</source>
         <translation>Tämä tieto on pakollinen.</translation>
     </message>
@@ -5661,7 +5710,7 @@ Sen jälkeen tehdyt muutokset eivät ole rekisterissä. Nykyinen tila varmuuskop
         <translation>Kerro käsittelyn rajoittamisen syy.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/validation.py" line="+93"/>
+        <location filename="../src/rekisteri/core/validation.py" line="+94"/>
         <source>Remove the invisible control characters (such as NUL or a line break) from this field.</source>
         <translation>Poista kentästä näkymättömät ohjausmerkit (kuten NUL tai rivinvaihto).</translation>
     </message>
@@ -5671,7 +5720,7 @@ Sen jälkeen tehdyt muutokset eivät ole rekisterissä. Nykyinen tila varmuuskop
         <translation>Enintään {limit} merkkiä (nyt {n}).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+35"/>
         <source>Not a valid business ID (Y-tunnus). It has seven digits, a dash and a check digit, e.g. 1572860-0.</source>
         <translation>Y-tunnus ei kelpaa. Siinä on seitsemän numeroa, yhdysmerkki ja tarkistusnumero, esim. 1572860-0.</translation>
     </message>

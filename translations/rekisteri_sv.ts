@@ -2028,6 +2028,50 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
     </message>
 </context>
 <context>
+    <name>Guide</name>
+    <message>
+        <location filename="../src/rekisteri/ui/guide.py" line="+118"/>
+        <source>Screenshot</source>
+        <translation>Skärmbild</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Rekisteri user guide</source>
+        <translation>Användarhandbok för Rekisteri</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chapters</source>
+        <translation>Kapitel</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Chapter text</source>
+        <translation>Kapitlets text</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Back</source>
+        <translation>Bakåt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forward</source>
+        <translation>Framåt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>Find in chapter</source>
+        <translation>Sök i kapitlet</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Not found</source>
+        <translation>Hittades inte</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <location filename="../src/rekisteri/ui/notice/dialogs.py" line="+23"/>
@@ -2944,7 +2988,12 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>&amp;Om Rekisteri</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Användarhandbok</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Navigation</source>
         <translation>Navigering</translation>
     </message>
@@ -2984,7 +3033,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Customer</source>
         <translation>Kund</translation>
     </message>
@@ -2994,7 +3043,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Kunder: {customers} · Kontaktpersoner: {contacts} · Marknadsföringsförbud: {bans}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>About Rekisteri</source>
         <translation>Om Rekisteri</translation>
     </message>
@@ -3436,7 +3485,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Beskrivningen lovar krypterade säkerhetskopior, men krypteringen är avstängd. Slå på den under Inställningar → Säkerhet eller ändra meningen.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/notice/service.py" line="+254"/>
+        <location filename="../src/rekisteri/core/notice/service.py" line="+252"/>
         <source>The notice cannot be published yet: {first}</source>
         <extracomment>Fields the register always holds by design; listed whether or not filled in yet.</extracomment>
         <translation>Beskrivningen kan inte publiceras ännu: {first}</translation>
@@ -4921,7 +4970,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>Hur länge varje slags uppgift bevaras och vad som händer när tiden är ute. Den tidigaste regel som gäller bestämmer postens datum; en lagringsskyldighet (till exempel bokföring) kan bara skjuta upp det.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Add rule…</source>
         <translation>Lägg till regel…</translation>
     </message>
@@ -5022,7 +5071,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>Lagring</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Delete rule</source>
         <translation>Radera regel</translation>
     </message>
@@ -5590,7 +5639,7 @@ Changes made after it will not be in the register. The present state is backed u
     <name>Validation</name>
     <message>
         <location filename="../src/rekisteri/core/forms.py" line="+29"/>
-        <location filename="../src/rekisteri/core/register.py" line="+202"/>
+        <location filename="../src/rekisteri/core/register.py" line="+198"/>
         <source>This field is required.</source>
         <translation>Uppgiften är obligatorisk.</translation>
     </message>
@@ -5661,7 +5710,7 @@ Changes made after it will not be in the register. The present state is backed u
         <translation>Ange orsaken till begränsningen av behandlingen.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/validation.py" line="+93"/>
+        <location filename="../src/rekisteri/core/validation.py" line="+94"/>
         <source>Remove the invisible control characters (such as NUL or a line break) from this field.</source>
         <translation>Ta bort de osynliga styrtecknen (till exempel NUL eller en radbrytning) från fältet.</translation>
     </message>
@@ -5671,7 +5720,7 @@ Changes made after it will not be in the register. The present state is backed u
         <translation>Högst {limit} tecken (nu {n}).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+35"/>
         <source>Not a valid business ID (Y-tunnus). It has seven digits, a dash and a check digit, e.g. 1572860-0.</source>
         <translation>FO-numret är inte giltigt. Det har sju siffror, ett bindestreck och en kontrollsiffra, t.ex. 1572860-0.</translation>
     </message>

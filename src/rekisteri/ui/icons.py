@@ -27,6 +27,7 @@ _ICONS: dict[str, tuple[str, QStyle.StandardPixmap]] = {
     "settings": ("preferences-system", SP.SP_ComputerIcon),
     "ban": ("dialog-error", SP.SP_MessageBoxCritical),
     "info": ("dialog-information", SP.SP_MessageBoxInformation),
+    "help": ("help-contents", SP.SP_DialogHelpButton),
     "warning": ("dialog-warning", SP.SP_MessageBoxWarning),
     "add": ("list-add", SP.SP_FileDialogNewFolder),
     "remove": ("list-remove", SP.SP_DialogDiscardButton),

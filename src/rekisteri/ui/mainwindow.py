@@ -161,6 +161,10 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action(self.tr("&Quit"), "quit", K.Quit, self.close)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.about_action = self._action(self.tr("&About Rekisteri"), None, None, self.about)
+        self.guide_action = self._action(
+            self.tr("&User guide"), "help", K.HelpContents, self.show_guide
+        )
+        self.guide_action.setShortcut(QKeySequence("F1"))
 
     def _build_navigation(self) -> None:
         self.nav = QToolBar(self.tr("Navigation"))
@@ -204,6 +208,8 @@ class MainWindow(QMainWindow):
         view.addSeparator()
         view.addAction(self.refresh_action)
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.guide_action)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
 
     def _build_toolbar(self) -> None:
@@ -377,6 +383,12 @@ class MainWindow(QMainWindow):
         self.banner_area.set_banners(
             collect_banners(self.register), reset_dismissed=reset_dismissed
         )
+
+    def show_guide(self) -> None:
+        """F1: the guide at the chapter of the pane in view."""
+        from rekisteri.ui.guide import PANE_CHAPTERS, show_guide
+
+        show_guide(self, PANE_CHAPTERS.get(self.current_key, "index"))
 
     def about(self) -> None:
         from rekisteri import __version__
