@@ -182,6 +182,17 @@ class SelfTest:
         findings = self._register().notice.check()
         return f"holidays, stemmers and the notice check ({len(findings)} findings)"
 
+    def user_guide(self) -> str:
+        from rekisteri.ui.guide import CHAPTERS, GUIDE_LANGUAGES, chapters
+
+        for lang in GUIDE_LANGUAGES:
+            found = chapters(lang)
+            if [c.stem for c in found] != list(CHAPTERS):
+                raise RuntimeError(f"the {lang} user guide lacks chapters")
+            if not any((found[0].path.parent / "img").glob("*.png")):
+                raise RuntimeError(f"the {lang} user guide has no pictures")
+        return f"{len(CHAPTERS)} chapters in {', '.join(GUIDE_LANGUAGES)}"
+
     def _register(self) -> Register:
         if self.register is None:
             raise RuntimeError("no register (an earlier step failed)")
@@ -210,6 +221,7 @@ def run(out: TextIO | None = None) -> int:
             if test.step("start Qt", test.start_qt):
                 test.step("application icon", test.check_icon)
                 test.step("main window", test.main_window)
+                test.step("user guide", test.user_guide)
             test.step("notice PDF", test.notice_pdf)
             test.step("rules and their libraries", test.rules)
         finally:
