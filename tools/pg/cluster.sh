@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# A throwaway PostgreSQL cluster on loopback for the tests (`make test-postgres`, and CI).
+#
+#   tools/pg/cluster.sh start   # initdb if needed, start, print the superuser URL
+#   tools/pg/cluster.sh stop    # stop and delete the cluster
+#   tools/pg/cluster.sh url     # the superuser URL of a running cluster
+#
+# PostgreSQL refuses to run as root, so under root (CI) the server runs as the unprivileged
+# "nobody"; a developer's own account runs it directly. The cluster listens only on
+# 127.0.0.1 and its own socket folder, with password (SCRAM) authentication, and lives in a
+# temporary folder that `stop` removes: no test data outlives the run.
+set -euo pipefail
+
+DIR="${REKISTERI_PG_DIR:-/tmp/rekisteri-pg}"
+PORT="${REKISTERI_PG_PORT:-55432}"
+PASSWORD="${REKISTERI_PG_SUPERPASS:-rekisteri-test}"
+URL="postgresql://postgres:${PASSWORD}@127.0.0.1:${PORT}/postgres"
+
+bindir() {
+    local found
+    found="$(command -v pg_ctl || true)"
+    if [ -z "$found" ]; then
+        found="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)/pg_ctl"
+    fi
+    if [ ! -x "$found" ]; then
+        echo "PostgreSQL is not installed (Debian: apt-get install postgresql)" >&2
+        exit 1
+    fi
+    dirname "$(readlink -f "$found")"
+}
+
+as_owner() {
+    if [ "$(id -u)" = 0 ]; then
+        runuser -u nobody -- "$@"
+    else
+        "$@"
+    fi
+}
+
+start() {
+    local bin
+    bin="$(bindir)"
+    if [ ! -f "$DIR/data/PG_VERSION" ]; then
+        rm -rf "$DIR"
+        mkdir -p "$DIR/data" "$DIR/socket"
+        printf '%s\n' "$PASSWORD" > "$DIR/pwfile"
+        [ "$(id -u)" = 0 ] && chown -R nobody "$DIR"
+        chmod 700 "$DIR/data"
+        as_owner "$bin/initdb" -D "$DIR/data" -U postgres --pwfile="$DIR/pwfile" \
+            --auth-local=scram-sha-256 --auth-host=scram-sha-256 \
+            --encoding=UTF8 --locale=C.UTF-8 >"$DIR/initdb.log" 2>&1 \
+            || { cat "$DIR/initdb.log" >&2; exit 1; }
+        rm -f "$DIR/pwfile"
+    fi
+    if ! as_owner "$bin/pg_ctl" -D "$DIR/data" status >/dev/null 2>&1; then
+        as_owner "$bin/pg_ctl" -D "$DIR/data" -w -t 60 -l "$DIR/server.log" \
+            -o "-c listen_addresses=127.0.0.1 -p $PORT -k $DIR/socket -c fsync=off" \
+            start >/dev/null || { cat "$DIR/server.log" >&2; exit 1; }
+    fi
+    echo "$URL"
+}
+
+stop() {
+    local bin
+    bin="$(bindir)"
+    if [ -f "$DIR/data/PG_VERSION" ]; then
+        as_owner "$bin/pg_ctl" -D "$DIR/data" -m fast -w stop >/dev/null 2>&1 || true
+    fi
+    rm -rf "$DIR"
+}
+
+case "${1:-}" in
+    start) start ;;
+    stop) stop ;;
+    url) echo "$URL" ;;
+    *) echo "usage: $0 start|stop|url" >&2; exit 2 ;;
+esac
