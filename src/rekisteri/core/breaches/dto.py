@@ -85,6 +85,9 @@ class BreachView:
             return BreachStage.NOTIFY_PEOPLE
         return BreachStage.DECIDED
 
+    def risk_label(self) -> str:
+        return RiskLevel(self.risk).label()
+
     @property
     def is_open(self) -> bool:
         return self.closed_at is None
