@@ -176,3 +176,21 @@ def test_update_keeps_the_decision_and_delete_removes_the_entry(register) -> Non
     register.breaches.delete(b.id)
     assert register.breaches.list_all() == ()
     assert register.audit_log(action_prefix="breach.deleted")[0].entity_id == b.id
+
+
+@pytest.mark.parametrize(
+    ("answers", "level"),
+    [
+        ({"protected": True, "harm": True, "sensitive": True}, "none"),
+        ({"contained": True, "harm": True}, "none"),
+        ({}, "none"),
+        ({"harm": True}, "risk"),
+        ({"sensitive": True}, "risk"),
+        ({"harm": True, "sensitive": True}, "high"),
+        ({"harm": True, "vulnerable": True}, "high"),
+    ],
+)
+def test_the_guided_assessment_suggests_a_level(answers, level) -> None:  # type: ignore[no-untyped-def]
+    from rekisteri.core.breaches.assessment import Answers, suggest
+
+    assert suggest(Answers(**answers)) == level
