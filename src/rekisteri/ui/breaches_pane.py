@@ -66,7 +66,7 @@ def breaches_banner(register: Register) -> Banner | None:
     if people_due:
         parts.append(
             QCoreApplication.translate(
-                "BreachesBanner", "People to tell of a high-risk breach: %n", "", people_due
+                "BreachesBanner", "High-risk breaches with people still to tell: %n", "", people_due
             )
         )
     return Banner(
