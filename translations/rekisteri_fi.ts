@@ -3379,7 +3379,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
     <message>
         <location line="+4"/>
         <source>Data concerned</source>
-        <translation>Koskee tietoja</translation>
+        <translation>Mitkä tiedot</translation>
     </message>
     <message>
         <location line="+1"/>
