@@ -357,7 +357,7 @@ Yritä uudelleen, kun se on valmis.</translation>
         <translation>Tietoturvaloukkaukset</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>Edit…</source>
         <translation>Muokkaa…</translation>
     </message>
@@ -433,7 +433,7 @@ Yritä uudelleen, kun se on valmis.</translation>
         <translation>Tietoturvaloukkaus</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+27"/>
         <source>Aware %1 · deadline %2 · %3</source>
         <translation>Havaittu %1 · määräaika %2 · %3</translation>
     </message>
@@ -4398,7 +4398,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>NotifiedDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/breach_decision.py" line="+195"/>
+        <location filename="../src/rekisteri/ui/breach_decision.py" line="+203"/>
         <source>Authority notified</source>
         <translation>Viranomaiselle ilmoitettu</translation>
     </message>
@@ -5918,12 +5918,12 @@ Ensin otetaan varmuuskopio. Poistettuja tietoja ei voi jälkikäteen palauttaa r
 <context>
     <name>RiskDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/breach_decision.py" line="-162"/>
+        <location filename="../src/rekisteri/ui/breach_decision.py" line="-170"/>
         <source>Assess the risk</source>
         <translation>Arvioi riski</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+44"/>
         <source>The data cannot be read by others (strong encryption, the key safe).</source>
         <translation>Muut eivät pysty lukemaan tietoja (vahva salaus, avain tallessa).</translation>
     </message>
@@ -5953,12 +5953,12 @@ Ensin otetaan varmuuskopio. Poistettuja tietoja ei voi jälkikäteen palauttaa r
         <translation>Rastita paikkansapitävät (jätä muut tyhjiksi)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Decision</source>
         <translation>Päätös</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-73"/>
         <location line="+7"/>
         <source>Reasons</source>
         <translation>Perustelut</translation>
@@ -5979,7 +5979,7 @@ Ensin otetaan varmuuskopio. Poistettuja tietoja ei voi jälkikäteen palauttaa r
         <translation>Kirjaa päätös</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+77"/>
         <source>Suggested: %1</source>
         <translation>Ehdotus: %1</translation>
     </message>

@@ -357,7 +357,7 @@ Försök igen när det är klart.</translation>
         <translation>Incidenter</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>Edit…</source>
         <translation>Redigera…</translation>
     </message>
@@ -433,7 +433,7 @@ Försök igen när det är klart.</translation>
         <translation>Incident</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+27"/>
         <source>Aware %1 · deadline %2 · %3</source>
         <translation>Upptäckt %1 · frist %2 · %3</translation>
     </message>
@@ -4398,7 +4398,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>NotifiedDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/breach_decision.py" line="+195"/>
+        <location filename="../src/rekisteri/ui/breach_decision.py" line="+203"/>
         <source>Authority notified</source>
         <translation>Anmäld till myndigheten</translation>
     </message>
@@ -5918,12 +5918,12 @@ Först tas en säkerhetskopia. Raderade uppgifter kan inte återställas i regis
 <context>
     <name>RiskDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/breach_decision.py" line="-162"/>
+        <location filename="../src/rekisteri/ui/breach_decision.py" line="-170"/>
         <source>Assess the risk</source>
         <translation>Bedöm risken</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+44"/>
         <source>The data cannot be read by others (strong encryption, the key safe).</source>
         <translation>Andra kan inte läsa uppgifterna (stark kryptering, nyckeln i säkert förvar).</translation>
     </message>
@@ -5953,12 +5953,12 @@ Först tas en säkerhetskopia. Raderade uppgifter kan inte återställas i regis
         <translation>Kryssa för det som stämmer (lämna resten tomma)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Decision</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-73"/>
         <location line="+7"/>
         <source>Reasons</source>
         <translation>Motivering</translation>
@@ -5979,7 +5979,7 @@ Först tas en säkerhetskopia. Raderade uppgifter kan inte återställas i regis
         <translation>Registrera beslutet</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+77"/>
         <source>Suggested: %1</source>
         <translation>Förslag: %1</translation>
     </message>

@@ -42,49 +42,8 @@ class RiskDialog(QDialog):
         self.register = register
         self.breach = breach
         self.setWindowTitle(self.tr("Assess the risk"))
-        self.questions = {
-            "protected": QCheckBox(
-                self.tr("The data cannot be read by others (strong encryption, the key safe).")
-            ),
-            "contained": QCheckBox(
-                self.tr("The data is back, or it is certain that no one saw or used it.")
-            ),
-            "harm": QCheckBox(
-                self.tr(
-                    "Someone could suffer from it: fraud, identity theft, money lost, "
-                    "reputation, distress."
-                )
-            ),
-            "sensitive": QCheckBox(
-                self.tr(
-                    "It includes health or other special data, identity codes, bank details "
-                    "or passwords."
-                )
-            ),
-            "vulnerable": QCheckBox(
-                self.tr("Many people are affected, or children or people in a weak position.")
-            ),
-        }
-        asked = QGroupBox(self.tr("Answer what is true (leave the rest unticked)"))
-        col = QVBoxLayout(asked)
-        for box in self.questions.values():
-            box.toggled.connect(self._answers_changed)
-            col.addWidget(box)
-        self.suggestion = QLabel()
-        self.suggestion.setWordWrap(True)
-        col.addWidget(self.suggestion)
-
-        self.level_group = QButtonGroup(self)
-        self.level_buttons = {level: QRadioButton(level.label()) for level in LEVELS}
-        levels = QGroupBox(self.tr("Decision"))
-        lcol = QVBoxLayout(levels)
-        for button in self.level_buttons.values():
-            self.level_group.addButton(button)
-            lcol.addWidget(button)
-        self.effect = QLabel()
-        self.effect.setWordWrap(True)
-        lcol.addWidget(self.effect)
-        self.level_group.buttonToggled.connect(lambda *_: self._level_changed())
+        asked = self._questions_box()
+        levels = self._levels_box()
 
         self.reasons_edit = QPlainTextEdit()
         self.reasons_edit.setTabChangesFocus(True)
@@ -122,6 +81,55 @@ class RiskDialog(QDialog):
         else:
             self._answers_changed()
         self.resize(620, 600)
+
+    def _questions_box(self) -> QGroupBox:
+        self.questions = {
+            "protected": QCheckBox(
+                self.tr("The data cannot be read by others (strong encryption, the key safe).")
+            ),
+            "contained": QCheckBox(
+                self.tr("The data is back, or it is certain that no one saw or used it.")
+            ),
+            "harm": QCheckBox(
+                self.tr(
+                    "Someone could suffer from it: fraud, identity theft, money lost, "
+                    "reputation, distress."
+                )
+            ),
+            "sensitive": QCheckBox(
+                self.tr(
+                    "It includes health or other special data, identity codes, bank details "
+                    "or passwords."
+                )
+            ),
+            "vulnerable": QCheckBox(
+                self.tr("Many people are affected, or children or people in a weak position.")
+            ),
+        }
+        asked = QGroupBox(self.tr("Answer what is true (leave the rest unticked)"))
+        col = QVBoxLayout(asked)
+        for box in self.questions.values():
+            box.toggled.connect(self._answers_changed)
+            col.addWidget(box)
+        self.suggestion = QLabel()
+        self.suggestion.setWordWrap(True)
+        col.addWidget(self.suggestion)
+
+        return asked
+
+    def _levels_box(self) -> QGroupBox:
+        self.level_group = QButtonGroup(self)
+        self.level_buttons = {level: QRadioButton(level.label()) for level in LEVELS}
+        levels = QGroupBox(self.tr("Decision"))
+        lcol = QVBoxLayout(levels)
+        for button in self.level_buttons.values():
+            self.level_group.addButton(button)
+            lcol.addWidget(button)
+        self.effect = QLabel()
+        self.effect.setWordWrap(True)
+        lcol.addWidget(self.effect)
+        self.level_group.buttonToggled.connect(lambda *_: self._level_changed())
+        return levels
 
     def answers(self) -> Answers:
         return Answers(**{k: box.isChecked() for k, box in self.questions.items()})

@@ -134,6 +134,14 @@ class BreachesPane(QWidget):
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self.delete_breach)
 
+        self._build_detail()
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 3)
+        layout.addWidget(self.detail_box, 2)
+
+    def _build_detail(self) -> None:
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.PlainText)
@@ -186,11 +194,6 @@ class BreachesPane(QWidget):
         box = QVBoxLayout(self.detail_box)
         box.addWidget(self.details, 1)
         box.addLayout(actions)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.view, 3)
-        layout.addWidget(self.detail_box, 2)
 
     # --- list ---------------------------------------------------------------------------
 
