@@ -144,7 +144,7 @@ Yritä uudelleen, kun se on valmis.</translation>
 <context>
     <name>BannerWidget</name>
     <message>
-        <location filename="../src/rekisteri/ui/banners.py" line="+109"/>
+        <location filename="../src/rekisteri/ui/banners.py" line="+110"/>
         <source>Later</source>
         <translation>Myöhemmin</translation>
     </message>
@@ -163,9 +163,366 @@ Yritä uudelleen, kun se on valmis.</translation>
     </message>
 </context>
 <context>
+    <name>BreachTableModel</name>
+    <message>
+        <location filename="../src/rekisteri/ui/breach_models.py" line="+32"/>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aware</source>
+        <translation>Havaittu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>72-hour deadline</source>
+        <translation>72 tunnin määräaika</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remaining</source>
+        <translation>Aikaa jäljellä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk</source>
+        <translation>Riski</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened</source>
+        <translation>Mitä tapahtui</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 h %2 min left</source>
+        <translation>%1 h %2 min jäljellä</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Overdue by %1 h %2 min</source>
+        <translation>Myöhässä %1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Notified in time</source>
+        <translation>Ilmoitettu ajoissa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notified late</source>
+        <translation>Ilmoitettu myöhässä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No notification needed</source>
+        <translation>Ilmoitusta ei tarvita</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Breach: the 72 hours ran out %1 h %2 min ago</source>
+        <translation>Tietoturvaloukkaus: 72 tuntia kului umpeen %1 h %2 min sitten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Breach: %1 h %2 min left to notify</source>
+        <translation>Tietoturvaloukkaus: ilmoitusaikaa %1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The supervisory authority must be notified within 72 hours of becoming aware of a breach that puts people at risk (GDPR Art. 33). Helsinki time.</source>
+        <translation>Ihmisille riskiä aiheuttavasta tietoturvaloukkauksesta on ilmoitettava valvontaviranomaiselle 72 tunnin kuluessa sen havaitsemisesta (tietosuoja-asetuksen 33 artikla). Suomen aikaa.</translation>
+    </message>
+</context>
+<context>
+    <name>Breaches</name>
+    <message>
+        <location filename="../src/rekisteri/core/breaches/checks.py" line="+38"/>
+        <source>Describe what happened (no names of people).</source>
+        <translation>Kuvaile, mitä tapahtui (älä mainitse ihmisten nimiä).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the moment you became aware of the breach.</source>
+        <translation>Anna hetki, jolloin sait tiedon loukkauksesta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+47"/>
+        <location filename="../src/rekisteri/core/breaches/service.py" line="+265"/>
+        <source>The moment cannot be in the future.</source>
+        <translation>Ajankohta ei voi olla tulevaisuudessa.</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>The breach cannot have happened after you learnt of it.</source>
+        <translation>Loukkaus ei voi olla tapahtunut vasta sen jälkeen, kun sait siitä tiedon.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The end of the span must follow its start.</source>
+        <translation>Aikavälin lopun on oltava sen alun jälkeen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose what kind of breach it was.</source>
+        <translation>Valitse loukkauksen tyyppi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A number cannot be negative.</source>
+        <translation>Luku ei voi olla negatiivinen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose the level of risk.</source>
+        <translation>Valitse riskin taso.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A decision not to notify must give its reasons: why the breach is unlikely to put anyone at risk.</source>
+        <translation>Päätökselle olla ilmoittamatta on kirjattava perustelut: miksi loukkaus ei todennäköisesti aiheuta riskiä kenellekään.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Decide first that the breach puts people at risk.</source>
+        <translation>Päätä ensin, että loukkaus aiheuttaa riskin ihmisille.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The notification cannot predate the breach&apos;s discovery.</source>
+        <translation>Ilmoitus ei voi olla aiempi kuin loukkauksen havaitseminen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The notification came after 72 hours: give the reasons for the delay.</source>
+        <translation>Ilmoitus tehtiin yli 72 tunnin kuluttua: kerro syyt viivästykseen.</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/core/breaches/service.py" line="-11"/>
+        <source>Only a high risk requires telling the people.</source>
+        <translation>Asianosaisille on ilmoitettava vain korkeasta riskistä.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Decide on the risk and make the notifications it requires before closing.</source>
+        <translation>Arvioi riski ja tee sen edellyttämät ilmoitukset ennen sulkemista.</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>The breach is already closed.</source>
+        <translation>Tietoturvaloukkaus on jo suljettu.</translation>
+    </message>
+</context>
+<context>
+    <name>BreachesBanner</name>
+    <message>
+        <location filename="../src/rekisteri/ui/breaches_pane.py" line="+60"/>
+        <source>Breaches awaiting a decision or notification: %n</source>
+        <translation>Päätöstä tai ilmoitusta odottavia tietoturvaloukkauksia: %n</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>High-risk breaches with people still to tell: %n</source>
+        <translation>Korkean riskin loukkauksia, joista asianosaisille ei ole vielä ilmoitettu: %n</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show breaches</source>
+        <translation>Näytä tietoturvaloukkaukset</translation>
+    </message>
+</context>
+<context>
+    <name>BreachesPane</name>
+    <message>
+        <location line="+32"/>
+        <source>Log a breach…</source>
+        <extracomment>The log changed: the window updates the status bar&apos;s clock and the banners.</extracomment>
+        <translation>Kirjaa tietoturvaloukkaus…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record a breach as soon as you know of it: the 72 hours run from then</source>
+        <translation>Kirjaa loukkaus heti, kun saat siitä tiedon: 72 tuntia lasketaan siitä hetkestä</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show closed breaches too</source>
+        <translation>Näytä myös suljetut</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Breaches</source>
+        <translation>Tietoturvaloukkaukset</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Edit…</source>
+        <translation>Muokkaa…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assess the risk…</source>
+        <translation>Arvioi riski…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Answer a few questions and record the decision with its reasons</source>
+        <translation>Vastaa muutamaan kysymykseen ja kirjaa päätös perusteluineen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>Language of the notification</source>
+        <translation>Ilmoituksen kieli</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the notification</source>
+        <translation>Kopioi ilmoitus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy the answers to the Data Protection Ombudsman&apos;s notification form</source>
+        <translation>Kopioi vastaukset tietosuojavaltuutetun ilmoituslomakkeelle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Authority notified…</source>
+        <translation>Viranomaiselle ilmoitettu…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Letters to the people…</source>
+        <translation>Kirjeet asianosaisille…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save a letter (PDF) to each contact of the customers affected</source>
+        <translation>Tallenna kirje (PDF) jokaiselle loukkauksen koskemien asiakkaiden yhteyshenkilölle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>People told…</source>
+        <translation>Asianosaisille ilmoitettu…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close a decided breach; its record stays</source>
+        <translation>Sulje ratkaistu loukkaus; sen tiedot säilyvät</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete…</source>
+        <translation>Poista…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove an entry made by mistake</source>
+        <translation>Poista vahingossa tehty kirjaus</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Breach</source>
+        <translation>Tietoturvaloukkaus</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Aware %1 · deadline %2 · %3</source>
+        <translation>Havaittu %1 · määräaika %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Decision: %1 (%2, %3)</source>
+        <translation>Päätös: %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reasons: %1</source>
+        <translation>Perustelut: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Authority notified %1 %2</source>
+        <translation>Viranomaiselle ilmoitettu %1 %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>People told %1</source>
+        <translation>Asianosaisille ilmoitettu %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Customers linked: %n</source>
+        <translation>
+            <numerusform>Linkitettyjä asiakkaita: %n</numerusform>
+            <numerusform>Linkitettyjä asiakkaita: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose a breach from the list, or log a new one.</source>
+        <translation>Valitse loukkaus luettelosta tai kirjaa uusi.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Notification copied</source>
+        <translation>Ilmoitus kopioitu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The notification is on the clipboard. Paste it into the Data Protection Ombudsman&apos;s breach notification form (tietosuoja.fi) and note the reference you get with “Authority notified…”.</source>
+        <translation>Ilmoitus on leikepöydällä. Liitä se tietosuojavaltuutetun tietoturvaloukkauslomakkeelle (tietosuoja.fi) ja kirjaa saamasi tunnus kohdassa ”Viranomaiselle ilmoitettu…”.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose the folder for the letters</source>
+        <translation>Valitse kansio kirjeille</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Letters saved</source>
+        <translation>Kirjeet tallennettu</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Saved %n letter(s). Print or send them, then record when people were told.</source>
+        <translation>
+            <numerusform>Tallennettiin %n kirje. Tulosta tai lähetä se ja kirjaa sitten, milloin asianosaisille ilmoitettiin.</numerusform>
+            <numerusform>Tallennettiin %n kirjettä. Tulosta tai lähetä ne ja kirjaa sitten, milloin asianosaisille ilmoitettiin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Delete breach</source>
+        <translation>Poista tietoturvaloukkaus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete this entry? Do this only for an entry made by mistake: a real breach must stay documented, even when nobody was notified.</source>
+        <translation>Poistetaanko tämä kirjaus? Tee näin vain vahingossa tehdylle kirjaukselle: todellinen loukkaus on dokumentoitava, vaikka kenellekään ei ilmoitettaisi.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The file could not be written. Check the folder and try again.</source>
+        <translation>Tiedostoa ei voitu kirjoittaa. Tarkista kansio ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not complete</source>
+        <translation>Toiminto ei onnistunut</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
-        <location filename="../src/rekisteri/cli.py" line="+50"/>
+        <location filename="../src/rekisteri/cli.py" line="+57"/>
         <source>Register now holds {customers} customers, {contacts} contacts.</source>
         <translation>Rekisterissä on nyt {customers} asiakasta ja {contacts} yhteyshenkilöä.</translation>
     </message>
@@ -509,6 +866,36 @@ Yritä uudelleen, kun se on valmis.</translation>
         <location line="+38"/>
         <source>The backup taken before the erasure is deleted on {date}.</source>
         <translation>Ennen poistoa otettu varmuuskopio poistetaan {date}.</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/commands/breaches.py" line="+25"/>
+        <source>No breaches logged.</source>
+        <translation>Tietoturvaloukkauksia ei ole kirjattu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No open breaches.</source>
+        <translation>Ei avoimia tietoturvaloukkauksia.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>OVERDUE {h} h {m} min</source>
+        <translation>MYÖHÄSSÄ {h} h {m} min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{h} h {m} min left</source>
+        <translation>{h} h {m} min jäljellä</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>aware {moment}</source>
+        <translation>havaittu {moment}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deadline {moment}</source>
+        <translation>määräaika {moment}</translation>
     </message>
 </context>
 <context>
@@ -1637,6 +2024,66 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <location line="+29"/>
         <source>Other</source>
         <translation>Muu</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/core/breaches/kinds.py" line="+20"/>
+        <source>Not assessed yet</source>
+        <translation>Ei vielä arvioitu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No risk to people</source>
+        <translation>Ei riskiä ihmisille</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A risk to people</source>
+        <translation>Riski ihmisille</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A high risk to people</source>
+        <translation>Korkea riski ihmisille</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Disclosed or seen by someone without a right to it</source>
+        <translation>Tietoja paljastui tai ne näki joku, jolla ei ollut siihen oikeutta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Altered or corrupted</source>
+        <translation>Tietoja muuttui tai vioittui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost, destroyed or out of reach</source>
+        <translation>Tietoja katosi, tuhoutui tai ne eivät olleet käytettävissä</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Assess the risk</source>
+        <translation>Arvioi riski</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notify the authority</source>
+        <translation>Ilmoita viranomaiselle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tell the people affected</source>
+        <translation>Ilmoita asianosaisille</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided</source>
+        <translation>Ratkaistu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Suljettu</translation>
     </message>
 </context>
 <context>
@@ -2782,6 +3229,12 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <source>answer-letter</source>
         <translation>vastauskirje</translation>
     </message>
+    <message>
+        <location filename="../src/rekisteri/core/breaches/letters.py" line="+21"/>
+        <source>breach-letter</source>
+        <extracomment>The stem of a saved letter&apos;s file name, in the letter&apos;s own language (no person&apos;s name).</extracomment>
+        <translation>tietoturvaloukkaus-kirje</translation>
+    </message>
 </context>
 <context>
     <name>LiftBanDialog</name>
@@ -2863,6 +3316,192 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
     </message>
 </context>
 <context>
+    <name>LogBreachDialog</name>
+    <message>
+        <location filename="../src/rekisteri/ui/breach_dialogs.py" line="+90"/>
+        <source>Log a breach</source>
+        <translation>Kirjaa tietoturvaloukkaus</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit breach</source>
+        <translation>Muokkaa tietoturvaloukkausta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+63"/>
+        <source>What happened</source>
+        <translation>Mitä tapahtui</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>People and data</source>
+        <translation>Ihmiset ja tiedot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measures</source>
+        <translation>Toimenpiteet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+113"/>
+        <location line="+19"/>
+        <source>Customers affected</source>
+        <translation>Asianosaiset asiakkaat</translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <source>When you learnt of the breach: the 72 hours run from this moment.</source>
+        <translation>Milloin sait tiedon loukkauksesta: 72 tuntia lasketaan tästä hetkestä.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Known</source>
+        <translation>Tiedossa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lasted until</source>
+        <translation>Jatkui asti</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>e.g. a customer called about a strange e-mail</source>
+        <translation>esim. asiakas soitti oudosta sähköpostista</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What happened, in plain words. Do not name the people affected.</source>
+        <translation>Mitä tapahtui, selkein sanoin. Älä mainitse asianosaisten nimiä.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Became aware</source>
+        <translation>Havaittu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Happened</source>
+        <translation>Tapahtui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How it came to light</source>
+        <translation>Miten se havaittiin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of breach</source>
+        <translation>Loukkauksen tyyppi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not known</source>
+        <translation>ei tiedossa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. names, e-mail addresses, notes</source>
+        <translation>esim. nimet, sähköpostiosoitteet, muistiinpanot</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. customers, contact persons</source>
+        <translation>esim. asiakkaat, yhteyshenkilöt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The numbers are estimates</source>
+        <translation>Luvut ovat arvioita</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. phishing in our name, embarrassment, financial loss</source>
+        <translation>esim. tietojenkalastelu nimissämme, nolous, taloudellinen menetys</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Data concerned</source>
+        <translation>Mitkä tiedot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Groups of people</source>
+        <translation>Ihmisryhmät</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of people</source>
+        <translation>Ihmisten määrä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of records</source>
+        <translation>Tietueiden määrä</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Likely consequences</source>
+        <translation>Todennäköiset seuraukset</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. passwords changed, the device locked remotely</source>
+        <translation>esim. salasanat vaihdettu, laite lukittu etänä</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. encrypt every laptop&apos;s disk</source>
+        <translation>esim. kaikkien kannettavien levyt salataan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Measures taken</source>
+        <translation>Toteutetut toimenpiteet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measures proposed</source>
+        <translation>Suunnitellut toimenpiteet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name, e-mail or business ID</source>
+        <translation>Nimi, sähköposti tai Y-tunnus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find a customer</source>
+        <translation>Etsi asiakas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find</source>
+        <translation>Etsi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customers found</source>
+        <translation>Löytyneet asiakkaat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add ↓</source>
+        <translation>Lisää ↓</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add the customers known to be affected. Their contact persons get the letter when the risk is high, and their access packs list the breach.</source>
+        <translation>Lisää asiakkaat, joita loukkauksen tiedetään koskevan. Heidän yhteyshenkilönsä saavat kirjeen, jos riski on korkea, ja loukkaus näkyy heidän tarkastuspaketissaan.</translation>
+    </message>
+</context>
+<context>
     <name>LogRequestDialog</name>
     <message>
         <location filename="../src/rekisteri/ui/requests_dialogs.py" line="-88"/>
@@ -2934,6 +3573,11 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
     </message>
     <message>
         <location line="+2"/>
+        <source>Breaches</source>
+        <translation>Tietoturvaloukkaukset</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Settings</source>
         <translation>Asetukset</translation>
     </message>
@@ -2943,7 +3587,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Rekisteri</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+75"/>
         <source>&amp;New customer</source>
         <translation>&amp;Uusi asiakas</translation>
     </message>
@@ -3043,7 +3687,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Asiakkaita: {customers} · Yhteyshenkilöitä: {contacts} · Markkinointikieltoja: {bans}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+32"/>
         <source>About Rekisteri</source>
         <translation>Tietoja Rekisteristä</translation>
     </message>
@@ -3798,6 +4442,35 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <location line="+1"/>
         <source>Own section</source>
         <translation>Oma osio</translation>
+    </message>
+</context>
+<context>
+    <name>NotifiedDialog</name>
+    <message>
+        <location filename="../src/rekisteri/ui/breach_decision.py" line="+203"/>
+        <source>Authority notified</source>
+        <translation>Viranomaiselle ilmoitettu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>People affected told</source>
+        <translation>Asianosaisille ilmoitettu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>Reasons for the delay</source>
+        <translation>Syyt viivästykseen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When</source>
+        <translation>Milloin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reference</source>
+        <translation>Tunnus</translation>
     </message>
 </context>
 <context>
@@ -4677,7 +5350,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>{start} {on} + {period} = {due}</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/retention/erase.py" line="+71"/>
+        <location filename="../src/rekisteri/core/retention/erase.py" line="+72"/>
         <source>nothing is removed</source>
         <translation>mitään ei poisteta</translation>
     </message>
@@ -5292,6 +5965,90 @@ Ensin otetaan varmuuskopio. Poistettuja tietoja ei voi jälkikäteen palauttaa r
     </message>
 </context>
 <context>
+    <name>RiskDialog</name>
+    <message>
+        <location filename="../src/rekisteri/ui/breach_decision.py" line="-170"/>
+        <source>Assess the risk</source>
+        <translation>Arvioi riski</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+7"/>
+        <source>Reasons</source>
+        <translation>Perustelut</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>I have assessed the breach and confirm the decision</source>
+        <translation>Olen arvioinut loukkauksen ja vahvistan päätöksen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Decided by</source>
+        <translation>Päättäjä</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Record the decision</source>
+        <translation>Kirjaa päätös</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The data cannot be read by others (strong encryption, the key safe).</source>
+        <translation>Muut eivät pysty lukemaan tietoja (vahva salaus, avain tallessa).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The data is back, or it is certain that no one saw or used it.</source>
+        <translation>Tiedot on saatu takaisin, tai on varmaa, ettei kukaan nähnyt tai käyttänyt niitä.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Someone could suffer from it: fraud, identity theft, money lost, reputation, distress.</source>
+        <translation>Joku voi kärsiä siitä: huijaus, identiteettivarkaus, rahanmenetys, maineen menetys, mielipaha.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>It includes health or other special data, identity codes, bank details or passwords.</source>
+        <translation>Mukana on terveystietoja tai muita erityisiä tietoja, henkilötunnuksia, pankkitietoja tai salasanoja.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Many people are affected, or children or people in a weak position.</source>
+        <translation>Loukkaus koskee monia ihmisiä tai lapsia tai heikommassa asemassa olevia.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Answer what is true (leave the rest unticked)</source>
+        <translation>Rastita paikkansapitävät (jätä muut tyhjiksi)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Decision</source>
+        <translation>Päätös</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Suggested: %1</source>
+        <translation>Ehdotus: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Nobody is notified. The breach and the reasons stay in the log (GDPR Art. 33(5)); the reasons are required.</source>
+        <translation>Kenellekään ei ilmoiteta. Loukkaus ja perustelut jäävät lokiin (tietosuoja-asetuksen 33 artiklan 5 kohta); perustelut ovat pakollisia.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Notify the Data Protection Ombudsman within 72 hours of becoming aware.</source>
+        <translation>Ilmoita tietosuojavaltuutetulle 72 tunnin kuluessa havaitsemisesta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notify the Data Protection Ombudsman within 72 hours, and tell the people affected without undue delay (a letter to each).</source>
+        <translation>Ilmoita tietosuojavaltuutetulle 72 tunnin kuluessa ja asianosaisille ilman aiheetonta viivytystä (kirje kullekin).</translation>
+    </message>
+</context>
+<context>
     <name>RuleDialog</name>
     <message>
         <location filename="../src/rekisteri/ui/settings/retention_rules.py" line="+80"/>
@@ -5639,7 +6396,7 @@ Sen jälkeen tehdyt muutokset eivät ole rekisterissä. Nykyinen tila varmuuskop
     <name>Validation</name>
     <message>
         <location filename="../src/rekisteri/core/forms.py" line="+29"/>
-        <location filename="../src/rekisteri/core/register.py" line="+198"/>
+        <location filename="../src/rekisteri/core/register.py" line="+205"/>
         <source>This field is required.</source>
         <translation>Tämä tieto on pakollinen.</translation>
     </message>

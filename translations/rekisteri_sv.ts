@@ -144,7 +144,7 @@ Försök igen när det är klart.</translation>
 <context>
     <name>BannerWidget</name>
     <message>
-        <location filename="../src/rekisteri/ui/banners.py" line="+109"/>
+        <location filename="../src/rekisteri/ui/banners.py" line="+110"/>
         <source>Later</source>
         <translation>Senare</translation>
     </message>
@@ -163,9 +163,366 @@ Försök igen när det är klart.</translation>
     </message>
 </context>
 <context>
+    <name>BreachTableModel</name>
+    <message>
+        <location filename="../src/rekisteri/ui/breach_models.py" line="+32"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aware</source>
+        <translation>Upptäckt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>72-hour deadline</source>
+        <translation>Frist på 72 timmar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remaining</source>
+        <translation>Tid kvar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened</source>
+        <translation>Vad hände</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 h %2 min left</source>
+        <translation>%1 h %2 min kvar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Overdue by %1 h %2 min</source>
+        <translation>Försenad med %1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Notified in time</source>
+        <translation>Anmäld i tid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notified late</source>
+        <translation>Anmäld för sent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No notification needed</source>
+        <translation>Ingen anmälan behövs</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Breach: the 72 hours ran out %1 h %2 min ago</source>
+        <translation>Incident: de 72 timmarna gick ut för %1 h %2 min sedan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Breach: %1 h %2 min left to notify</source>
+        <translation>Incident: %1 h %2 min kvar att anmäla</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The supervisory authority must be notified within 72 hours of becoming aware of a breach that puts people at risk (GDPR Art. 33). Helsinki time.</source>
+        <translation>En incident som medför en risk för människor ska anmälas till tillsynsmyndigheten inom 72 timmar från att den upptäcktes (dataskyddsförordningen artikel 33). Finsk tid.</translation>
+    </message>
+</context>
+<context>
+    <name>Breaches</name>
+    <message>
+        <location filename="../src/rekisteri/core/breaches/checks.py" line="+38"/>
+        <source>Describe what happened (no names of people).</source>
+        <translation>Beskriv vad som hände (utan namn på personer).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the moment you became aware of the breach.</source>
+        <translation>Ange när du fick kännedom om incidenten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+47"/>
+        <location filename="../src/rekisteri/core/breaches/service.py" line="+265"/>
+        <source>The moment cannot be in the future.</source>
+        <translation>Tidpunkten kan inte ligga i framtiden.</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>The breach cannot have happened after you learnt of it.</source>
+        <translation>Incidenten kan inte ha inträffat efter att du fick veta om den.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The end of the span must follow its start.</source>
+        <translation>Tidsperiodens slut måste komma efter dess början.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose what kind of breach it was.</source>
+        <translation>Välj vilken typ av incident det var.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A number cannot be negative.</source>
+        <translation>Ett antal kan inte vara negativt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose the level of risk.</source>
+        <translation>Välj risknivå.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A decision not to notify must give its reasons: why the breach is unlikely to put anyone at risk.</source>
+        <translation>Ett beslut att inte anmäla måste motiveras: varför incidenten sannolikt inte medför en risk för någon.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Decide first that the breach puts people at risk.</source>
+        <translation>Besluta först att incidenten medför en risk för människor.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The notification cannot predate the breach&apos;s discovery.</source>
+        <translation>Anmälan kan inte vara äldre än upptäckten av incidenten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The notification came after 72 hours: give the reasons for the delay.</source>
+        <translation>Anmälan gjordes efter 72 timmar: ange skälen till förseningen.</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/core/breaches/service.py" line="-11"/>
+        <source>Only a high risk requires telling the people.</source>
+        <translation>Endast en hög risk kräver att de berörda informeras.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Decide on the risk and make the notifications it requires before closing.</source>
+        <translation>Bedöm risken och gör de anmälningar den kräver innan du stänger.</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>The breach is already closed.</source>
+        <translation>Incidenten är redan stängd.</translation>
+    </message>
+</context>
+<context>
+    <name>BreachesBanner</name>
+    <message>
+        <location filename="../src/rekisteri/ui/breaches_pane.py" line="+60"/>
+        <source>Breaches awaiting a decision or notification: %n</source>
+        <translation>Incidenter som väntar på beslut eller anmälan: %n</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>High-risk breaches with people still to tell: %n</source>
+        <translation>Incidenter med hög risk där de berörda ännu inte informerats: %n</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show breaches</source>
+        <translation>Visa incidenter</translation>
+    </message>
+</context>
+<context>
+    <name>BreachesPane</name>
+    <message>
+        <location line="+32"/>
+        <source>Log a breach…</source>
+        <extracomment>The log changed: the window updates the status bar&apos;s clock and the banners.</extracomment>
+        <translation>Registrera en incident…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record a breach as soon as you know of it: the 72 hours run from then</source>
+        <translation>Registrera en incident så snart du vet om den: de 72 timmarna räknas därifrån</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show closed breaches too</source>
+        <translation>Visa även stängda</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Breaches</source>
+        <translation>Incidenter</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Edit…</source>
+        <translation>Redigera…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assess the risk…</source>
+        <translation>Bedöm risken…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Answer a few questions and record the decision with its reasons</source>
+        <translation>Svara på några frågor och registrera beslutet med motivering</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>Language of the notification</source>
+        <translation>Anmälans språk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the notification</source>
+        <translation>Kopiera anmälan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy the answers to the Data Protection Ombudsman&apos;s notification form</source>
+        <translation>Kopiera svaren till dataombudsmannens anmälningsblankett</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Authority notified…</source>
+        <translation>Anmäld till myndigheten…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Letters to the people…</source>
+        <translation>Brev till de berörda…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save a letter (PDF) to each contact of the customers affected</source>
+        <translation>Spara ett brev (PDF) till varje kontaktperson hos de berörda kunderna</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>People told…</source>
+        <translation>De berörda informerade…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close a decided breach; its record stays</source>
+        <translation>Stäng en avgjord incident; uppgifterna om den finns kvar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete…</source>
+        <translation>Radera…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove an entry made by mistake</source>
+        <translation>Ta bort en post som gjorts av misstag</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Breach</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Aware %1 · deadline %2 · %3</source>
+        <translation>Upptäckt %1 · frist %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Decision: %1 (%2, %3)</source>
+        <translation>Beslut: %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reasons: %1</source>
+        <translation>Motivering: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Authority notified %1 %2</source>
+        <translation>Anmäld till myndigheten %1 %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>People told %1</source>
+        <translation>De berörda informerade %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Customers linked: %n</source>
+        <translation>
+            <numerusform>Kopplade kunder: %n</numerusform>
+            <numerusform>Kopplade kunder: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose a breach from the list, or log a new one.</source>
+        <translation>Välj en incident i listan eller registrera en ny.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Notification copied</source>
+        <translation>Anmälan kopierad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The notification is on the clipboard. Paste it into the Data Protection Ombudsman&apos;s breach notification form (tietosuoja.fi) and note the reference you get with “Authority notified…”.</source>
+        <translation>Anmälan finns i urklippet. Klistra in den i dataombudsmannens blankett för anmälan av personuppgiftsincidenter (tietosuoja.fi) och anteckna numret du får under ”Anmäld till myndigheten…”.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose the folder for the letters</source>
+        <translation>Välj mapp för breven</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Letters saved</source>
+        <translation>Breven sparade</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Saved %n letter(s). Print or send them, then record when people were told.</source>
+        <translation>
+            <numerusform>Sparade %n brev. Skriv ut eller skicka det och anteckna sedan när de berörda informerades.</numerusform>
+            <numerusform>Sparade %n brev. Skriv ut eller skicka dem och anteckna sedan när de berörda informerades.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Delete breach</source>
+        <translation>Radera incident</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete this entry? Do this only for an entry made by mistake: a real breach must stay documented, even when nobody was notified.</source>
+        <translation>Radera den här posten? Gör det bara för en post som gjorts av misstag: en verklig incident ska finnas dokumenterad även om ingen underrättades.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The file could not be written. Check the folder and try again.</source>
+        <translation>Filen kunde inte skrivas. Kontrollera mappen och försök igen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not complete</source>
+        <translation>Det gick inte att slutföra</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
-        <location filename="../src/rekisteri/cli.py" line="+50"/>
+        <location filename="../src/rekisteri/cli.py" line="+57"/>
         <source>Register now holds {customers} customers, {contacts} contacts.</source>
         <translation>Registret har nu {customers} kunder och {contacts} kontaktpersoner.</translation>
     </message>
@@ -509,6 +866,36 @@ Försök igen när det är klart.</translation>
         <location line="+38"/>
         <source>The backup taken before the erasure is deleted on {date}.</source>
         <translation>Säkerhetskopian som togs före raderingen raderas {date}.</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/commands/breaches.py" line="+25"/>
+        <source>No breaches logged.</source>
+        <translation>Inga incidenter har registrerats.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No open breaches.</source>
+        <translation>Inga öppna incidenter.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>OVERDUE {h} h {m} min</source>
+        <translation>FÖRSENAD {h} h {m} min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{h} h {m} min left</source>
+        <translation>{h} h {m} min kvar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>aware {moment}</source>
+        <translation>upptäckt {moment}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deadline {moment}</source>
+        <translation>frist {moment}</translation>
     </message>
 </context>
 <context>
@@ -1637,6 +2024,66 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <location line="+29"/>
         <source>Other</source>
         <translation>Annat</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/core/breaches/kinds.py" line="+20"/>
+        <source>Not assessed yet</source>
+        <translation>Ännu inte bedömd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No risk to people</source>
+        <translation>Ingen risk för människor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A risk to people</source>
+        <translation>En risk för människor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A high risk to people</source>
+        <translation>En hög risk för människor</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Disclosed or seen by someone without a right to it</source>
+        <translation>Uppgifter röjdes eller sågs av någon utan rätt till dem</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Altered or corrupted</source>
+        <translation>Uppgifter ändrades eller förstördes delvis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost, destroyed or out of reach</source>
+        <translation>Uppgifter gick förlorade, förstördes eller var inte tillgängliga</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Assess the risk</source>
+        <translation>Bedöm risken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notify the authority</source>
+        <translation>Anmäl till myndigheten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tell the people affected</source>
+        <translation>Informera de berörda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided</source>
+        <translation>Avgjord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Stängd</translation>
     </message>
 </context>
 <context>
@@ -2782,6 +3229,12 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <source>answer-letter</source>
         <translation>svarsbrev</translation>
     </message>
+    <message>
+        <location filename="../src/rekisteri/core/breaches/letters.py" line="+21"/>
+        <source>breach-letter</source>
+        <extracomment>The stem of a saved letter&apos;s file name, in the letter&apos;s own language (no person&apos;s name).</extracomment>
+        <translation>incidentbrev</translation>
+    </message>
 </context>
 <context>
     <name>LiftBanDialog</name>
@@ -2863,6 +3316,192 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
     </message>
 </context>
 <context>
+    <name>LogBreachDialog</name>
+    <message>
+        <location filename="../src/rekisteri/ui/breach_dialogs.py" line="+90"/>
+        <source>Log a breach</source>
+        <translation>Registrera en incident</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit breach</source>
+        <translation>Redigera incident</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+63"/>
+        <source>What happened</source>
+        <translation>Vad hände</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>People and data</source>
+        <translation>Personer och uppgifter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measures</source>
+        <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+113"/>
+        <location line="+19"/>
+        <source>Customers affected</source>
+        <translation>Berörda kunder</translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <source>When you learnt of the breach: the 72 hours run from this moment.</source>
+        <translation>När du fick veta om incidenten: de 72 timmarna räknas från denna tidpunkt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Known</source>
+        <translation>Känd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lasted until</source>
+        <translation>Pågick till</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>e.g. a customer called about a strange e-mail</source>
+        <translation>t.ex. en kund ringde om ett konstigt e-postmeddelande</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What happened, in plain words. Do not name the people affected.</source>
+        <translation>Vad som hände, med enkla ord. Nämn inte de berördas namn.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Became aware</source>
+        <translation>Upptäckt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Happened</source>
+        <translation>Inträffade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How it came to light</source>
+        <translation>Hur det upptäcktes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of breach</source>
+        <translation>Typ av incident</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not known</source>
+        <translation>inte känt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. names, e-mail addresses, notes</source>
+        <translation>t.ex. namn, e-postadresser, anteckningar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. customers, contact persons</source>
+        <translation>t.ex. kunder, kontaktpersoner</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The numbers are estimates</source>
+        <translation>Antalen är uppskattningar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. phishing in our name, embarrassment, financial loss</source>
+        <translation>t.ex. nätfiske i vårt namn, förlägenhet, ekonomisk förlust</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Data concerned</source>
+        <translation>Berörda uppgifter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Groups of people</source>
+        <translation>Grupper av personer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of people</source>
+        <translation>Antal personer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of records</source>
+        <translation>Antal poster</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Likely consequences</source>
+        <translation>Sannolika följder</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. passwords changed, the device locked remotely</source>
+        <translation>t.ex. lösenorden bytta, enheten fjärrlåst</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. encrypt every laptop&apos;s disk</source>
+        <translation>t.ex. kryptera alla bärbara datorers diskar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Measures taken</source>
+        <translation>Vidtagna åtgärder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measures proposed</source>
+        <translation>Planerade åtgärder</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name, e-mail or business ID</source>
+        <translation>Namn, e-post eller FO-nummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find a customer</source>
+        <translation>Sök en kund</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find</source>
+        <translation>Sök</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customers found</source>
+        <translation>Hittade kunder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add ↓</source>
+        <translation>Lägg till ↓</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add the customers known to be affected. Their contact persons get the letter when the risk is high, and their access packs list the breach.</source>
+        <translation>Lägg till de kunder som man vet att incidenten berör. Deras kontaktpersoner får brevet om risken är hög, och incidenten syns i deras registerutdrag.</translation>
+    </message>
+</context>
+<context>
     <name>LogRequestDialog</name>
     <message>
         <location filename="../src/rekisteri/ui/requests_dialogs.py" line="-88"/>
@@ -2934,6 +3573,11 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
     </message>
     <message>
         <location line="+2"/>
+        <source>Breaches</source>
+        <translation>Incidenter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
@@ -2943,7 +3587,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Rekisteri</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+75"/>
         <source>&amp;New customer</source>
         <translation>&amp;Ny kund</translation>
     </message>
@@ -3043,7 +3687,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Kunder: {customers} · Kontaktpersoner: {contacts} · Marknadsföringsförbud: {bans}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+32"/>
         <source>About Rekisteri</source>
         <translation>Om Rekisteri</translation>
     </message>
@@ -3798,6 +4442,35 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <location line="+1"/>
         <source>Own section</source>
         <translation>Eget avsnitt</translation>
+    </message>
+</context>
+<context>
+    <name>NotifiedDialog</name>
+    <message>
+        <location filename="../src/rekisteri/ui/breach_decision.py" line="+203"/>
+        <source>Authority notified</source>
+        <translation>Anmäld till myndigheten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>People affected told</source>
+        <translation>De berörda informerade</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>Reasons for the delay</source>
+        <translation>Skäl till förseningen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reference</source>
+        <translation>Ärendenummer</translation>
     </message>
 </context>
 <context>
@@ -4677,7 +5350,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>{start} {on} + {period} = {due}</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/retention/erase.py" line="+71"/>
+        <location filename="../src/rekisteri/core/retention/erase.py" line="+72"/>
         <source>nothing is removed</source>
         <translation>ingenting tas bort</translation>
     </message>
@@ -5292,6 +5965,90 @@ Först tas en säkerhetskopia. Raderade uppgifter kan inte återställas i regis
     </message>
 </context>
 <context>
+    <name>RiskDialog</name>
+    <message>
+        <location filename="../src/rekisteri/ui/breach_decision.py" line="-170"/>
+        <source>Assess the risk</source>
+        <translation>Bedöm risken</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+7"/>
+        <source>Reasons</source>
+        <translation>Motivering</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>I have assessed the breach and confirm the decision</source>
+        <translation>Jag har bedömt incidenten och bekräftar beslutet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Decided by</source>
+        <translation>Beslutad av</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Record the decision</source>
+        <translation>Registrera beslutet</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The data cannot be read by others (strong encryption, the key safe).</source>
+        <translation>Andra kan inte läsa uppgifterna (stark kryptering, nyckeln i säkert förvar).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The data is back, or it is certain that no one saw or used it.</source>
+        <translation>Uppgifterna är tillbaka, eller det är säkert att ingen såg eller använde dem.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Someone could suffer from it: fraud, identity theft, money lost, reputation, distress.</source>
+        <translation>Någon kan drabbas: bedrägeri, identitetsstöld, förlorade pengar, skadat rykte, oro.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>It includes health or other special data, identity codes, bank details or passwords.</source>
+        <translation>Det gäller hälsouppgifter eller andra särskilda uppgifter, personbeteckningar, bankuppgifter eller lösenord.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Many people are affected, or children or people in a weak position.</source>
+        <translation>Incidenten berör många personer, eller barn eller personer i en utsatt ställning.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Answer what is true (leave the rest unticked)</source>
+        <translation>Kryssa för det som stämmer (lämna resten tomma)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Suggested: %1</source>
+        <translation>Förslag: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Nobody is notified. The breach and the reasons stay in the log (GDPR Art. 33(5)); the reasons are required.</source>
+        <translation>Ingen underrättas. Incidenten och motiveringen finns kvar i loggen (dataskyddsförordningen artikel 33.5); motiveringen är obligatorisk.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Notify the Data Protection Ombudsman within 72 hours of becoming aware.</source>
+        <translation>Anmäl till dataombudsmannen inom 72 timmar från upptäckten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notify the Data Protection Ombudsman within 72 hours, and tell the people affected without undue delay (a letter to each).</source>
+        <translation>Anmäl till dataombudsmannen inom 72 timmar och informera de berörda utan onödigt dröjsmål (ett brev till var och en).</translation>
+    </message>
+</context>
+<context>
     <name>RuleDialog</name>
     <message>
         <location filename="../src/rekisteri/ui/settings/retention_rules.py" line="+80"/>
@@ -5639,7 +6396,7 @@ Changes made after it will not be in the register. The present state is backed u
     <name>Validation</name>
     <message>
         <location filename="../src/rekisteri/core/forms.py" line="+29"/>
-        <location filename="../src/rekisteri/core/register.py" line="+198"/>
+        <location filename="../src/rekisteri/core/register.py" line="+205"/>
         <source>This field is required.</source>
         <translation>Uppgiften är obligatorisk.</translation>
     </message>

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from rekisteri.core.register import Register
-from rekisteri.ui.mainwindow import MainWindow
+from rekisteri.ui.mainwindow import PANES, MainWindow
 from rekisteri.ui.register_pane import PAGE_LIST, PAGE_WELCOME
 
 
@@ -78,7 +78,9 @@ def test_settings_page_shows_errors_beside_fields(
 ) -> None:  # type: ignore[no-untyped-def]
     w = MainWindow(demo_register)
     show_window(w)
-    qtbot.keyClick(w, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    # Settings is the last pane: Ctrl+ its place in the navigation.
+    place = [p[0] for p in PANES].index("settings") + 1
+    qtbot.keyClick(w, Qt.Key(Qt.Key.Key_0.value + place), Qt.KeyboardModifier.ControlModifier)
     assert w.current_key == "settings"
     page = w.panes["settings"].general  # type: ignore[attr-defined]
     email = page.form.edits["email"]

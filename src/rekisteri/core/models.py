@@ -411,3 +411,59 @@ class SuppressionEntry(Base):
     digest: Mapped[str] = mapped_column(String(64), primary_key=True)
     kind: Mapped[str] = mapped_column(String(10))
     added_on: Mapped[dt.date] = mapped_column(Date)
+
+
+# --- Personal-data breaches (GDPR Art. 33 and 34) ---
+
+
+class Breach(Stamped, Base):
+    """One personal-data breach and the decision taken on it (Art. 33(5) documentation).
+
+    Moments are UTC; ``aware_at`` starts the 72-hour clock of Art. 33(1). The text fields
+    describe what happened and must not name the people affected: they are linked by id in
+    ``breach_customer``, and the link goes when the customer is erased.
+    """
+
+    __tablename__ = "breach"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    occurred_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    occurred_until: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    aware_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    discovered_how: Mapped[str] = mapped_column(Text, default="")
+    nature: Mapped[str] = mapped_column(String(60), default="")  # comma-separated kinds
+    description: Mapped[str] = mapped_column(Text, default="")
+    data_categories: Mapped[str] = mapped_column(Text, default="")
+    people_categories: Mapped[str] = mapped_column(Text, default="")
+    people_count: Mapped[int | None] = mapped_column(Integer)
+    records_count: Mapped[int | None] = mapped_column(Integer)
+    counts_approximate: Mapped[bool] = mapped_column(Boolean, default=True)
+    consequences: Mapped[str] = mapped_column(Text, default="")
+    measures_taken: Mapped[str] = mapped_column(Text, default="")
+    measures_proposed: Mapped[str] = mapped_column(Text, default="")
+    risk: Mapped[str] = mapped_column(String(20), default="undecided")
+    risk_reasons: Mapped[str] = mapped_column(Text, default="")
+    decided_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    decided_by: Mapped[str] = mapped_column(String(200), default="")
+    authority_notified_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    authority_reference: Mapped[str] = mapped_column(String(200), default="")
+    delay_reason: Mapped[str] = mapped_column(Text, default="")
+    people_notified_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    closed_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+
+    __table_args__ = (Index("ix_breach_aware_at", "aware_at"),)
+
+
+class BreachCustomer(Base):
+    """A customer known to be affected by a breach (gone with the customer's erasure)."""
+
+    __tablename__ = "breach_customer"
+
+    breach_id: Mapped[int] = mapped_column(
+        ForeignKey("breach.id", ondelete="CASCADE"), primary_key=True
+    )
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customer.id", ondelete="CASCADE"), primary_key=True
+    )
+
+    __table_args__ = (Index("ix_breach_customer_customer_id", "customer_id"),)

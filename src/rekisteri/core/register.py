@@ -61,6 +61,7 @@ from rekisteri.core.validation import (
 )
 
 if TYPE_CHECKING:
+    from rekisteri.core.breaches import BreachService
     from rekisteri.core.db.security import SecurityService
     from rekisteri.core.io.service import ImportExportService
     from rekisteri.core.marketing import MarketingService
@@ -160,6 +161,12 @@ class Register:
         from rekisteri.core.requests import RequestService
 
         return RequestService(self)
+
+    @cached_property
+    def breaches(self) -> BreachService:
+        from rekisteri.core.breaches import BreachService
+
+        return BreachService(self)
 
     @cached_property
     def io(self) -> ImportExportService:

@@ -33,6 +33,7 @@ BANNER_PROVIDERS: tuple[str, ...] = (
     "rekisteri.ui.banners:controller_banner",
     "rekisteri.ui.review_pane:review_banner",
     "rekisteri.ui.requests_pane:requests_banner",
+    "rekisteri.ui.breaches_pane:breaches_banner",
 )
 
 

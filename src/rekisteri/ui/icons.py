@@ -24,6 +24,7 @@ _ICONS: dict[str, tuple[str, QStyle.StandardPixmap]] = {
     "notice": ("text-x-generic", SP.SP_FileDialogDetailedView),
     "review": ("appointment-soon", SP.SP_BrowserReload),
     "requests": ("mail-message-new", SP.SP_MessageBoxQuestion),
+    "breaches": ("security-low", SP.SP_MessageBoxWarning),
     "settings": ("preferences-system", SP.SP_ComputerIcon),
     "ban": ("dialog-error", SP.SP_MessageBoxCritical),
     "info": ("dialog-information", SP.SP_MessageBoxInformation),

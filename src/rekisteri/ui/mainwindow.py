@@ -38,6 +38,8 @@ PANES: tuple[tuple[str, str, str, str, str], ...] = (
      QT_TRANSLATE_NOOP("MainWindow", "Review"), "review"),
     ("requests", "rekisteri.ui.requests_pane", "RequestsPane",
      QT_TRANSLATE_NOOP("MainWindow", "Requests"), "requests"),
+    ("breaches", "rekisteri.ui.breaches_pane", "BreachesPane",
+     QT_TRANSLATE_NOOP("MainWindow", "Breaches"), "breaches"),
     ("settings", "rekisteri.ui.settings_pane", "SettingsPane",
      QT_TRANSLATE_NOOP("MainWindow", "Settings"), "settings"),
 )  # fmt: skip
@@ -87,6 +89,16 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self.counts_label = QLabel()
         self.statusBar().addPermanentWidget(self.counts_label)
+        # The 72-hour clock of a breach (GDPR Art. 33), shown only while one runs.
+        self.breach_label = QLabel()
+        self.breach_label.setObjectName("breachClock")
+        self.breach_label.setStyleSheet("#breachClock { color: #a4000f; font-weight: bold; }")
+        self.breach_label.hide()
+        self.statusBar().addPermanentWidget(self.breach_label)
+        self.breach_timer = QTimer(self)
+        self.breach_timer.setInterval(60_000)
+        self.breach_timer.timeout.connect(self.update_breach_clock)
+        self.breach_timer.start()
 
         self.banner_timer = QTimer(self)
         self.banner_timer.setInterval(BANNER_INTERVAL_MS)
@@ -378,6 +390,14 @@ class MainWindow(QMainWindow):
             + " · "
             + next_review_text(self.register)
         )
+        self.update_breach_clock()
+
+    def update_breach_clock(self) -> None:
+        from rekisteri.ui.breaches_pane import breach_status
+
+        text = breach_status(self.register)
+        self.breach_label.setText(text)
+        self.breach_label.setVisible(bool(text))
 
     def check_banners(self, *, reset_dismissed: bool = False) -> None:
         self.banner_area.set_banners(

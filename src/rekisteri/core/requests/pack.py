@@ -210,6 +210,15 @@ def collect(register: Register, contact_id: int, lang: str | None = None) -> dic
             }
             for r in register.requests.for_contact(contact_id)
         ],
+        "breaches": [
+            {
+                "id": b.id,
+                "aware_on": b.aware_local.date().isoformat(),
+                "description": b.description,
+                "measures": b.measures_taken,
+            }
+            for b in register.breaches.for_customer(contact.customer_id)
+        ],
         "data_sources": sources,
         "notice": notice_facts(register, lang),
     }

@@ -16,6 +16,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+from rekisteri.core.breaches.texts import load as breach_texts
 from rekisteri.core.formats import format_date, format_date_long, format_phone
 from rekisteri.core.reports.pdf import PdfMeta, build_pdf
 from rekisteri.core.reports.styles import ReportStyles, report_styles
@@ -242,6 +243,7 @@ def render_pack(data: dict[str, Any]) -> bytes:
         )
     else:
         story.append(_p(t["requests_none"], st.body))
+    story.extend(_breaches(st, lang, data.get("breaches", [])))
     story.append(_p(t["sources"], st.h2))
     seen: list[str] = []
     for s in data["data_sources"]:
@@ -286,6 +288,20 @@ def render_pack(data: dict[str, Any]) -> bytes:
         language=lang,
     )
     return build_pdf(story, meta)
+
+
+def _breaches(st: _Styles, lang: str, rows: list[dict[str, Any]]) -> list[Flowable]:
+    """The breaches that concerned the person (their texts live with the breach log)."""
+    t = breach_texts(lang)["pack"]
+    if not rows:
+        return [_p(t["heading"], st.h2), _p(t["none"], st.body)]
+    grid = _grid(
+        st,
+        [t["date"], t["what"], t["measures"]],
+        [[_d(b["aware_on"], lang), b["description"], b["measures"]] for b in rows],
+        [22, 84, 64],
+    )
+    return [_p(t["heading"], st.h2), grid]
 
 
 def _what(lang: str, t: dict[str, Any], i: dict[str, Any]) -> str:

@@ -18,6 +18,7 @@ from rekisteri.core.enums import ConsentAction, InteractionKind
 from rekisteri.core.i18n import QT_TRANSLATE_NOOP, Message
 from rekisteri.core.models import (
     AnonymisedRecord,
+    BreachCustomer,
     ConsentEvent,
     Contact,
     ContactEmail,
@@ -351,6 +352,9 @@ def execute(
     cid = plan.customer_id
     contact_ids = list(session.scalars(select(Contact.id).where(Contact.customer_id == cid)))
     suppress_refusers(session, contact_ids, today)
+    # Which breaches touched the customer is data about them: it goes with every erasure,
+    # including one that keeps the invoices (the breach itself stays documented).
+    session.execute(delete(BreachCustomer).where(BreachCustomer.customer_id == cid))
     if plan.effect == Effect.REDUCED:
         session.execute(delete(Contact).where(Contact.customer_id == cid))
         session.execute(
