@@ -40,6 +40,7 @@ CHAPTERS: tuple[str, ...] = (
     "marketing",
     "review",
     "requests",
+    "breaches",
     "notice",
     "security",
     "settings",
@@ -50,6 +51,7 @@ PANE_CHAPTERS: dict[str, str] = {
     "notice": "notice",
     "review": "review",
     "requests": "requests",
+    "breaches": "breaches",
     "settings": "settings",
 }
 GUIDE_LANGUAGES = ("fi", "sv", "en")
