@@ -84,6 +84,9 @@ class CustomerDetailPane(QWidget):
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # A long name wraps instead of widening the pane: the splitter beside the list must
+        # stay where the user put it whichever customer is open.
+        self.title.setWordWrap(True)
         head.addWidget(self.title, 1)
         self.ban_button = QPushButton(icon("ban"), self.tr("Mark marketing ban…"))
         self.ban_button.setToolTip(self.tr("Ban marketing to every contact of this customer"))
@@ -95,6 +98,7 @@ class CustomerDetailPane(QWidget):
         head.addWidget(self.holds_button)
         col.addLayout(head)
         self.marketing_label = QLabel()
+        self.marketing_label.setWordWrap(True)
         col.addWidget(self.marketing_label)
 
         self.general_error = ErrorLabel()
