@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QTableView,
     QTabWidget,
@@ -87,6 +88,7 @@ class CustomerDetailPane(QWidget):
         # A long name wraps instead of widening the pane: the splitter beside the list must
         # stay where the user put it whichever customer is open.
         self.title.setWordWrap(True)
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         head.addWidget(self.title, 1)
         self.ban_button = QPushButton(icon("ban"), self.tr("Mark marketing ban…"))
         self.ban_button.setToolTip(self.tr("Ban marketing to every contact of this customer"))

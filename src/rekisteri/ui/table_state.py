@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QDataStream, QEvent, QObject, QPoint, Qt
+from PySide6.QtCore import QByteArray, QDataStream, QObject, QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHeaderView, QMenu, QSplitter, QTableView
 
@@ -179,19 +179,14 @@ def _splitter_sizes(state: QByteArray) -> list[int]:
 
 
 class KeptSplitter(QSplitter):
-    """A splitter that stays where the user put it, also across restarts.
-
-    Opening another record can raise the minimum width of a pane (a long name, a wide form);
-    Qt then moves the handle and never moves it back. This splitter remembers the sizes the
-    user chose by dragging and returns to them whenever its children's layout changes.
-    """
+    """A splitter that comes back where the user dragged it, also after a crash: the place
+    is saved at each drag, not only when the window closes."""
 
     def __init__(self, orientation: Qt.Orientation, name: str) -> None:
         super().__init__(orientation)
         self.setObjectName(name)
         self._key = f"splitters/{name}"
         self._wanted: list[int] = []
-        self._applying = False
         self.splitterMoved.connect(self._moved)
 
     def restore(self, default: list[int]) -> None:
@@ -215,27 +210,6 @@ class KeptSplitter(QSplitter):
 
     def save(self) -> None:
         preferences().setValue(self._key, self.saveState())
-
-    def keep_place(self) -> None:
-        if self._applying or not self._wanted or not all(self._wanted):
-            return
-        total, wanted = sum(self.sizes()), sum(self._wanted)
-        if total <= 0:
-            return
-        target = [round(s * total / wanted) for s in self._wanted]
-        if all(abs(a - b) <= 1 for a, b in zip(self.sizes(), target, strict=False)):
-            return
-        self._applying = True
-        try:
-            self.setSizes(target)  # a minimum the new content needs still wins
-        finally:
-            self._applying = False
-
-    def event(self, event: QEvent) -> bool:
-        handled = super().event(event)
-        if event.type() == QEvent.Type.LayoutRequest:
-            self.keep_place()
-        return handled
 
 
 def remember_splitter(splitter: QSplitter, name: str, default: list[int] | None = None) -> None:
