@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from rekisteri.core.dto import CustomerQuery
 from rekisteri.core.register import Register
 from rekisteri.ui import ban_actions
-from rekisteri.ui.colors import css
+from rekisteri.ui.colors import css, tint
 from rekisteri.ui.customer_detail import CustomerDetailPane
 from rekisteri.ui.customer_filters import CustomerFilterBar
 from rekisteri.ui.customer_model import (
@@ -122,7 +122,7 @@ class RegisterPane(QWidget):
         lb.setContentsMargins(0, 0, 0, 0)
         lb.addWidget(self.view, 1)
         self.result_label = QLabel()
-        self.result_label.setStyleSheet("color: palette(mid);")
+        tint(self.result_label, "muted")
         lb.addWidget(self.result_label)
         self.legend = QLabel()
         self.legend.setObjectName("customerLegend")

@@ -28,6 +28,7 @@ from rekisteri.core.formats import format_date
 from rekisteri.core.register import Register
 from rekisteri.core.requests.dto import RequestInput, RequestView
 from rekisteri.core.requests.kinds import RequestChannel, RequestKind, RequestStatus
+from rekisteri.ui.colors import tint
 from rekisteri.ui.date_edit import DateEdit
 from rekisteri.ui.person_search import PersonSearch
 from rekisteri.ui.request_models import PersonHit
@@ -63,7 +64,7 @@ class _ErrorLabel(QLabel):
     def __init__(self) -> None:
         super().__init__()
         self.setWordWrap(True)
-        self.setStyleSheet("color: #a4000f;")
+        tint(self, "error")
         self._errors: dict[str, str] = {}
         self.hide()
 

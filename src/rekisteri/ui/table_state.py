@@ -160,7 +160,15 @@ class TableState(QObject):
 
 
 def remember_columns(view: QTableView, name: str, key_column: int = 0) -> TableState:
-    """Call once the view has its model and default widths: restores, then keeps saving."""
+    """Call once the view has its model and default widths: restores, then keeps saving.
+
+    A page that sets its model again each time it is shown (the import wizard) may call
+    this every time: the view keeps one helper, which restores the saved state again.
+    """
+    for existing in view.findChildren(TableState):
+        if existing.name == name and existing.view is view:
+            existing.restore()
+            return existing
     return TableState(view, name, key_column)
 
 
