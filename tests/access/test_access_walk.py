@@ -50,10 +50,12 @@ class Seen:
                 self.tables += 1
                 if not widget.horizontalHeader().property(PROPERTY):
                     self.forgetful_tables.add(f"{screen.where}: {_where(widget)}")
-            elif isinstance(widget, QAbstractButton) and not widget.icon().isNull():
-                if not widget.text().strip():
-                    key = (screen.where, _where(widget))
-                    self.tips[key] = (widget.toolTip(), "")
+            elif (
+                isinstance(widget, QAbstractButton)
+                and not widget.icon().isNull()
+                and not widget.text().strip()
+            ):
+                self.tips[(screen.where, _where(widget))] = (widget.toolTip(), "")
             if isinstance(widget, QToolBar):
                 for action in widget.actions():
                     if action.isSeparator() or not action.isVisible():

@@ -152,7 +152,7 @@ def test_status_and_due_date_show_at_1280_px_without_scrolling(window: MainWindo
     for column in (COL_NAME, COL_STATUS, COL_DUE):
         right = header.sectionViewportPosition(column) + header.sectionSize(column)
         assert not view.isColumnHidden(column)
-        assert 0 <= header.sectionViewportPosition(column) and right <= view.viewport().width()
+        assert header.sectionViewportPosition(column) >= 0 and right <= view.viewport().width()
 
 
 def test_greyed_rows_say_why(window: MainWindow) -> None:
