@@ -258,6 +258,7 @@ class NoticePane(QWidget):
         self.title_edit.textEdited.connect(self._title_edited)
         self.key_label = QLabel()
         self.body_edit = QPlainTextEdit()
+        self.body_edit.setTabChangesFocus(True)  # Tab moves on: the keyboard alone fills the form
         self.body_edit.setAccessibleName(self.tr("Section text"))
         self.body_edit.textChanged.connect(self._body_edited)
         hint = QLabel(

@@ -148,6 +148,7 @@ class ImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import an existing notice"))
         self.resize(1000, 640)
         self.source = QPlainTextEdit()
+        self.source.setTabChangesFocus(True)  # Tab moves on: the keyboard alone fills the form
         self.source.setAccessibleName(self.tr("Notice to import"))
         self.source.setPlaceholderText(
             self.tr("Paste the notice here (plain text, Markdown or HTML), or open a file.")
