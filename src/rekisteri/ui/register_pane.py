@@ -43,10 +43,10 @@ from rekisteri.ui.icons import icon
 from rekisteri.ui.table_state import KeptSplitter, remember_columns
 
 COLUMN_WIDTHS = {
-    COL_NAME: 180,
-    COL_STATUS: 90,
+    COL_NAME: 170,
+    COL_STATUS: 110,
     COL_DUE: 100,
-    COL_MARKETING: 120,
+    COL_MARKETING: 140,
     COL_CONTACT: 140,
     COL_EMAIL: 190,
     COL_PHONE: 110,
