@@ -20,7 +20,6 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from rekisteri.core import demo
@@ -28,6 +27,7 @@ from rekisteri.core.clock import FrozenClock
 from rekisteri.core.dto import CustomerQuery
 from rekisteri.core.i18n import set_translator
 from rekisteri.core.register import Register
+from rekisteri.ui.appearance import apply_appearance
 from rekisteri.ui.preferences import use_settings_path
 from rekisteri.ui.translations import install_translations
 
@@ -59,42 +59,11 @@ def _pick_customer(register: Register) -> int:
     return best
 
 
-def dark_palette() -> QPalette:
-    """A dark Fusion palette like the one a desktop in dark mode hands to Qt."""
-    p = QPalette()
-    R = QPalette.ColorRole
-    for role, colour in (
-        (R.Window, "#2b2b2b"),
-        (R.WindowText, "#e6e6e6"),
-        (R.Base, "#1e1e1e"),
-        (R.AlternateBase, "#262626"),
-        (R.ToolTipBase, "#3a3a3a"),
-        (R.ToolTipText, "#e6e6e6"),
-        (R.PlaceholderText, "#9a9a9a"),
-        (R.Text, "#e6e6e6"),
-        (R.Button, "#353535"),
-        (R.ButtonText, "#e6e6e6"),
-        (R.BrightText, "#ff6b6b"),
-        (R.Link, "#6cb4ff"),
-        (R.Highlight, "#2f6db5"),
-        (R.HighlightedText, "#ffffff"),
-        (R.Mid, "#4a4a4a"),
-        (R.Dark, "#1a1a1a"),
-        (R.Light, "#505050"),
-    ):
-        p.setColor(role, QColor(colour))
-    disabled = QPalette.ColorGroup.Disabled
-    for role in (R.WindowText, R.Text, R.ButtonText):
-        p.setColor(disabled, role, QColor("#7a7a7a"))
-    return p
-
-
 def render(out: Path, language: str | None = None, *, dark: bool = False) -> None:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
-    app.setStyle("Fusion")
-    app.setPalette(dark_palette() if dark else app.style().standardPalette())
+    apply_appearance(app, "dark" if dark else "light")  # what View → Appearance does
     install_translations(app, language or "en")
     set_translator(lambda ctx, text: QCoreApplication.translate(ctx, text))
     with tempfile.TemporaryDirectory() as tmp:

@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../src/rekisteri/ui/application.py" line="+83"/>
+        <location filename="../src/rekisteri/ui/application.py" line="+86"/>
         <source>The register could not be opened because of an unexpected fault ({kind}). Nothing was changed.
 
 {path}</source>
@@ -88,7 +88,7 @@ Yritä uudelleen, kun se on valmis.</translation>
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/settings/security.py" line="+59"/>
+        <location filename="../src/rekisteri/ui/settings/security.py" line="+61"/>
         <source>Taken</source>
         <translation>Otettu</translation>
     </message>
@@ -144,7 +144,7 @@ Yritä uudelleen, kun se on valmis.</translation>
 <context>
     <name>BannerWidget</name>
     <message>
-        <location filename="../src/rekisteri/ui/banners.py" line="+110"/>
+        <location filename="../src/rekisteri/ui/banners.py" line="+108"/>
         <source>Later</source>
         <translation>Myöhemmin</translation>
     </message>
@@ -152,7 +152,7 @@ Yritä uudelleen, kun se on valmis.</translation>
 <context>
     <name>Banners</name>
     <message>
-        <location line="-60"/>
+        <location line="-57"/>
         <source>Your business details are missing. The privacy notice and the letters to customers need them.</source>
         <translation>Yrityksesi tiedot puuttuvat. Tietosuojaseloste ja asiakkaille lähtevät kirjeet tarvitsevat ne.</translation>
     </message>
@@ -901,7 +901,7 @@ Yritä uudelleen, kun se on valmis.</translation>
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/requests_dialogs.py" line="+278"/>
+        <location filename="../src/rekisteri/ui/requests_dialogs.py" line="+283"/>
         <source>Refuse the request</source>
         <translation>Hylkää pyyntö</translation>
     </message>
@@ -911,7 +911,7 @@ Yritä uudelleen, kun se on valmis.</translation>
         <translation>Merkitse valmiiksi</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The reasons for refusing (they go into the letter)</source>
         <translation>Hylkäämisen perustelut (tulevat kirjeeseen)</translation>
     </message>
@@ -939,7 +939,7 @@ Yritä uudelleen, kun se on valmis.</translation>
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/notice/dialogs.py" line="+37"/>
+        <location filename="../src/rekisteri/ui/notice/dialogs.py" line="+39"/>
         <source>Compare versions</source>
         <translation>Vertaa versioita</translation>
     </message>
@@ -958,6 +958,11 @@ Yritä uudelleen, kun se on valmis.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Differences between the versions</source>
+        <translation>Versioiden erot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Version {number} ({date})</source>
         <translation>Versio {number} ({date})</translation>
     </message>
@@ -965,7 +970,7 @@ Yritä uudelleen, kun se on valmis.</translation>
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../src/rekisteri/ui/import_wizard.py" line="+259"/>
+        <location filename="../src/rekisteri/ui/import_wizard.py" line="+265"/>
         <source>Ready to import</source>
         <translation>Valmis tuotavaksi</translation>
     </message>
@@ -1012,7 +1017,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../src/rekisteri/ui/contact_editor.py" line="+66"/>
+        <location filename="../src/rekisteri/ui/contact_editor.py" line="+69"/>
         <source>Add e-mail</source>
         <translation>Lisää sähköposti</translation>
     </message>
@@ -1048,11 +1053,13 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
     </message>
     <message>
         <location line="+1"/>
+        <location line="+2"/>
         <source>E-mail</source>
         <translation>Sähköposti</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
+        <location line="+2"/>
         <source>Phone</source>
         <translation>Puhelin</translation>
     </message>
@@ -1082,7 +1089,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Tietolähde</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Only if truly needed, e.g. for a contract</source>
         <translation>Vain jos todella tarpeen, esim. sopimusta varten</translation>
     </message>
@@ -1122,7 +1129,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Poista kielto…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Restriction of processing (GDPR Art. 18)</source>
         <translation>Käsittelyn rajoittaminen (tietosuoja-asetuksen 18 art.)</translation>
     </message>
@@ -1135,6 +1142,11 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <location line="+4"/>
         <source>Reason (required)</source>
         <translation>Syy (pakollinen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for the restriction</source>
+        <translation>Käsittelyn rajoittamisen syy</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1291,12 +1303,12 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>CustomerDetailPane</name>
     <message>
-        <location filename="../src/rekisteri/ui/customer_detail.py" line="+70"/>
+        <location filename="../src/rekisteri/ui/customer_detail.py" line="+73"/>
         <source>Select a customer in the list, or add a new one with Ctrl+N.</source>
         <translation>Valitse asiakas luettelosta tai lisää uusi painamalla Ctrl+N.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Mark marketing ban…</source>
         <translation>Merkitse markkinointikielto…</translation>
     </message>
@@ -1316,7 +1328,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Milloin tämän tietueen säilytysaika päättyy, ja sen säilytysvelvoitteet</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Customer</source>
         <translation>Asiakas</translation>
     </message>
@@ -1351,7 +1363,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Lisää yhteydenotto…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Contact log</source>
         <translation>Yhteydenpito</translation>
     </message>
@@ -1386,7 +1398,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Markkinointikieltoa ei ole kirjattu.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Contact persons ({n})</source>
         <translation>Yhteyshenkilöt ({n})</translation>
     </message>
@@ -1414,7 +1426,18 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>CustomerFilterBar</name>
     <message>
-        <location filename="../src/rekisteri/ui/customer_filters.py" line="+32"/>
+        <location filename="../src/rekisteri/ui/customer_filters.py" line="+28"/>
+        <location line="+8"/>
+        <source>Search customers</source>
+        <translation>Hae asiakkaita</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clear the search</source>
+        <translation>Tyhjennä haku</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Search name, contact, e-mail, phone or Y-tunnus (Ctrl+F)</source>
         <translation>Hae nimellä, yhteyshenkilöllä, sähköpostilla, puhelinnumerolla tai Y-tunnuksella (Ctrl+F)</translation>
     </message>
@@ -1422,6 +1445,11 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <location line="+3"/>
         <source>All statuses</source>
         <translation>Kaikki tilat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show customers by status</source>
+        <translation>Näytä asiakkaat tilan mukaan</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1437,6 +1465,11 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <location line="+1"/>
         <source>Marketing banned</source>
         <translation>Markkinointi kielletty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show customers by marketing ban</source>
+        <translation>Näytä asiakkaat markkinointikiellon mukaan</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1462,7 +1495,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>CustomerForm</name>
     <message>
-        <location filename="../src/rekisteri/ui/customer_form.py" line="+50"/>
+        <location filename="../src/rekisteri/ui/customer_form.py" line="+51"/>
         <source>Decides the marketing rule for the contact persons: those of a company or organisation may be sent marketing about their work unless they refuse (917/2014 § 201); a sole trader is a private person, who needs to consent (§ 200).</source>
         <translation>Ratkaisee yhteyshenkilöiden markkinointisäännön: yrityksen tai yhteisön yhteyshenkilölle saa markkinoida hänen työtään koskevaa, ellei hän kiellä (917/2014 201 §); toiminimi on luonnollinen henkilö, jolta tarvitaan suostumus (200 §).</translation>
     </message>
@@ -1560,7 +1593,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/customer_model.py" line="+48"/>
+        <location filename="../src/rekisteri/ui/customer_model.py" line="+49"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
@@ -1610,12 +1643,22 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Poistettava</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+185"/>
         <source>{status}, restricted</source>
         <translation>{status}, rajoitettu</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
+        <source>Red date: the retention period has ended. Decide in Review whether to delete, anonymise or keep the record.</source>
+        <translation>Punainen päivä: säilytysaika on päättynyt. Päätä läpikäynnissä, poistetaanko tietue, anonymisoidaanko se vai säilytetäänkö se.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Grey row: the customer relationship has ended. The record is kept until its retention period ends.</source>
+        <translation>Harmaa rivi: asiakassuhde on päättynyt. Tietue säilytetään, kunnes sen säilytysaika päättyy.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>No marketing ban recorded. E-mail and SMS may still need consent: see the contact persons.</source>
         <translation>Markkinointikieltoa ei ole kirjattu. Sähköposti ja tekstiviesti voivat silti vaatia suostumuksen: katso yhteyshenkilöt.</translation>
     </message>
@@ -2221,12 +2264,12 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/export_dialog.py" line="+103"/>
+        <location filename="../src/rekisteri/ui/export_dialog.py" line="+106"/>
         <source>Export mailing list</source>
         <translation>Vie postituslista</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>It markets my own products or services, like those the customer bought</source>
         <translation>Markkinoin omia, asiakkaan ostamia vastaavia tuotteitani tai palveluitani</translation>
     </message>
@@ -2246,7 +2289,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Yritysten ja yhteisöjen yhteyshenkilöille saa lähettää heidän työtään koskevaa markkinointia, elleivät he kiellä sitä (917/2014 201 §). Toiminimiyrittäjä on tässä yksityishenkilö.</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-76"/>
         <source>CSV for newsletter services (UTF-8, commas)</source>
         <translation>CSV uutiskirjepalveluihin (UTF-8, pilkut)</translation>
     </message>
@@ -2271,12 +2314,12 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Postitus:</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+99"/>
         <source>{included} people may receive this mailing ({purpose}). {excluded} are left out:</source>
         <translation>{included} henkilölle saa lähettää tämän postituksen ({purpose}). Pois jätetään {excluded}:</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-96"/>
         <source>Format:</source>
         <translation>Muoto:</translation>
     </message>
@@ -2286,7 +2329,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Tiedosto:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Also save who was left out and why (to fix records, never to mail them)</source>
         <translation>Tallenna myös pois jätetyt ja syyt (tietojen korjaamista varten, ei koskaan postitusta varten)</translation>
     </message>
@@ -2334,12 +2377,12 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/requests_dialogs.py" line="-65"/>
+        <location filename="../src/rekisteri/ui/requests_dialogs.py" line="-67"/>
         <source>Extend the deadline</source>
         <translation>Pidennä määräaikaa</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The law allows two more months when the request is complex or there are many. The person must be told, with the reasons, by %1.</source>
         <translation>Laki sallii kaksi kuukautta lisäaikaa, jos pyyntö on monimutkainen tai pyyntöjä on paljon. Henkilölle on ilmoitettava pidennyksestä perusteluineen viimeistään %1.</translation>
     </message>
@@ -2375,7 +2418,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../src/rekisteri/ui/import_wizard.py" line="-215"/>
+        <location filename="../src/rekisteri/ui/import_wizard.py" line="-218"/>
         <source>Choose the file to import</source>
         <translation>Valitse tuotava tiedosto</translation>
     </message>
@@ -2386,6 +2429,11 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
     </message>
     <message>
         <location line="+5"/>
+        <source>File to import</source>
+        <translation>Tuotava tiedosto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>File name</source>
         <translation>Tiedostonimi</translation>
     </message>
@@ -2408,7 +2456,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/notice/models.py" line="+108"/>
+        <location filename="../src/rekisteri/ui/notice/models.py" line="+109"/>
         <source>Kind</source>
         <translation>Laji</translation>
     </message>
@@ -2477,7 +2525,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>Guide</name>
     <message>
-        <location filename="../src/rekisteri/ui/guide.py" line="+118"/>
+        <location filename="../src/rekisteri/ui/guide.py" line="+120"/>
         <source>Screenshot</source>
         <translation>Kuvakaappaus</translation>
     </message>
@@ -2526,7 +2574,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Julkaistut versiot</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Compare side by side</source>
         <translation>Vertaa rinnakkain</translation>
     </message>
@@ -2554,7 +2602,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/review_models.py" line="+155"/>
+        <location filename="../src/rekisteri/ui/review_models.py" line="+156"/>
         <source>Date</source>
         <translation>Päivämäärä</translation>
     </message>
@@ -2587,12 +2635,12 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>HoldsDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/holds_dialog.py" line="+64"/>
+        <location filename="../src/rekisteri/ui/holds_dialog.py" line="+66"/>
         <source>Retention and legal holds</source>
         <translation>Säilytys ja säilytysvelvoitteet</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Remove hold</source>
         <translation>Poista säilytysvelvoite</translation>
     </message>
@@ -2640,7 +2688,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>HoldsModel</name>
     <message>
-        <location line="-75"/>
+        <location line="-76"/>
         <source>Kind</source>
         <translation>Laji</translation>
     </message>
@@ -2943,11 +2991,21 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
     </message>
     <message>
         <location line="+4"/>
+        <source>Notice to import</source>
+        <translation>Tuotava seloste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Paste the notice here (plain text, Markdown or HTML), or open a file.</source>
         <translation>Liitä seloste tähän (pelkkä teksti, Markdown tai HTML) tai avaa tiedosto.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>What was found</source>
+        <translation>Mitä löytyi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Open file…</source>
         <translation>Avaa tiedosto…</translation>
     </message>
@@ -2985,7 +3043,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../src/rekisteri/ui/import_wizard.py" line="+318"/>
+        <location filename="../src/rekisteri/ui/import_wizard.py" line="+320"/>
         <source>Import contacts</source>
         <translation>Tuo yhteystietoja</translation>
     </message>
@@ -3087,7 +3145,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>KeepDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/review_dialogs.py" line="+31"/>
+        <location filename="../src/rekisteri/ui/review_dialogs.py" line="+32"/>
         <source>Keep records</source>
         <translation>Säilytä tietueet</translation>
     </message>
@@ -3202,7 +3260,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>LeftOutModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/export_dialog.py" line="-215"/>
+        <location filename="../src/rekisteri/ui/export_dialog.py" line="-217"/>
         <source>Why left out</source>
         <translation>Syy pois jättämiseen</translation>
     </message>
@@ -3215,7 +3273,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>LetterFile</name>
     <message>
-        <location filename="../src/rekisteri/ui/requests_pane.py" line="+81"/>
+        <location filename="../src/rekisteri/ui/requests_pane.py" line="+82"/>
         <source>confirmation-letter</source>
         <translation>vahvistuskirje</translation>
     </message>
@@ -3282,7 +3340,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/requests_dialogs.py" line="-55"/>
+        <location filename="../src/rekisteri/ui/requests_dialogs.py" line="-56"/>
         <source>Find the person in the register</source>
         <translation>Etsi henkilö rekisteristä</translation>
     </message>
@@ -3290,7 +3348,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../src/rekisteri/ui/autolock.py" line="+55"/>
+        <location filename="../src/rekisteri/ui/autolock.py" line="+56"/>
         <source>Rekisteri is locked</source>
         <translation>Rekisteri on lukittu</translation>
     </message>
@@ -3504,7 +3562,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>LogRequestDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/requests_dialogs.py" line="-88"/>
+        <location filename="../src/rekisteri/ui/requests_dialogs.py" line="-91"/>
         <source>Log a request</source>
         <translation>Kirjaa pyyntö</translation>
     </message>
@@ -3514,7 +3572,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>esim. tuli meillä olevasta sähköpostiosoitteesta; henkilökortti näytetty</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Person&apos;s name</source>
         <translation>Henkilön nimi</translation>
     </message>
@@ -3552,7 +3610,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/rekisteri/ui/mainwindow.py" line="+34"/>
+        <location filename="../src/rekisteri/ui/mainwindow.py" line="+36"/>
         <source>Register</source>
         <translation>Rekisteri</translation>
     </message>
@@ -3612,12 +3670,12 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Merkitse markkinointi&amp;kielto…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+18"/>
         <source>Mark a marketing ban for the selected customers</source>
         <translation>Merkitse markkinointikielto valituille asiakkaille</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-13"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Päivitä</translation>
     </message>
@@ -3637,7 +3695,17 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>&amp;Käyttöopas</translation>
     </message>
     <message>
+        <location line="+13"/>
+        <source>Read the list and the counts again</source>
+        <translation>Lue luettelo ja lukumäärät uudelleen</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>The user guide, at this view&apos;s chapter</source>
+        <translation>Käyttöopas, avattuna tämän näkymän lukuun</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Navigation</source>
         <translation>Siirtyminen</translation>
     </message>
@@ -3672,12 +3740,32 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Ulkoasu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
+        <source>Same as the &amp;system</source>
+        <translation>Sama kuin &amp;järjestelmässä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Vaalea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Tumma</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Customer</source>
         <translation>Asiakas</translation>
     </message>
@@ -3718,7 +3806,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../src/rekisteri/ui/import_wizard.py" line="-288"/>
+        <location filename="../src/rekisteri/ui/import_wizard.py" line="-290"/>
         <source>Which column holds what?</source>
         <translation>Mitä kukin sarake sisältää?</translation>
     </message>
@@ -3728,7 +3816,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Sarakkeet on päätelty tiedoston ensimmäisestä rivistä. Korjaa tarvittaessa; sarakkeet, joissa lukee ”(älä tuo)”, jätetään pois.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>{rows} rows, separated by “{sep}”, encoding {enc}.</source>
         <translation>Rivejä {rows}, erottimena ”{sep}”, merkistö {enc}.</translation>
     </message>
@@ -3932,7 +4020,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>MarketingStatus</name>
     <message>
-        <location filename="../src/rekisteri/ui/marketing_status.py" line="+40"/>
+        <location filename="../src/rekisteri/ui/marketing_status.py" line="+38"/>
         <source>allowed</source>
         <translation>sallittu</translation>
     </message>
@@ -3945,7 +4033,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>MultiValueEdit</name>
     <message>
-        <location filename="../src/rekisteri/ui/multi_value_edit.py" line="+41"/>
+        <location filename="../src/rekisteri/ui/multi_value_edit.py" line="+42"/>
         <source>Remove</source>
         <translation>Poista</translation>
     </message>
@@ -4138,7 +4226,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>NoticePane</name>
     <message>
-        <location filename="../src/rekisteri/ui/notice_pane.py" line="+185"/>
+        <location filename="../src/rekisteri/ui/notice_pane.py" line="+186"/>
         <source>Finnish</source>
         <translation>suomi</translation>
     </message>
@@ -4173,7 +4261,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Kirjoita rekisterinpitäjä-, säilytysaika-, tietosisältö- ja käsittelijäosiot uudelleen asetusten pohjalta</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+205"/>
         <source>Check: {errors} errors, {missing} missing, {warnings} warnings, {recommended} recommended</source>
         <translation>Tarkistus: virheitä {errors}, puuttuu {missing}, varoituksia {warnings}, suosituksia {recommended}</translation>
     </message>
@@ -4185,7 +4273,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Julkaise</translation>
     </message>
     <message>
-        <location line="-403"/>
+        <location line="-408"/>
         <source>Remove section</source>
         <translation>Poista osio</translation>
     </message>
@@ -4260,17 +4348,28 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>O&amp;siot</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
+        <location line="+1"/>
         <source>Section heading</source>
         <translation>Osion otsikko</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Section text</source>
+        <translation>Osion teksti</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Blank line: new paragraph. “- ” at line start: bullet. **text**: bold.</source>
         <translation>Tyhjä rivi: uusi kappale. ”- ” rivin alussa: luettelomerkki. **teksti**: lihavointi.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+12"/>
+        <source>Preview of the notice</source>
+        <translation>Selosteen esikatselu</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Latest published version: {n}, {date}.</source>
         <translation>Viimeisin julkaistu versio: {n}, {date}.</translation>
     </message>
@@ -4587,7 +4686,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>PersonHitModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/request_models.py" line="+193"/>
+        <location filename="../src/rekisteri/ui/request_models.py" line="+191"/>
         <source>Person</source>
         <translation>Henkilö</translation>
     </message>
@@ -4605,7 +4704,12 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>PersonSearch</name>
     <message>
-        <location filename="../src/rekisteri/ui/person_search.py" line="+35"/>
+        <location filename="../src/rekisteri/ui/person_search.py" line="+36"/>
+        <source>Find the person</source>
+        <translation>Etsi henkilö</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Name, e-mail, phone or company</source>
         <translation>Nimi, sähköposti, puhelin tai yritys</translation>
     </message>
@@ -4615,7 +4719,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Hae</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Find the person, or write the name below if not found.</source>
         <translation>Etsi henkilö tai kirjoita nimi alle, jos häntä ei löydy.</translation>
     </message>
@@ -4704,7 +4808,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Kirjaa tiedostossa ilmoitettu markkinointisuostumus. Valitse vain, jos henkilöt todella ovat antaneet sen; muuten heidät tuodaan ilman suostumusta.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>{new} to add, {match} already in the register, {error} with errors (not imported), {supp} on the suppression list (not imported).</source>
         <translation>Lisättäviä {new}, jo rekisterissä {match}, virheellisiä {error} (ei tuoda), estolistalla {supp} (ei tuoda).</translation>
     </message>
@@ -4712,7 +4816,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>ProcessorsModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/settings/processors.py" line="+43"/>
+        <location filename="../src/rekisteri/ui/settings/processors.py" line="+44"/>
         <source>Service provider</source>
         <translation>Palveluntarjoaja</translation>
     </message>
@@ -4735,7 +4839,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>ProcessorsPage</name>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>Service providers that handle the register&apos;s data for you, such as the accounting firm, the newsletter service or a cloud backup. The privacy notice lists them. For one outside the EU/EEA, name the safeguard (e.g. the EU standard contractual clauses).</source>
         <translation>Palveluntarjoajat, jotka käsittelevät rekisterin tietoja puolestasi, kuten tilitoimisto, uutiskirjepalvelu tai pilvivarmuuskopio. Tietosuojaseloste luettelee ne. Jos palveluntarjoaja on EU:n/ETA:n ulkopuolella, nimeä suojatoimi (esim. EU:n vakiosopimuslausekkeet).</translation>
     </message>
@@ -4845,7 +4949,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
 <context>
     <name>RegisterExport</name>
     <message>
-        <location filename="../src/rekisteri/ui/export_dialog.py" line="+229"/>
+        <location filename="../src/rekisteri/ui/export_dialog.py" line="+231"/>
         <source>Export the whole register</source>
         <translation>Vie koko rekisteri</translation>
     </message>
@@ -4883,7 +4987,22 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
 <context>
     <name>RegisterPane</name>
     <message>
-        <location filename="../src/rekisteri/ui/register_pane.py" line="+170"/>
+        <location filename="../src/rekisteri/ui/register_pane.py" line="+172"/>
+        <source>Grey row: customer relationship ended</source>
+        <translation>Harmaa rivi: asiakassuhde päättynyt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Red date: due for deletion</source>
+        <translation>Punainen päivä: poistettava</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Italic name: processing restricted</source>
+        <translation>Kursivoitu nimi: käsittelyä rajoitettu</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>{loaded} loaded, scroll for more</source>
         <translation>{loaded} ladattu, vieritä nähdäksesi lisää</translation>
     </message>
@@ -4911,7 +5030,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
 <context>
     <name>RequestTableModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/request_models.py" line="-159"/>
+        <location filename="../src/rekisteri/ui/request_models.py" line="-156"/>
         <source>Due</source>
         <translation>Eräpäivä</translation>
     </message>
@@ -4941,7 +5060,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>Tila</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>Overdue by %n day(s)</source>
         <translation>Myöhässä %n pv</translation>
     </message>
@@ -5101,7 +5220,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>Näytä myös vastatut pyynnöt</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <location line="+132"/>
         <source>Open the record</source>
         <translation>Avaa tiedot</translation>
@@ -5633,7 +5752,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
 <context>
     <name>RetentionSettingsPage</name>
     <message>
-        <location filename="../src/rekisteri/ui/settings/retention.py" line="+36"/>
+        <location filename="../src/rekisteri/ui/settings/retention.py" line="+38"/>
         <source>Retention rules</source>
         <translation>Säilytyssäännöt</translation>
     </message>
@@ -5643,7 +5762,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>Kuinka kauan kutakin tietoa säilytetään ja mitä sille tehdään ajan päätyttyä. Aikaisin soveltuva sääntö määrää tietueen päivämäärän; säilytysvelvoite (kuten kirjanpito) voi vain siirtää sitä myöhemmäksi.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Add rule…</source>
         <translation>Lisää sääntö…</translation>
     </message>
@@ -5739,7 +5858,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>Tilikausi päättyy (päivä.kuukausi)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Retention</source>
         <translation>Säilytys</translation>
     </message>
@@ -5820,7 +5939,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
 <context>
     <name>ReviewPane</name>
     <message>
-        <location filename="../src/rekisteri/ui/review_pane.py" line="+60"/>
+        <location filename="../src/rekisteri/ui/review_pane.py" line="+61"/>
         <source>%n record(s) are past their retention date. Review them and delete, anonymise or keep each one.</source>
         <translation>Säilytysaika on päättynyt, tietueita: %n. Käy ne läpi ja poista, anonymisoi tai säilytä kukin.</translation>
     </message>
@@ -5860,12 +5979,12 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>Toteuta läpikäynti…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Past reviews</source>
         <translation>Aiemmat läpikäynnit</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Save minutes as PDF…</source>
         <translation>Tallenna pöytäkirja PDF:nä…</translation>
     </message>
@@ -5914,7 +6033,7 @@ A backup is taken first. Deleted data cannot be brought back from the register a
 Ensin otetaan varmuuskopio. Poistettuja tietoja ei voi jälkikäteen palauttaa rekisteriin.</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-158"/>
         <source>Delete all selected</source>
         <translation>Poista kaikki valitut</translation>
     </message>
@@ -5934,7 +6053,7 @@ Ensin otetaan varmuuskopio. Poistettuja tietoja ei voi jälkikäteen palauttaa r
         <translation>Jätä päättämättä</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+170"/>
         <source>Execute</source>
         <translation>Toteuta</translation>
     </message>
@@ -6051,7 +6170,7 @@ Ensin otetaan varmuuskopio. Poistettuja tietoja ei voi jälkikäteen palauttaa r
 <context>
     <name>RuleDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/settings/retention_rules.py" line="+80"/>
+        <location filename="../src/rekisteri/ui/settings/retention_rules.py" line="+82"/>
         <source>Retention rule</source>
         <translation>Säilytyssääntö</translation>
     </message>
@@ -6106,7 +6225,7 @@ Ensin otetaan varmuuskopio. Poistettuja tietoja ei voi jälkikäteen palauttaa r
         <translation>Käytössä</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>(all)</source>
         <translation>(kaikki)</translation>
     </message>
@@ -6114,7 +6233,7 @@ Ensin otetaan varmuuskopio. Poistettuja tietoja ei voi jälkikäteen palauttaa r
 <context>
     <name>RulesModel</name>
     <message>
-        <location line="-104"/>
+        <location line="-105"/>
         <source>Rule</source>
         <translation>Sääntö</translation>
     </message>
@@ -6223,7 +6342,7 @@ Ensin otetaan varmuuskopio. Poistettuja tietoja ei voi jälkikäteen palauttaa r
         <translation>Tätä vanhemmat varmuuskopiot poistetaan, vaikka ne olisivat uusimpien joukossa: tietosuojaseloste lupaa, että poistetut tiedot häviävät varmuuskopioista tämän ajan kuluessa.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Back up now</source>
         <translation>Varmuuskopioi nyt</translation>
     </message>
@@ -6358,9 +6477,27 @@ Sen jälkeen tehdyt muutokset eivät ole rekisterissä. Nykyinen tila varmuuskop
     </message>
 </context>
 <context>
+    <name>TableState</name>
+    <message>
+        <location filename="../src/rekisteri/ui/table_state.py" line="+141"/>
+        <source>Columns</source>
+        <translation>Sarakkeet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reset columns</source>
+        <translation>Palauta sarakkeet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show every column again at its original width and place</source>
+        <translation>Näytä kaikki sarakkeet taas alkuperäisen levyisinä ja alkuperäisillä paikoillaan</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/unlock.py" line="+43"/>
+        <location filename="../src/rekisteri/ui/unlock.py" line="+44"/>
         <source>Unlock the register</source>
         <translation>Avaa rekisterin lukitus</translation>
     </message>
@@ -6372,7 +6509,8 @@ Sen jälkeen tehdyt muutokset eivät ole rekisterissä. Nykyinen tila varmuuskop
 {path}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <location line="+3"/>
         <source>Passphrase</source>
         <translation>Salasana</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../src/rekisteri/ui/application.py" line="+83"/>
+        <location filename="../src/rekisteri/ui/application.py" line="+86"/>
         <source>The register could not be opened because of an unexpected fault ({kind}). Nothing was changed.
 
 {path}</source>
@@ -88,7 +88,7 @@ Försök igen när det är klart.</translation>
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/settings/security.py" line="+59"/>
+        <location filename="../src/rekisteri/ui/settings/security.py" line="+61"/>
         <source>Taken</source>
         <translation>Tagen</translation>
     </message>
@@ -144,7 +144,7 @@ Försök igen när det är klart.</translation>
 <context>
     <name>BannerWidget</name>
     <message>
-        <location filename="../src/rekisteri/ui/banners.py" line="+110"/>
+        <location filename="../src/rekisteri/ui/banners.py" line="+108"/>
         <source>Later</source>
         <translation>Senare</translation>
     </message>
@@ -152,7 +152,7 @@ Försök igen när det är klart.</translation>
 <context>
     <name>Banners</name>
     <message>
-        <location line="-60"/>
+        <location line="-57"/>
         <source>Your business details are missing. The privacy notice and the letters to customers need them.</source>
         <translation>Företagets uppgifter saknas. Dataskyddsbeskrivningen och breven till kunderna behöver dem.</translation>
     </message>
@@ -901,7 +901,7 @@ Försök igen när det är klart.</translation>
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/requests_dialogs.py" line="+278"/>
+        <location filename="../src/rekisteri/ui/requests_dialogs.py" line="+283"/>
         <source>Refuse the request</source>
         <translation>Avslå begäran</translation>
     </message>
@@ -911,7 +911,7 @@ Försök igen när det är klart.</translation>
         <translation>Markera som klar</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The reasons for refusing (they go into the letter)</source>
         <translation>Skälen till avslaget (tas med i brevet)</translation>
     </message>
@@ -939,7 +939,7 @@ Försök igen när det är klart.</translation>
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/notice/dialogs.py" line="+37"/>
+        <location filename="../src/rekisteri/ui/notice/dialogs.py" line="+39"/>
         <source>Compare versions</source>
         <translation>Jämför versioner</translation>
     </message>
@@ -958,6 +958,11 @@ Försök igen när det är klart.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Differences between the versions</source>
+        <translation>Skillnader mellan versionerna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Version {number} ({date})</source>
         <translation>Version {number} ({date})</translation>
     </message>
@@ -965,7 +970,7 @@ Försök igen när det är klart.</translation>
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../src/rekisteri/ui/import_wizard.py" line="+259"/>
+        <location filename="../src/rekisteri/ui/import_wizard.py" line="+265"/>
         <source>Ready to import</source>
         <translation>Klart för import</translation>
     </message>
@@ -1012,7 +1017,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../src/rekisteri/ui/contact_editor.py" line="+66"/>
+        <location filename="../src/rekisteri/ui/contact_editor.py" line="+69"/>
         <source>Add e-mail</source>
         <translation>Lägg till e-post</translation>
     </message>
@@ -1048,11 +1053,13 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
     </message>
     <message>
         <location line="+1"/>
+        <location line="+2"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
+        <location line="+2"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
@@ -1082,7 +1089,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Uppgiftskälla</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Only if truly needed, e.g. for a contract</source>
         <translation>Endast om det verkligen behövs, t.ex. för ett avtal</translation>
     </message>
@@ -1122,7 +1129,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Häv förbudet…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Restriction of processing (GDPR Art. 18)</source>
         <translation>Begränsning av behandling (art. 18 i dataskyddsförordningen)</translation>
     </message>
@@ -1135,6 +1142,11 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <location line="+4"/>
         <source>Reason (required)</source>
         <translation>Orsak (obligatorisk)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for the restriction</source>
+        <translation>Orsak till begränsningen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1291,12 +1303,12 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>CustomerDetailPane</name>
     <message>
-        <location filename="../src/rekisteri/ui/customer_detail.py" line="+70"/>
+        <location filename="../src/rekisteri/ui/customer_detail.py" line="+73"/>
         <source>Select a customer in the list, or add a new one with Ctrl+N.</source>
         <translation>Välj en kund i listan eller lägg till en ny med Ctrl+N.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Mark marketing ban…</source>
         <translation>Markera marknadsföringsförbud…</translation>
     </message>
@@ -1316,7 +1328,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>När den här postens lagringstid går ut, och dess lagringsskyldigheter</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Customer</source>
         <translation>Kund</translation>
     </message>
@@ -1351,7 +1363,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Lägg till kontakthändelse…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Contact log</source>
         <translation>Kontakthistorik</translation>
     </message>
@@ -1386,7 +1398,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Inget marknadsföringsförbud har registrerats.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Contact persons ({n})</source>
         <translation>Kontaktpersoner ({n})</translation>
     </message>
@@ -1414,7 +1426,18 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>CustomerFilterBar</name>
     <message>
-        <location filename="../src/rekisteri/ui/customer_filters.py" line="+32"/>
+        <location filename="../src/rekisteri/ui/customer_filters.py" line="+28"/>
+        <location line="+8"/>
+        <source>Search customers</source>
+        <translation>Sök kunder</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clear the search</source>
+        <translation>Töm sökningen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Search name, contact, e-mail, phone or Y-tunnus (Ctrl+F)</source>
         <translation>Sök på namn, kontaktperson, e-post, telefon eller FO-nummer (Ctrl+F)</translation>
     </message>
@@ -1422,6 +1445,11 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <location line="+3"/>
         <source>All statuses</source>
         <translation>Alla statusar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show customers by status</source>
+        <translation>Visa kunder efter status</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1437,6 +1465,11 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <location line="+1"/>
         <source>Marketing banned</source>
         <translation>Marknadsföring förbjuden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show customers by marketing ban</source>
+        <translation>Visa kunder efter marknadsföringsförbud</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1462,7 +1495,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>CustomerForm</name>
     <message>
-        <location filename="../src/rekisteri/ui/customer_form.py" line="+50"/>
+        <location filename="../src/rekisteri/ui/customer_form.py" line="+51"/>
         <source>Decides the marketing rule for the contact persons: those of a company or organisation may be sent marketing about their work unless they refuse (917/2014 § 201); a sole trader is a private person, who needs to consent (§ 200).</source>
         <translation>Avgör marknadsföringsregeln för kontaktpersonerna: till kontaktpersoner hos ett företag eller en sammanslutning får man marknadsföra det som gäller deras arbete om de inte förbjuder det (917/2014 201 §); en enskild näringsidkare är en fysisk person som måste samtycka (200 §).</translation>
     </message>
@@ -1560,7 +1593,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/customer_model.py" line="+48"/>
+        <location filename="../src/rekisteri/ui/customer_model.py" line="+49"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
@@ -1610,12 +1643,22 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Ska raderas</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+185"/>
         <source>{status}, restricted</source>
         <translation>{status}, begränsad</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
+        <source>Red date: the retention period has ended. Decide in Review whether to delete, anonymise or keep the record.</source>
+        <translation>Rött datum: lagringstiden har gått ut. Bestäm i granskningen om posten ska raderas, anonymiseras eller behållas.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Grey row: the customer relationship has ended. The record is kept until its retention period ends.</source>
+        <translation>Grå rad: kundrelationen har upphört. Posten sparas tills dess lagringstid går ut.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>No marketing ban recorded. E-mail and SMS may still need consent: see the contact persons.</source>
         <translation>Inget marknadsföringsförbud har registrerats. E-post och sms kan ändå kräva samtycke: se kontaktpersonerna.</translation>
     </message>
@@ -2221,12 +2264,12 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/export_dialog.py" line="+103"/>
+        <location filename="../src/rekisteri/ui/export_dialog.py" line="+106"/>
         <source>Export mailing list</source>
         <translation>Exportera utskickslista</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>It markets my own products or services, like those the customer bought</source>
         <translation>Jag marknadsför egna produkter eller tjänster som liknar det kunden köpt</translation>
     </message>
@@ -2246,7 +2289,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Till kontaktpersoner hos företag och sammanslutningar får man skicka marknadsföring som gäller deras arbete om de inte förbjuder det (917/2014 201 §). En enskild näringsidkare är här en privatperson.</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-76"/>
         <source>CSV for newsletter services (UTF-8, commas)</source>
         <translation>CSV för nyhetsbrevstjänster (UTF-8, kommatecken)</translation>
     </message>
@@ -2271,12 +2314,12 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Utskick:</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+99"/>
         <source>{included} people may receive this mailing ({purpose}). {excluded} are left out:</source>
         <translation>{included} personer får ta emot detta utskick ({purpose}). {excluded} lämnas utanför:</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-96"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
@@ -2286,7 +2329,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Fil:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Also save who was left out and why (to fix records, never to mail them)</source>
         <translation>Spara även vilka som utelämnades och varför (för att rätta uppgifter, aldrig för utskick)</translation>
     </message>
@@ -2334,12 +2377,12 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/requests_dialogs.py" line="-65"/>
+        <location filename="../src/rekisteri/ui/requests_dialogs.py" line="-67"/>
         <source>Extend the deadline</source>
         <translation>Förläng tidsfristen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The law allows two more months when the request is complex or there are many. The person must be told, with the reasons, by %1.</source>
         <translation>Lagen tillåter två månader till om begäran är komplicerad eller om det finns många begäranden. Personen ska underrättas, med skälen, senast %1.</translation>
     </message>
@@ -2375,7 +2418,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../src/rekisteri/ui/import_wizard.py" line="-215"/>
+        <location filename="../src/rekisteri/ui/import_wizard.py" line="-218"/>
         <source>Choose the file to import</source>
         <translation>Välj filen som ska importeras</translation>
     </message>
@@ -2386,6 +2429,11 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
     </message>
     <message>
         <location line="+5"/>
+        <source>File to import</source>
+        <translation>Fil att importera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>File name</source>
         <translation>Filnamn</translation>
     </message>
@@ -2408,7 +2456,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/notice/models.py" line="+108"/>
+        <location filename="../src/rekisteri/ui/notice/models.py" line="+109"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
@@ -2477,7 +2525,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>Guide</name>
     <message>
-        <location filename="../src/rekisteri/ui/guide.py" line="+118"/>
+        <location filename="../src/rekisteri/ui/guide.py" line="+120"/>
         <source>Screenshot</source>
         <translation>Skärmbild</translation>
     </message>
@@ -2526,7 +2574,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Publicerade versioner</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Compare side by side</source>
         <translation>Jämför sida vid sida</translation>
     </message>
@@ -2554,7 +2602,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/review_models.py" line="+155"/>
+        <location filename="../src/rekisteri/ui/review_models.py" line="+156"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -2587,12 +2635,12 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>HoldsDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/holds_dialog.py" line="+64"/>
+        <location filename="../src/rekisteri/ui/holds_dialog.py" line="+66"/>
         <source>Retention and legal holds</source>
         <translation>Lagring och lagringsskyldigheter</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Remove hold</source>
         <translation>Ta bort lagringsskyldigheten</translation>
     </message>
@@ -2640,7 +2688,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>HoldsModel</name>
     <message>
-        <location line="-75"/>
+        <location line="-76"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
@@ -2943,11 +2991,21 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
     </message>
     <message>
         <location line="+4"/>
+        <source>Notice to import</source>
+        <translation>Beskrivning att importera</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Paste the notice here (plain text, Markdown or HTML), or open a file.</source>
         <translation>Klistra in beskrivningen här (vanlig text, Markdown eller HTML) eller öppna en fil.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>What was found</source>
+        <translation>Vad som hittades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Open file…</source>
         <translation>Öppna fil…</translation>
     </message>
@@ -2985,7 +3043,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../src/rekisteri/ui/import_wizard.py" line="+318"/>
+        <location filename="../src/rekisteri/ui/import_wizard.py" line="+320"/>
         <source>Import contacts</source>
         <translation>Importera kontakter</translation>
     </message>
@@ -3087,7 +3145,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>KeepDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/review_dialogs.py" line="+31"/>
+        <location filename="../src/rekisteri/ui/review_dialogs.py" line="+32"/>
         <source>Keep records</source>
         <translation>Bevara posterna</translation>
     </message>
@@ -3202,7 +3260,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>LeftOutModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/export_dialog.py" line="-215"/>
+        <location filename="../src/rekisteri/ui/export_dialog.py" line="-217"/>
         <source>Why left out</source>
         <translation>Varför utelämnad</translation>
     </message>
@@ -3215,7 +3273,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>LetterFile</name>
     <message>
-        <location filename="../src/rekisteri/ui/requests_pane.py" line="+81"/>
+        <location filename="../src/rekisteri/ui/requests_pane.py" line="+82"/>
         <source>confirmation-letter</source>
         <translation>bekraftelsebrev</translation>
     </message>
@@ -3282,7 +3340,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/requests_dialogs.py" line="-55"/>
+        <location filename="../src/rekisteri/ui/requests_dialogs.py" line="-56"/>
         <source>Find the person in the register</source>
         <translation>Sök personen i registret</translation>
     </message>
@@ -3290,7 +3348,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../src/rekisteri/ui/autolock.py" line="+55"/>
+        <location filename="../src/rekisteri/ui/autolock.py" line="+56"/>
         <source>Rekisteri is locked</source>
         <translation>Rekisteri är låst</translation>
     </message>
@@ -3504,7 +3562,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>LogRequestDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/requests_dialogs.py" line="-88"/>
+        <location filename="../src/rekisteri/ui/requests_dialogs.py" line="-91"/>
         <source>Log a request</source>
         <translation>Registrera en begäran</translation>
     </message>
@@ -3514,7 +3572,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>t.ex. kom från e-postadressen vi har; id-kort uppvisat</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Person&apos;s name</source>
         <translation>Personens namn</translation>
     </message>
@@ -3552,7 +3610,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/rekisteri/ui/mainwindow.py" line="+34"/>
+        <location filename="../src/rekisteri/ui/mainwindow.py" line="+36"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
@@ -3612,12 +3670,12 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Markera marknadsförings&amp;förbud…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+18"/>
         <source>Mark a marketing ban for the selected customers</source>
         <translation>Markera marknadsföringsförbud för de valda kunderna</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-13"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Uppdatera</translation>
     </message>
@@ -3637,7 +3695,17 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>&amp;Användarhandbok</translation>
     </message>
     <message>
+        <location line="+13"/>
+        <source>Read the list and the counts again</source>
+        <translation>Läs in listan och antalen på nytt</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>The user guide, at this view&apos;s chapter</source>
+        <translation>Användarhandboken, öppnad vid den här vyns kapitel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Navigation</source>
         <translation>Navigering</translation>
     </message>
@@ -3672,12 +3740,32 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Utseende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
+        <source>Same as the &amp;system</source>
+        <translation>Samma som &amp;systemet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Ljust</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Mörkt</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Customer</source>
         <translation>Kund</translation>
     </message>
@@ -3718,7 +3806,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../src/rekisteri/ui/import_wizard.py" line="-288"/>
+        <location filename="../src/rekisteri/ui/import_wizard.py" line="-290"/>
         <source>Which column holds what?</source>
         <translation>Vad innehåller varje kolumn?</translation>
     </message>
@@ -3728,7 +3816,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Kolumnerna har gissats utifrån filens första rad. Rätta vid behov; kolumner markerade ”(importera inte)” utelämnas.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>{rows} rows, separated by “{sep}”, encoding {enc}.</source>
         <translation>{rows} rader, avgränsade med ”{sep}”, teckenkodning {enc}.</translation>
     </message>
@@ -3932,7 +4020,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>MarketingStatus</name>
     <message>
-        <location filename="../src/rekisteri/ui/marketing_status.py" line="+40"/>
+        <location filename="../src/rekisteri/ui/marketing_status.py" line="+38"/>
         <source>allowed</source>
         <translation>tillåten</translation>
     </message>
@@ -3945,7 +4033,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>MultiValueEdit</name>
     <message>
-        <location filename="../src/rekisteri/ui/multi_value_edit.py" line="+41"/>
+        <location filename="../src/rekisteri/ui/multi_value_edit.py" line="+42"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
@@ -4138,7 +4226,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>NoticePane</name>
     <message>
-        <location filename="../src/rekisteri/ui/notice_pane.py" line="+185"/>
+        <location filename="../src/rekisteri/ui/notice_pane.py" line="+186"/>
         <source>Finnish</source>
         <translation>finska</translation>
     </message>
@@ -4173,7 +4261,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Skriv om avsnitten om personuppgiftsansvarig, lagringstid, uppgifter och biträden utifrån inställningarna</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+205"/>
         <source>Check: {errors} errors, {missing} missing, {warnings} warnings, {recommended} recommended</source>
         <translation>Kontroll: fel {errors}, saknas {missing}, varningar {warnings}, rekommendationer {recommended}</translation>
     </message>
@@ -4185,7 +4273,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Publicera</translation>
     </message>
     <message>
-        <location line="-403"/>
+        <location line="-408"/>
         <source>Remove section</source>
         <translation>Ta bort avsnitt</translation>
     </message>
@@ -4260,17 +4348,28 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Av&amp;snitt</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
+        <location line="+1"/>
         <source>Section heading</source>
         <translation>Avsnittets rubrik</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Section text</source>
+        <translation>Avsnittets text</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Blank line: new paragraph. “- ” at line start: bullet. **text**: bold.</source>
         <translation>Tom rad: nytt stycke. ”- ” i början av raden: punkt. **text**: fetstil.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+12"/>
+        <source>Preview of the notice</source>
+        <translation>Förhandsvisning av beskrivningen</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Latest published version: {n}, {date}.</source>
         <translation>Senast publicerade version: {n}, {date}.</translation>
     </message>
@@ -4587,7 +4686,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>PersonHitModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/request_models.py" line="+193"/>
+        <location filename="../src/rekisteri/ui/request_models.py" line="+191"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
@@ -4605,7 +4704,12 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>PersonSearch</name>
     <message>
-        <location filename="../src/rekisteri/ui/person_search.py" line="+35"/>
+        <location filename="../src/rekisteri/ui/person_search.py" line="+36"/>
+        <source>Find the person</source>
+        <translation>Sök personen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Name, e-mail, phone or company</source>
         <translation>Namn, e-post, telefon eller företag</translation>
     </message>
@@ -4615,7 +4719,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Sök</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Find the person, or write the name below if not found.</source>
         <translation>Sök personen eller skriv namnet nedan om personen inte hittas.</translation>
     </message>
@@ -4704,7 +4808,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Registrera det samtycke till marknadsföring som filen anger. Kryssa bara i om personerna verkligen har gett det; annars importeras de utan samtycke.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>{new} to add, {match} already in the register, {error} with errors (not imported), {supp} on the suppression list (not imported).</source>
         <translation>{new} att lägga till, {match} finns redan i registret, {error} med fel (importeras inte), {supp} på spärrlistan (importeras inte).</translation>
     </message>
@@ -4712,7 +4816,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>ProcessorsModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/settings/processors.py" line="+43"/>
+        <location filename="../src/rekisteri/ui/settings/processors.py" line="+44"/>
         <source>Service provider</source>
         <translation>Tjänsteleverantör</translation>
     </message>
@@ -4735,7 +4839,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>ProcessorsPage</name>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>Service providers that handle the register&apos;s data for you, such as the accounting firm, the newsletter service or a cloud backup. The privacy notice lists them. For one outside the EU/EEA, name the safeguard (e.g. the EU standard contractual clauses).</source>
         <translation>Tjänsteleverantörer som behandlar registrets uppgifter för din räkning, till exempel bokföringsbyrån, nyhetsbrevstjänsten eller en molnsäkerhetskopia. Dataskyddsbeskrivningen räknar upp dem. För en leverantör utanför EU/EES, ange skyddsåtgärden (t.ex. EU:s standardavtalsklausuler).</translation>
     </message>
@@ -4845,7 +4949,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
 <context>
     <name>RegisterExport</name>
     <message>
-        <location filename="../src/rekisteri/ui/export_dialog.py" line="+229"/>
+        <location filename="../src/rekisteri/ui/export_dialog.py" line="+231"/>
         <source>Export the whole register</source>
         <translation>Exportera hela registret</translation>
     </message>
@@ -4883,7 +4987,22 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
 <context>
     <name>RegisterPane</name>
     <message>
-        <location filename="../src/rekisteri/ui/register_pane.py" line="+170"/>
+        <location filename="../src/rekisteri/ui/register_pane.py" line="+172"/>
+        <source>Grey row: customer relationship ended</source>
+        <translation>Grå rad: kundrelationen har upphört</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Red date: due for deletion</source>
+        <translation>Rött datum: ska raderas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Italic name: processing restricted</source>
+        <translation>Kursivt namn: behandlingen begränsad</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>{loaded} loaded, scroll for more</source>
         <translation>{loaded} inlästa, rulla för att se fler</translation>
     </message>
@@ -4911,7 +5030,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
 <context>
     <name>RequestTableModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/request_models.py" line="-159"/>
+        <location filename="../src/rekisteri/ui/request_models.py" line="-156"/>
         <source>Due</source>
         <translation>Förfallodag</translation>
     </message>
@@ -4941,7 +5060,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>Overdue by %n day(s)</source>
         <translation>Försenad, dagar: %n</translation>
     </message>
@@ -5101,7 +5220,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>Visa även besvarade begäranden</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <location line="+132"/>
         <source>Open the record</source>
         <translation>Öppna uppgifterna</translation>
@@ -5633,7 +5752,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
 <context>
     <name>RetentionSettingsPage</name>
     <message>
-        <location filename="../src/rekisteri/ui/settings/retention.py" line="+36"/>
+        <location filename="../src/rekisteri/ui/settings/retention.py" line="+38"/>
         <source>Retention rules</source>
         <translation>Lagringsregler</translation>
     </message>
@@ -5643,7 +5762,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>Hur länge varje slags uppgift bevaras och vad som händer när tiden är ute. Den tidigaste regel som gäller bestämmer postens datum; en lagringsskyldighet (till exempel bokföring) kan bara skjuta upp det.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Add rule…</source>
         <translation>Lägg till regel…</translation>
     </message>
@@ -5739,7 +5858,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>Räkenskapsperioden slutar (dag.månad)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Retention</source>
         <translation>Lagring</translation>
     </message>
@@ -5820,7 +5939,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
 <context>
     <name>ReviewPane</name>
     <message>
-        <location filename="../src/rekisteri/ui/review_pane.py" line="+60"/>
+        <location filename="../src/rekisteri/ui/review_pane.py" line="+61"/>
         <source>%n record(s) are past their retention date. Review them and delete, anonymise or keep each one.</source>
         <translation>Lagringstiden har gått ut för poster: %n. Gå igenom dem och radera, anonymisera eller bevara var och en.</translation>
     </message>
@@ -5860,12 +5979,12 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>Genomför granskningen…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Past reviews</source>
         <translation>Tidigare granskningar</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Save minutes as PDF…</source>
         <translation>Spara protokollet som PDF…</translation>
     </message>
@@ -5914,7 +6033,7 @@ A backup is taken first. Deleted data cannot be brought back from the register a
 Först tas en säkerhetskopia. Raderade uppgifter kan inte återställas i registret efteråt.</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-158"/>
         <source>Delete all selected</source>
         <translation>Radera alla markerade</translation>
     </message>
@@ -5934,7 +6053,7 @@ Först tas en säkerhetskopia. Raderade uppgifter kan inte återställas i regis
         <translation>Lämna obeslutad</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+170"/>
         <source>Execute</source>
         <translation>Genomför</translation>
     </message>
@@ -6051,7 +6170,7 @@ Först tas en säkerhetskopia. Raderade uppgifter kan inte återställas i regis
 <context>
     <name>RuleDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/settings/retention_rules.py" line="+80"/>
+        <location filename="../src/rekisteri/ui/settings/retention_rules.py" line="+82"/>
         <source>Retention rule</source>
         <translation>Lagringsregel</translation>
     </message>
@@ -6106,7 +6225,7 @@ Först tas en säkerhetskopia. Raderade uppgifter kan inte återställas i regis
         <translation>I bruk</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>(all)</source>
         <translation>(alla)</translation>
     </message>
@@ -6114,7 +6233,7 @@ Först tas en säkerhetskopia. Raderade uppgifter kan inte återställas i regis
 <context>
     <name>RulesModel</name>
     <message>
-        <location line="-104"/>
+        <location line="-105"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
@@ -6223,7 +6342,7 @@ Först tas en säkerhetskopia. Raderade uppgifter kan inte återställas i regis
         <translation>Äldre säkerhetskopior tas bort även om de hör till de nyaste: dataskyddsbeskrivningen lovar att raderade uppgifter försvinner ur säkerhetskopiorna inom denna tid.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Back up now</source>
         <translation>Säkerhetskopiera nu</translation>
     </message>
@@ -6358,9 +6477,27 @@ Changes made after it will not be in the register. The present state is backed u
     </message>
 </context>
 <context>
+    <name>TableState</name>
+    <message>
+        <location filename="../src/rekisteri/ui/table_state.py" line="+141"/>
+        <source>Columns</source>
+        <translation>Kolumner</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reset columns</source>
+        <translation>Återställ kolumnerna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show every column again at its original width and place</source>
+        <translation>Visa alla kolumner igen med ursprunglig bredd och plats</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/unlock.py" line="+43"/>
+        <location filename="../src/rekisteri/ui/unlock.py" line="+44"/>
         <source>Unlock the register</source>
         <translation>Lås upp registret</translation>
     </message>
@@ -6372,7 +6509,8 @@ Changes made after it will not be in the register. The present state is backed u
 {path}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <location line="+3"/>
         <source>Passphrase</source>
         <translation>Lösenfras</translation>
     </message>

@@ -63,6 +63,9 @@ def _application(argv: Sequence[str]) -> QApplication:
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
     install_wheel_guard(app)
+    from rekisteri.ui.appearance import apply_appearance
+
+    apply_appearance(app)  # light, dark or the system's, as chosen in View › Appearance
     return app
 
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from rekisteri.core.db.migrate import open_database
 from rekisteri.core.errors import RekisteriError
 from rekisteri.core.register import Register
+from rekisteri.ui.colors import tint
 
 ACTIVITY = {
     QEvent.Type.KeyPress,
@@ -78,7 +79,7 @@ class LockScreen(QWidget):
         layout.addWidget(self.field, 0, Qt.AlignmentFlag.AlignHCenter)
         self.error = QLabel()
         self.error.setObjectName("error")
-        self.error.setStyleSheet("color: #b00020;")
+        tint(self.error, "error")
         self.error.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.error)
         self.button = QPushButton(self.tr("Unlock"))

@@ -12,10 +12,11 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from rekisteri.core.register import Register
+from rekisteri.ui.colors import css
 from rekisteri.ui.icons import icon
 
 log = logging.getLogger(__name__)
@@ -92,10 +93,7 @@ class BannerWidget(QFrame):
         self.banner = banner
         self.setObjectName("banner")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet(
-            "#banner { background: #fff6d6; border: 1px solid #e2c766; border-radius: 4px; }"
-            "#banner QLabel { color: #3d3200; }"
-        )
+        self._style()
         row = QHBoxLayout(self)
         row.setContentsMargins(10, 6, 6, 6)
         pic = QLabel()
@@ -111,6 +109,20 @@ class BannerWidget(QFrame):
         close.setFlat(True)
         close.clicked.connect(lambda: self.dismissed.emit(banner.key))
         row.addWidget(close)
+
+    def _style(self) -> None:
+        sheet = (
+            f"#banner {{ background: {css('banner_tint')}; "
+            f"border: 1px solid {css('banner_border')}; border-radius: 4px; }}"
+            f"#banner QLabel {{ color: {css('banner_text')}; }}"
+        )
+        if sheet != self.styleSheet():
+            self.setStyleSheet(sheet)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._style()  # light or dark: the strip's own colours follow
 
 
 class BannerArea(QWidget):

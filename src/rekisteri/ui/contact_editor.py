@@ -32,6 +32,8 @@ from rekisteri.core.marketing import rule_for_contact
 from rekisteri.core.register import Register
 from rekisteri.core.validation import format_phone
 from rekisteri.ui import ban_actions
+from rekisteri.ui.accessible import label_form
+from rekisteri.ui.colors import tint
 from rekisteri.ui.combos import enum_combo, set_value, value
 from rekisteri.ui.field_errors import ErrorLabel, FormErrors, with_error
 from rekisteri.ui.field_limits import limit_lengths
@@ -39,7 +41,8 @@ from rekisteri.ui.formats import format_date
 from rekisteri.ui.icons import icon
 from rekisteri.ui.marketing_status import MarketingStatus
 from rekisteri.ui.multi_value_edit import MultiValueEdit
-from rekisteri.ui.record_models import COL_L_BY, COL_L_NOTE, LedgerTableModel
+from rekisteri.ui.record_models import COL_L_BY, COL_L_EVENT, COL_L_NOTE, LedgerTableModel
+from rekisteri.ui.table_state import remember_columns
 
 
 class ContactEditor(QWidget):
@@ -92,6 +95,8 @@ class ContactEditor(QWidget):
         self._row(form, self.tr("First name"), "first_name", self.first_name)
         self._row(form, self.tr("Last name"), "last_name", self.last_name)
         self._row(form, self.tr("Title or role"), "title", self.title)
+        self.emails.setAccessibleName(self.tr("E-mail"))
+        self.phones.setAccessibleName(self.tr("Phone"))
         form.addRow(self.tr("E-mail"), self.emails)
         form.addRow(self.tr("Phone"), self.phones)
         self._row(form, self.tr("Street address"), "street", self.street)
@@ -105,6 +110,7 @@ class ContactEditor(QWidget):
         form.addRow(self.tr("Identity code"), self._hetu_row())
         self._row(form, self.tr("Data source"), "data_source", self.data_source)
         form.addRow("", self.opt_out_informed)
+        label_form(form)
 
         if contact is not None:
             outer.addWidget(self._marketing_box())
@@ -178,6 +184,7 @@ class ContactEditor(QWidget):
         self.ledger_view.setMinimumHeight(120)
         self.ledger_view.setMinimumWidth(200)
         header.setMinimumSectionSize(40)
+        remember_columns(self.ledger_view, "contactLedger", COL_L_EVENT)
         col.addWidget(self.ledger_view)
         col.addWidget(self.marketing_status)
         self._show_ledger()
@@ -191,6 +198,7 @@ class ContactEditor(QWidget):
         row = QHBoxLayout()
         self.restriction_reason = QLineEdit()
         self.restriction_reason.setPlaceholderText(self.tr("Reason (required)"))
+        self.restriction_reason.setAccessibleName(self.tr("Reason for the restriction"))
         self.restriction_apply = QPushButton(self.tr("Apply"))
         self.restriction_apply.clicked.connect(self.apply_restriction)
         row.addWidget(self.restriction_reason, 1)
@@ -303,13 +311,13 @@ class ContactEditor(QWidget):
         banned = self.contact.banned_channels
         if not banned:
             self.ban_state.setText(self.tr("No marketing ban in force."))
-            self.ban_state.setStyleSheet("")
+            tint(self.ban_state, None)
         else:
             labels = ", ".join(Channel(c).label() for c in banned)
             self.ban_state.setText(
                 self.tr("Marketing ban in force: {channels}").format(channels=labels)
             )
-            self.ban_state.setStyleSheet("color: #b3261e; font-weight: bold;")
+            tint(self.ban_state, "error", "font-weight: bold;")
         self.lift_button.setEnabled(bool(banned))
         self.marketing_status.show_contact(self.contact.id)
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QTableView,
     QTabWidget,
@@ -31,12 +32,14 @@ from rekisteri.core.enums import BanState
 from rekisteri.core.errors import NotFoundError, ValidationError
 from rekisteri.core.register import Register
 from rekisteri.ui import ban_actions
+from rekisteri.ui.colors import tint
 from rekisteri.ui.contact_editor import ContactEditor
 from rekisteri.ui.customer_form import CustomerForm
 from rekisteri.ui.field_errors import ErrorLabel, FormErrors
 from rekisteri.ui.icons import icon
 from rekisteri.ui.interaction_dialog import InteractionDialog
-from rekisteri.ui.record_models import COL_I_NOTE, InteractionTableModel
+from rekisteri.ui.record_models import COL_I_DATE, COL_I_NOTE, InteractionTableModel
+from rekisteri.ui.table_state import remember_columns
 
 TAB_CUSTOMER, TAB_CONTACTS, TAB_LOG = range(3)
 
@@ -70,7 +73,7 @@ class CustomerDetailPane(QWidget):
         hint = QLabel(self.tr("Select a customer in the list, or add a new one with Ctrl+N."))
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: palette(mid);")
+        tint(hint, "muted")
         self.stack.addWidget(hint)
         self.stack.addWidget(self._build_editor())
 
@@ -84,6 +87,10 @@ class CustomerDetailPane(QWidget):
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # A long name wraps instead of widening the pane: the splitter beside the list must
+        # stay where the user put it whichever customer is open.
+        self.title.setWordWrap(True)
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         head.addWidget(self.title, 1)
         self.ban_button = QPushButton(icon("ban"), self.tr("Mark marketing ban…"))
         self.ban_button.setToolTip(self.tr("Ban marketing to every contact of this customer"))
@@ -95,6 +102,7 @@ class CustomerDetailPane(QWidget):
         head.addWidget(self.holds_button)
         col.addLayout(head)
         self.marketing_label = QLabel()
+        self.marketing_label.setWordWrap(True)
         col.addWidget(self.marketing_label)
 
         self.general_error = ErrorLabel()
@@ -130,7 +138,7 @@ class CustomerDetailPane(QWidget):
         ch.addWidget(remove)
         self.contact_tabs.setCornerWidget(corner)
         self.no_contacts = QLabel(self.tr("No contact persons yet."))
-        self.no_contacts.setStyleSheet("color: palette(mid);")
+        tint(self.no_contacts, "muted")
         cc.addWidget(self.no_contacts)
         cc.addWidget(self.contact_tabs, 1)
         self.tabs.addTab(contacts_page, self.tr("Contact persons"))
@@ -153,6 +161,7 @@ class CustomerDetailPane(QWidget):
         header = self.interaction_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_I_NOTE, QHeaderView.ResizeMode.Stretch)
+        remember_columns(self.interaction_view, "contactLog", COL_I_DATE)
         lc.addWidget(self.interaction_view)
         self.tabs.addTab(log_page, self.tr("Contact log"))
         col.addWidget(self.tabs, 1)
@@ -253,9 +262,8 @@ class CustomerDetailPane(QWidget):
             BanState.ALL: self.tr("Marketing banned for every contact."),
             BanState.PARTIAL: self.tr("Some contacts or channels have a marketing ban."),
         }.get(state, self.tr("No marketing ban recorded."))  # type: ignore[arg-type]
-        color = "#b3261e" if state in (BanState.ALL, BanState.PARTIAL) else "#2e7d32"
         self.marketing_label.setText(text)
-        self.marketing_label.setStyleSheet(f"color: {color};")
+        tint(self.marketing_label, "error" if state in (BanState.ALL, BanState.PARTIAL) else "ok")
         self._update_counts()
 
     def _update_counts(self) -> None:

@@ -7,7 +7,7 @@ pauses; filter changes apply at once.
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QToolButton, QWidget
 
 from rekisteri.core.dto import CustomerQuery
 from rekisteri.core.enums import CustomerStatus
@@ -25,19 +25,28 @@ class CustomerFilterBar(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         self.search = QLineEdit()
+        self.search.setAccessibleName(self.tr("Search customers"))
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        for button in self.search.findChildren(QToolButton):  # icons only: say what they do
+            action = button.defaultAction()
+            clears = action is not None and action.objectName() == "_q_qlineeditclearaction"
+            button.setToolTip(
+                self.tr("Clear the search") if clears else self.tr("Search customers")
+            )
         self.search.setPlaceholderText(
             self.tr("Search name, contact, e-mail, phone or Y-tunnus (Ctrl+F)")
         )
         row.addWidget(self.search, 3)
         self.status = enum_combo(CustomerStatus, any_text=self.tr("All statuses"))
+        self.status.setAccessibleName(self.tr("Show customers by status"))
         row.addWidget(self.status)
         self.marketing = QComboBox()
         self.marketing.addItem(self.tr("Any marketing"), None)
         self.marketing.addItem(self.tr("Marketing allowed"), "allowed")
         self.marketing.addItem(self.tr("Marketing banned"), "banned")
+        self.marketing.setAccessibleName(self.tr("Show customers by marketing ban"))
         row.addWidget(self.marketing)
         self.restricted = QCheckBox(self.tr("Restricted"))
         self.restricted.setToolTip(self.tr("Only customers whose processing is restricted"))

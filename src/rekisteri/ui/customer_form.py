@@ -21,6 +21,7 @@ from rekisteri.core.business_form import infer
 from rekisteri.core.dto import CustomerDetail, CustomerInput
 from rekisteri.core.enums import BusinessForm, CustomerKind, CustomerStatus, DataSource
 from rekisteri.ui.ban_dialog import date_edit, date_of
+from rekisteri.ui.colors import tint
 from rekisteri.ui.combos import enum_combo, set_value, value
 from rekisteri.ui.field_errors import FormErrors
 from rekisteri.ui.field_limits import limit_lengths
@@ -78,7 +79,7 @@ class CustomerForm(QWidget):
         )
         self.facts = QLabel()
         self.facts.setWordWrap(True)
-        self.facts.setStyleSheet("color: palette(mid);")
+        tint(self.facts, "muted")
 
         errors.add_row(form, self.tr("Kind"), "kind", self.kind)
         errors.add_row(form, self.tr("Name"), "name", self.name)

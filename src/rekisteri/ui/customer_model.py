@@ -17,12 +17,13 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 
 from rekisteri.core.dto import CustomerQuery, CustomerRow
 from rekisteri.core.enums import BanState, CustomerKind, CustomerStatus
 from rekisteri.core.register import Register
 from rekisteri.core.validation import format_phone
+from rekisteri.ui.colors import color
 from rekisteri.ui.formats import format_date
 from rekisteri.ui.icons import marketing_icon
 
@@ -207,10 +208,10 @@ class CustomerTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(r, col)
         if role == Qt.ItemDataRole.ForegroundRole:
-            if col == COL_DUE and r.due_on is not None and r.due_on <= self._today():
-                return QColor("#b3261e")
+            if col == COL_DUE and self._overdue(r):
+                return color("error")
             if r.status == CustomerStatus.ENDED:
-                return QColor("#6b6b6b")
+                return color("muted")
         if role == Qt.ItemDataRole.FontRole and r.restricted and col == COL_NAME:
             font = QFont()
             font.setItalic(True)
@@ -219,6 +220,9 @@ class CustomerTableModel(QAbstractTableModel):
 
     def _today(self):  # type: ignore[no-untyped-def]
         return self.register.clock.today()
+
+    def _overdue(self, r: CustomerRow) -> bool:
+        return r.due_on is not None and r.due_on <= self._today()
 
     def _display(self, r: CustomerRow, col: int) -> str:
         if col == COL_NAME:
@@ -251,6 +255,24 @@ class CustomerTableModel(QAbstractTableModel):
         return ""
 
     def _tooltip(self, r: CustomerRow, col: int) -> str | None:
+        """What a colour or a style in the row means, on the cell that shows it."""
+        own = self._cell_tooltip(r, col)
+        if col == COL_DUE and self._overdue(r):
+            own = QCoreApplication.translate(
+                "CustomerTableModel",
+                "Red date: the retention period has ended. Decide in Review whether to delete, "
+                "anonymise or keep the record.",
+            )
+        if r.status == CustomerStatus.ENDED:
+            grey = QCoreApplication.translate(
+                "CustomerTableModel",
+                "Grey row: the customer relationship has ended. The record is kept until its "
+                "retention period ends.",
+            )
+            return f"{own}\n{grey}" if own else grey
+        return own
+
+    def _cell_tooltip(self, r: CustomerRow, col: int) -> str | None:
         if col == COL_MARKETING:
             return {
                 BanState.NONE: QCoreApplication.translate(

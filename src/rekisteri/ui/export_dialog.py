@@ -48,8 +48,11 @@ from rekisteri.core.marketing import (
     Reason,
 )
 from rekisteri.core.register import Register
+from rekisteri.ui.accessible import label_form
 from rekisteri.ui.background import run_in_background
+from rekisteri.ui.colors import tint
 from rekisteri.ui.file_dialogs import EXPORTS, announce_saved, remember_folder, save_file_name
+from rekisteri.ui.table_state import remember_columns
 
 _ROOT = QModelIndex()
 Index = QModelIndex | QPersistentModelIndex
@@ -118,6 +121,7 @@ class ExportDialog(QDialog):
         form.addRow("", self.about_role)
         form.addRow(self.tr("Format:"), self.format)
         form.addRow(self.tr("File:"), file_row)
+        label_form(form)
 
         self.included = QLabel()
         self.included.setWordWrap(True)
@@ -129,11 +133,12 @@ class ExportDialog(QDialog):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(COL_REASON, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_COUNT, QHeaderView.ResizeMode.ResizeToContents)
+        remember_columns(self.view, "mailingLeftOut", COL_REASON)
         self.left_out_file = QCheckBox(
             self.tr("Also save who was left out and why (to fix records, never to mail them)")
         )
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b3261e;")
+        tint(self.error, "error")
         self.error.setWordWrap(True)
         self.error.hide()
 

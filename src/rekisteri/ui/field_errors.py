@@ -12,15 +12,14 @@ from collections.abc import Mapping
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from rekisteri.core.i18n import Message
-
-ERROR_STYLE = "color: #b3261e;"
-INVALID_STYLE = "border: 1px solid #b3261e;"
+from rekisteri.ui.accessible import label_form
+from rekisteri.ui.colors import css, tint
 
 
 class ErrorLabel(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setStyleSheet(ERROR_STYLE)
+        tint(self, "error")
         self.setWordWrap(True)
         self.setVisible(False)
 
@@ -58,6 +57,7 @@ class FormErrors:
     def add_row(self, form: QFormLayout, text: str, key: str, widget: QWidget) -> ErrorLabel:
         box, label = with_error(widget)
         form.addRow(text, box)
+        label_form(form)
         self.register(key, widget, label)
         return label
 
@@ -79,7 +79,7 @@ class FormErrors:
                 continue
             widget, label = target
             label.set_message(message.render())
-            widget.setStyleSheet(INVALID_STYLE)
+            widget.setStyleSheet(f"border: 1px solid {css('error')};")
         if unclaimed and self.general is not None:
             self.general.set_message("\n".join(errors[k].render() for k in unclaimed))
         return unclaimed

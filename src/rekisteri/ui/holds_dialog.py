@@ -35,8 +35,10 @@ from rekisteri.core.register import Register
 from rekisteri.core.retention import Hold, HoldKind
 from rekisteri.core.retention.dates import fmt_date
 from rekisteri.core.retention.rules import add_period
+from rekisteri.ui.colors import tint
 from rekisteri.ui.date_edit import DateEdit
 from rekisteri.ui.list_model import ListModel
+from rekisteri.ui.table_state import remember_columns
 
 
 class HoldsModel(ListModel):
@@ -77,6 +79,7 @@ class HoldsDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(
             HoldsModel.COL_REASON, QHeaderView.ResizeMode.Stretch
         )
+        remember_columns(self.table, "holds", HoldsModel.COL_REASON)
         col.addWidget(self.table, 1)
         self.remove_button = QPushButton(self.tr("Remove hold"))
         self.remove_button.clicked.connect(self.remove_selected)
@@ -102,7 +105,7 @@ class HoldsDialog(QDialog):
         self.until.setDate(_qdate(add_period(today, years=1)))
         form.addRow(self.tr("Keep until"), self.until)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #a40000")
+        tint(self.error, "error")
         self.add_button = QPushButton(self.tr("Add hold"))
         self.add_button.clicked.connect(self.add_hold)
         form.addRow(self.add_button, self.error)

@@ -18,12 +18,12 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from rekisteri.core.io.preview import ImportPreview, MergeChoice, PreviewRow, RowStatus
 from rekisteri.core.io.records import ImportField
 from rekisteri.core.io.service import ImportSource
+from rekisteri.ui.colors import color
 
 _ROOT = QModelIndex()
 Index = QModelIndex | QPersistentModelIndex
@@ -47,10 +47,10 @@ PREVIEW_HEADERS = (
     QT_TRANSLATE_NOOP("PreviewModel", "What to do"),
 )
 _STATUS_COLOURS = {
-    RowStatus.NEW: QColor("#1b7f3b"),
-    RowStatus.MATCH: QColor("#8a5a00"),
-    RowStatus.ERROR: QColor("#b3261e"),
-    RowStatus.SUPPRESSED: QColor("#6b1fa3"),
+    RowStatus.NEW: "ok",
+    RowStatus.MATCH: "warning",
+    RowStatus.ERROR: "error",
+    RowStatus.SUPPRESSED: "special",
 }
 
 
@@ -91,7 +91,7 @@ class MappingModel(QAbstractTableModel):
             return [(f.value, f.label()) for f in ImportField]
         ignored = col == COL_MAP_FIELD and self.fields[row] is ImportField.IGNORE
         if role == Qt.ItemDataRole.ForegroundRole and ignored:
-            return QColor("#777777")
+            return color("muted")
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -169,7 +169,7 @@ class PreviewModel(QAbstractTableModel):
         if role == CHOICES_ROLE and col == COL_CHOICE:
             return [(c.value, c.label()) for c in MergeChoice]
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_STATUS:
-            return _STATUS_COLOURS[row.status]
+            return color(_STATUS_COLOURS[row.status])
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_DETAILS:
             return self._details(row) or None
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_EMAIL:

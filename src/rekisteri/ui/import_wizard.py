@@ -32,6 +32,7 @@ from rekisteri.core.io.commit import ImportResult
 from rekisteri.core.io.preview import ImportPreview, MergeChoice, RowStatus
 from rekisteri.core.io.service import ImportSource
 from rekisteri.core.register import Register
+from rekisteri.ui.colors import tint
 from rekisteri.ui.import_models import (
     COL_CHOICE,
     COL_COMPANY,
@@ -39,6 +40,7 @@ from rekisteri.ui.import_models import (
     COL_EMAIL,
     COL_LINE,
     COL_MAP_FIELD,
+    COL_MAP_HEADER,
     COL_MAP_SAMPLE,
     COL_NAME,
     COL_STATUS,
@@ -46,6 +48,7 @@ from rekisteri.ui.import_models import (
     MappingModel,
     PreviewModel,
 )
+from rekisteri.ui.table_state import remember_columns
 
 PAGE_FILE, PAGE_MAPPING, PAGE_PREVIEW, PAGE_CONFIRM, PAGE_PROGRESS, PAGE_RESULT = range(6)
 COLUMN_WIDTHS = {
@@ -62,7 +65,7 @@ MAX_OPEN_COMBOS = 300
 def _error_label() -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
-    label.setStyleSheet("color: #b3261e;")
+    tint(label, "error")
     label.hide()
     return label
 
@@ -79,6 +82,7 @@ class FilePage(QWizardPage):
             )
         )
         self.path_edit = QLineEdit()
+        self.path_edit.setAccessibleName(self.tr("File to import"))
         self.path_edit.setPlaceholderText(self.tr("File name"))
         self.path_edit.textChanged.connect(self.completeChanged)
         browse = QPushButton(self.tr("Browse…"))
@@ -157,6 +161,7 @@ class MappingPage(QWizardPage):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_MAP_SAMPLE, QHeaderView.ResizeMode.Stretch)
+        remember_columns(self.view, "importMapping", COL_MAP_HEADER)
         self.info.setText(
             self.tr("{rows} rows, separated by \u201c{sep}\u201d, encoding {enc}.").format(
                 rows=len(source.table.rows), sep=source.table.delimiter, enc=source.encoding
@@ -225,6 +230,7 @@ class PreviewPage(QWizardPage):
         header.setMinimumSectionSize(40)
         for col, width in COLUMN_WIDTHS.items():
             self.view.setColumnWidth(col, width)
+        remember_columns(self.view, "importPreview", COL_NAME)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         counts = preview.counts()
         self.summary.setText(

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStackedWidget,
     QToolBar,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from rekisteri.core.register import Register
+from rekisteri.ui.accessible import tip_with_shortcut
 from rekisteri.ui.banners import BannerArea, collect_banners
 from rekisteri.ui.icons import icon
 from rekisteri.ui.preferences import preferences
@@ -163,11 +165,6 @@ class MainWindow(QMainWindow):
             "Ctrl+B",
             self.mark_ban,
         )
-        self.ban_action.setToolTip(
-            QCoreApplication.translate(
-                "MainWindow", "Mark a marketing ban for the selected customers"
-            )
-        )
         self.refresh_action = self._action(self.tr("&Refresh"), "refresh", K.Refresh, self.refresh)
         self.refresh_action.setShortcut(QKeySequence("F5"))
         self.quit_action = self._action(self.tr("&Quit"), "quit", K.Quit, self.close)
@@ -177,6 +174,23 @@ class MainWindow(QMainWindow):
             self.tr("&User guide"), "help", K.HelpContents, self.show_guide
         )
         self.guide_action.setShortcut(QKeySequence("F1"))
+        for action in (self.new_action, self.search_action, self.save_action, self.delete_action):
+            tip_with_shortcut(action)
+        tip_with_shortcut(
+            self.ban_action,
+            QCoreApplication.translate(
+                "MainWindow", "Mark a marketing ban for the selected customers"
+            ),
+        )
+        tip_with_shortcut(
+            self.refresh_action,
+            QCoreApplication.translate("MainWindow", "Read the list and the counts again"),
+        )
+        tip_with_shortcut(self.quit_action)
+        tip_with_shortcut(
+            self.guide_action,
+            QCoreApplication.translate("MainWindow", "The user guide, at this view's chapter"),
+        )
 
     def _build_navigation(self) -> None:
         self.nav = QToolBar(self.tr("Navigation"))
@@ -219,10 +233,40 @@ class MainWindow(QMainWindow):
             view.addAction(action)
         view.addSeparator()
         view.addAction(self.refresh_action)
+        view.addSeparator()
+        self._build_appearance_menu(view.addMenu(self.tr("&Appearance")))
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.guide_action)
         help_menu.addSeparator()
         help_menu.addAction(self.about_action)
+
+    def _build_appearance_menu(self, menu: QMenu) -> None:
+        from rekisteri.ui.appearance import saved_appearance
+
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        self.appearance_actions: dict[str, QAction] = {}
+        for key, text in (
+            ("system", self.tr("Same as the &system")),
+            ("light", self.tr("&Light")),
+            ("dark", self.tr("&Dark")),
+        ):
+            action = menu.addAction(text)
+            action.setCheckable(True)
+            action.setChecked(key == saved_appearance())
+            action.triggered.connect(lambda _=False, k=key: self.set_appearance(k))
+            group.addAction(action)
+            self.appearance_actions[key] = action
+
+    def set_appearance(self, choice: str) -> None:
+        """Light or dark at once, remembered for the next start."""
+        from rekisteri.ui.appearance import apply_appearance, save_appearance
+
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            save_appearance(choice)
+            apply_appearance(app, choice)
+        self.appearance_actions[choice].setChecked(True)
 
     def _build_toolbar(self) -> None:
         tb = QToolBar(self.tr("Customer"))

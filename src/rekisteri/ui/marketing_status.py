@@ -13,9 +13,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from rekisteri.core.errors import NotFoundError
 from rekisteri.core.register import Register
-
-ALLOWED_COLOUR = "#1b7f3b"
-DENIED_COLOUR = "#b3261e"
+from rekisteri.ui.colors import css
 
 
 class MarketingStatus(QLabel):
@@ -36,7 +34,7 @@ class MarketingStatus(QLabel):
             return
         lines = []
         for purpose, decision in decisions.items():
-            colour = ALLOWED_COLOUR if decision.allowed else DENIED_COLOUR
+            colour = css("ok" if decision.allowed else "error")
             verdict = self.tr("allowed") if decision.allowed else self.tr("not allowed")
             lines.append(
                 f'<span style="color:{colour}">{"✔" if decision.allowed else "✘"} '

@@ -33,6 +33,7 @@ class MultiValueEdit(QWidget):
         h.setContentsMargins(0, 0, 0, 0)
         edit = QLineEdit(text)
         edit.setPlaceholderText(self.placeholder)
+        edit.setAccessibleName(self.accessibleName())  # each row: "E-mail", "Phone"
         edit.textChanged.connect(self.changed)
         box, label = with_error(edit)
         h.addWidget(box, 1)

@@ -50,6 +50,7 @@ from rekisteri.ui.icons import icon
 from rekisteri.ui.notice.dialogs import HistoryDialog, ImportDialog
 from rekisteri.ui.notice.history import DocumentHistory
 from rekisteri.ui.notice.models import FindingsModel, SectionListModel
+from rekisteri.ui.table_state import remember_columns
 
 SAVE_DELAY_MS = 700
 
@@ -231,6 +232,7 @@ class NoticePane(QWidget):
             FindingsModel.COL_SEVERITY, QHeaderView.ResizeMode.ResizeToContents
         )
         header.setSectionResizeMode(FindingsModel.COL_MESSAGE, QHeaderView.ResizeMode.Stretch)
+        remember_columns(self.findings_view, "noticeFindings", FindingsModel.COL_MESSAGE)
         self.findings_view.clicked.connect(self._finding_clicked)
         self.findings_label = QLabel()
 
@@ -251,10 +253,13 @@ class NoticePane(QWidget):
         left.setSizes([400, 220])
 
         self.title_edit = QLineEdit()
+        self.title_edit.setAccessibleName(self.tr("Section heading"))
         self.title_edit.setPlaceholderText(self.tr("Section heading"))
         self.title_edit.textEdited.connect(self._title_edited)
         self.key_label = QLabel()
         self.body_edit = QPlainTextEdit()
+        self.body_edit.setTabChangesFocus(True)  # Tab moves on: the keyboard alone fills the form
+        self.body_edit.setAccessibleName(self.tr("Section text"))
         self.body_edit.textChanged.connect(self._body_edited)
         hint = QLabel(
             self.tr("Blank line: new paragraph. “- ” at line start: bullet. **text**: bold.")
@@ -269,6 +274,7 @@ class NoticePane(QWidget):
         ml.addWidget(hint)
 
         self.preview = QTextBrowser()
+        self.preview.setAccessibleName(self.tr("Preview of the notice"))
         self.preview.setOpenExternalLinks(False)
 
         split = QSplitter(Qt.Orientation.Horizontal)

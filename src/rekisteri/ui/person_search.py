@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 
 from rekisteri.core.dto import CustomerQuery
 from rekisteri.core.register import Register
-from rekisteri.ui.request_models import PersonHit, PersonHitModel
+from rekisteri.ui.request_models import COL_HIT_NAME, PersonHit, PersonHitModel
+from rekisteri.ui.table_state import remember_columns
 
 SEARCH_LIMIT = 30
 
@@ -32,6 +33,7 @@ class PersonSearch(QWidget):
         super().__init__(parent)
         self.register = register
         self.search_edit = QLineEdit()
+        self.search_edit.setAccessibleName(self.tr("Find the person"))
         self.search_edit.setPlaceholderText(self.tr("Name, e-mail, phone or company"))
         self.search_button = QPushButton(self.tr("Search"))
         self.search_button.setAutoDefault(False)  # Enter searches; it never presses OK
@@ -43,6 +45,7 @@ class PersonSearch(QWidget):
         self.hit_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.hit_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.hit_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        remember_columns(self.hit_view, "personSearch", COL_HIT_NAME)
         self.hit_view.setMinimumHeight(120)
         self.hit_view.selectionModel().selectionChanged.connect(self.picked_changed)
         self.hit_label = QLabel(self.tr("Find the person, or write the name below if not found."))

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QByteArray, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
     QMenu,
-    QSplitter,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from rekisteri.core.dto import CustomerQuery
 from rekisteri.core.register import Register
 from rekisteri.ui import ban_actions
+from rekisteri.ui.colors import css, tint
 from rekisteri.ui.customer_detail import CustomerDetailPane
 from rekisteri.ui.customer_filters import CustomerFilterBar
 from rekisteri.ui.customer_model import (
@@ -39,33 +40,23 @@ from rekisteri.ui.customer_model import (
 from rekisteri.ui.delete_customer import confirm_and_delete
 from rekisteri.ui.first_start import WelcomePanel
 from rekisteri.ui.icons import icon
-from rekisteri.ui.preferences import preferences
+from rekisteri.ui.table_state import KeptSplitter, remember_columns
 
 COLUMN_WIDTHS = {
-    COL_NAME: 190,
-    COL_KIND: 100,
-    COL_BUSINESS_ID: 80,
-    COL_CONTACT: 140,
-    COL_EMAIL: 200,
-    COL_PHONE: 110,
-    COL_STATUS: 70,
-    COL_LAST_CONTACT: 90,
+    COL_NAME: 170,
+    COL_STATUS: 110,
+    COL_DUE: 100,
     COL_MARKETING: 140,
-    COL_DUE: 110,
+    COL_CONTACT: 140,
+    COL_EMAIL: 190,
+    COL_PHONE: 110,
+    COL_LAST_CONTACT: 90,
+    COL_BUSINESS_ID: 90,
+    COL_KIND: 100,
 }
-# Shown order: the marketing state sits right after the name, where the eye is.
-VISUAL_ORDER = (
-    COL_NAME,
-    COL_MARKETING,
-    COL_CONTACT,
-    COL_EMAIL,
-    COL_PHONE,
-    COL_STATUS,
-    COL_LAST_CONTACT,
-    COL_DUE,
-    COL_BUSINESS_ID,
-    COL_KIND,
-)
+# Shown order: what decides what to do with a customer (status, due date, marketing) sits
+# right after the name, visible at 1280 px beside the detail; the rest scrolls.
+VISUAL_ORDER = tuple(COLUMN_WIDTHS)
 PAGE_WELCOME, PAGE_LIST = range(2)
 
 
@@ -112,11 +103,12 @@ class RegisterPane(QWidget):
         header.setStretchLastSection(True)
         header.setHighlightSections(False)
         for column, width in COLUMN_WIDTHS.items():
-            self.view.setColumnWidth(column, width)
+            self.view.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
         for visual, logical in enumerate(VISUAL_ORDER):
             header.moveSection(header.visualIndex(logical), visual)
         header.setSortIndicator(COL_NAME, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
+        self.columns = remember_columns(self.view, "customers", COL_NAME)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -130,16 +122,21 @@ class RegisterPane(QWidget):
         lb.setContentsMargins(0, 0, 0, 0)
         lb.addWidget(self.view, 1)
         self.result_label = QLabel()
-        self.result_label.setStyleSheet("color: palette(mid);")
+        tint(self.result_label, "muted")
         lb.addWidget(self.result_label)
+        self.legend = QLabel()
+        self.legend.setObjectName("customerLegend")
+        self.legend.setWordWrap(True)
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        lb.addWidget(self.legend)
+        self._update_legend()
 
         self.detail = CustomerDetailPane(register)
         self.detail.saved.connect(self._saved)
         self.detail.record_changed.connect(self._record_changed)
         self.detail.dirty_changed.connect(self.dirty_changed)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("registerSplitter")
+        self.splitter = KeptSplitter(Qt.Orientation.Horizontal, "registerSplitter")
         self.splitter.addWidget(list_box)
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
@@ -162,6 +159,31 @@ class RegisterPane(QWidget):
         self._reload()
         self._choose_page()
         self.data_changed.emit()
+
+    def _update_legend(self) -> None:
+        """What the list's greys, reds and italics mean, in the colours the list uses."""
+
+        def swatch(role: str, text: str, style: str = "") -> str:
+            return f'<span style="color:{css(role)};{style}">{html.escape(text)}</span>'
+
+        self.legend.setText(
+            " · ".join(
+                (
+                    swatch("muted", self.tr("Grey row: customer relationship ended")),
+                    swatch("error", self.tr("Red date: due for deletion")),
+                    swatch(
+                        "muted",
+                        self.tr("Italic name: processing restricted"),
+                        "font-style:italic",
+                    ),
+                )
+            )
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "legend"):
+            self._update_legend()
 
     def _update_result_label(self) -> None:
         total, loaded = self.model.total, self.model.loaded
@@ -360,17 +382,8 @@ class RegisterPane(QWidget):
     # --- state --------------------------------------------------------------------------
 
     def save_state(self) -> None:
-        prefs = preferences()
-        prefs.setValue("register/splitter", self.splitter.saveState())
-        prefs.setValue("register/header", self.view.horizontalHeader().saveState())
+        self.splitter.save()
+        self.columns.save()
 
     def restore_state(self) -> None:
-        prefs = preferences()
-        splitter = prefs.value("register/splitter")
-        if isinstance(splitter, QByteArray):
-            self.splitter.restoreState(splitter)
-        else:
-            self.splitter.setSizes([700, 500])
-        header = prefs.value("register/header")
-        if isinstance(header, QByteArray):
-            self.view.horizontalHeader().restoreState(header)
+        self.splitter.restore([700, 500])

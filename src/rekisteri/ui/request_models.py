@@ -19,13 +19,14 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QIcon
+from PySide6.QtGui import QBrush, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from rekisteri.core.clock import SYSTEM_CLOCK
 from rekisteri.core.formats import format_date
 from rekisteri.core.requests.dto import RequestView
 from rekisteri.core.requests.kinds import RequestKind, RequestStatus
+from rekisteri.ui.colors import color
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
@@ -40,9 +41,6 @@ HEADERS = (
     QT_TRANSLATE_NOOP("RequestTableModel", "Received"),
     QT_TRANSLATE_NOOP("RequestTableModel", "Status"),
 )
-
-OVERDUE_BG = QColor("#f8d7da")
-SOON_BG = QColor("#fff3cd")
 
 
 def _tr(text: str) -> str:
@@ -152,11 +150,11 @@ class RequestTableModel(QAbstractTableModel):
             return urgency_icon(r)
         if role == Qt.ItemDataRole.BackgroundRole and r.is_open:
             if r.overdue:
-                return QBrush(OVERDUE_BG)
+                return QBrush(color("overdue_tint"))
             if r.due_soon:
-                return QBrush(SOON_BG)
+                return QBrush(color("soon_tint"))
         if role == Qt.ItemDataRole.ForegroundRole and (r.overdue or r.due_soon):
-            return QBrush(QColor("#1a1a1a"))  # stays readable on the tint in dark themes
+            return QBrush(color("on_tint"))  # the tints have their own text colour
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_DUE:
             return due_tooltip(r)
         return None

@@ -28,6 +28,7 @@ from rekisteri.core.formats import format_date
 from rekisteri.core.register import Register
 from rekisteri.core.requests.dto import RequestInput, RequestView
 from rekisteri.core.requests.kinds import RequestChannel, RequestKind, RequestStatus
+from rekisteri.ui.colors import tint
 from rekisteri.ui.date_edit import DateEdit
 from rekisteri.ui.person_search import PersonSearch
 from rekisteri.ui.request_models import PersonHit
@@ -63,7 +64,7 @@ class _ErrorLabel(QLabel):
     def __init__(self) -> None:
         super().__init__()
         self.setWordWrap(True)
-        self.setStyleSheet("color: #a4000f;")
+        tint(self, "error")
         self._errors: dict[str, str] = {}
         self.hide()
 
@@ -111,6 +112,9 @@ class LogRequestDialog(QDialog):
             self.tr("e.g. came from the e-mail address we hold; ID card shown")
         )
         self.details_edit = QPlainTextEdit()
+        self.details_edit.setTabChangesFocus(
+            True
+        )  # Tab moves on: the keyboard alone fills the form
         self.details_edit.setMaximumHeight(70)
 
         form = QFormLayout()
@@ -224,6 +228,7 @@ class ExtendDialog(QDialog):
         self.setWindowTitle(self.tr("Extend the deadline"))
         today = register.clock.today()
         self.reason_edit = QPlainTextEdit()
+        self.reason_edit.setTabChangesFocus(True)  # Tab moves on: the keyboard alone fills the form
         self.told_edit = date_edit(min(today, request.first_due_on))
         note = QLabel(
             self.tr(
@@ -278,6 +283,7 @@ class CloseDialog(QDialog):
         self.setWindowTitle(self.tr("Refuse the request") if refused else self.tr("Mark done"))
         today = register.clock.today()
         self.answer_edit = QPlainTextEdit()
+        self.answer_edit.setTabChangesFocus(True)  # Tab moves on: the keyboard alone fills the form
         self.answer_edit.setPlaceholderText(
             self.tr("The reasons for refusing (they go into the letter)")
             if refused

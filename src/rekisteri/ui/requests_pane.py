@@ -42,6 +42,7 @@ from rekisteri.ui.requests_dialogs import (
     LogRequestDialog,
     ReasonDialog,
 )
+from rekisteri.ui.table_state import remember_columns
 
 
 def requests_banner(register: Register) -> Banner | None:
@@ -120,6 +121,7 @@ class RequestsPane(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_PERSON, QHeaderView.ResizeMode.Stretch)
+        remember_columns(self.view, "requests", COL_PERSON)
         self.view.selectionModel().selectionChanged.connect(self._show_selected)
         self.view.doubleClicked.connect(lambda _i: self.open_record())
 

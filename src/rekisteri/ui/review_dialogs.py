@@ -21,6 +21,7 @@ from rekisteri.core.retention import ReviewOutcome
 from rekisteri.core.retention.rules import add_period
 from rekisteri.ui.date_edit import DateEdit
 from rekisteri.ui.review_models import OutcomeModel, effect_label
+from rekisteri.ui.table_state import remember_columns
 
 
 class KeepDialog(QDialog):
@@ -93,6 +94,7 @@ class OutcomeDialog(QDialog):
         self.table.setColumnWidth(OutcomeModel.COL_NAME, 200)
         self.table.setColumnWidth(OutcomeModel.COL_EFFECT, 150)
         self.table.setColumnWidth(OutcomeModel.COL_REMOVED, 260)
+        remember_columns(self.table, "reviewOutcome", OutcomeModel.COL_NAME)
         self.table.resizeRowsToContents()  # the removed/kept sentences wrap, never cut
         col.addWidget(self.table, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

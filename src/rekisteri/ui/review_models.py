@@ -19,10 +19,11 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from rekisteri.core.retention import ReviewDecision, ReviewItem, ReviewRecordView
 from rekisteri.core.retention.dates import fmt_date
+from rekisteri.ui.colors import color
 from rekisteri.ui.list_model import ListModel
 
 UNDECIDED = ""
@@ -143,8 +144,8 @@ class ReviewModel(ListModel):
                     rule=item.rule
                 )
         if role == Qt.ItemDataRole.ForegroundRole and col == self.COL_DECISION:
-            colours = {"delete": "#a40000", "anonymise": "#7a4b00", "keep": "#1f5e1f"}
-            return QBrush(QColor(colours.get(choice.action, "#555555")))
+            roles = {"delete": "error", "anonymise": "warning", "keep": "ok"}
+            return QBrush(color(roles.get(choice.action, "muted")))
         return None
 
 

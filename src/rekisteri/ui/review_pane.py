@@ -46,6 +46,7 @@ from rekisteri.ui.review_models import (
     decision_label,
     effect_label,
 )
+from rekisteri.ui.table_state import remember_columns
 
 
 def review_banner(register: Register) -> Any:
@@ -175,6 +176,7 @@ class ReviewPane(QWidget):
             # than its dates, and a cut header reads as nonsense.
             self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
         header.setSectionResizeMode(ReviewModel.COL_REASON, QHeaderView.ResizeMode.Stretch)
+        remember_columns(self.table, "review", ReviewModel.COL_NAME)
         self.table.doubleClicked.connect(self._double_clicked)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.model.dataChanged.connect(lambda *_: self._update_buttons())
@@ -190,6 +192,7 @@ class ReviewPane(QWidget):
         self.history.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.history.verticalHeader().hide()
         self.history.horizontalHeader().setStretchLastSection(True)
+        remember_columns(self.history, "reviewHistory", HistoryModel.COL_DATE)
         hcol.addWidget(self.history)
         self.save_minutes_button = QPushButton(self.tr("Save minutes as PDF…"))
         self.save_minutes_button.clicked.connect(self.save_selected_minutes)

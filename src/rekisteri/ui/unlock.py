@@ -26,6 +26,7 @@ from rekisteri.core.db.engine import Database
 from rekisteri.core.db.startup import open_checked
 from rekisteri.core.errors import DamagedDatabaseError, RekisteriError, WrongPassphraseError
 from rekisteri.core.register import Register
+from rekisteri.ui.colors import tint
 
 
 class UnlockDialog(QDialog):
@@ -50,13 +51,14 @@ class UnlockDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.field = QLineEdit()
+        self.field.setAccessibleName(self.tr("Passphrase"))
         self.field.setEchoMode(QLineEdit.EchoMode.Password)
         self.field.setObjectName("passphrase")
         self.field.setPlaceholderText(self.tr("Passphrase"))
         layout.addWidget(self.field)
         self.error = QLabel()
         self.error.setObjectName("error")
-        self.error.setStyleSheet("color: #b00020;")
+        tint(self.error, "error")
         self.error.setWordWrap(True)
         self.error.hide()
         layout.addWidget(self.error)

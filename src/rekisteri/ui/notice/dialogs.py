@@ -25,8 +25,10 @@ from rekisteri.core.notice.compare import Change, diff_html
 from rekisteri.core.notice.document import notice_file_name
 from rekisteri.core.notice.importer import ImportResult
 from rekisteri.core.register import Register
+from rekisteri.ui.colors import css
 from rekisteri.ui.file_dialogs import IMPORTS, PDFS, announce_saved, open_file_name, save_file_name
 from rekisteri.ui.notice.models import VersionsModel
+from rekisteri.ui.table_state import remember_columns
 
 
 class CompareDialog(QDialog):
@@ -47,6 +49,7 @@ class CompareDialog(QDialog):
         self.only_changed.toggled.connect(self._show)
         layout.addWidget(self.only_changed)
         self.browser = QTextBrowser()
+        self.browser.setAccessibleName(self.tr("Differences between the versions"))
         label = self.tr("Version {number} ({date})")
         self._labels = (
             label.format(number=left.number, date=left.published_on.strftime("%d.%m.%Y")),
@@ -79,6 +82,7 @@ class HistoryDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        remember_columns(self.table, "noticeVersions", VersionsModel.COL_NUMBER)
         self.table.verticalHeader().hide()
         self.compare_button = QPushButton(self.tr("Compare side by side"))
         self.compare_button.clicked.connect(self.compare)
@@ -144,10 +148,13 @@ class ImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import an existing notice"))
         self.resize(1000, 640)
         self.source = QPlainTextEdit()
+        self.source.setTabChangesFocus(True)  # Tab moves on: the keyboard alone fills the form
+        self.source.setAccessibleName(self.tr("Notice to import"))
         self.source.setPlaceholderText(
             self.tr("Paste the notice here (plain text, Markdown or HTML), or open a file.")
         )
         self.report = QTextBrowser()
+        self.report.setAccessibleName(self.tr("What was found"))
         open_button = QPushButton(self.tr("Open file…"))
         open_button.clicked.connect(self.open_file)
         analyse_button = QPushButton(self.tr("Analyse"))
@@ -193,7 +200,7 @@ class ImportDialog(QDialog):
             else:
                 not_placed = self.tr("not placed; kept as an own section")
                 parts.append(
-                    f'<li><span style="color:#a40000">{html.escape(s.heading)} – '
+                    f'<li><span style="color:{css("error")}">{html.escape(s.heading)} – '
                     f"{not_placed}</span></li>"
                 )
         parts.append("</ol>")

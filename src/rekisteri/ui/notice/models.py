@@ -10,13 +10,14 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QIcon
+from PySide6.QtGui import QBrush, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from rekisteri.core.i18n import QT_TRANSLATE_NOOP
 from rekisteri.core.notice.check import Finding, Severity
 from rekisteri.core.notice.document import NoticeDocument, Section, SectionKey
 from rekisteri.core.notice.service import NoticeVersionView
+from rekisteri.ui.colors import color
 from rekisteri.ui.formats import format_date
 from rekisteri.ui.list_model import ListModel
 
@@ -155,7 +156,7 @@ class FindingsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.COL_MESSAGE:
             return f.message.render()
         if role == Qt.ItemDataRole.ForegroundRole and missing:
-            return QBrush(QColor("#a40000"))
+            return QBrush(color("error"))
         return None
 
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from rekisteri.core.i18n import QT_TRANSLATE_NOOP
 from rekisteri.core.notice.templates import Processor
 from rekisteri.core.register import Register
+from rekisteri.ui.table_state import remember_columns
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -133,6 +134,7 @@ class ProcessorsPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ProcessorsModel.COL_SAFEGUARD, QHeaderView.ResizeMode.Stretch)
+        remember_columns(self.table, "processors", ProcessorsModel.COL_NAME)
         intro = QLabel(
             self.tr(
                 "Service providers that handle the register's data for you, such as the "

@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
 
 from rekisteri.core.errors import ValidationError
 from rekisteri.core.register import Register
+from rekisteri.ui.accessible import label_form
 from rekisteri.ui.settings.retention_rules import RuleDialog, RulesModel
+from rekisteri.ui.table_state import remember_columns
 
 
 class RetentionSettingsPage(QWidget):
@@ -57,6 +59,7 @@ class RetentionSettingsPage(QWidget):
         # squeezing the period to nothing.
         for column in (RulesModel.COL_NAME, RulesModel.COL_APPLIES, RulesModel.COL_PERIOD):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        remember_columns(self.table, "retentionRules", RulesModel.COL_NAME)
         self.table.doubleClicked.connect(lambda _i: self.edit_rule())
         rcol.addWidget(self.table)
         row = QHBoxLayout()
@@ -127,6 +130,7 @@ class RetentionSettingsPage(QWidget):
         fy.addWidget(self.fy_month)
         fy.addStretch(1)
         form.addRow(self.tr("Financial year ends (day.month)"), fy)
+        label_form(form)
         self.status = QLabel()  # saving is the Settings pane's one Save
         form.addRow(self.status)
         col.addWidget(review_box)

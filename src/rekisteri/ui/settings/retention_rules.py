@@ -26,6 +26,8 @@ from rekisteri.core.enums import CustomerStatus, InteractionKind
 from rekisteri.core.errors import ValidationError
 from rekisteri.core.register import Register
 from rekisteri.core.retention import AppliesTo, CountsFrom, RuleAction, RuleView
+from rekisteri.ui.accessible import label_form
+from rekisteri.ui.colors import tint
 from rekisteri.ui.list_model import ListModel
 
 
@@ -109,8 +111,9 @@ class RuleDialog(QDialog):
         self.enabled = QCheckBox(self.tr("In use"))
         self.enabled.setChecked(True)
         form.addRow("", self.enabled)
+        label_form(form)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #a40000")
+        tint(self.error, "error")
         self.error.setWordWrap(True)
         form.addRow(self.error)
         buttons = QDialogButtonBox(

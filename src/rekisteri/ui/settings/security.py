@@ -39,7 +39,9 @@ from rekisteri.core.i18n import QT_TRANSLATE_NOOP
 from rekisteri.core.register import Register
 from rekisteri.ui import autolock
 from rekisteri.ui.background import run_in_background
+from rekisteri.ui.colors import tint
 from rekisteri.ui.list_model import ListModel
+from rekisteri.ui.table_state import remember_columns
 
 
 def _when(info: BackupInfo) -> str:
@@ -116,7 +118,7 @@ class PassphraseDialog(QDialog):
             form.addRow(note)
         self.error = QLabel()
         self.error.setObjectName("error")
-        self.error.setStyleSheet("color: #b00020;")
+        tint(self.error, "error")
         self.error.setWordWrap(True)
         form.addRow(self.error)
         buttons = QDialogButtonBox(
@@ -228,6 +230,7 @@ class SecurityPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
+        remember_columns(self.table, "backups", BackupsModel.COL_CREATED)
         self.table.setMinimumHeight(180)
         col.addWidget(self.table)
         buttons = QHBoxLayout()
