@@ -13,6 +13,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QTableView, QToolBar, QWidget
 
 from rekisteri.ui.accessible import INPUTS, accessible_name, is_part_of_input
+from rekisteri.ui.mainwindow import PANES
 from rekisteri.ui.table_state import PROPERTY
 
 from .access_walk import Screen, walk
@@ -68,7 +69,7 @@ class Seen:
 def test_every_input_has_a_name_and_every_table_remembers(demo_register, qtbot) -> None:  # type: ignore[no-untyped-def]
     seen = Seen()
     walked = walk(demo_register, qtbot, seen.visit)
-    assert len([w for w in walked if w.startswith("pane")]) == 5
+    assert len([w for w in walked if w.startswith("pane")]) == len(PANES)
     assert len(walked) > 15, walked  # the dialogs were built and shown too
     assert seen.inputs > 60 and seen.tables > 8
     assert not sorted(seen.unnamed), "\n".join(sorted(seen.unnamed))

@@ -124,6 +124,8 @@ class LogBreachDialog(QDialog):
         self.occurred_edit = moment_edit(now)
         self.until_known = QCheckBox(self.tr("Lasted until"))
         self.until_edit = moment_edit(now)
+        self.occurred_edit.setAccessibleName(self.tr("Happened"))
+        self.until_edit.setAccessibleName(self.tr("Lasted until"))
         for box, edit in (
             (self.occurred_known, self.occurred_edit),
             (self.until_known, self.until_edit),

@@ -39,6 +39,7 @@ from rekisteri.ui.breach_decision import NotifiedDialog, RiskDialog
 from rekisteri.ui.breach_dialogs import LogBreachDialog
 from rekisteri.ui.breach_models import COL_WHAT, BreachTableModel, clock_text, status_text, when
 from rekisteri.ui.file_dialogs import PDFS, announce_saved, existing_folder
+from rekisteri.ui.table_state import remember_columns
 
 CLOCK_TICK_MS = 60_000
 
@@ -128,6 +129,7 @@ class BreachesPane(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_WHAT, QHeaderView.ResizeMode.Stretch)
+        remember_columns(self.view, "breaches", COL_WHAT)
         self.view.selectionModel().selectionChanged.connect(self._show_selected)
         self.view.doubleClicked.connect(lambda _i: self.edit_breach())
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view)

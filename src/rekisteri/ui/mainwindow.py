@@ -111,6 +111,7 @@ class MainWindow(QMainWindow):
         last = str(preferences().value("window/last_view", "register"))
         self.show_pane(last if last in {p[0] for p in PANES} else "register")
         self._status_pending = defer_status
+        self.update_title()
         if not defer_status:
             self._fill_status()
 
@@ -420,11 +421,15 @@ class MainWindow(QMainWindow):
         self.update_counts()
         self.check_banners()
 
+    def update_title(self) -> None:
+        """The business in the title bar at once (one setting read); the counts may wait."""
+        name = self.register.get_controller().business_name.strip()
+        self.setWindowTitle(f"{name} – Rekisteri" if name else "Rekisteri")
+
     def update_counts(self) -> None:
         from rekisteri.ui.review_pane import next_review_text
 
-        name = self.register.get_controller().business_name.strip()
-        self.setWindowTitle(f"{name} – Rekisteri" if name else "Rekisteri")
+        self.update_title()
         c = self.register.counts()
         self.counts_label.setText(
             QCoreApplication.translate(
