@@ -115,6 +115,11 @@ class NoticeService:
                 ("name", "processor_name", p.name),
                 ("purpose", "processor_purpose", p.purpose),
                 ("safeguard", "safeguard", p.safeguard),
+                ("data_categories", "processor_data", p.data_categories),
+                ("country", "processor_country", p.country),
+                ("agreement_location", "agreement_location", p.agreement_location),
+                ("agreement_file", "agreement_file", p.agreement_file),
+                ("agreement_link", "agreement_link", p.agreement_link),
             )
         )
         if errors:
