@@ -34,6 +34,8 @@ PANES: tuple[tuple[str, str, str, str, str], ...] = (
      QT_TRANSLATE_NOOP("MainWindow", "Register"), "register"),
     ("notice", "rekisteri.ui.notice_pane", "NoticePane",
      QT_TRANSLATE_NOOP("MainWindow", "Privacy notice"), "notice"),
+    ("record", "rekisteri.ui.record_pane", "RecordPane",
+     QT_TRANSLATE_NOOP("MainWindow", "Record of processing"), "record"),
     ("review", "rekisteri.ui.review_pane", "ReviewPane",
      QT_TRANSLATE_NOOP("MainWindow", "Review"), "review"),
     ("requests", "rekisteri.ui.requests_pane", "RequestsPane",

@@ -128,6 +128,21 @@ class NoticeService:
             PROCESSORS_SETTING, [p.to_dict() for p in processors if p.name.strip()]
         )
 
+    def attach_agreement(self, source: Path) -> str:
+        """Keep a copy of a processing agreement beside the register; the copy's name."""
+        from rekisteri.core.notice.agreements import store_copy
+
+        name = store_copy(self.register.db.path, source)
+        with self.register.db.session() as s:
+            self.register.record_audit(s, "processor.agreement_attached", "processor", None)
+        return name
+
+    def agreement_path(self, name: str) -> Path | None:
+        """Where the stored copy ``name`` is, if it is there."""
+        from rekisteri.core.notice.agreements import copy_path
+
+        return copy_path(self.register.db.path, name)
+
     # --- facts from the register --------------------------------------------------
 
     def retention_rules(self) -> tuple[Sequence[RetentionRuleLike], int | None]:

@@ -127,8 +127,8 @@ def retention(facts: NoticeFacts, language: str) -> tuple[str, ...]:
     text = retention_lines(facts.retention_rules, language, facts.backup_retention_days)
     lines = list(_lines(text))
     lines.append(_text(language, QT_TRANSLATE_NOOP(
-        "Record", "The register is reviewed at least every {interval}, and data whose period "
-        "has ended is deleted or anonymised."
+        "Record", "The register is reviewed regularly; two reviews are at most {interval} "
+        "apart. Data whose period has ended is then deleted or anonymised."
     ), interval=fill_values(facts, language)["review_interval"]))  # fmt: skip
     return tuple(lines)
 

@@ -84,16 +84,25 @@ class RecordService:
 
     # --- the record ---------------------------------------------------------------------
 
-    def build(self, language: str | None = None) -> RecordDocument:
-        """The record as the register stands today, in ``language`` (the notice's default)."""
+    def build(
+        self,
+        language: str | None = None,
+        activities: Sequence[OwnActivity] | None = None,
+        security: str | None = None,
+    ) -> RecordDocument:
+        """The record as the register stands today, in ``language`` (the notice's default).
+
+        ``activities`` and ``security`` replace the stored ones: the editor previews what
+        the owner is typing before it is saved.
+        """
         notice = self.register.notice
         language = language or notice.language()
         return build_record(
             language,
             notice.facts(),
             notice.get_draft(language),
-            self.activities(),
-            self.own_security(),
+            self.activities() if activities is None else activities,
+            self.own_security() if security is None else security,
         )
 
     def publish(self, language: str | None = None) -> RecordVersionView:
