@@ -244,7 +244,7 @@ Yritä uudelleen, kun se on valmis.</translation>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/rekisteri/cli.py" line="+50"/>
+        <location filename="../src/rekisteri/cli.py" line="+57"/>
         <source>Register now holds {customers} customers, {contacts} contacts.</source>
         <translation>Rekisterissä on nyt {customers} asiakasta ja {contacts} yhteyshenkilöä.</translation>
     </message>
@@ -500,6 +500,7 @@ Yritä uudelleen, kun se on valmis.</translation>
     </message>
     <message>
         <location filename="../src/rekisteri/commands/notice.py" line="+36"/>
+        <location filename="../src/rekisteri/commands/record.py" line="+27"/>
         <source>Wrote {file}</source>
         <translation>Kirjoitettu {file}</translation>
     </message>
@@ -588,6 +589,11 @@ Yritä uudelleen, kun se on valmis.</translation>
         <location line="+38"/>
         <source>The backup taken before the erasure is deleted on {date}.</source>
         <translation>Ennen poistoa otettu varmuuskopio poistetaan {date}.</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/commands/record.py" line="+10"/>
+        <source>Published the record as version {n} ({language}).</source>
+        <translation>Seloste julkaistiin versiona {n} ({language}).</translation>
     </message>
 </context>
 <context>

@@ -244,7 +244,7 @@ Försök igen när det är klart.</translation>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/rekisteri/cli.py" line="+50"/>
+        <location filename="../src/rekisteri/cli.py" line="+57"/>
         <source>Register now holds {customers} customers, {contacts} contacts.</source>
         <translation>Registret har nu {customers} kunder och {contacts} kontaktpersoner.</translation>
     </message>
@@ -500,6 +500,7 @@ Försök igen när det är klart.</translation>
     </message>
     <message>
         <location filename="../src/rekisteri/commands/notice.py" line="+36"/>
+        <location filename="../src/rekisteri/commands/record.py" line="+27"/>
         <source>Wrote {file}</source>
         <translation>Skrev {file}</translation>
     </message>
@@ -588,6 +589,11 @@ Försök igen när det är klart.</translation>
         <location line="+38"/>
         <source>The backup taken before the erasure is deleted on {date}.</source>
         <translation>Säkerhetskopian som togs före raderingen raderas {date}.</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/commands/record.py" line="+10"/>
+        <source>Published the record as version {n} ({language}).</source>
+        <translation>Registret publicerades som version {n} ({language}).</translation>
     </message>
 </context>
 <context>

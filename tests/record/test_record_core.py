@@ -66,7 +66,9 @@ def test_record_says_what_the_notice_says_item_by_item(reg, language) -> None:
     categories = _bullets(notice.find(SectionKey.DATA_CATEGORIES).body)
     assert list(register_activity.data_categories) == categories
     # Recipients: each processor the notice names, in the same order, then the authorities.
-    named = [line.split(":")[0] for line in _bullets(notice.find(SectionKey.RECIPIENTS_PROCESSORS).body)]
+    named = [
+        line.split(":")[0] for line in _bullets(notice.find(SectionKey.RECIPIENTS_PROCESSORS).body)
+    ]
     assert named == ["Tilitoimisto Numero Oy", "Postiljooni Mail Inc."]
     assert [line.split(":")[0] for line in register_activity.recipients[:-1]] == named
     # Transfers: the providers outside the EEA with the same safeguard.

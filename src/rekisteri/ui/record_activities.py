@@ -24,8 +24,15 @@ from PySide6.QtWidgets import (
 
 from rekisteri.core.record.document import OwnActivity
 
-TEXT_FIELDS = ("purposes", "data_subjects", "data_categories", "recipients", "transfers",
-               "retention", "security")  # fmt: skip
+TEXT_FIELDS = (
+    "purposes",
+    "data_subjects",
+    "data_categories",
+    "recipients",
+    "transfers",
+    "retention",
+    "security",
+)
 
 
 class ActivitiesEditor(QWidget):
@@ -77,11 +84,13 @@ class ActivitiesEditor(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form_box)
 
-        intro = QLabel(self.tr(
-            "The register is the first activity of the record and is written from Settings. "
-            "Add here what else you process, such as employees' pay or your own bookkeeping. "
-            "One entry a line."
-        ))  # fmt: skip
+        intro = QLabel(
+            self.tr(
+                "The register is the first activity of the record and is written from Settings. "
+                "Add here what else you process, such as employees' pay or your own bookkeeping. "
+                "One entry a line."
+            )
+        )
         intro.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)

@@ -49,12 +49,17 @@ class RecordPane(QWidget):
         self._save_timer.timeout.connect(self.save)
 
         self.language_combo = QComboBox()
-        for code, name in (("fi", self.tr("Finnish")), ("sv", self.tr("Swedish")),
-                           ("en", self.tr("English"))):  # fmt: skip
+        for code, name in (
+            ("fi", self.tr("Finnish")),
+            ("sv", self.tr("Swedish")),
+            ("en", self.tr("English")),
+        ):
             self.language_combo.addItem(name, code)
         self.language_combo.currentIndexChanged.connect(self._language_changed)
         self.version_combo = QComboBox()
-        self.version_combo.setToolTip(self.tr("Show the record as it is now, or a published version"))
+        self.version_combo.setToolTip(
+            self.tr("Show the record as it is now, or a published version")
+        )
         self.version_combo.currentIndexChanged.connect(lambda _i: self._show())
         self.pdf_button = QPushButton(icon("document"), self.tr("Save &PDF…"))
         self.pdf_button.clicked.connect(lambda: self.export("pdf"))
@@ -112,8 +117,9 @@ class RecordPane(QWidget):
             language = self.register.notice.language()
             if self.language_combo.currentData() != language and not self.isVisible():
                 self.language_combo.setCurrentIndex(LANGUAGES.index(language))
-            self.editor.set_data(self.register.record.activities(),
-                                 self.register.record.own_security())  # fmt: skip
+            self.editor.set_data(
+                self.register.record.activities(), self.register.record.own_security()
+            )
         finally:
             self._loading = False
         self._fill_versions()
@@ -142,8 +148,9 @@ class RecordPane(QWidget):
         version_id = self.version_id()
         if version_id is not None:
             return self.register.record.get_version(version_id)[1]
-        return self.register.record.build(self.language, self.editor.activities,
-                                          self.editor.security())  # fmt: skip
+        return self.register.record.build(
+            self.language, self.editor.activities, self.editor.security()
+        )
 
     def _show(self) -> None:
         if self._loading:
@@ -159,8 +166,11 @@ class RecordPane(QWidget):
         elif latest is None:
             self.status_label.setText(self.tr("Not published yet."))
         else:
-            self.status_label.setText(self.tr("Latest published version: {n}, {date}.").format(
-                n=latest.number, date=format_date(latest.published_on)))  # fmt: skip
+            self.status_label.setText(
+                self.tr("Latest published version: {n}, {date}.").format(
+                    n=latest.number, date=format_date(latest.published_on)
+                )
+            )
 
     # --- editing --------------------------------------------------------------------------
 
@@ -195,10 +205,14 @@ class RecordPane(QWidget):
         if not self.save():
             return
         latest = self.register.record.latest_version(self.language)
-        answer = QMessageBox.question(self, self.tr("Publish"), self.tr(
-            "Keep today's record as version {n}? Published versions stay in the history, "
-            "so you can show what the record said on a given day."
-        ).format(n=(latest.number + 1) if latest else 1))  # fmt: skip
+        answer = QMessageBox.question(
+            self,
+            self.tr("Publish"),
+            self.tr(
+                "Keep today's record as version {n}? Published versions stay in the history, "
+                "so you can show what the record said on a given day."
+            ).format(n=(latest.number + 1) if latest else 1),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
@@ -207,15 +221,19 @@ class RecordPane(QWidget):
             QMessageBox.warning(self, self.tr("Publish"), exc.render())
             return
         self._fill_versions()
-        self.status_label.setText(self.tr("Published version {n} on {date}.").format(
-            n=version.number, date=format_date(version.published_on)))  # fmt: skip
+        self.status_label.setText(
+            self.tr("Published version {n} on {date}.").format(
+                n=version.number, date=format_date(version.published_on)
+            )
+        )
 
     def export(self, kind: str) -> None:
         if not self.save():
             return
         name = {"pdf": self.tr("PDF (*.pdf)"), "html": self.tr("Web page (*.html)")}[kind]
-        path, _ = save_file_name(self, PDFS, self.tr("Save the record"),
-                                 record_file_name(self.language, kind), name)  # fmt: skip
+        path, _ = save_file_name(
+            self, PDFS, self.tr("Save the record"), record_file_name(self.language, kind), name
+        )
         if path:
             self.register.record.export(Path(path), kind, self.language, self.version_id())
             self.status_label.setText(self.tr("Saved {path}.").format(path=path))

@@ -53,33 +53,53 @@ def data_subjects(language: str) -> tuple[str, ...]:
     """Whom the register holds by design (every customer form it offers)."""
     return (
         _text(language, QT_TRANSLATE_NOOP("Record", "Customers who are private persons")),
-        _text(language, QT_TRANSLATE_NOOP(
-            "Record", "Sole traders, and contact persons of business and organisation customers"
-        )),  # fmt: skip
-        _text(language, QT_TRANSLATE_NOOP(
-            "Record", "Prospective customers and people who asked for marketing or a newsletter"
-        )),  # fmt: skip
+        _text(
+            language,
+            QT_TRANSLATE_NOOP(
+                "Record", "Sole traders, and contact persons of business and organisation customers"
+            ),
+        ),
+        _text(
+            language,
+            QT_TRANSLATE_NOOP(
+                "Record", "Prospective customers and people who asked for marketing or a newsletter"
+            ),
+        ),
     )
 
 
 def _agreement(p: Processor, language: str) -> str:
     parts: list[str] = []
     if p.agreement_signed:
-        parts.append(_text(language, QT_TRANSLATE_NOOP("Record", "agreement signed {date}"),
-                           date=format_date(p.agreement_signed, language)))  # fmt: skip
+        parts.append(
+            _text(
+                language,
+                QT_TRANSLATE_NOOP("Record", "agreement signed {date}"),
+                date=format_date(p.agreement_signed, language),
+            )
+        )
     if p.agreement_location:
-        parts.append(_text(language, QT_TRANSLATE_NOOP("Record", "kept: {where}"),
-                           where=p.agreement_location))  # fmt: skip
+        parts.append(
+            _text(
+                language, QT_TRANSLATE_NOOP("Record", "kept: {where}"), where=p.agreement_location
+            )
+        )
     if p.agreement_file:
-        parts.append(_text(language, QT_TRANSLATE_NOOP("Record", "copy: {file}"),
-                           file=p.agreement_file))  # fmt: skip
+        parts.append(
+            _text(language, QT_TRANSLATE_NOOP("Record", "copy: {file}"), file=p.agreement_file)
+        )
     if p.agreement_link:
         parts.append(p.agreement_link)
     if not parts:
         return _text(language, QT_TRANSLATE_NOOP("Record", "no processing agreement recorded"))
     if p.review_on:
-        parts.append(_text(language, QT_TRANSLATE_NOOP("Record", "next review {date}"),
-                           date=format_date(p.review_on, language)))  # fmt: skip
+        parts.append(
+            _text(
+                language,
+                QT_TRANSLATE_NOOP("Record", "next review {date}"),
+                date=format_date(p.review_on, language),
+            )
+        )
     return ", ".join(parts)
 
 
@@ -88,37 +108,50 @@ def recipient_line(p: Processor, language: str) -> str:
     line = f"{p.name}: {p.purpose}" if p.purpose else p.name
     details = []
     if p.data_categories:
-        details.append(_text(language, QT_TRANSLATE_NOOP("Record", "data: {data}"),
-                             data=p.data_categories))  # fmt: skip
+        details.append(
+            _text(language, QT_TRANSLATE_NOOP("Record", "data: {data}"), data=p.data_categories)
+        )
     if p.country:
-        details.append(_text(language, QT_TRANSLATE_NOOP("Record", "location: {country}"),
-                             country=p.country))  # fmt: skip
+        details.append(
+            _text(language, QT_TRANSLATE_NOOP("Record", "location: {country}"), country=p.country)
+        )
     details.append(_agreement(p, language))
     return f"{line} ({'; '.join(details)})"
 
 
 def recipients(processors: Sequence[Processor], language: str) -> tuple[str, ...]:
     lines = [recipient_line(p, language) for p in processors if p.name]
-    lines.append(_text(language, QT_TRANSLATE_NOOP(
-        "Record", "Authorities, only when the law requires it"
-    )))  # fmt: skip
+    lines.append(
+        _text(language, QT_TRANSLATE_NOOP("Record", "Authorities, only when the law requires it"))
+    )
     return tuple(lines)
 
 
 def transfers(processors: Sequence[Processor], language: str) -> tuple[str, ...]:
     outside = [p for p in processors if p.name and p.outside_eea]
     if not outside:
-        return (_text(language, QT_TRANSLATE_NOOP(
-            "Record", "None: the data is not transferred outside the EU or the EEA."
-        )),)  # fmt: skip
+        return (
+            _text(
+                language,
+                QT_TRANSLATE_NOOP(
+                    "Record", "None: the data is not transferred outside the EU or the EEA."
+                ),
+            ),
+        )
     lines = []
     for p in outside:
         where = f"{p.name} ({p.country})" if p.country else p.name
-        safeguard = p.safeguard or _text(language, QT_TRANSLATE_NOOP(
-            "Record", "no safeguard named"
-        ))  # fmt: skip
-        lines.append(_text(language, QT_TRANSLATE_NOOP("Record", "{where}, safeguard: {safeguard}"),
-                           where=where, safeguard=safeguard))  # fmt: skip
+        safeguard = p.safeguard or _text(
+            language, QT_TRANSLATE_NOOP("Record", "no safeguard named")
+        )
+        lines.append(
+            _text(
+                language,
+                QT_TRANSLATE_NOOP("Record", "{where}, safeguard: {safeguard}"),
+                where=where,
+                safeguard=safeguard,
+            )
+        )
     return tuple(lines)
 
 
@@ -126,35 +159,62 @@ def retention(facts: NoticeFacts, language: str) -> tuple[str, ...]:
     """The notice's own retention lines, and how often the review enforces them."""
     text = retention_lines(facts.retention_rules, language, facts.backup_retention_days)
     lines = list(_lines(text))
-    lines.append(_text(language, QT_TRANSLATE_NOOP(
-        "Record", "The register is reviewed regularly; two reviews are at most {interval} "
-        "apart. Data whose period has ended is then deleted or anonymised."
-    ), interval=fill_values(facts, language)["review_interval"]))  # fmt: skip
+    lines.append(
+        _text(
+            language,
+            QT_TRANSLATE_NOOP(
+                "Record",
+                "The register is reviewed regularly; two reviews are at most {interval} "
+                "apart. Data whose period has ended is then deleted or anonymised.",
+            ),
+            interval=fill_values(facts, language)["review_interval"],
+        )
+    )
     return tuple(lines)
 
 
 def security(facts: NoticeFacts, language: str, own: str = "") -> tuple[str, ...]:
     """Art. 30(1)(g): what the register does itself, then the owner's own measures."""
     lines = [
-        _text(language, QT_TRANSLATE_NOOP(
-            "Record", "The register is kept on the controller's own computer, behind its user "
-            "account's password; it is not on a shared network drive."
-        )),
-        _text(language, QT_TRANSLATE_NOOP(
-            "Record", "The register file and its backups are encrypted with a passphrase."
-        ) if facts.encrypted else QT_TRANSLATE_NOOP(
-            "Record", "The register file is not encrypted; the computer's own protection "
-            "guards it and its backups."
-        )),
-        _text(language, QT_TRANSLATE_NOOP(
-            "Record", "Every change, export and deletion of personal data is written to an "
-            "audit trail, and deleted data is overwritten in the file."
-        )),
-    ]  # fmt: skip
+        _text(
+            language,
+            QT_TRANSLATE_NOOP(
+                "Record",
+                "The register is kept on the controller's own computer, behind its user "
+                "account's password; it is not on a shared network drive.",
+            ),
+        ),
+        _text(
+            language,
+            QT_TRANSLATE_NOOP(
+                "Record", "The register file and its backups are encrypted with a passphrase."
+            )
+            if facts.encrypted
+            else QT_TRANSLATE_NOOP(
+                "Record",
+                "The register file is not encrypted; the computer's own protection "
+                "guards it and its backups.",
+            ),
+        ),
+        _text(
+            language,
+            QT_TRANSLATE_NOOP(
+                "Record",
+                "Every change, export and deletion of personal data is written to an "
+                "audit trail, and deleted data is overwritten in the file.",
+            ),
+        ),
+    ]
     if facts.backup_retention_days:
-        lines.append(_text(language, QT_TRANSLATE_NOOP(
-            "Record", "Backups are taken automatically and expire within {days} days."
-        ), days=facts.backup_retention_days))  # fmt: skip
+        lines.append(
+            _text(
+                language,
+                QT_TRANSLATE_NOOP(
+                    "Record", "Backups are taken automatically and expire within {days} days."
+                ),
+                days=facts.backup_retention_days,
+            )
+        )
     lines.extend(_lines(own))
     return tuple(lines)
 
@@ -174,9 +234,10 @@ def register_activity(facts: NoticeFacts, notice: NoticeDocument, language: str)
 
 
 def own_activity(own: OwnActivity, language: str) -> Activity:
-    no_transfers = _text(language, QT_TRANSLATE_NOOP(
-        "Record", "None: the data is not transferred outside the EU or the EEA."
-    ))  # fmt: skip
+    no_transfers = _text(
+        language,
+        QT_TRANSLATE_NOOP("Record", "None: the data is not transferred outside the EU or the EEA."),
+    )
     return Activity(
         name=own.name,
         purposes=_lines(own.purposes),
@@ -192,13 +253,15 @@ def own_activity(own: OwnActivity, language: str) -> Activity:
 
 def _dpo(notice: NoticeDocument, language: str) -> str:
     """What the notice says of a data protection officer, or that none is designated."""
-    said = " ".join(
-        plain_text(s.body) for s in notice.covering(SectionKey.DPO) if not s.is_empty()
+    said = " ".join(plain_text(s.body) for s in notice.covering(SectionKey.DPO) if not s.is_empty())
+    return " ".join(said.split()) or _text(
+        language,
+        QT_TRANSLATE_NOOP(
+            "Record",
+            "None designated: the controller's core activities do not call for a "
+            "data protection officer (GDPR Article 37).",
+        ),
     )
-    return " ".join(said.split()) or _text(language, QT_TRANSLATE_NOOP(
-        "Record", "None designated: the controller's core activities do not call for a "
-        "data protection officer (GDPR Article 37)."
-    ))  # fmt: skip
 
 
 def _controller_lines(facts: NoticeFacts, language: str) -> tuple[str, ...]:

@@ -111,8 +111,9 @@ class RecordDocument:
 
     def content_hash(self) -> str:
         """SHA-256 of what a reader sees, so an unchanged record is known as its version."""
-        canonical = json.dumps(self.to_dict(), ensure_ascii=False, sort_keys=True,
-                               separators=(",", ":"))  # fmt: skip
+        canonical = json.dumps(
+            self.to_dict(), ensure_ascii=False, sort_keys=True, separators=(",", ":")
+        )
         return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 

@@ -29,8 +29,11 @@ if TYPE_CHECKING:
 ACTIVITIES_SETTING = "record.activities"
 SECURITY_SETTING = "record.security"
 
-_FILE_STEMS = {"fi": "selosteen-kasittelytoimista", "sv": "register-over-behandling",
-               "en": "record-of-processing"}  # fmt: skip
+_FILE_STEMS = {
+    "fi": "selosteen-kasittelytoimista",
+    "sv": "register-over-behandling",
+    "en": "record-of-processing",
+}
 
 
 def record_file_name(language: str, kind: str) -> str:
@@ -50,8 +53,15 @@ class RecordVersionView:
 
 
 def _view(row: RecordVersion) -> RecordVersionView:
-    return RecordVersionView(row.id, row.language, row.number, row.published_on,
-                             row.published_at, row.published_by, row.content_hash)  # fmt: skip
+    return RecordVersionView(
+        row.id,
+        row.language,
+        row.number,
+        row.published_on,
+        row.published_at,
+        row.published_by,
+        row.content_hash,
+    )
 
 
 class RecordService:
@@ -70,11 +80,14 @@ class RecordService:
     def save_activities(self, activities: Sequence[OwnActivity], security: str = "") -> None:
         """Store the owner's own activities and measures; each text within its limit."""
         checks = [
-            (f"activities.{i}.{name}", "activity_name" if name == "name" else "activity_text",
-             value)
+            (
+                f"activities.{i}.{name}",
+                "activity_name" if name == "name" else "activity_text",
+                value,
+            )
             for i, a in enumerate(activities)
             for name, value in a.texts()
-        ]  # fmt: skip
+        ]
         errors = text_errors([*checks, ("security", "activity_text", security)])
         if errors:
             raise ValidationError(errors)
@@ -109,10 +122,16 @@ class RecordService:
         """Freeze today's record as the next version in its language."""
         doc = self.build(language)
         if not doc.business_name.strip():
-            raise RekisteriError(Message("Record", QT_TRANSLATE_NOOP(
-                "Record", "Fill in the business name in Settings → General before publishing "
-                "the record."
-            )))  # fmt: skip
+            raise RekisteriError(
+                Message(
+                    "Record",
+                    QT_TRANSLATE_NOOP(
+                        "Record",
+                        "Fill in the business name in Settings → General before publishing "
+                        "the record.",
+                    ),
+                )
+            )
         with self.register.db.session() as s:
             last = s.scalar(
                 select(func.max(RecordVersion.number)).where(RecordVersion.language == doc.language)
@@ -128,15 +147,17 @@ class RecordService:
             )
             s.add(row)
             s.flush()
-            self.register.record_audit(s, "record.published", "record_version", row.id,
-                                       f"{doc.language} v{row.number}")  # fmt: skip
+            self.register.record_audit(
+                s, "record.published", "record_version", row.id, f"{doc.language} v{row.number}"
+            )
             return _view(row)
 
     def versions(self, language: str | None = None) -> list[RecordVersionView]:
         """Published versions, newest first."""
         with self.register.db.session() as s:
-            query = select(RecordVersion).order_by(RecordVersion.published_at.desc(),
-                                                   RecordVersion.id.desc())  # fmt: skip
+            query = select(RecordVersion).order_by(
+                RecordVersion.published_at.desc(), RecordVersion.id.desc()
+            )
             if language:
                 query = query.where(RecordVersion.language == language)
             return [_view(r) for r in s.scalars(query)]
@@ -154,9 +175,7 @@ class RecordService:
 
     # --- output -------------------------------------------------------------------------
 
-    def _resolve(
-        self, language: str | None, version_id: int | None
-    ) -> tuple[RecordDocument, str]:
+    def _resolve(self, language: str | None, version_id: int | None) -> tuple[RecordDocument, str]:
         """The document and its footer: a version's, or today's record ("Draft" unless it
         is exactly the latest published version)."""
         from rekisteri.core.reports.notice_pdf import version_label

@@ -28,8 +28,9 @@ def _block(lines: tuple[str, ...], styles: ReportStyles) -> Paragraph:
 def record_story(doc: RecordDocument) -> list[Flowable]:
     lang = doc.language
     styles = report_styles(lang)
-    item_style = ParagraphStyle("item", parent=styles.heading, fontSize=10.5, leading=13,
-                                spaceBefore=6, spaceAfter=2)  # fmt: skip
+    item_style = ParagraphStyle(
+        "item", parent=styles.heading, fontSize=10.5, leading=13, spaceBefore=6, spaceAfter=2
+    )
     story: list[Flowable] = [
         Paragraph(escape(doc.business_name or doc.title), styles.title),
         Paragraph(escape(f"{doc.title} – {heading('subtitle', lang)}"), styles.subtitle),

@@ -46,7 +46,9 @@ class ProcessorDetail(QWidget):
         self.signed_check = QCheckBox(self.tr("Signed on"))
         self.signed_date = date_edit(today)
         self.location_edit = QLineEdit()
-        self.location_edit.setPlaceholderText(self.tr("e.g. the contracts binder, or the e-mail of 3.2.2024"))
+        self.location_edit.setPlaceholderText(
+            self.tr("e.g. the contracts binder, or the e-mail of 3.2.2024")
+        )
         self.link_edit = QLineEdit()
         self.link_edit.setPlaceholderText("https://")
         self.review_check = QCheckBox(self.tr("Review on"))
@@ -100,8 +102,10 @@ class ProcessorDetail(QWidget):
             self.country_edit.setText(p.country)
             self.location_edit.setText(p.agreement_location)
             self.link_edit.setText(p.agreement_link)
-            for check, edit, value in ((self.signed_check, self.signed_date, p.agreement_signed),
-                                       (self.review_check, self.review_date, p.review_on)):  # fmt: skip
+            for check, edit, value in (
+                (self.signed_check, self.signed_date, p.agreement_signed),
+                (self.review_check, self.review_date, p.review_on),
+            ):
                 check.setChecked(value is not None)
                 if value is not None:
                     edit.setDate(QDate(value.year, value.month, value.day))
@@ -135,8 +139,12 @@ class ProcessorDetail(QWidget):
         self.changed.emit(self.processor)
 
     def attach(self) -> None:
-        path = open_file_name(self, IMPORTS, self.tr("Attach a copy of the agreement"),
-                              self.tr("Documents (*.pdf *.odt *.docx *.doc *.jpg *.png);;All files (*)"))  # fmt: skip
+        path = open_file_name(
+            self,
+            IMPORTS,
+            self.tr("Attach a copy of the agreement"),
+            self.tr("Documents (*.pdf *.odt *.docx *.doc *.jpg *.png);;All files (*)"),
+        )
         if path:
             self.attach_file(Path(path))
 
@@ -147,9 +155,11 @@ class ProcessorDetail(QWidget):
         try:
             name = self.register.notice.attach_agreement(path)
         except (OSError, ValueError):
-            QMessageBox.warning(self, self.tr("Attach a copy"),
-                                self.tr("The file could not be copied. Is it readable, and "
-                                        "smaller than 50 MB?"))  # fmt: skip
+            QMessageBox.warning(
+                self,
+                self.tr("Attach a copy"),
+                self.tr("The file could not be copied. Is it readable, and smaller than 50 MB?"),
+            )
             return
         self.processor = replace(self.processor, agreement_file=name)
         self._show_state()
@@ -159,7 +169,10 @@ class ProcessorDetail(QWidget):
         name = self.processor.agreement_file if self.processor else ""
         path = self.register.notice.agreement_path(name)
         if path is None:
-            QMessageBox.information(self, self.tr("Show copy"),
-                                    self.tr("The copy is no longer in the register's folder."))  # fmt: skip
+            QMessageBox.information(
+                self,
+                self.tr("Show copy"),
+                self.tr("The copy is no longer in the register's folder."),
+            )
             return
         open_folder(path)
