@@ -4,7 +4,7 @@
 <context>
     <name>ActivitiesEditor</name>
     <message>
-        <location filename="../src/rekisteri/ui/record_activities.py" line="+41"/>
+        <location filename="../src/rekisteri/ui/record_activities.py" line="+48"/>
         <source>Add activity</source>
         <extracomment>Something was typed, added or removed.</extracomment>
         <translation>Lisää käsittelytoimi</translation>
@@ -65,12 +65,12 @@
         <translation>esim. Paperiasiakirjat säilytetään lukitussa kaapissa.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The register is the first activity of the record and is written from Settings. Add here what else you process, such as employees&apos; pay or your own bookkeeping. One entry a line.</source>
         <translation>Asiakasrekisteri on selosteen ensimmäinen käsittelytoimi, ja se kirjoitetaan asetuksista. Lisää tähän, mitä muita henkilötietoja käsittelet, esimerkiksi työntekijöiden palkat tai oma kirjanpito. Yksi kohta riville.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Your own security measures (for the whole record):</source>
         <translation>Omat suojaustoimesi (koko selosteeseen):</translation>
     </message>
@@ -591,7 +591,7 @@ Yritä uudelleen, kun se on valmis.</translation>
         <translation>Ennen poistoa otettu varmuuskopio poistetaan {date}.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/commands/record.py" line="+10"/>
+        <location filename="../src/rekisteri/commands/record.py" line="+12"/>
         <source>Published the record as version {n} ({language}).</source>
         <translation>Seloste julkaistiin versiona {n} ({language}).</translation>
     </message>
@@ -2964,12 +2964,12 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Tietosuojaseloste</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Record of processing</source>
         <translation>Seloste käsittelystä</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-7"/>
         <source>Review</source>
         <translation>Läpikäynti</translation>
     </message>
@@ -2984,7 +2984,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Asetukset</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Rekisteri</source>
         <translation>Rekisteri</translation>
     </message>
@@ -4101,12 +4101,17 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Allekirjoitettu</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>e.g. the contracts binder, or the e-mail of 3.2.2024</source>
         <translation>esim. sopimuskansio tai sähköposti 3.2.2024</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Review on</source>
         <translation>Tarkistetaan</translation>
     </message>
@@ -4122,12 +4127,12 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
     </message>
     <message>
         <location line="+3"/>
-        <location line="+102"/>
+        <location line="+112"/>
         <source>Show copy</source>
         <translation>Näytä kopio</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-95"/>
         <source>Data it handles:</source>
         <translation>Käsittelemät tiedot:</translation>
     </message>
@@ -4162,12 +4167,12 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Seuraava tarkistus:</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>No copy attached.</source>
         <translation>Kopiota ei ole liitetty.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Attach a copy of the agreement</source>
         <translation>Liitä kopio sopimuksesta</translation>
     </message>
@@ -4177,7 +4182,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Asiakirjat (*.pdf *.odt *.docx *.doc *.jpg *.png);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Attach a copy</source>
         <translation>Liitä kopio</translation>
     </message>
@@ -4187,7 +4192,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Tiedostoa ei voitu kopioida. Onko se luettavissa ja alle 50 Mt?</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>The copy is no longer in the register&apos;s folder.</source>
         <translation>Kopio ei ole enää rekisterin kansiossa.</translation>
     </message>
@@ -4297,27 +4302,27 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Asiakkaat, jotka ovat yksityishenkilöitä</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Sole traders, and contact persons of business and organisation customers</source>
         <translation>Yksityiset elinkeinonharjoittajat sekä yritys- ja yhteisöasiakkaiden yhteyshenkilöt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Prospective customers and people who asked for marketing or a newsletter</source>
         <translation>Mahdolliset asiakkaat sekä henkilöt, jotka ovat pyytäneet markkinointia tai uutiskirjettä</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>agreement signed {date}</source>
         <translation>sopimus allekirjoitettu {date}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>kept: {where}</source>
         <translation>säilytyspaikka: {where}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>copy: {file}</source>
         <translation>kopio: {file}</translation>
     </message>
@@ -4327,78 +4332,78 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>käsittelysopimusta ei ole kirjattu</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>next review {date}</source>
         <translation>seuraava tarkistus {date}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>data: {data}</source>
         <translation>tiedot: {data}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>location: {country}</source>
         <translation>sijainti: {country}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Authorities, only when the law requires it</source>
         <translation>Viranomaiset, vain kun laki sitä edellyttää</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+66"/>
+        <location line="+11"/>
+        <location line="+103"/>
         <source>None: the data is not transferred outside the EU or the EEA.</source>
         <translation>Ei siirretä: tietoja ei siirretä EU:n tai ETA:n ulkopuolelle.</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-94"/>
         <source>no safeguard named</source>
         <translation>suojatoimea ei ole nimetty</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>{where}, safeguard: {safeguard}</source>
         <translation>{where}, suojatoimi: {safeguard}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>The register is reviewed regularly; two reviews are at most {interval} apart. Data whose period has ended is then deleted or anonymised.</source>
         <translation>Rekisteri käydään läpi säännöllisesti; kahden läpikäynnin väli on enintään {interval}. Tiedot, joiden säilytysaika on päättynyt, poistetaan tai anonymisoidaan silloin.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>The register is kept on the controller&apos;s own computer, behind its user account&apos;s password; it is not on a shared network drive.</source>
         <translation>Rekisteri on rekisterinpitäjän omalla tietokoneella käyttäjätilin salasanan takana; se ei ole yhteisellä verkkolevyllä.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>The register file and its backups are encrypted with a passphrase.</source>
         <translation>Rekisteritiedosto ja sen varmuuskopiot on salattu salasanalla.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The register file is not encrypted; the computer&apos;s own protection guards it and its backups.</source>
         <translation>Rekisteritiedostoa ei ole salattu; sitä ja sen varmuuskopioita suojaa tietokoneen oma suojaus.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Every change, export and deletion of personal data is written to an audit trail, and deleted data is overwritten in the file.</source>
         <translation>Jokainen henkilötietojen muutos, vienti ja poisto kirjataan lokiin, ja poistetut tiedot ylikirjoitetaan tiedostossa.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Backups are taken automatically and expire within {days} days.</source>
         <translation>Varmuuskopiot otetaan automaattisesti, ja ne vanhenevat {days} päivässä.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>None designated: the controller&apos;s core activities do not call for a data protection officer (GDPR Article 37).</source>
         <translation>Ei nimetty: rekisterinpitäjän ydintoiminta ei edellytä tietosuojavastaavaa (tietosuoja-asetuksen 37 artikla).</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Record of processing activities</source>
         <translation>Seloste käsittelytoimista</translation>
     </message>
@@ -4473,7 +4478,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Ei ilmoitettu.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/record/service.py" line="+112"/>
+        <location filename="../src/rekisteri/core/record/service.py" line="+148"/>
         <source>Fill in the business name in Settings → General before publishing the record.</source>
         <translation>Täytä yrityksen nimi kohdassa Asetukset → Yleiset ennen selosteen julkaisemista.</translation>
     </message>
@@ -4481,12 +4486,12 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>RecordPane</name>
     <message>
-        <location filename="../src/rekisteri/ui/record_pane.py" line="+52"/>
+        <location filename="../src/rekisteri/ui/record_pane.py" line="+53"/>
         <source>Finnish</source>
         <translation>suomi</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Swedish</source>
         <translation>ruotsi</translation>
     </message>
@@ -4496,12 +4501,12 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>englanti</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Show the record as it is now, or a published version</source>
         <translation>Näytä seloste sellaisena kuin se on nyt tai julkaistu versio</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Save &amp;PDF…</source>
         <translation>Tallenna &amp;PDF…</translation>
     </message>
@@ -4531,7 +4536,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>&amp;Versio:</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Current record</source>
         <translation>Nykyinen seloste</translation>
     </message>
@@ -4541,7 +4546,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Versio {n}, {date}</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>A published version: it cannot be changed.</source>
         <translation>Julkaistu versio: sitä ei voi muuttaa.</translation>
     </message>
@@ -4551,33 +4556,33 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Ei vielä julkaistu.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Latest published version: {n}, {date}.</source>
         <translation>Viimeisin julkaistu versio: {n}, {date}.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Not saved: {reason}</source>
         <translation>Ei tallennettu: {reason}</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+9"/>
+        <location line="+17"/>
+        <location line="+11"/>
         <source>Publish</source>
         <translation>Julkaise</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>Keep today&apos;s record as version {n}? Published versions stay in the history, so you can show what the record said on a given day.</source>
         <translation>Tallennetaanko tämänpäiväinen seloste versioksi {n}? Julkaistut versiot säilyvät historiassa, joten voit näyttää, mitä selosteessa luki tiettynä päivänä.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Published version {n} on {date}.</source>
         <translation>Versio {n} julkaistu {date}.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -4587,7 +4592,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Verkkosivu (*.html)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Save the record</source>
         <translation>Tallenna seloste</translation>
     </message>

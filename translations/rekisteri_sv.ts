@@ -4,7 +4,7 @@
 <context>
     <name>ActivitiesEditor</name>
     <message>
-        <location filename="../src/rekisteri/ui/record_activities.py" line="+41"/>
+        <location filename="../src/rekisteri/ui/record_activities.py" line="+48"/>
         <source>Add activity</source>
         <extracomment>Something was typed, added or removed.</extracomment>
         <translation>Lägg till behandling</translation>
@@ -65,12 +65,12 @@
         <translation>t.ex. Pappershandlingar förvaras i ett låst skåp.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The register is the first activity of the record and is written from Settings. Add here what else you process, such as employees&apos; pay or your own bookkeeping. One entry a line.</source>
         <translation>Kundregistret är den första behandlingen i registret och skrivs utifrån inställningarna. Lägg här till vad du i övrigt behandlar, till exempel anställdas löner eller den egna bokföringen. En uppgift per rad.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Your own security measures (for the whole record):</source>
         <translation>Dina egna skyddsåtgärder (för hela registret):</translation>
     </message>
@@ -591,7 +591,7 @@ Försök igen när det är klart.</translation>
         <translation>Säkerhetskopian som togs före raderingen raderas {date}.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/commands/record.py" line="+10"/>
+        <location filename="../src/rekisteri/commands/record.py" line="+12"/>
         <source>Published the record as version {n} ({language}).</source>
         <translation>Registret publicerades som version {n} ({language}).</translation>
     </message>
@@ -2964,12 +2964,12 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Dataskyddsbeskrivning</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Record of processing</source>
         <translation>Register över behandling</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-7"/>
         <source>Review</source>
         <translation>Granskning</translation>
     </message>
@@ -2984,7 +2984,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Rekisteri</source>
         <translation>Rekisteri</translation>
     </message>
@@ -4101,12 +4101,17 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Undertecknat</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>e.g. the contracts binder, or the e-mail of 3.2.2024</source>
         <translation>t.ex. avtalspärmen eller e-postmeddelandet 3.2.2024</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Review on</source>
         <translation>Granskas</translation>
     </message>
@@ -4122,12 +4127,12 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
     </message>
     <message>
         <location line="+3"/>
-        <location line="+102"/>
+        <location line="+112"/>
         <source>Show copy</source>
         <translation>Visa kopian</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-95"/>
         <source>Data it handles:</source>
         <translation>Uppgifter som behandlas:</translation>
     </message>
@@ -4162,12 +4167,12 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Nästa granskning:</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>No copy attached.</source>
         <translation>Ingen kopia bifogad.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Attach a copy of the agreement</source>
         <translation>Bifoga en kopia av avtalet</translation>
     </message>
@@ -4177,7 +4182,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Dokument (*.pdf *.odt *.docx *.doc *.jpg *.png);;Alla filer (*)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Attach a copy</source>
         <translation>Bifoga en kopia</translation>
     </message>
@@ -4187,7 +4192,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Filen kunde inte kopieras. Går den att läsa, och är den mindre än 50 MB?</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>The copy is no longer in the register&apos;s folder.</source>
         <translation>Kopian finns inte längre i registrets mapp.</translation>
     </message>
@@ -4297,27 +4302,27 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Kunder som är privatpersoner</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Sole traders, and contact persons of business and organisation customers</source>
         <translation>Enskilda näringsidkare samt kontaktpersoner hos företags- och organisationskunder</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Prospective customers and people who asked for marketing or a newsletter</source>
         <translation>Möjliga kunder och personer som har bett om marknadsföring eller ett nyhetsbrev</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>agreement signed {date}</source>
         <translation>avtalet undertecknat {date}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>kept: {where}</source>
         <translation>förvaras: {where}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>copy: {file}</source>
         <translation>kopia: {file}</translation>
     </message>
@@ -4327,78 +4332,78 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>inget biträdesavtal antecknat</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>next review {date}</source>
         <translation>nästa granskning {date}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>data: {data}</source>
         <translation>uppgifter: {data}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>location: {country}</source>
         <translation>plats: {country}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Authorities, only when the law requires it</source>
         <translation>Myndigheter, endast när lagen kräver det</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+66"/>
+        <location line="+11"/>
+        <location line="+103"/>
         <source>None: the data is not transferred outside the EU or the EEA.</source>
         <translation>Inga: uppgifterna överförs inte utanför EU eller EES.</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-94"/>
         <source>no safeguard named</source>
         <translation>ingen skyddsåtgärd angiven</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>{where}, safeguard: {safeguard}</source>
         <translation>{where}, skyddsåtgärd: {safeguard}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>The register is reviewed regularly; two reviews are at most {interval} apart. Data whose period has ended is then deleted or anonymised.</source>
         <translation>Registret granskas regelbundet; mellan två granskningar går högst {interval}. Uppgifter vars lagringstid har gått ut raderas eller anonymiseras då.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>The register is kept on the controller&apos;s own computer, behind its user account&apos;s password; it is not on a shared network drive.</source>
         <translation>Registret finns på den personuppgiftsansvariges egen dator, skyddat av användarkontots lösenord; det ligger inte på en delad nätverksenhet.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>The register file and its backups are encrypted with a passphrase.</source>
         <translation>Registerfilen och dess säkerhetskopior är krypterade med en lösenfras.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The register file is not encrypted; the computer&apos;s own protection guards it and its backups.</source>
         <translation>Registerfilen är inte krypterad; datorns eget skydd skyddar den och dess säkerhetskopior.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Every change, export and deletion of personal data is written to an audit trail, and deleted data is overwritten in the file.</source>
         <translation>Varje ändring, export och radering av personuppgifter skrivs i en logg, och raderade uppgifter skrivs över i filen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Backups are taken automatically and expire within {days} days.</source>
         <translation>Säkerhetskopior tas automatiskt och upphör att gälla inom {days} dagar.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>None designated: the controller&apos;s core activities do not call for a data protection officer (GDPR Article 37).</source>
         <translation>Inget utsett: den personuppgiftsansvariges kärnverksamhet kräver inget dataskyddsombud (artikel 37 i dataskyddsförordningen).</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Record of processing activities</source>
         <translation>Register över behandling</translation>
     </message>
@@ -4473,7 +4478,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Inte angivet.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/record/service.py" line="+112"/>
+        <location filename="../src/rekisteri/core/record/service.py" line="+148"/>
         <source>Fill in the business name in Settings → General before publishing the record.</source>
         <translation>Fyll i företagets namn under Inställningar → Allmänt innan registret publiceras.</translation>
     </message>
@@ -4481,12 +4486,12 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>RecordPane</name>
     <message>
-        <location filename="../src/rekisteri/ui/record_pane.py" line="+52"/>
+        <location filename="../src/rekisteri/ui/record_pane.py" line="+53"/>
         <source>Finnish</source>
         <translation>finska</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Swedish</source>
         <translation>svenska</translation>
     </message>
@@ -4496,12 +4501,12 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>engelska</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Show the record as it is now, or a published version</source>
         <translation>Visa registret som det är nu eller en publicerad version</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Save &amp;PDF…</source>
         <translation>Spara &amp;PDF…</translation>
     </message>
@@ -4531,7 +4536,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>&amp;Version:</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Current record</source>
         <translation>Nuvarande register</translation>
     </message>
@@ -4541,7 +4546,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Version {n}, {date}</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>A published version: it cannot be changed.</source>
         <translation>En publicerad version: den kan inte ändras.</translation>
     </message>
@@ -4551,33 +4556,33 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Inte publicerad ännu.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Latest published version: {n}, {date}.</source>
         <translation>Senast publicerade version: {n}, {date}.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Not saved: {reason}</source>
         <translation>Inte sparat: {reason}</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+9"/>
+        <location line="+17"/>
+        <location line="+11"/>
         <source>Publish</source>
         <translation>Publicera</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>Keep today&apos;s record as version {n}? Published versions stay in the history, so you can show what the record said on a given day.</source>
         <translation>Spara dagens register som version {n}? Publicerade versioner finns kvar i historiken, så att du kan visa vad registret sade en viss dag.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Published version {n} on {date}.</source>
         <translation>Version {n} publicerad {date}.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -4587,7 +4592,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Webbsida (*.html)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Save the record</source>
         <translation>Spara registret</translation>
     </message>

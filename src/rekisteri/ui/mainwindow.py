@@ -34,14 +34,15 @@ PANES: tuple[tuple[str, str, str, str, str], ...] = (
      QT_TRANSLATE_NOOP("MainWindow", "Register"), "register"),
     ("notice", "rekisteri.ui.notice_pane", "NoticePane",
      QT_TRANSLATE_NOOP("MainWindow", "Privacy notice"), "notice"),
-    ("record", "rekisteri.ui.record_pane", "RecordPane",
-     QT_TRANSLATE_NOOP("MainWindow", "Record of processing"), "record"),
     ("review", "rekisteri.ui.review_pane", "ReviewPane",
      QT_TRANSLATE_NOOP("MainWindow", "Review"), "review"),
     ("requests", "rekisteri.ui.requests_pane", "RequestsPane",
      QT_TRANSLATE_NOOP("MainWindow", "Requests"), "requests"),
     ("settings", "rekisteri.ui.settings_pane", "SettingsPane",
      QT_TRANSLATE_NOOP("MainWindow", "Settings"), "settings"),
+    # Last, so that the older panes keep their Ctrl+number shortcuts.
+    ("record", "rekisteri.ui.record_pane", "RecordPane",
+     QT_TRANSLATE_NOOP("MainWindow", "Record of processing"), "record"),
 )  # fmt: skip
 BANNER_INTERVAL_MS = 24 * 60 * 60 * 1000
 # Start-up: the banners and counts wait this long after the window shows (see __init__).

@@ -11,9 +11,10 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from rekisteri.core.errors import NotFoundError, RekisteriError, ValidationError
 from rekisteri.core.i18n import QT_TRANSLATE_NOOP, Message
@@ -23,8 +24,28 @@ from rekisteri.core.record.build import build_record
 from rekisteri.core.record.document import OwnActivity, RecordDocument
 from rekisteri.core.validation import text_errors
 
-if TYPE_CHECKING:
-    from rekisteri.core.register import Register
+
+class RegisterLike(Protocol):
+    """What the record needs of the facade. A Protocol rather than the facade's class, so
+    that this module does not join the facade's import tangle (tests/test_import_cycles)."""
+
+    actor: str
+    db: Any
+
+    @property
+    def clock(self) -> Any: ...
+
+    @property
+    def notice(self) -> Any: ...
+
+    def get_setting(self, key: str, default: Any = None) -> Any: ...
+
+    def set_setting(self, key: str, value: Any) -> None: ...
+
+    def record_audit(
+        self, s: Session, action: str, kind: str = "", ident: int | None = None, summary: str = ""
+    ) -> None: ...
+
 
 ACTIVITIES_SETTING = "record.activities"
 SECURITY_SETTING = "record.security"
@@ -65,7 +86,7 @@ def _view(row: RecordVersion) -> RecordVersionView:
 
 
 class RecordService:
-    def __init__(self, register: Register) -> None:
+    def __init__(self, register: RegisterLike) -> None:
         self.register = register
 
     # --- the owner's additions ----------------------------------------------------------

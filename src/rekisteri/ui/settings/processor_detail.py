@@ -50,7 +50,7 @@ class ProcessorDetail(QWidget):
             self.tr("e.g. the contracts binder, or the e-mail of 3.2.2024")
         )
         self.link_edit = QLineEdit()
-        self.link_edit.setPlaceholderText("https://")
+        self.link_edit.setPlaceholderText(self.tr("https://…"))
         self.review_check = QCheckBox(self.tr("Review on"))
         self.review_date = date_edit(today)
         self.file_label = QLabel()
