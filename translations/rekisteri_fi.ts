@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI" sourcelanguage="en_GB">
 <context>
+    <name>ActivitiesEditor</name>
+    <message>
+        <location filename="../src/rekisteri/ui/record_activities.py" line="+48"/>
+        <source>Add activity</source>
+        <extracomment>Something was typed, added or removed.</extracomment>
+        <translation>Lisää käsittelytoimi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. Employees&apos; pay and records</source>
+        <translation>esim. Työntekijöiden palkat ja henkilöstötiedot</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Purposes and legal basis:</source>
+        <translation>Tarkoitukset ja oikeusperuste:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whose data:</source>
+        <translation>Keiden tietoja:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What data:</source>
+        <translation>Mitä tietoja:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipients:</source>
+        <translation>Vastaanottajat:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfers outside the EU/EEA:</source>
+        <translation>Siirrot EU:n/ETA:n ulkopuolelle:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long kept:</source>
+        <translation>Säilytysaika:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Further security measures:</source>
+        <translation>Muut suojaustoimet:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name:</source>
+        <translation>Nimi:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>e.g. Paper files are kept in a locked cabinet.</source>
+        <translation>esim. Paperiasiakirjat säilytetään lukitussa kaapissa.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The register is the first activity of the record and is written from Settings. Add here what else you process, such as employees&apos; pay or your own bookkeeping. One entry a line.</source>
+        <translation>Asiakasrekisteri on selosteen ensimmäinen käsittelytoimi, ja se kirjoitetaan asetuksista. Lisää tähän, mitä muita henkilötietoja käsittelet, esimerkiksi työntekijöiden palkat tai oma kirjanpito. Yksi kohta riville.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your own security measures (for the whole record):</source>
+        <translation>Omat suojaustoimesi (koko selosteeseen):</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>New activity</source>
+        <translation>Uusi käsittelytoimi</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <location filename="../src/rekisteri/ui/application.py" line="+86"/>
@@ -318,7 +397,7 @@ Yritä uudelleen, kun se on valmis.</translation>
 <context>
     <name>BreachesBanner</name>
     <message>
-        <location filename="../src/rekisteri/ui/breaches_pane.py" line="+60"/>
+        <location filename="../src/rekisteri/ui/breaches_pane.py" line="+61"/>
         <source>Breaches awaiting a decision or notification: %n</source>
         <translation>Päätöstä tai ilmoitusta odottavia tietoturvaloukkauksia: %n</translation>
     </message>
@@ -357,7 +436,7 @@ Yritä uudelleen, kun se on valmis.</translation>
         <translation>Tietoturvaloukkaukset</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Edit…</source>
         <translation>Muokkaa…</translation>
     </message>
@@ -522,7 +601,7 @@ Yritä uudelleen, kun se on valmis.</translation>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/rekisteri/cli.py" line="+57"/>
+        <location filename="../src/rekisteri/cli.py" line="+58"/>
         <source>Register now holds {customers} customers, {contacts} contacts.</source>
         <translation>Rekisterissä on nyt {customers} asiakasta ja {contacts} yhteyshenkilöä.</translation>
     </message>
@@ -778,6 +857,7 @@ Yritä uudelleen, kun se on valmis.</translation>
     </message>
     <message>
         <location filename="../src/rekisteri/commands/notice.py" line="+36"/>
+        <location filename="../src/rekisteri/commands/record.py" line="+27"/>
         <source>Wrote {file}</source>
         <translation>Kirjoitettu {file}</translation>
     </message>
@@ -896,6 +976,11 @@ Yritä uudelleen, kun se on valmis.</translation>
         <location line="+1"/>
         <source>deadline {moment}</source>
         <translation>määräaika {moment}</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/commands/record.py" line="+12"/>
+        <source>Published the record as version {n} ({language}).</source>
+        <translation>Seloste julkaistiin versiona {n} ({language}).</translation>
     </message>
 </context>
 <context>
@@ -2525,7 +2610,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>Guide</name>
     <message>
-        <location filename="../src/rekisteri/ui/guide.py" line="+120"/>
+        <location filename="../src/rekisteri/ui/guide.py" line="+122"/>
         <source>Screenshot</source>
         <translation>Kuvakaappaus</translation>
     </message>
@@ -3387,12 +3472,12 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
     </message>
     <message>
         <location line="+3"/>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>What happened</source>
         <translation>Mitä tapahtui</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-64"/>
         <source>People and data</source>
         <translation>Ihmiset ja tiedot</translation>
     </message>
@@ -3403,13 +3488,13 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
     </message>
     <message>
         <location line="+1"/>
-        <location line="+113"/>
+        <location line="+115"/>
         <location line="+19"/>
         <source>Customers affected</source>
         <translation>Asianosaiset asiakkaat</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-109"/>
         <source>When you learnt of the breach: the 72 hours run from this moment.</source>
         <translation>Milloin sait tiedon loukkauksesta: 72 tuntia lasketaan tästä hetkestä.</translation>
     </message>
@@ -3420,11 +3505,12 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
     </message>
     <message>
         <location line="+2"/>
+        <location line="+3"/>
         <source>Lasted until</source>
         <translation>Jatkui asti</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>e.g. a customer called about a strange e-mail</source>
         <translation>esim. asiakas soitti oudosta sähköpostista</translation>
     </message>
@@ -3439,7 +3525,8 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Havaittu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-27"/>
+        <location line="+28"/>
         <source>Happened</source>
         <translation>Tapahtui</translation>
     </message>
@@ -3635,7 +3722,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Tietoturvaloukkaukset</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Settings</source>
         <translation>Asetukset</translation>
     </message>
@@ -3645,7 +3732,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Rekisteri</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>&amp;New customer</source>
         <translation>&amp;Uusi asiakas</translation>
     </message>
@@ -3680,7 +3767,12 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>&amp;Päivitä</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-126"/>
+        <source>Record of processing</source>
+        <translation>Seloste käsittelytoimista</translation>
+    </message>
+    <message>
+        <location line="+128"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
@@ -3770,7 +3862,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+162"/>
         <source>Customers: {customers} · Contact persons: {contacts} · Marketing bans: {bans}</source>
         <translation>Asiakkaita: {customers} · Yhteyshenkilöitä: {contacts} · Markkinointikieltoja: {bans}</translation>
     </message>
@@ -4041,7 +4133,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>NoticeCheck</name>
     <message>
-        <location filename="../src/rekisteri/core/notice/check.py" line="+86"/>
+        <location filename="../src/rekisteri/core/notice/check.py" line="+87"/>
         <source>access to the data</source>
         <extracomment>Each right of Art. 15-21 and words that show a text mentions it (fi, sv, en).</extracomment>
         <translation>oikeus saada pääsy tietoihin</translation>
@@ -4217,10 +4309,15 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Seloste lupaa salatut varmuuskopiot, mutta salaus ei ole käytössä. Ota se käyttöön kohdassa Asetukset → Tietoturva tai muuta lausetta.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/notice/service.py" line="+252"/>
+        <location filename="../src/rekisteri/core/notice/service.py" line="+272"/>
         <source>The notice cannot be published yet: {first}</source>
         <extracomment>Fields the register always holds by design; listed whether or not filled in yet.</extracomment>
         <translation>Selostetta ei voi vielä julkaista: {first}</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/core/notice/check_processors.py" line="+29"/>
+        <source>No processing agreement is recorded for {name} (GDPR Art. 28). Add the date it was signed and where the document is in Settings → Processors.</source>
+        <translation>Käsittelijän {name} kanssa tehtyä käsittelysopimusta ei ole kirjattu (tietosuoja-asetuksen 28 artikla). Lisää allekirjoituspäivä ja sopimuksen säilytyspaikka kohdassa Asetukset → Käsittelijät.</translation>
     </message>
 </context>
 <context>
@@ -4814,9 +4911,126 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
     </message>
 </context>
 <context>
+    <name>ProcessorDetail</name>
+    <message>
+        <location filename="../src/rekisteri/ui/settings/processor_detail.py" line="+44"/>
+        <source>e.g. names and e-mail addresses</source>
+        <extracomment>The edited provider, each time a field changes.</extracomment>
+        <translation>esim. nimet ja sähköpostiosoitteet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Finland</source>
+        <translation>esim. Suomi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+41"/>
+        <source>Signed on</source>
+        <translation>Allekirjoitettu</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>e.g. the contracts binder, or the e-mail of 3.2.2024</source>
+        <translation>esim. sopimuskansio tai sähköposti 3.2.2024</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+34"/>
+        <source>Review on</source>
+        <translation>Tarkistetaan</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Attach a copy…</source>
+        <translation>Liitä kopio…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep a copy of the signed agreement in the register&apos;s folder</source>
+        <translation>Säilytä kopio allekirjoitetusta sopimuksesta rekisterin kansiossa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+115"/>
+        <source>Show copy</source>
+        <translation>Näytä kopio</translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>Data it handles:</source>
+        <translation>Käsittelemät tiedot:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the data is processed:</source>
+        <translation>Käsittelymaa:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Processing agreement:</source>
+        <translation>Käsittelysopimus:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the agreement is kept:</source>
+        <translation>Sopimuksen säilytyspaikka:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy:</source>
+        <translation>Kopio:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link:</source>
+        <translation>Linkki:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next review:</source>
+        <translation>Seuraava tarkistus:</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>No copy attached.</source>
+        <translation>Kopiota ei ole liitetty.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Attach a copy of the agreement</source>
+        <translation>Liitä kopio sopimuksesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents (*.pdf *.odt *.docx *.doc *.jpg *.png);;All files (*)</source>
+        <translation>Asiakirjat (*.pdf *.odt *.docx *.doc *.jpg *.png);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Attach a copy</source>
+        <translation>Liitä kopio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file could not be copied. Is it readable, and smaller than 50 MB?</source>
+        <translation>Tiedostoa ei voitu kopioida. Onko se luettavissa ja alle 50 Mt?</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The copy is no longer in the register&apos;s folder.</source>
+        <translation>Kopio ei ole enää rekisterin kansiossa.</translation>
+    </message>
+</context>
+<context>
     <name>ProcessorsModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/settings/processors.py" line="+44"/>
+        <location filename="../src/rekisteri/ui/settings/processors.py" line="+47"/>
         <source>Service provider</source>
         <translation>Palveluntarjoaja</translation>
     </message>
@@ -4835,16 +5049,36 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <source>Safeguard for the transfer</source>
         <translation>Siirron suojatoimi</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement</source>
+        <translation>Sopimus</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Signed {date}</source>
+        <translation>Allekirjoitettu {date}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recorded</source>
+        <translation>Kirjattu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing</source>
+        <translation>Puuttuu</translation>
+    </message>
 </context>
 <context>
     <name>ProcessorsPage</name>
     <message>
-        <location line="+93"/>
-        <source>Service providers that handle the register&apos;s data for you, such as the accounting firm, the newsletter service or a cloud backup. The privacy notice lists them. For one outside the EU/EEA, name the safeguard (e.g. the EU standard contractual clauses).</source>
-        <translation>Palveluntarjoajat, jotka käsittelevät rekisterin tietoja puolestasi, kuten tilitoimisto, uutiskirjepalvelu tai pilvivarmuuskopio. Tietosuojaseloste luettelee ne. Jos palveluntarjoaja on EU:n/ETA:n ulkopuolella, nimeä suojatoimi (esim. EU:n vakiosopimuslausekkeet).</translation>
+        <location line="+57"/>
+        <source>Service providers that handle the register&apos;s data for you, such as the accounting firm, the newsletter service or a cloud backup. The privacy notice lists them. For one outside the EU/EEA, name the safeguard (e.g. the EU standard contractual clauses). Each needs a written processing agreement (GDPR Art. 28): record below when it was signed and where it is.</source>
+        <translation>Palveluntarjoajat, jotka käsittelevät rekisterin tietoja puolestasi, kuten tilitoimisto, uutiskirjepalvelu tai pilvivarmuuskopio. Tietosuojaseloste luettelee ne. Jos palvelu toimii EU:n/ETA:n ulkopuolella, nimeä suojatoimi (esim. EU:n vakiosopimuslausekkeet). Jokaisen kanssa tarvitaan kirjallinen käsittelysopimus (tietosuoja-asetuksen 28 artikla): kirjaa alle, milloin se allekirjoitettiin ja missä se on.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Add</source>
         <translation>Lisää</translation>
     </message>
@@ -4854,7 +5088,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Poista</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Processors</source>
         <translation>Käsittelijät</translation>
     </message>
@@ -4888,6 +5122,319 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <location line="+1"/>
         <source>Restore Defaults</source>
         <translation>Palauta oletukset</translation>
+    </message>
+</context>
+<context>
+    <name>Record</name>
+    <message>
+        <location filename="../src/rekisteri/core/record/build.py" line="+55"/>
+        <source>Customers who are private persons</source>
+        <translation>Asiakkaat, jotka ovat yksityishenkilöitä</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sole traders, and contact persons of business and organisation customers</source>
+        <translation>Yksityiset elinkeinonharjoittajat sekä yritys- ja yhteisöasiakkaiden yhteyshenkilöt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Prospective customers and people who asked for marketing or a newsletter</source>
+        <translation>Mahdolliset asiakkaat sekä henkilöt, jotka ovat pyytäneet markkinointia tai uutiskirjettä</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>agreement signed {date}</source>
+        <translation>sopimus allekirjoitettu {date}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>kept: {where}</source>
+        <translation>säilytyspaikka: {where}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>copy: {file}</source>
+        <translation>kopio: {file}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no processing agreement recorded</source>
+        <translation>käsittelysopimusta ei ole kirjattu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>next review {date}</source>
+        <translation>seuraava tarkistus {date}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>data: {data}</source>
+        <translation>tiedot: {data}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>location: {country}</source>
+        <translation>sijainti: {country}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Authorities, only when the law requires it</source>
+        <translation>Viranomaiset, vain kun laki sitä edellyttää</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+103"/>
+        <source>None: the data is not transferred outside the EU or the EEA.</source>
+        <translation>Ei siirretä: tietoja ei siirretä EU:n tai ETA:n ulkopuolelle.</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>no safeguard named</source>
+        <translation>suojatoimea ei ole nimetty</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where}, safeguard: {safeguard}</source>
+        <translation>{where}, suojatoimi: {safeguard}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The register is reviewed regularly; two reviews are at most {interval} apart. Data whose period has ended is then deleted or anonymised.</source>
+        <translation>Rekisteri käydään läpi säännöllisesti; kahden läpikäynnin väli on enintään {interval}. Tiedot, joiden säilytysaika on päättynyt, poistetaan tai anonymisoidaan silloin.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The register is kept on the controller&apos;s own computer, behind its user account&apos;s password; it is not on a shared network drive.</source>
+        <translation>Rekisteri on rekisterinpitäjän omalla tietokoneella käyttäjätilin salasanan takana; se ei ole yhteisellä verkkolevyllä.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The register file and its backups are encrypted with a passphrase.</source>
+        <translation>Rekisteritiedosto ja sen varmuuskopiot on salattu salasanalla.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The register file is not encrypted; the computer&apos;s own protection guards it and its backups.</source>
+        <translation>Rekisteritiedostoa ei ole salattu; sitä ja sen varmuuskopioita suojaa tietokoneen oma suojaus.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Every change, export and deletion of personal data is written to an audit trail, and deleted data is overwritten in the file.</source>
+        <translation>Jokainen henkilötietojen muutos, vienti ja poisto kirjataan lokiin, ja poistetut tiedot ylikirjoitetaan tiedostossa.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Backups are taken automatically and expire within {days} days.</source>
+        <translation>Varmuuskopiot otetaan automaattisesti, ja ne vanhenevat {days} päivässä.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>None designated: the controller&apos;s core activities do not call for a data protection officer (GDPR Article 37).</source>
+        <translation>Ei nimetty: rekisterinpitäjän ydintoiminta ei edellytä tietosuojavastaavaa (tietosuoja-asetuksen 37 artikla).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Record of processing activities</source>
+        <translation>Seloste käsittelytoimista</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/core/record/labels.py" line="+8"/>
+        <source>Purposes and legal basis</source>
+        <translation>Käsittelyn tarkoitukset ja oikeusperuste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Categories of data subjects</source>
+        <translation>Rekisteröityjen ryhmät</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Categories of personal data</source>
+        <translation>Henkilötietoryhmät</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipients and processors</source>
+        <translation>Tietojen vastaanottajat ja käsittelijät</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfers outside the EU/EEA and safeguards</source>
+        <translation>Siirrot EU:n/ETA:n ulkopuolelle ja suojatoimet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time limits for erasure</source>
+        <translation>Poistamisen määräajat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Further security measures</source>
+        <translation>Muut suojaustoimet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GDPR Article 30(1)</source>
+        <translation>Tietosuoja-asetuksen 30 artiklan 1 kohta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Controller</source>
+        <translation>Rekisterinpitäjä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact person</source>
+        <translation>Yhteyshenkilö</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data protection officer</source>
+        <translation>Tietosuojavastaava</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Processing activities</source>
+        <translation>Käsittelytoimet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>General description of security measures</source>
+        <translation>Yleiskuvaus teknisistä ja organisatorisista suojaustoimista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not stated.</source>
+        <translation>Ei ilmoitettu.</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/core/record/service.py" line="+149"/>
+        <source>Fill in the business name in Settings → General before publishing the record.</source>
+        <translation>Täytä yrityksen nimi kohdassa Asetukset → Yleiset ennen selosteen julkaisemista.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPane</name>
+    <message>
+        <location filename="../src/rekisteri/ui/record_pane.py" line="+53"/>
+        <source>Finnish</source>
+        <translation>suomi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Swedish</source>
+        <translation>ruotsi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>englanti</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show the record as it is now, or a published version</source>
+        <translation>Näytä seloste sellaisena kuin se on nyt tai julkaistu versio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save &amp;PDF…</source>
+        <translation>Tallenna &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save H&amp;TML…</source>
+        <translation>Tallenna H&amp;TML…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Publish</source>
+        <translation>&amp;Julkaise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep today&apos;s record as a new dated version</source>
+        <translation>Tallenna tämänpäiväinen seloste uutena päivättynä versiona</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Kieli:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Version:</source>
+        <translation>&amp;Versio:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The record as it will print</source>
+        <translation>Seloste sellaisena kuin se tulostuu</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Current record</source>
+        <translation>Nykyinen seloste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version {n}, {date}</source>
+        <translation>Versio {n}, {date}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>A published version: it cannot be changed.</source>
+        <translation>Julkaistu versio: sitä ei voi muuttaa.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not published yet.</source>
+        <translation>Ei vielä julkaistu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Latest published version: {n}, {date}.</source>
+        <translation>Viimeisin julkaistu versio: {n}, {date}.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Not saved: {reason}</source>
+        <translation>Ei tallennettu: {reason}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+11"/>
+        <source>Publish</source>
+        <translation>Julkaise</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Keep today&apos;s record as version {n}? Published versions stay in the history, so you can show what the record said on a given day.</source>
+        <translation>Tallennetaanko tämänpäiväinen seloste versioksi {n}? Julkaistut versiot säilyvät historiassa, joten voit näyttää, mitä selosteessa luki tiettynä päivänä.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Published version {n} on {date}.</source>
+        <translation>Versio {n} julkaistu {date}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Web page (*.html)</source>
+        <translation>Verkkosivu (*.html)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the record</source>
+        <translation>Tallenna seloste</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved {path}.</source>
+        <translation>Tallennettu: {path}.</translation>
     </message>
 </context>
 <context>
@@ -6534,7 +7081,7 @@ Sen jälkeen tehdyt muutokset eivät ole rekisterissä. Nykyinen tila varmuuskop
     <name>Validation</name>
     <message>
         <location filename="../src/rekisteri/core/forms.py" line="+29"/>
-        <location filename="../src/rekisteri/core/register.py" line="+205"/>
+        <location filename="../src/rekisteri/core/register.py" line="+212"/>
         <source>This field is required.</source>
         <translation>Tämä tieto on pakollinen.</translation>
     </message>
@@ -6605,7 +7152,7 @@ Sen jälkeen tehdyt muutokset eivät ole rekisterissä. Nykyinen tila varmuuskop
         <translation>Kerro käsittelyn rajoittamisen syy.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/validation.py" line="+94"/>
+        <location filename="../src/rekisteri/core/validation.py" line="+102"/>
         <source>Remove the invisible control characters (such as NUL or a line break) from this field.</source>
         <translation>Poista kentästä näkymättömät ohjausmerkit (kuten NUL tai rivinvaihto).</translation>
     </message>

@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_FI" sourcelanguage="en_GB">
 <context>
+    <name>ActivitiesEditor</name>
+    <message>
+        <location filename="../src/rekisteri/ui/record_activities.py" line="+48"/>
+        <source>Add activity</source>
+        <extracomment>Something was typed, added or removed.</extracomment>
+        <translation>Lägg till behandling</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. Employees&apos; pay and records</source>
+        <translation>t.ex. Anställdas löner och personaluppgifter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Purposes and legal basis:</source>
+        <translation>Ändamål och rättslig grund:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whose data:</source>
+        <translation>Vems uppgifter:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What data:</source>
+        <translation>Vilka uppgifter:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipients:</source>
+        <translation>Mottagare:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfers outside the EU/EEA:</source>
+        <translation>Överföringar utanför EU/EES:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long kept:</source>
+        <translation>Lagringstid:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Further security measures:</source>
+        <translation>Övriga skyddsåtgärder:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name:</source>
+        <translation>Namn:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>e.g. Paper files are kept in a locked cabinet.</source>
+        <translation>t.ex. Pappershandlingar förvaras i ett låst skåp.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The register is the first activity of the record and is written from Settings. Add here what else you process, such as employees&apos; pay or your own bookkeeping. One entry a line.</source>
+        <translation>Kundregistret är den första behandlingen i registret och skrivs utifrån inställningarna. Lägg här till vad du i övrigt behandlar, till exempel anställdas löner eller den egna bokföringen. En uppgift per rad.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your own security measures (for the whole record):</source>
+        <translation>Dina egna skyddsåtgärder (för hela registret):</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>New activity</source>
+        <translation>Ny behandling</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <location filename="../src/rekisteri/ui/application.py" line="+86"/>
@@ -318,7 +397,7 @@ Försök igen när det är klart.</translation>
 <context>
     <name>BreachesBanner</name>
     <message>
-        <location filename="../src/rekisteri/ui/breaches_pane.py" line="+60"/>
+        <location filename="../src/rekisteri/ui/breaches_pane.py" line="+61"/>
         <source>Breaches awaiting a decision or notification: %n</source>
         <translation>Incidenter som väntar på beslut eller anmälan: %n</translation>
     </message>
@@ -357,7 +436,7 @@ Försök igen när det är klart.</translation>
         <translation>Incidenter</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Edit…</source>
         <translation>Redigera…</translation>
     </message>
@@ -522,7 +601,7 @@ Försök igen när det är klart.</translation>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/rekisteri/cli.py" line="+57"/>
+        <location filename="../src/rekisteri/cli.py" line="+58"/>
         <source>Register now holds {customers} customers, {contacts} contacts.</source>
         <translation>Registret har nu {customers} kunder och {contacts} kontaktpersoner.</translation>
     </message>
@@ -778,6 +857,7 @@ Försök igen när det är klart.</translation>
     </message>
     <message>
         <location filename="../src/rekisteri/commands/notice.py" line="+36"/>
+        <location filename="../src/rekisteri/commands/record.py" line="+27"/>
         <source>Wrote {file}</source>
         <translation>Skrev {file}</translation>
     </message>
@@ -896,6 +976,11 @@ Försök igen när det är klart.</translation>
         <location line="+1"/>
         <source>deadline {moment}</source>
         <translation>frist {moment}</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/commands/record.py" line="+12"/>
+        <source>Published the record as version {n} ({language}).</source>
+        <translation>Registret publicerades som version {n} ({language}).</translation>
     </message>
 </context>
 <context>
@@ -2525,7 +2610,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>Guide</name>
     <message>
-        <location filename="../src/rekisteri/ui/guide.py" line="+120"/>
+        <location filename="../src/rekisteri/ui/guide.py" line="+122"/>
         <source>Screenshot</source>
         <translation>Skärmbild</translation>
     </message>
@@ -3387,12 +3472,12 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
     </message>
     <message>
         <location line="+3"/>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>What happened</source>
         <translation>Vad hände</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-64"/>
         <source>People and data</source>
         <translation>Personer och uppgifter</translation>
     </message>
@@ -3403,13 +3488,13 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
     </message>
     <message>
         <location line="+1"/>
-        <location line="+113"/>
+        <location line="+115"/>
         <location line="+19"/>
         <source>Customers affected</source>
         <translation>Berörda kunder</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-109"/>
         <source>When you learnt of the breach: the 72 hours run from this moment.</source>
         <translation>När du fick veta om incidenten: de 72 timmarna räknas från denna tidpunkt.</translation>
     </message>
@@ -3420,11 +3505,12 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
     </message>
     <message>
         <location line="+2"/>
+        <location line="+3"/>
         <source>Lasted until</source>
         <translation>Pågick till</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>e.g. a customer called about a strange e-mail</source>
         <translation>t.ex. en kund ringde om ett konstigt e-postmeddelande</translation>
     </message>
@@ -3439,7 +3525,8 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Upptäckt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-27"/>
+        <location line="+28"/>
         <source>Happened</source>
         <translation>Inträffade</translation>
     </message>
@@ -3635,7 +3722,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Incidenter</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
@@ -3645,7 +3732,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Rekisteri</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>&amp;New customer</source>
         <translation>&amp;Ny kund</translation>
     </message>
@@ -3680,7 +3767,12 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-126"/>
+        <source>Record of processing</source>
+        <translation>Register över behandling</translation>
+    </message>
+    <message>
+        <location line="+128"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
@@ -3770,7 +3862,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Kund</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+162"/>
         <source>Customers: {customers} · Contact persons: {contacts} · Marketing bans: {bans}</source>
         <translation>Kunder: {customers} · Kontaktpersoner: {contacts} · Marknadsföringsförbud: {bans}</translation>
     </message>
@@ -4041,7 +4133,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>NoticeCheck</name>
     <message>
-        <location filename="../src/rekisteri/core/notice/check.py" line="+86"/>
+        <location filename="../src/rekisteri/core/notice/check.py" line="+87"/>
         <source>access to the data</source>
         <extracomment>Each right of Art. 15-21 and words that show a text mentions it (fi, sv, en).</extracomment>
         <translation>rätten till tillgång</translation>
@@ -4217,10 +4309,15 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Beskrivningen lovar krypterade säkerhetskopior, men krypteringen är avstängd. Slå på den under Inställningar → Säkerhet eller ändra meningen.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/notice/service.py" line="+252"/>
+        <location filename="../src/rekisteri/core/notice/service.py" line="+272"/>
         <source>The notice cannot be published yet: {first}</source>
         <extracomment>Fields the register always holds by design; listed whether or not filled in yet.</extracomment>
         <translation>Beskrivningen kan inte publiceras ännu: {first}</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/core/notice/check_processors.py" line="+29"/>
+        <source>No processing agreement is recorded for {name} (GDPR Art. 28). Add the date it was signed and where the document is in Settings → Processors.</source>
+        <translation>Inget personuppgiftsbiträdesavtal med {name} har antecknats (artikel 28 i dataskyddsförordningen). Ange datum för underskriften och var avtalet finns under Inställningar → Personuppgiftsbiträden.</translation>
     </message>
 </context>
 <context>
@@ -4814,9 +4911,126 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
     </message>
 </context>
 <context>
+    <name>ProcessorDetail</name>
+    <message>
+        <location filename="../src/rekisteri/ui/settings/processor_detail.py" line="+44"/>
+        <source>e.g. names and e-mail addresses</source>
+        <extracomment>The edited provider, each time a field changes.</extracomment>
+        <translation>t.ex. namn och e-postadresser</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Finland</source>
+        <translation>t.ex. Finland</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+41"/>
+        <source>Signed on</source>
+        <translation>Undertecknat</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>e.g. the contracts binder, or the e-mail of 3.2.2024</source>
+        <translation>t.ex. avtalspärmen eller e-postmeddelandet 3.2.2024</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+34"/>
+        <source>Review on</source>
+        <translation>Granskas</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Attach a copy…</source>
+        <translation>Bifoga en kopia…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep a copy of the signed agreement in the register&apos;s folder</source>
+        <translation>Spara en kopia av det undertecknade avtalet i registrets mapp</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+115"/>
+        <source>Show copy</source>
+        <translation>Visa kopian</translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>Data it handles:</source>
+        <translation>Uppgifter som behandlas:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the data is processed:</source>
+        <translation>Behandlas i land:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Processing agreement:</source>
+        <translation>Biträdesavtal:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the agreement is kept:</source>
+        <translation>Avtalet förvaras:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy:</source>
+        <translation>Kopia:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link:</source>
+        <translation>Länk:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next review:</source>
+        <translation>Nästa granskning:</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>No copy attached.</source>
+        <translation>Ingen kopia bifogad.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Attach a copy of the agreement</source>
+        <translation>Bifoga en kopia av avtalet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents (*.pdf *.odt *.docx *.doc *.jpg *.png);;All files (*)</source>
+        <translation>Dokument (*.pdf *.odt *.docx *.doc *.jpg *.png);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Attach a copy</source>
+        <translation>Bifoga en kopia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file could not be copied. Is it readable, and smaller than 50 MB?</source>
+        <translation>Filen kunde inte kopieras. Går den att läsa, och är den mindre än 50 MB?</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The copy is no longer in the register&apos;s folder.</source>
+        <translation>Kopian finns inte längre i registrets mapp.</translation>
+    </message>
+</context>
+<context>
     <name>ProcessorsModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/settings/processors.py" line="+44"/>
+        <location filename="../src/rekisteri/ui/settings/processors.py" line="+47"/>
         <source>Service provider</source>
         <translation>Tjänsteleverantör</translation>
     </message>
@@ -4835,16 +5049,36 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <source>Safeguard for the transfer</source>
         <translation>Skyddsåtgärd för överföringen</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement</source>
+        <translation>Avtal</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Signed {date}</source>
+        <translation>Undertecknat {date}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recorded</source>
+        <translation>Antecknat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing</source>
+        <translation>Saknas</translation>
+    </message>
 </context>
 <context>
     <name>ProcessorsPage</name>
     <message>
-        <location line="+93"/>
-        <source>Service providers that handle the register&apos;s data for you, such as the accounting firm, the newsletter service or a cloud backup. The privacy notice lists them. For one outside the EU/EEA, name the safeguard (e.g. the EU standard contractual clauses).</source>
-        <translation>Tjänsteleverantörer som behandlar registrets uppgifter för din räkning, till exempel bokföringsbyrån, nyhetsbrevstjänsten eller en molnsäkerhetskopia. Dataskyddsbeskrivningen räknar upp dem. För en leverantör utanför EU/EES, ange skyddsåtgärden (t.ex. EU:s standardavtalsklausuler).</translation>
+        <location line="+57"/>
+        <source>Service providers that handle the register&apos;s data for you, such as the accounting firm, the newsletter service or a cloud backup. The privacy notice lists them. For one outside the EU/EEA, name the safeguard (e.g. the EU standard contractual clauses). Each needs a written processing agreement (GDPR Art. 28): record below when it was signed and where it is.</source>
+        <translation>Tjänsteleverantörer som behandlar registrets uppgifter åt dig, till exempel bokföringsbyrån, nyhetsbrevstjänsten eller en molnsäkerhetskopia. Dataskyddsbeskrivningen räknar upp dem. För en leverantör utanför EU/EES, ange skyddsåtgärden (t.ex. EU:s standardavtalsklausuler). Med var och en behövs ett skriftligt biträdesavtal (artikel 28 i dataskyddsförordningen): anteckna nedan när det undertecknades och var det finns.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Add</source>
         <translation>Lägg till</translation>
     </message>
@@ -4854,7 +5088,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Processors</source>
         <translation>Personuppgiftsbiträden</translation>
     </message>
@@ -4888,6 +5122,319 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <location line="+1"/>
         <source>Restore Defaults</source>
         <translation>Återställ standardvärden</translation>
+    </message>
+</context>
+<context>
+    <name>Record</name>
+    <message>
+        <location filename="../src/rekisteri/core/record/build.py" line="+55"/>
+        <source>Customers who are private persons</source>
+        <translation>Kunder som är privatpersoner</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sole traders, and contact persons of business and organisation customers</source>
+        <translation>Enskilda näringsidkare samt kontaktpersoner hos företags- och organisationskunder</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Prospective customers and people who asked for marketing or a newsletter</source>
+        <translation>Möjliga kunder och personer som har bett om marknadsföring eller ett nyhetsbrev</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>agreement signed {date}</source>
+        <translation>avtalet undertecknat {date}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>kept: {where}</source>
+        <translation>förvaras: {where}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>copy: {file}</source>
+        <translation>kopia: {file}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no processing agreement recorded</source>
+        <translation>inget biträdesavtal antecknat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>next review {date}</source>
+        <translation>nästa granskning {date}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>data: {data}</source>
+        <translation>uppgifter: {data}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>location: {country}</source>
+        <translation>plats: {country}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Authorities, only when the law requires it</source>
+        <translation>Myndigheter, endast när lagen kräver det</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+103"/>
+        <source>None: the data is not transferred outside the EU or the EEA.</source>
+        <translation>Inga: uppgifterna överförs inte utanför EU eller EES.</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>no safeguard named</source>
+        <translation>ingen skyddsåtgärd angiven</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where}, safeguard: {safeguard}</source>
+        <translation>{where}, skyddsåtgärd: {safeguard}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The register is reviewed regularly; two reviews are at most {interval} apart. Data whose period has ended is then deleted or anonymised.</source>
+        <translation>Registret granskas regelbundet; mellan två granskningar går högst {interval}. Uppgifter vars lagringstid har gått ut raderas eller anonymiseras då.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The register is kept on the controller&apos;s own computer, behind its user account&apos;s password; it is not on a shared network drive.</source>
+        <translation>Registret finns på den personuppgiftsansvariges egen dator, skyddat av användarkontots lösenord; det ligger inte på en delad nätverksenhet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The register file and its backups are encrypted with a passphrase.</source>
+        <translation>Registerfilen och dess säkerhetskopior är krypterade med en lösenfras.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The register file is not encrypted; the computer&apos;s own protection guards it and its backups.</source>
+        <translation>Registerfilen är inte krypterad; datorns eget skydd skyddar den och dess säkerhetskopior.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Every change, export and deletion of personal data is written to an audit trail, and deleted data is overwritten in the file.</source>
+        <translation>Varje ändring, export och radering av personuppgifter skrivs i en logg, och raderade uppgifter skrivs över i filen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Backups are taken automatically and expire within {days} days.</source>
+        <translation>Säkerhetskopior tas automatiskt och upphör att gälla inom {days} dagar.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>None designated: the controller&apos;s core activities do not call for a data protection officer (GDPR Article 37).</source>
+        <translation>Inget utsett: den personuppgiftsansvariges kärnverksamhet kräver inget dataskyddsombud (artikel 37 i dataskyddsförordningen).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Record of processing activities</source>
+        <translation>Register över behandling</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/core/record/labels.py" line="+8"/>
+        <source>Purposes and legal basis</source>
+        <translation>Ändamål och rättslig grund för behandlingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Categories of data subjects</source>
+        <translation>Kategorier av registrerade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Categories of personal data</source>
+        <translation>Kategorier av personuppgifter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipients and processors</source>
+        <translation>Mottagare och personuppgiftsbiträden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfers outside the EU/EEA and safeguards</source>
+        <translation>Överföringar utanför EU/EES och skyddsåtgärder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time limits for erasure</source>
+        <translation>Tidsfrister för radering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Further security measures</source>
+        <translation>Övriga skyddsåtgärder</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GDPR Article 30(1)</source>
+        <translation>Artikel 30.1 i dataskyddsförordningen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Controller</source>
+        <translation>Personuppgiftsansvarig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data protection officer</source>
+        <translation>Dataskyddsombud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Processing activities</source>
+        <translation>Behandlingar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>General description of security measures</source>
+        <translation>Allmän beskrivning av tekniska och organisatoriska säkerhetsåtgärder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not stated.</source>
+        <translation>Inte angivet.</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/core/record/service.py" line="+149"/>
+        <source>Fill in the business name in Settings → General before publishing the record.</source>
+        <translation>Fyll i företagets namn under Inställningar → Allmänt innan registret publiceras.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPane</name>
+    <message>
+        <location filename="../src/rekisteri/ui/record_pane.py" line="+53"/>
+        <source>Finnish</source>
+        <translation>finska</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Swedish</source>
+        <translation>svenska</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>engelska</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show the record as it is now, or a published version</source>
+        <translation>Visa registret som det är nu eller en publicerad version</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save &amp;PDF…</source>
+        <translation>Spara &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save H&amp;TML…</source>
+        <translation>Spara H&amp;TML…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publicera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep today&apos;s record as a new dated version</source>
+        <translation>Spara dagens register som en ny daterad version</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The record as it will print</source>
+        <translation>Registret så som det skrivs ut</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Current record</source>
+        <translation>Nuvarande register</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version {n}, {date}</source>
+        <translation>Version {n}, {date}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>A published version: it cannot be changed.</source>
+        <translation>En publicerad version: den kan inte ändras.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not published yet.</source>
+        <translation>Inte publicerad ännu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Latest published version: {n}, {date}.</source>
+        <translation>Senast publicerade version: {n}, {date}.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Not saved: {reason}</source>
+        <translation>Inte sparat: {reason}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+11"/>
+        <source>Publish</source>
+        <translation>Publicera</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Keep today&apos;s record as version {n}? Published versions stay in the history, so you can show what the record said on a given day.</source>
+        <translation>Spara dagens register som version {n}? Publicerade versioner finns kvar i historiken, så att du kan visa vad registret sade en viss dag.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Published version {n} on {date}.</source>
+        <translation>Version {n} publicerad {date}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Web page (*.html)</source>
+        <translation>Webbsida (*.html)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the record</source>
+        <translation>Spara registret</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved {path}.</source>
+        <translation>Sparat: {path}.</translation>
     </message>
 </context>
 <context>
@@ -6534,7 +7081,7 @@ Changes made after it will not be in the register. The present state is backed u
     <name>Validation</name>
     <message>
         <location filename="../src/rekisteri/core/forms.py" line="+29"/>
-        <location filename="../src/rekisteri/core/register.py" line="+205"/>
+        <location filename="../src/rekisteri/core/register.py" line="+212"/>
         <source>This field is required.</source>
         <translation>Uppgiften är obligatorisk.</translation>
     </message>
@@ -6605,7 +7152,7 @@ Changes made after it will not be in the register. The present state is backed u
         <translation>Ange orsaken till begränsningen av behandlingen.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/validation.py" line="+94"/>
+        <location filename="../src/rekisteri/core/validation.py" line="+102"/>
         <source>Remove the invisible control characters (such as NUL or a line break) from this field.</source>
         <translation>Ta bort de osynliga styrtecknen (till exempel NUL eller en radbrytning) från fältet.</translation>
     </message>

@@ -19,6 +19,7 @@ from rekisteri.core.paths import default_db_path
 
 FEATURE_COMMANDS: tuple[str, ...] = (
     "notice",
+    "record",
     "review",
     "requests",
     "breaches",

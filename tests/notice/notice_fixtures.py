@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from rekisteri.core.notice.templates import Processor
 
@@ -29,11 +30,21 @@ RULES = (
 )
 
 PROCESSORS = (
-    Processor("Tilitoimisto Numero Oy", "kirjanpito ja palkat"),
+    Processor(
+        "Tilitoimisto Numero Oy",
+        "kirjanpito ja palkat",
+        data_categories="laskutustiedot",
+        country="Suomi",
+        agreement_signed=date(2024, 3, 1),
+        agreement_location="Sopimuskansio",
+    ),
     Processor(
         "Postiljooni Mail Inc.",
         "uutiskirjeen lähetys",
         outside_eea=True,
         safeguard="EU:n komission vakiolausekkeet",
+        data_categories="sähköpostiosoitteet",
+        country="Yhdysvallat",
+        agreement_link="https://postiljooni.example/dpa",
     ),
 )

@@ -74,7 +74,12 @@ def test_retention_text_that_disagrees_with_rules_warns(facts) -> None:
 
 def test_transfer_without_safeguard_and_absent_processor_warn(facts) -> None:
     doc = build_notice("fi", facts)
-    risky = Processor("Pilvi Backup LLC", "varmuuskopiot", outside_eea=True)
+    risky = Processor(
+        "Pilvi Backup LLC",
+        "varmuuskopiot",
+        outside_eea=True,
+        agreement_link="https://pilvi.example",
+    )
     processors = (*PROCESSORS, risky)
     findings = check_notice(doc, RULES, processors, 30)
     codes = sorted(f.code for f in findings)

@@ -33,6 +33,6 @@ def test_add_edit_save_processor(qtbot, register) -> None:
         "Pilvi LLC", "varmuuskopiot", True, "",
     )  # fmt: skip
     findings = register.notice.check(register.notice.new_from_template("fi"))
-    assert [f.code for f in findings] == ["transfer_no_safeguard"]
+    assert [f.code for f in findings] == ["transfer_no_safeguard", "processor_no_agreement"]
     transfers = register.notice.new_from_template("fi").find(SectionKey.TRANSFERS)
     assert "Pilvi LLC" in transfers.body

@@ -56,12 +56,20 @@ def test_hetu_listed_only_when_some_contact_has_one(reg) -> None:
 
 def test_processors_setting_feeds_notice_and_check(reg) -> None:
     reg.notice.save_processors(
-        [Processor("Pilvi LLC", "varmuuskopiot", outside_eea=True, safeguard="vakiolausekkeet")]
-    )
+        [
+            Processor(
+                "Pilvi LLC", "varmuuskopiot", outside_eea=True, safeguard="vakiolausekkeet",
+                agreement_link="https://pilvi.example/dpa",
+            )
+        ]
+    )  # fmt: skip
     assert reg.get_setting("notice.processors")[0]["name"] == "Pilvi LLC"
     old = reg.notice.new_from_template("fi")
     reg.notice.save_processors(
-        [*reg.notice.processors(), Processor("Tilitoimisto Oy", "kirjanpito")]
+        [
+            *reg.notice.processors(),
+            Processor("Tilitoimisto Oy", "kirjanpito", agreement_location="Sopimuskansio"),
+        ]
     )
     findings = reg.notice.check(old)
     assert [f.code for f in findings] == ["processor_absent"]

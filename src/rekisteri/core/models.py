@@ -322,6 +322,25 @@ class NoticeVersion(Base):
     )
 
 
+class RecordVersion(Base):
+    """A published record of processing activities (GDPR Art. 30), frozen like a notice."""
+
+    __tablename__ = "record_version"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    language: Mapped[str] = mapped_column(String(2))
+    number: Mapped[int] = mapped_column(Integer)
+    published_on: Mapped[dt.date] = mapped_column(Date)
+    published_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    published_by: Mapped[str] = mapped_column(String(120), default="")
+    content_hash: Mapped[str] = mapped_column(String(64))
+    document: Mapped[str] = mapped_column(Text)
+
+    __table_args__ = (
+        Index("ix_record_version_language_number", "language", "number", unique=True),
+    )
+
+
 # --- Retention ---
 
 

@@ -66,6 +66,7 @@ if TYPE_CHECKING:
     from rekisteri.core.io.service import ImportExportService
     from rekisteri.core.marketing import MarketingService
     from rekisteri.core.notice.service import NoticeService
+    from rekisteri.core.record.service import RecordService
     from rekisteri.core.requests import RequestService
     from rekisteri.core.retention import RetentionService
 
@@ -155,6 +156,12 @@ class Register:
         from rekisteri.core.notice.service import NoticeService
 
         return NoticeService(self)
+
+    @cached_property
+    def record(self) -> RecordService:
+        from rekisteri.core.record.service import RecordService
+
+        return RecordService(self)
 
     @cached_property
     def requests(self) -> RequestService:

@@ -65,6 +65,14 @@ LIMITS: dict[str, int] = {
     "processor_name": 200,
     "processor_purpose": 500,
     "safeguard": 500,
+    "processor_data": 500,
+    "processor_country": 100,
+    "agreement_location": 500,
+    "agreement_file": 255,
+    "agreement_link": 2_000,
+    # The owner's own processing activities in the record of processing (Art. 30).
+    "activity_name": 200,
+    "activity_text": 2_000,
     # Data-subject requests.
     "person_name": 200,
     "identity_check": 500,
@@ -72,7 +80,7 @@ LIMITS: dict[str, int] = {
     "answer": 20_000,
     "extension_reason": 2_000,
 }
-MULTILINE = frozenset({"notes", "note", "details", "answer", "extension_reason"})
+MULTILINE = frozenset({"notes", "note", "details", "answer", "extension_reason", "activity_text"})
 # C0 and C1 control characters (NUL among them) and the Unicode line and paragraph
 # separators; a multi-line field keeps its tabs and line breaks.
 # Also the invisible format characters that can disguise a text: zero-width spaces and

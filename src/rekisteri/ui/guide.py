@@ -42,6 +42,7 @@ CHAPTERS: tuple[str, ...] = (
     "requests",
     "breaches",
     "notice",
+    "record",
     "security",
     "settings",
 )
@@ -52,6 +53,7 @@ PANE_CHAPTERS: dict[str, str] = {
     "review": "review",
     "requests": "requests",
     "breaches": "breaches",
+    "record": "record",
     "settings": "settings",
 }
 GUIDE_LANGUAGES = ("fi", "sv", "en")

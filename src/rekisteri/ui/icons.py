@@ -22,6 +22,7 @@ _ICONS: dict[str, tuple[str, QStyle.StandardPixmap]] = {
     "quit": ("application-exit", SP.SP_DialogCloseButton),
     "register": ("x-office-address-book", SP.SP_DirHomeIcon),
     "notice": ("text-x-generic", SP.SP_FileDialogDetailedView),
+    "record": ("x-office-document", SP.SP_FileDialogListView),
     "review": ("appointment-soon", SP.SP_BrowserReload),
     "requests": ("mail-message-new", SP.SP_MessageBoxQuestion),
     "breaches": ("security-low", SP.SP_MessageBoxWarning),

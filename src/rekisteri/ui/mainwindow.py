@@ -42,6 +42,9 @@ PANES: tuple[tuple[str, str, str, str, str], ...] = (
      QT_TRANSLATE_NOOP("MainWindow", "Requests"), "requests"),
     ("breaches", "rekisteri.ui.breaches_pane", "BreachesPane",
      QT_TRANSLATE_NOOP("MainWindow", "Breaches"), "breaches"),
+    ("record", "rekisteri.ui.record_pane", "RecordPane",
+     QT_TRANSLATE_NOOP("MainWindow", "Record of processing"), "record"),
+    # Settings last: Ctrl+number counts the panes in this order.
     ("settings", "rekisteri.ui.settings_pane", "SettingsPane",
      QT_TRANSLATE_NOOP("MainWindow", "Settings"), "settings"),
 )  # fmt: skip

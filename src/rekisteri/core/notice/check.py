@@ -20,6 +20,7 @@ from rekisteri.core.notice.check_law import (
     check_security_promise,
     check_suppression_period,
 )
+from rekisteri.core.notice.check_processors import check_agreements
 from rekisteri.core.notice.document import (
     RECOMMENDED_KEYS,
     REQUIRED_KEYS,
@@ -534,6 +535,7 @@ FINDERS: list[Finder] = [
     ),
     lambda doc, ctx: check_transfers(doc, ctx.processors),
     lambda doc, ctx: check_processors(doc, ctx.processors),
+    lambda doc, ctx: [_finding(f) for f in check_agreements(ctx.processors)],
     _law_warnings,
 ]
 

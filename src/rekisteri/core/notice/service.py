@@ -115,6 +115,11 @@ class NoticeService:
                 ("name", "processor_name", p.name),
                 ("purpose", "processor_purpose", p.purpose),
                 ("safeguard", "safeguard", p.safeguard),
+                ("data_categories", "processor_data", p.data_categories),
+                ("country", "processor_country", p.country),
+                ("agreement_location", "agreement_location", p.agreement_location),
+                ("agreement_file", "agreement_file", p.agreement_file),
+                ("agreement_link", "agreement_link", p.agreement_link),
             )
         )
         if errors:
@@ -122,6 +127,21 @@ class NoticeService:
         self.register.set_setting(
             PROCESSORS_SETTING, [p.to_dict() for p in processors if p.name.strip()]
         )
+
+    def attach_agreement(self, source: Path) -> str:
+        """Keep a copy of a processing agreement beside the register; the copy's name."""
+        from rekisteri.core.notice.agreements import store_copy
+
+        name = store_copy(self.register.db.path, source)
+        with self.register.db.session() as s:
+            self.register.record_audit(s, "processor.agreement_attached", "processor", None)
+        return name
+
+    def agreement_path(self, name: str) -> Path | None:
+        """Where the stored copy ``name`` is, if it is there."""
+        from rekisteri.core.notice.agreements import copy_path
+
+        return copy_path(self.register.db.path, name)
 
     # --- facts from the register --------------------------------------------------
 

@@ -36,14 +36,45 @@ class RetentionRuleLike(Protocol):
     enabled: bool
 
 
+def _iso_date(value: object) -> date | None:
+    """A stored ISO date, or None for a missing or unreadable one (old or hand-edited JSON)."""
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value)) if value else None
+    except ValueError:
+        return None
+
+
 @dataclass(frozen=True)
 class Processor:
-    """A service provider that handles the register's data on the controller's behalf."""
+    """A service provider that handles the register's data on the controller's behalf.
+
+    The agreement fields document the written contract GDPR Art. 28(3) requires; the
+    record of processing activities (Art. 30) lists the same providers as recipients.
+    Fields added later default to empty, so lists stored by older versions still load.
+    """
 
     name: str
     purpose: str = ""
     outside_eea: bool = False
     safeguard: str = ""
+    data_categories: str = ""  # what data of the register the provider handles
+    country: str = ""  # where the data is processed
+    agreement_signed: date | None = None
+    agreement_location: str = ""  # where the signed document is kept ("the blue binder")
+    agreement_file: str = ""  # a copy kept in the register's folder (a file name there)
+    agreement_link: str = ""  # or the provider's web page of its terms
+    review_on: date | None = None  # when the agreement is next looked at
+
+    def has_agreement(self) -> bool:
+        """Whether anything shows a written agreement exists (Art. 28(3))."""
+        return bool(
+            self.agreement_signed
+            or self.agreement_location
+            or self.agreement_file
+            or self.agreement_link
+        )
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -51,15 +82,34 @@ class Processor:
             "purpose": self.purpose,
             "outside_eea": self.outside_eea,
             "safeguard": self.safeguard,
+            "data_categories": self.data_categories,
+            "country": self.country,
+            "agreement_signed": self.agreement_signed.isoformat()
+            if self.agreement_signed
+            else None,
+            "agreement_location": self.agreement_location,
+            "agreement_file": self.agreement_file,
+            "agreement_link": self.agreement_link,
+            "review_on": self.review_on.isoformat() if self.review_on else None,
         }
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Processor:
+        def text(key: str) -> str:
+            return str(data.get(key, "") or "").strip()
+
         return cls(
-            name=str(data.get("name", "")).strip(),
-            purpose=str(data.get("purpose", "")).strip(),
+            name=text("name"),
+            purpose=text("purpose"),
             outside_eea=bool(data.get("outside_eea", False)),
-            safeguard=str(data.get("safeguard", "")).strip(),
+            safeguard=text("safeguard"),
+            data_categories=text("data_categories"),
+            country=text("country"),
+            agreement_signed=_iso_date(data.get("agreement_signed")),
+            agreement_location=text("agreement_location"),
+            agreement_file=text("agreement_file"),
+            agreement_link=text("agreement_link"),
+            review_on=_iso_date(data.get("review_on")),
         )
 
 

@@ -27,9 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rekisteri.core.formats import format_date
 from rekisteri.core.i18n import QT_TRANSLATE_NOOP
 from rekisteri.core.notice.templates import Processor
 from rekisteri.core.register import Register
+from rekisteri.ui.settings.processor_detail import ProcessorDetail
 from rekisteri.ui.table_state import remember_columns
 
 Index = QModelIndex | QPersistentModelIndex
@@ -40,11 +42,13 @@ class ProcessorsModel(QAbstractTableModel):
     COL_PURPOSE = 1
     COL_OUTSIDE = 2
     COL_SAFEGUARD = 3
+    COL_AGREEMENT = 4
     HEADERS = (
         QT_TRANSLATE_NOOP("ProcessorsModel", "Service provider"),
         QT_TRANSLATE_NOOP("ProcessorsModel", "What it does with the data"),
         QT_TRANSLATE_NOOP("ProcessorsModel", "Outside EU/EEA"),
         QT_TRANSLATE_NOOP("ProcessorsModel", "Safeguard for the transfer"),
+        QT_TRANSLATE_NOOP("ProcessorsModel", "Agreement"),
     )
 
     def __init__(self, parent: object = None) -> None:
@@ -75,6 +79,8 @@ class ProcessorsModel(QAbstractTableModel):
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if index.column() == self.COL_OUTSIDE:
             return base | Qt.ItemFlag.ItemIsUserCheckable
+        if index.column() == self.COL_AGREEMENT:
+            return base  # edited in the form below the table
         return base | Qt.ItemFlag.ItemIsEditable
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -86,10 +92,31 @@ class ProcessorsModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.CheckStateRole:
                 return Qt.CheckState.Checked if p.outside_eea else Qt.CheckState.Unchecked
             return None
+        if col == self.COL_AGREEMENT:
+            return self._agreement(p) if role == Qt.ItemDataRole.DisplayRole else None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return {self.COL_NAME: p.name, self.COL_PURPOSE: p.purpose,
                     self.COL_SAFEGUARD: p.safeguard}[col]  # fmt: skip
         return None
+
+    @staticmethod
+    def _agreement(p: Processor) -> str:
+        if p.agreement_signed:
+            return QCoreApplication.translate("ProcessorsModel", "Signed {date}").format(
+                date=format_date(p.agreement_signed)
+            )
+        if p.has_agreement():
+            return QCoreApplication.translate("ProcessorsModel", "Recorded")
+        return QCoreApplication.translate("ProcessorsModel", "Missing")
+
+    def replace_row(self, row: int, processor: Processor) -> None:
+        """Put the form's edits into the row (the name and purpose stay the table's)."""
+        if 0 <= row < len(self.rows):
+            current = self.rows[row]
+            self.rows[row] = replace(processor, name=current.name, purpose=current.purpose,
+                                     outside_eea=current.outside_eea,
+                                     safeguard=current.safeguard)  # fmt: skip
+            self.dataChanged.emit(self.index(row, 0), self.index(row, self.COL_AGREEMENT))
 
     def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid():
@@ -99,7 +126,7 @@ class ProcessorsModel(QAbstractTableModel):
         if col == self.COL_OUTSIDE and role == Qt.ItemDataRole.CheckStateRole:
             checked = Qt.CheckState(value) == Qt.CheckState.Checked  # type: ignore[call-overload]
             self.rows[index.row()] = replace(p, outside_eea=checked)
-        elif role == Qt.ItemDataRole.EditRole and col != self.COL_OUTSIDE:
+        elif role == Qt.ItemDataRole.EditRole and col not in (self.COL_OUTSIDE, self.COL_AGREEMENT):
             field = {self.COL_NAME: "name", self.COL_PURPOSE: "purpose",
                      self.COL_SAFEGUARD: "safeguard"}[col]  # fmt: skip
             self.rows[index.row()] = replace(p, **{field: str(value).strip()})
@@ -140,7 +167,8 @@ class ProcessorsPage(QWidget):
                 "Service providers that handle the register's data for you, such as the "
                 "accounting firm, the newsletter service or a cloud backup. The privacy notice "
                 "lists them. For one outside the EU/EEA, name the safeguard (e.g. the EU "
-                "standard contractual clauses)."
+                "standard contractual clauses). Each needs a written processing agreement "
+                "(GDPR Art. 28): record below when it was signed and where it is."
             )
         )
         intro.setWordWrap(True)
@@ -152,10 +180,14 @@ class ProcessorsPage(QWidget):
         for b in (self.add_button, self.remove_button):
             buttons.addWidget(b)
         buttons.addStretch()
+        self.detail = ProcessorDetail(register)
+        self.detail.changed.connect(self._detail_changed)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(self.table)
+        layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        layout.addWidget(self.detail)
         self.refresh()
 
     def title(self) -> str:
@@ -164,6 +196,21 @@ class ProcessorsPage(QWidget):
     def refresh(self) -> None:
         self._saved = list(self.register.notice.processors())
         self.model.set_rows(self._saved)
+        self.detail.load(None)
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        row = current.row()
+        self.detail.load(self.model.rows[row] if 0 <= row < len(self.model.rows) else None)
+
+    def _detail_changed(self, processor: Processor) -> None:
+        self.model.replace_row(self.table.currentIndex().row(), processor)
+
+    def select(self, name: str) -> None:
+        """Show the provider ``name`` (a check finding points here)."""
+        for row, p in enumerate(self.model.rows):
+            if p.name == name:
+                self.table.setCurrentIndex(self.model.index(row, ProcessorsModel.COL_NAME))
+                return
 
     def is_dirty(self) -> bool:
         return self.model.rows != self._saved

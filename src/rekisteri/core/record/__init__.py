@@ -1,0 +1,1 @@
+"""The record of processing activities (GDPR Art. 30): built from the notice's facts."""
