@@ -552,7 +552,7 @@ Yritä uudelleen, kun se on valmis.</translation>
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/notice/dialogs.py" line="+37"/>
+        <location filename="../src/rekisteri/ui/notice/dialogs.py" line="+38"/>
         <source>Compare versions</source>
         <translation>Vertaa versioita</translation>
     </message>
@@ -1883,6 +1883,14 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <source>Mailing list saved</source>
         <translation>Postituslista tallennettu</translation>
     </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>%n row(s) were saved to {file}. Identity codes were left out. Keep the file safe: it holds every person in the register.</source>
+        <translation>
+            <numerusform>Tiedostoon {file} tallennettiin %n rivi. Henkilötunnukset jätettiin pois. Säilytä tiedosto turvallisesti: siinä ovat kaikki rekisterin henkilöt.</numerusform>
+            <numerusform>Tiedostoon {file} tallennettiin %n riviä. Henkilötunnukset jätettiin pois. Säilytä tiedosto turvallisesti: siinä ovat kaikki rekisterin henkilöt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExtendDialog</name>
@@ -2596,7 +2604,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>KeepDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/review_dialogs.py" line="+31"/>
+        <location filename="../src/rekisteri/ui/review_dialogs.py" line="+32"/>
         <source>Keep records</source>
         <translation>Säilytä tietueet</translation>
     </message>
@@ -2711,7 +2719,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>LeftOutModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/export_dialog.py" line="-215"/>
+        <location filename="../src/rekisteri/ui/export_dialog.py" line="-253"/>
         <source>Why left out</source>
         <translation>Syy pois jättämiseen</translation>
     </message>
@@ -2724,7 +2732,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>LetterFile</name>
     <message>
-        <location filename="../src/rekisteri/ui/requests_pane.py" line="+81"/>
+        <location filename="../src/rekisteri/ui/requests_pane.py" line="+79"/>
         <source>confirmation-letter</source>
         <translation>vahvistuskirje</translation>
     </message>
@@ -2742,7 +2750,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>LiftBanDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/ban_dialog.py" line="+121"/>
+        <location filename="../src/rekisteri/ui/ban_dialog.py" line="+122"/>
         <source>Lift marketing ban</source>
         <translation>Poista markkinointikielto</translation>
     </message>
@@ -2869,7 +2877,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/rekisteri/ui/mainwindow.py" line="+34"/>
+        <location filename="../src/rekisteri/ui/mainwindow.py" line="+35"/>
         <source>Register</source>
         <translation>Rekisteri</translation>
     </message>
@@ -2994,7 +3002,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Asiakkaita: {customers} · Yhteyshenkilöitä: {contacts} · Markkinointikieltoja: {bans}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>About Rekisteri</source>
         <translation>Tietoja Rekisteristä</translation>
     </message>
@@ -3436,7 +3444,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Seloste lupaa salatut varmuuskopiot, mutta salaus ei ole käytössä. Ota se käyttöön kohdassa Asetukset → Tietoturva tai muuta lausetta.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/notice/service.py" line="+254"/>
+        <location filename="../src/rekisteri/core/notice/service.py" line="+252"/>
         <source>The notice cannot be published yet: {first}</source>
         <extracomment>Fields the register always holds by design; listed whether or not filled in yet.</extracomment>
         <translation>Selostetta ei voi vielä julkaista: {first}</translation>
@@ -3445,7 +3453,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>NoticePane</name>
     <message>
-        <location filename="../src/rekisteri/ui/notice_pane.py" line="+185"/>
+        <location filename="../src/rekisteri/ui/notice_pane.py" line="+186"/>
         <source>Finnish</source>
         <translation>suomi</translation>
     </message>
@@ -3865,7 +3873,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>PersonHitModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/request_models.py" line="+193"/>
+        <location filename="../src/rekisteri/ui/request_models.py" line="+192"/>
         <source>Person</source>
         <translation>Henkilö</translation>
     </message>
@@ -4148,14 +4156,9 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>Rekisteriä ei viety: {reason}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>Register exported</source>
         <translation>Rekisteri viety</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{rows} rows were saved to {file}. Identity codes were left out. Keep the file safe: it holds every person in the register.</source>
-        <translation>Tiedostoon {file} tallennettiin {rows} riviä. Henkilötunnukset jätettiin pois. Säilytä tiedosto turvallisesti: siinä ovat kaikki rekisterin henkilöt.</translation>
     </message>
 </context>
 <context>
@@ -4175,21 +4178,19 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <source>Delete…</source>
         <translation>Poista…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+39"/>
-        <source>1 customer</source>
-        <translation>1 asiakas</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>{n} customers</source>
-        <translation>{n} asiakasta</translation>
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n asiakas</numerusform>
+            <numerusform>%n asiakasta</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>RequestTableModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/request_models.py" line="-159"/>
+        <location filename="../src/rekisteri/ui/request_models.py" line="-158"/>
         <source>Due</source>
         <translation>Eräpäivä</translation>
     </message>
@@ -4218,23 +4219,29 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <source>Status</source>
         <translation>Tila</translation>
     </message>
-    <message>
-        <location line="+17"/>
+    <message numerus="yes">
+        <location line="+18"/>
         <source>Overdue by %n day(s)</source>
-        <translation>Myöhässä %n pv</translation>
+        <translation>
+            <numerusform>%n päivä myöhässä</numerusform>
+            <numerusform>%n päivää myöhässä</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due today</source>
         <translation>Erääntyy tänään</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
         <source>Due this week: %n day(s) left</source>
-        <translation>Erääntyy tällä viikolla, %n pv jäljellä</translation>
+        <translation>
+            <numerusform>Erääntyy tällä viikolla, %n päivä jäljellä</numerusform>
+            <numerusform>Erääntyy tällä viikolla, %n päivää jäljellä</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Days left: %n</source>
         <translation>Päiviä jäljellä: %n</translation>
     </message>
@@ -4345,12 +4352,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
 <context>
     <name>RequestsBanner</name>
     <message>
-        <location filename="../src/rekisteri/ui/requests_pane.py" line="-22"/>
-        <source>%n open data-subject request(s)</source>
-        <translation>Avoimet rekisteröityjen pyynnöt (%n)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../src/rekisteri/ui/requests_pane.py" line="-17"/>
         <source>%n overdue</source>
         <translation>myöhässä %n</translation>
     </message>
@@ -4525,8 +4527,16 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <source>Saved %1 files (PDF, JSON, CSV) in %2. Send them to the person securely.</source>
         <translation>Tallennettu %1 tiedostoa (PDF, JSON, CSV) kansioon %2. Lähetä ne henkilölle turvallisesti.</translation>
     </message>
+    <message numerus="yes">
+        <location line="-260"/>
+        <source>%n open data-subject request(s)</source>
+        <translation>
+            <numerusform>%n avoin rekisteröidyn pyyntö</numerusform>
+            <numerusform>%n avointa rekisteröidyn pyyntöä</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+18"/>
+        <location line="+278"/>
         <source>Save the letter</source>
         <translation>Tallenna kirje</translation>
     </message>
@@ -4628,22 +4638,12 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>{start} {on} + {period} = {due}</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/retention/erase.py" line="+71"/>
+        <location filename="../src/rekisteri/core/retention/erase.py" line="+72"/>
         <source>nothing is removed</source>
         <translation>mitään ei poisteta</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>the notes of {n} interaction(s) are removed</source>
-        <translation>yhteydenottojen ({n} kpl) muistiinpanot poistetaan</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{n} interaction(s) are removed</source>
-        <translation>yhteydenotot ({n} kpl) poistetaan</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>the contact&apos;s name, addresses and numbers are removed</source>
         <translation>yhteyshenkilön nimi, osoitteet ja numerot poistetaan</translation>
     </message>
@@ -4654,28 +4654,28 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
     </message>
     <message>
         <location line="+4"/>
-        <source>{contacts} contact(s), {interactions} other interaction(s) and the notes are removed</source>
-        <translation>yhteyshenkilöt ({contacts} kpl), muut yhteydenotot ({interactions} kpl) ja muistiinpanot poistetaan</translation>
+        <source>{contacts}, {interactions} and the notes are removed</source>
+        <translation>{contacts}, {interactions} ja muistiinpanot poistetaan</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>the customer, {contacts} contact(s) and {interactions} interaction(s) are removed; statistics are kept</source>
-        <translation>asiakas, yhteyshenkilöt ({contacts} kpl) ja yhteydenotot ({interactions} kpl) poistetaan; tilastot säilytetään</translation>
+        <location line="+9"/>
+        <source>the customer, {contacts} and {interactions} are removed; statistics are kept</source>
+        <translation>asiakas, {contacts} ja {interactions} poistetaan; tilastot säilytetään</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>the customer, {contacts} contact(s) and {interactions} interaction(s) are removed</source>
-        <translation>asiakas, yhteyshenkilöt ({contacts} kpl) ja yhteydenotot ({interactions} kpl) poistetaan</translation>
+        <location line="+5"/>
+        <source>the customer, {contacts} and {interactions} are removed</source>
+        <translation>asiakas, {contacts} ja {interactions} poistetaan</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+23"/>
+        <source>{invoices} and the customer&apos;s identifying data are {hold}</source>
+        <translation>{invoices} ja asiakkaan tunnistetiedot: {hold}</translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>kept until {until}: {reason}</source>
         <translation>säilytetään {until} asti: {reason}</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>{n} invoice(s) and the customer&apos;s identifying data are {hold}</source>
-        <translation>laskut ({n} kpl) ja asiakkaan tunnistetiedot: {hold}</translation>
     </message>
     <message>
         <location filename="../src/rekisteri/core/retention/holds.py" line="+36"/>
@@ -4813,17 +4813,27 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>1 vuosi</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{n} months</source>
         <translation>{n} kuukautta</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>1 month</source>
+        <translation>1 kuukausi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{n} days</source>
         <translation>{n} päivää</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>1 day</source>
+        <translation>1 päivä</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>0 days</source>
         <translation>0 päivää</translation>
     </message>
@@ -4903,9 +4913,74 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>Valitse 1–10 vuotta.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/retention/interactions.py" line="+43"/>
-        <source>{n} interaction(s) past {period} (the oldest from {oldest})</source>
-        <translation>yhteydenottoja {n} kpl yli {period} vanhoja (vanhin {oldest})</translation>
+        <location filename="../src/rekisteri/core/retention/counts.py" line="+21"/>
+        <source>{n} contact person</source>
+        <translation>{n} yhteyshenkilö</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} contact persons</source>
+        <translation>{n} yhteyshenkilöä</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{n} interaction</source>
+        <translation>{n} yhteydenotto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} interactions</source>
+        <translation>{n} yhteydenottoa</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{n} other interaction</source>
+        <translation>{n} muu yhteydenotto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} other interactions</source>
+        <translation>{n} muuta yhteydenottoa</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{n} invoice</source>
+        <translation>{n} lasku</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} invoices</source>
+        <translation>{n} laskua</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the notes of {n} interaction are removed</source>
+        <translation>{n} yhteydenoton muistiinpanot poistetaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the notes of {n} interactions are removed</source>
+        <translation>{n} yhteydenoton muistiinpanot poistetaan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} interaction is removed</source>
+        <translation>{n} yhteydenotto poistetaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} interactions are removed</source>
+        <translation>{n} yhteydenottoa poistetaan</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/core/retention/interactions.py" line="+46"/>
+        <source>{n} interaction past {period} (from {oldest})</source>
+        <translation>{n} yhteydenotto yli {period} vanha ({oldest})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} interactions past {period} (the oldest from {oldest})</source>
+        <translation>{n} yhteydenottoa yli {period} vanhoja (vanhin {oldest})</translation>
     </message>
 </context>
 <context>
@@ -4921,7 +4996,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>Kuinka kauan kutakin tietoa säilytetään ja mitä sille tehdään ajan päätyttyä. Aikaisin soveltuva sääntö määrää tietueen päivämäärän; säilytysvelvoite (kuten kirjanpito) voi vain siirtää sitä myöhemmäksi.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Add rule…</source>
         <translation>Lisää sääntö…</translation>
     </message>
@@ -5022,7 +5097,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>Säilytys</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Delete rule</source>
         <translation>Poista sääntö</translation>
     </message>
@@ -5097,13 +5172,16 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
 </context>
 <context>
     <name>ReviewPane</name>
-    <message>
-        <location filename="../src/rekisteri/ui/review_pane.py" line="+60"/>
+    <message numerus="yes">
+        <location filename="../src/rekisteri/ui/review_pane.py" line="+61"/>
         <source>%n record(s) are past their retention date. Review them and delete, anonymise or keep each one.</source>
-        <translation>Säilytysaika on päättynyt, tietueita: %n. Käy ne läpi ja poista, anonymisoi tai säilytä kukin.</translation>
+        <translation>
+            <numerusform>%n tietueen säilytysaika on päättynyt. Käy se läpi ja poista, anonymisoi tai säilytä se.</numerusform>
+            <numerusform>%n tietueen säilytysaika on päättynyt. Käy ne läpi ja poista, anonymisoi tai säilytä kukin.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>The retention review is due (it was due on {date}).</source>
         <translation>Säilytysaikojen läpikäynti on ajankohtainen (se erääntyi {date}).</translation>
     </message>
@@ -5153,12 +5231,12 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>Edellinen läpikäynti {date}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Next review by {date}.</source>
         <translation>Seuraava läpikäynti viimeistään {date}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Records past their retention date: {n}.</source>
         <translation>Säilytysajan ylittäneitä tietueita: {n}.</translation>
     </message>
@@ -5192,7 +5270,7 @@ A backup is taken first. Deleted data cannot be brought back from the register a
 Ensin otetaan varmuuskopio. Poistettuja tietoja ei voi jälkikäteen palauttaa rekisteriin.</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-158"/>
         <source>Delete all selected</source>
         <translation>Poista kaikki valitut</translation>
     </message>
@@ -5212,7 +5290,7 @@ Ensin otetaan varmuuskopio. Poistettuja tietoja ei voi jälkikäteen palauttaa r
         <translation>Jätä päättämättä</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+170"/>
         <source>Execute</source>
         <translation>Toteuta</translation>
     </message>
@@ -5429,12 +5507,12 @@ Ensin otetaan varmuuskopio. Poistettuja tietoja ei voi jälkikäteen palauttaa r
     <message>
         <location line="+11"/>
         <location line="+62"/>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Security</source>
         <translation>Tietoturva</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-62"/>
         <source>Encryption is not available on this computer: the sqlcipher3 package is not installed. The register file is not encrypted.</source>
         <translation>Salaus ei ole käytettävissä tällä tietokoneella: sqlcipher3-pakettia ei ole asennettu. Rekisteritiedostoa ei ole salattu.</translation>
     </message>
@@ -5453,13 +5531,16 @@ Ensin otetaan varmuuskopio. Poistettuja tietoja ei voi jälkikäteen palauttaa r
         <source>Working on the register file…</source>
         <translation>Rekisteritiedostoa käsitellään…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+9"/>
-        <source>{n} backups did not open with the old passphrase and were left as they were.</source>
-        <translation>{n} varmuuskopiota ei auennut vanhalla salasanalla, joten ne jätettiin ennalleen.</translation>
+        <source>%n backup(s) did not open with the old passphrase and were left as they were.</source>
+        <translation>
+            <numerusform>%n varmuuskopio ei auennut vanhalla salasanalla, joten se jätettiin ennalleen.</numerusform>
+            <numerusform>%n varmuuskopiota ei auennut vanhalla salasanalla, joten ne jätettiin ennalleen.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Encrypt the register</source>
         <translation>Salaa rekisteri</translation>
     </message>
@@ -5590,7 +5671,7 @@ Sen jälkeen tehdyt muutokset eivät ole rekisterissä. Nykyinen tila varmuuskop
     <name>Validation</name>
     <message>
         <location filename="../src/rekisteri/core/forms.py" line="+29"/>
-        <location filename="../src/rekisteri/core/register.py" line="+202"/>
+        <location filename="../src/rekisteri/core/register.py" line="+198"/>
         <source>This field is required.</source>
         <translation>Tämä tieto on pakollinen.</translation>
     </message>
@@ -5661,7 +5742,7 @@ Sen jälkeen tehdyt muutokset eivät ole rekisterissä. Nykyinen tila varmuuskop
         <translation>Kerro käsittelyn rajoittamisen syy.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/validation.py" line="+93"/>
+        <location filename="../src/rekisteri/core/validation.py" line="+94"/>
         <source>Remove the invisible control characters (such as NUL or a line break) from this field.</source>
         <translation>Poista kentästä näkymättömät ohjausmerkit (kuten NUL tai rivinvaihto).</translation>
     </message>
@@ -5671,7 +5752,7 @@ Sen jälkeen tehdyt muutokset eivät ole rekisterissä. Nykyinen tila varmuuskop
         <translation>Enintään {limit} merkkiä (nyt {n}).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+35"/>
         <source>Not a valid business ID (Y-tunnus). It has seven digits, a dash and a check digit, e.g. 1572860-0.</source>
         <translation>Y-tunnus ei kelpaa. Siinä on seitsemän numeroa, yhdysmerkki ja tarkistusnumero, esim. 1572860-0.</translation>
     </message>

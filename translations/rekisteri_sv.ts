@@ -552,7 +552,7 @@ Försök igen när det är klart.</translation>
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/notice/dialogs.py" line="+37"/>
+        <location filename="../src/rekisteri/ui/notice/dialogs.py" line="+38"/>
         <source>Compare versions</source>
         <translation>Jämför versioner</translation>
     </message>
@@ -1883,6 +1883,14 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <source>Mailing list saved</source>
         <translation>Utskickslistan sparad</translation>
     </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>%n row(s) were saved to {file}. Identity codes were left out. Keep the file safe: it holds every person in the register.</source>
+        <translation>
+            <numerusform>%n rad sparades i {file}. Personbeteckningarna utelämnades. Förvara filen säkert: den innehåller alla personer i registret.</numerusform>
+            <numerusform>%n rader sparades i {file}. Personbeteckningarna utelämnades. Förvara filen säkert: den innehåller alla personer i registret.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExtendDialog</name>
@@ -2596,7 +2604,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>KeepDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/review_dialogs.py" line="+31"/>
+        <location filename="../src/rekisteri/ui/review_dialogs.py" line="+32"/>
         <source>Keep records</source>
         <translation>Bevara posterna</translation>
     </message>
@@ -2711,7 +2719,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>LeftOutModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/export_dialog.py" line="-215"/>
+        <location filename="../src/rekisteri/ui/export_dialog.py" line="-253"/>
         <source>Why left out</source>
         <translation>Varför utelämnad</translation>
     </message>
@@ -2724,7 +2732,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>LetterFile</name>
     <message>
-        <location filename="../src/rekisteri/ui/requests_pane.py" line="+81"/>
+        <location filename="../src/rekisteri/ui/requests_pane.py" line="+79"/>
         <source>confirmation-letter</source>
         <translation>bekraftelsebrev</translation>
     </message>
@@ -2742,7 +2750,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>LiftBanDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/ban_dialog.py" line="+121"/>
+        <location filename="../src/rekisteri/ui/ban_dialog.py" line="+122"/>
         <source>Lift marketing ban</source>
         <translation>Häv marknadsföringsförbud</translation>
     </message>
@@ -2869,7 +2877,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/rekisteri/ui/mainwindow.py" line="+34"/>
+        <location filename="../src/rekisteri/ui/mainwindow.py" line="+35"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
@@ -2994,7 +3002,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Kunder: {customers} · Kontaktpersoner: {contacts} · Marknadsföringsförbud: {bans}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>About Rekisteri</source>
         <translation>Om Rekisteri</translation>
     </message>
@@ -3436,7 +3444,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Beskrivningen lovar krypterade säkerhetskopior, men krypteringen är avstängd. Slå på den under Inställningar → Säkerhet eller ändra meningen.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/notice/service.py" line="+254"/>
+        <location filename="../src/rekisteri/core/notice/service.py" line="+252"/>
         <source>The notice cannot be published yet: {first}</source>
         <extracomment>Fields the register always holds by design; listed whether or not filled in yet.</extracomment>
         <translation>Beskrivningen kan inte publiceras ännu: {first}</translation>
@@ -3445,7 +3453,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>NoticePane</name>
     <message>
-        <location filename="../src/rekisteri/ui/notice_pane.py" line="+185"/>
+        <location filename="../src/rekisteri/ui/notice_pane.py" line="+186"/>
         <source>Finnish</source>
         <translation>finska</translation>
     </message>
@@ -3865,7 +3873,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>PersonHitModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/request_models.py" line="+193"/>
+        <location filename="../src/rekisteri/ui/request_models.py" line="+192"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
@@ -4148,14 +4156,9 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>Registret exporterades inte: {reason}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>Register exported</source>
         <translation>Registret exporterat</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{rows} rows were saved to {file}. Identity codes were left out. Keep the file safe: it holds every person in the register.</source>
-        <translation>{rows} rader sparades i {file}. Personbeteckningarna utelämnades. Förvara filen säkert: den innehåller alla personer i registret.</translation>
     </message>
 </context>
 <context>
@@ -4175,21 +4178,19 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <source>Delete…</source>
         <translation>Radera…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+39"/>
-        <source>1 customer</source>
-        <translation>1 kund</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>{n} customers</source>
-        <translation>{n} kunder</translation>
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n kund</numerusform>
+            <numerusform>%n kunder</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>RequestTableModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/request_models.py" line="-159"/>
+        <location filename="../src/rekisteri/ui/request_models.py" line="-158"/>
         <source>Due</source>
         <translation>Förfallodag</translation>
     </message>
@@ -4218,23 +4219,29 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <source>Status</source>
         <translation>Status</translation>
     </message>
-    <message>
-        <location line="+17"/>
+    <message numerus="yes">
+        <location line="+18"/>
         <source>Overdue by %n day(s)</source>
-        <translation>Försenad, dagar: %n</translation>
+        <translation>
+            <numerusform>Försenad med %n dag</numerusform>
+            <numerusform>Försenad med %n dagar</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due today</source>
         <translation>Förfaller i dag</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
         <source>Due this week: %n day(s) left</source>
-        <translation>Förfaller denna vecka, dagar kvar: %n</translation>
+        <translation>
+            <numerusform>Förfaller denna vecka, %n dag kvar</numerusform>
+            <numerusform>Förfaller denna vecka, %n dagar kvar</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Days left: %n</source>
         <translation>Dagar kvar: %n</translation>
     </message>
@@ -4345,12 +4352,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
 <context>
     <name>RequestsBanner</name>
     <message>
-        <location filename="../src/rekisteri/ui/requests_pane.py" line="-22"/>
-        <source>%n open data-subject request(s)</source>
-        <translation>Öppna begäranden från registrerade (%n)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../src/rekisteri/ui/requests_pane.py" line="-17"/>
         <source>%n overdue</source>
         <translation>försenade %n</translation>
     </message>
@@ -4525,8 +4527,16 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <source>Saved %1 files (PDF, JSON, CSV) in %2. Send them to the person securely.</source>
         <translation>Sparade %1 filer (PDF, JSON, CSV) i %2. Skicka dem till personen på ett säkert sätt.</translation>
     </message>
+    <message numerus="yes">
+        <location line="-260"/>
+        <source>%n open data-subject request(s)</source>
+        <translation>
+            <numerusform>%n öppen begäran från en registrerad</numerusform>
+            <numerusform>%n öppna begäranden från registrerade</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+18"/>
+        <location line="+278"/>
         <source>Save the letter</source>
         <translation>Spara brevet</translation>
     </message>
@@ -4628,22 +4638,12 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>{start} {on} + {period} = {due}</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/retention/erase.py" line="+71"/>
+        <location filename="../src/rekisteri/core/retention/erase.py" line="+72"/>
         <source>nothing is removed</source>
         <translation>ingenting tas bort</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>the notes of {n} interaction(s) are removed</source>
-        <translation>anteckningarna i kontakterna ({n} st.) raderas</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{n} interaction(s) are removed</source>
-        <translation>kontakterna ({n} st.) raderas</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>the contact&apos;s name, addresses and numbers are removed</source>
         <translation>kontaktpersonens namn, adresser och nummer tas bort</translation>
     </message>
@@ -4654,28 +4654,28 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
     </message>
     <message>
         <location line="+4"/>
-        <source>{contacts} contact(s), {interactions} other interaction(s) and the notes are removed</source>
-        <translation>kontaktpersonerna ({contacts} st.), övriga kontakthändelser ({interactions} st.) och anteckningarna tas bort</translation>
+        <source>{contacts}, {interactions} and the notes are removed</source>
+        <translation>{contacts}, {interactions} och anteckningarna tas bort</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>the customer, {contacts} contact(s) and {interactions} interaction(s) are removed; statistics are kept</source>
-        <translation>kunden, kontaktpersonerna ({contacts} st.) och kontakthändelserna ({interactions} st.) tas bort; statistiken bevaras</translation>
+        <location line="+9"/>
+        <source>the customer, {contacts} and {interactions} are removed; statistics are kept</source>
+        <translation>kunden, {contacts} och {interactions} tas bort; statistiken bevaras</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>the customer, {contacts} contact(s) and {interactions} interaction(s) are removed</source>
-        <translation>kunden, kontaktpersonerna ({contacts} st.) och kontakthändelserna ({interactions} st.) tas bort</translation>
+        <location line="+5"/>
+        <source>the customer, {contacts} and {interactions} are removed</source>
+        <translation>kunden, {contacts} och {interactions} tas bort</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+23"/>
+        <source>{invoices} and the customer&apos;s identifying data are {hold}</source>
+        <translation>{invoices} och kundens identifieringsuppgifter: {hold}</translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>kept until {until}: {reason}</source>
         <translation>bevaras till {until}: {reason}</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>{n} invoice(s) and the customer&apos;s identifying data are {hold}</source>
-        <translation>fakturorna ({n} st.) och kundens identifieringsuppgifter: {hold}</translation>
     </message>
     <message>
         <location filename="../src/rekisteri/core/retention/holds.py" line="+36"/>
@@ -4813,17 +4813,27 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>1 år</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{n} months</source>
         <translation>{n} månader</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>1 month</source>
+        <translation>1 månad</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{n} days</source>
         <translation>{n} dagar</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>1 day</source>
+        <translation>1 dag</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>0 days</source>
         <translation>0 dagar</translation>
     </message>
@@ -4903,9 +4913,74 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>Välj 1–10 år.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/retention/interactions.py" line="+43"/>
-        <source>{n} interaction(s) past {period} (the oldest from {oldest})</source>
-        <translation>kontakthändelser äldre än {period}: {n} st. (den äldsta från {oldest})</translation>
+        <location filename="../src/rekisteri/core/retention/counts.py" line="+21"/>
+        <source>{n} contact person</source>
+        <translation>{n} kontaktperson</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} contact persons</source>
+        <translation>{n} kontaktpersoner</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{n} interaction</source>
+        <translation>{n} kontakthändelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} interactions</source>
+        <translation>{n} kontakthändelser</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{n} other interaction</source>
+        <translation>{n} annan kontakthändelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} other interactions</source>
+        <translation>{n} andra kontakthändelser</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{n} invoice</source>
+        <translation>{n} faktura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} invoices</source>
+        <translation>{n} fakturor</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the notes of {n} interaction are removed</source>
+        <translation>anteckningarna i {n} kontakthändelse raderas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the notes of {n} interactions are removed</source>
+        <translation>anteckningarna i {n} kontakthändelser raderas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} interaction is removed</source>
+        <translation>{n} kontakthändelse raderas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} interactions are removed</source>
+        <translation>{n} kontakthändelser raderas</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/core/retention/interactions.py" line="+46"/>
+        <source>{n} interaction past {period} (from {oldest})</source>
+        <translation>{n} kontakthändelse äldre än {period} (från {oldest})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} interactions past {period} (the oldest from {oldest})</source>
+        <translation>{n} kontakthändelser äldre än {period} (den äldsta från {oldest})</translation>
     </message>
 </context>
 <context>
@@ -4921,7 +4996,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>Hur länge varje slags uppgift bevaras och vad som händer när tiden är ute. Den tidigaste regel som gäller bestämmer postens datum; en lagringsskyldighet (till exempel bokföring) kan bara skjuta upp det.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Add rule…</source>
         <translation>Lägg till regel…</translation>
     </message>
@@ -5022,7 +5097,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>Lagring</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Delete rule</source>
         <translation>Radera regel</translation>
     </message>
@@ -5097,13 +5172,16 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
 </context>
 <context>
     <name>ReviewPane</name>
-    <message>
-        <location filename="../src/rekisteri/ui/review_pane.py" line="+60"/>
+    <message numerus="yes">
+        <location filename="../src/rekisteri/ui/review_pane.py" line="+61"/>
         <source>%n record(s) are past their retention date. Review them and delete, anonymise or keep each one.</source>
-        <translation>Lagringstiden har gått ut för poster: %n. Gå igenom dem och radera, anonymisera eller bevara var och en.</translation>
+        <translation>
+            <numerusform>Lagringstiden har gått ut för %n post. Gå igenom den och radera, anonymisera eller bevara den.</numerusform>
+            <numerusform>Lagringstiden har gått ut för %n poster. Gå igenom dem och radera, anonymisera eller bevara var och en.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>The retention review is due (it was due on {date}).</source>
         <translation>Granskningen av lagringstiderna ska göras (den förföll {date}).</translation>
     </message>
@@ -5153,12 +5231,12 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>Senaste granskning {date}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Next review by {date}.</source>
         <translation>Nästa granskning senast {date}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Records past their retention date: {n}.</source>
         <translation>Poster vars lagringstid har gått ut: {n}.</translation>
     </message>
@@ -5192,7 +5270,7 @@ A backup is taken first. Deleted data cannot be brought back from the register a
 Först tas en säkerhetskopia. Raderade uppgifter kan inte återställas i registret efteråt.</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-158"/>
         <source>Delete all selected</source>
         <translation>Radera alla markerade</translation>
     </message>
@@ -5212,7 +5290,7 @@ Först tas en säkerhetskopia. Raderade uppgifter kan inte återställas i regis
         <translation>Lämna obeslutad</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+170"/>
         <source>Execute</source>
         <translation>Genomför</translation>
     </message>
@@ -5429,12 +5507,12 @@ Först tas en säkerhetskopia. Raderade uppgifter kan inte återställas i regis
     <message>
         <location line="+11"/>
         <location line="+62"/>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Security</source>
         <translation>Säkerhet</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-62"/>
         <source>Encryption is not available on this computer: the sqlcipher3 package is not installed. The register file is not encrypted.</source>
         <translation>Kryptering är inte tillgänglig på den här datorn: paketet sqlcipher3 är inte installerat. Registerfilen är inte krypterad.</translation>
     </message>
@@ -5453,13 +5531,16 @@ Först tas en säkerhetskopia. Raderade uppgifter kan inte återställas i regis
         <source>Working on the register file…</source>
         <translation>Registerfilen bearbetas…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+9"/>
-        <source>{n} backups did not open with the old passphrase and were left as they were.</source>
-        <translation>{n} säkerhetskopior öppnades inte med den gamla lösenfrasen och lämnades som de var.</translation>
+        <source>%n backup(s) did not open with the old passphrase and were left as they were.</source>
+        <translation>
+            <numerusform>%n säkerhetskopia öppnades inte med den gamla lösenfrasen och lämnades som den var.</numerusform>
+            <numerusform>%n säkerhetskopior öppnades inte med den gamla lösenfrasen och lämnades som de var.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Encrypt the register</source>
         <translation>Kryptera registret</translation>
     </message>
@@ -5590,7 +5671,7 @@ Changes made after it will not be in the register. The present state is backed u
     <name>Validation</name>
     <message>
         <location filename="../src/rekisteri/core/forms.py" line="+29"/>
-        <location filename="../src/rekisteri/core/register.py" line="+202"/>
+        <location filename="../src/rekisteri/core/register.py" line="+198"/>
         <source>This field is required.</source>
         <translation>Uppgiften är obligatorisk.</translation>
     </message>
@@ -5661,7 +5742,7 @@ Changes made after it will not be in the register. The present state is backed u
         <translation>Ange orsaken till begränsningen av behandlingen.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/validation.py" line="+93"/>
+        <location filename="../src/rekisteri/core/validation.py" line="+94"/>
         <source>Remove the invisible control characters (such as NUL or a line break) from this field.</source>
         <translation>Ta bort de osynliga styrtecknen (till exempel NUL eller en radbrytning) från fältet.</translation>
     </message>
@@ -5671,7 +5752,7 @@ Changes made after it will not be in the register. The present state is backed u
         <translation>Högst {limit} tecken (nu {n}).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+35"/>
         <source>Not a valid business ID (Y-tunnus). It has seven digits, a dash and a check digit, e.g. 1572860-0.</source>
         <translation>FO-numret är inte giltigt. Det har sju siffror, ett bindestreck och en kontrollsiffra, t.ex. 1572860-0.</translation>
     </message>

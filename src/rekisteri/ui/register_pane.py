@@ -295,7 +295,7 @@ class RegisterPane(QWidget):
         return ok
 
     def _count_text(self, n: int) -> str:
-        return self.tr("1 customer") if n == 1 else self.tr("{n} customers").format(n=n)
+        return self.tr("%n customer(s)", "", n)
 
     def _subject(self, ids: list[int]) -> str:
         if len(ids) == 1:

@@ -33,9 +33,9 @@ from rekisteri.core.errors import RekisteriError, ValidationError
 from rekisteri.core.i18n import current_language
 from rekisteri.core.register import Register
 from rekisteri.core.retention import ReviewOutcome
-from rekisteri.core.retention.dates import fmt_date
 from rekisteri.ui.background import run_in_background
 from rekisteri.ui.file_dialogs import PDFS, announce_saved, save_file_name
+from rekisteri.ui.formats import format_date
 from rekisteri.ui.review_dialogs import KeepDialog, OutcomeDialog
 from rekisteri.ui.review_models import (
     DECISIONS,
@@ -57,8 +57,7 @@ def review_banner(register: Register) -> Any:
         return None
     if status.past_due:
         past_due = status.past_due  # a plain name: lupdate skips translate() with status.x
-        text = QCoreApplication.translate(
-            "ReviewPane",
+        text = ReviewPane.tr(
             "%n record(s) are past their retention date. Review them and delete, anonymise "
             "or keep each one.",
             "",
@@ -67,7 +66,7 @@ def review_banner(register: Register) -> Any:
     else:
         text = QCoreApplication.translate(
             "ReviewPane", "The retention review is due (it was due on {date})."
-        ).format(date=fmt_date(status.next_review_on))
+        ).format(date=format_date(status.next_review_on))
     action = QCoreApplication.translate("ReviewPane", "Open the review")
     return Banner("retention.review", text, action, "review")
 
@@ -76,7 +75,7 @@ def next_review_text(register: Register) -> str:
     """For the main window's status bar."""
     next_on = register.retention.next_review_on()  # no past-due count: it costs at start
     text = QCoreApplication.translate("ReviewPane", "Next review: {date}")
-    return text.format(date=fmt_date(next_on))
+    return text.format(date=format_date(next_on))
 
 
 def minutes_language() -> str:
@@ -217,14 +216,16 @@ class ReviewPane(QWidget):
         parts = []
         if status.last_review_on is not None:
             parts.append(
-                self.tr("Last review {date}.").format(date=fmt_date(status.last_review_on))
+                self.tr("Last review {date}.").format(date=format_date(status.last_review_on))
             )
-        parts.append(self.tr("Next review by {date}.").format(date=fmt_date(status.next_review_on)))
+        parts.append(
+            self.tr("Next review by {date}.").format(date=format_date(status.next_review_on))
+        )
         parts.append(self.tr("Records past their retention date: {n}.").format(n=status.past_due))
         if status.backup_expires_on is not None:
             parts.append(
                 self.tr("The backup holding erased data is deleted on {date}.").format(
-                    date=fmt_date(status.backup_expires_on)
+                    date=format_date(status.backup_expires_on)
                 )
             )
         self.status_label.setText(" ".join(parts))

@@ -26,6 +26,7 @@ from rekisteri.core.notice.document import notice_file_name
 from rekisteri.core.notice.importer import ImportResult
 from rekisteri.core.register import Register
 from rekisteri.ui.file_dialogs import IMPORTS, PDFS, announce_saved, open_file_name, save_file_name
+from rekisteri.ui.formats import format_date
 from rekisteri.ui.notice.models import VersionsModel
 
 
@@ -49,8 +50,8 @@ class CompareDialog(QDialog):
         self.browser = QTextBrowser()
         label = self.tr("Version {number} ({date})")
         self._labels = (
-            label.format(number=left.number, date=left.published_on.strftime("%d.%m.%Y")),
-            label.format(number=right.number, date=right.published_on.strftime("%d.%m.%Y")),
+            label.format(number=left.number, date=format_date(left.published_on)),
+            label.format(number=right.number, date=format_date(right.published_on)),
         )
         layout.addWidget(self.browser)
         self._show()
