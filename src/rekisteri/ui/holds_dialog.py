@@ -36,6 +36,7 @@ from rekisteri.core.retention import Hold, HoldKind
 from rekisteri.core.retention.rules import add_period
 from rekisteri.ui.date_edit import DateEdit
 from rekisteri.ui.formats import DATE_INPUT_FORMAT, format_date
+from rekisteri.ui.headers import fit_header_titles
 from rekisteri.ui.list_model import ListModel
 
 
@@ -77,6 +78,7 @@ class HoldsDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(
             HoldsModel.COL_REASON, QHeaderView.ResizeMode.Stretch
         )
+        fit_header_titles(self.table)
         col.addWidget(self.table, 1)
         self.remove_button = QPushButton(self.tr("Remove hold"))
         self.remove_button.clicked.connect(self.remove_selected)

@@ -38,6 +38,7 @@ from rekisteri.ui.customer_model import (
 )
 from rekisteri.ui.delete_customer import confirm_and_delete
 from rekisteri.ui.first_start import WelcomePanel
+from rekisteri.ui.headers import fit_header_titles
 from rekisteri.ui.icons import icon
 from rekisteri.ui.preferences import preferences
 
@@ -112,11 +113,13 @@ class RegisterPane(QWidget):
         header.setStretchLastSection(True)
         header.setHighlightSections(False)
         for column, width in COLUMN_WIDTHS.items():
-            self.view.setColumnWidth(column, width)
+            # Never narrower than the header's words: "Viimeisin yhteys", "FO-nummer".
+            self.view.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
         for visual, logical in enumerate(VISUAL_ORDER):
             header.moveSection(header.visualIndex(logical), visual)
         header.setSortIndicator(COL_NAME, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
+        fit_header_titles(self.view)  # after sorting: the arrow takes room in each title
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)

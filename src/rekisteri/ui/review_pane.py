@@ -36,6 +36,7 @@ from rekisteri.core.retention import ReviewOutcome
 from rekisteri.ui.background import run_in_background
 from rekisteri.ui.file_dialogs import PDFS, announce_saved, save_file_name
 from rekisteri.ui.formats import format_date
+from rekisteri.ui.headers import fit_header_titles
 from rekisteri.ui.review_dialogs import KeepDialog, OutcomeDialog
 from rekisteri.ui.review_models import (
     DECISIONS,
@@ -174,6 +175,7 @@ class ReviewPane(QWidget):
             # than its dates, and a cut header reads as nonsense.
             self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
         header.setSectionResizeMode(ReviewModel.COL_REASON, QHeaderView.ResizeMode.Stretch)
+        fit_header_titles(self.table)
         self.table.doubleClicked.connect(self._double_clicked)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.model.dataChanged.connect(lambda *_: self._update_buttons())
@@ -189,6 +191,7 @@ class ReviewPane(QWidget):
         self.history.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.history.verticalHeader().hide()
         self.history.horizontalHeader().setStretchLastSection(True)
+        fit_header_titles(self.history)
         hcol.addWidget(self.history)
         self.save_minutes_button = QPushButton(self.tr("Save minutes as PDF…"))
         self.save_minutes_button.clicked.connect(self.save_selected_minutes)

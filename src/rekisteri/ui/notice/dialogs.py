@@ -27,6 +27,7 @@ from rekisteri.core.notice.importer import ImportResult
 from rekisteri.core.register import Register
 from rekisteri.ui.file_dialogs import IMPORTS, PDFS, announce_saved, open_file_name, save_file_name
 from rekisteri.ui.formats import format_date
+from rekisteri.ui.headers import fit_header_titles
 from rekisteri.ui.notice.models import VersionsModel
 
 
@@ -80,6 +81,7 @@ class HistoryDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        fit_header_titles(self.table)
         self.table.verticalHeader().hide()
         self.compare_button = QPushButton(self.tr("Compare side by side"))
         self.compare_button.clicked.connect(self.compare)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from rekisteri.core.i18n import QT_TRANSLATE_NOOP
 from rekisteri.core.notice.templates import Processor
 from rekisteri.core.register import Register
+from rekisteri.ui.headers import fit_header_titles
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -132,7 +133,12 @@ class ProcessorsPage(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ProcessorsModel.COL_SAFEGUARD, QHeaderView.ResizeMode.Stretch)
+        # The last column fills the rest but keeps its title's width when there is no rest.
+        header.setSectionResizeMode(
+            ProcessorsModel.COL_SAFEGUARD, QHeaderView.ResizeMode.Interactive
+        )
+        header.setStretchLastSection(True)
+        fit_header_titles(self.table)
         intro = QLabel(
             self.tr(
                 "Service providers that handle the register's data for you, such as the "
