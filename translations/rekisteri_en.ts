@@ -4,7 +4,7 @@
 <context>
     <name>CompareDialog</name>
     <message numerus="yes">
-        <location filename="../src/rekisteri/ui/notice/dialogs.py" line="+45"/>
+        <location filename="../src/rekisteri/ui/notice/dialogs.py" line="+46"/>
         <source>%n section(s) differ.</source>
         <translation>
             <numerusform>%n section differs.</numerusform>
@@ -56,7 +56,7 @@
 <context>
     <name>RegisterPane</name>
     <message numerus="yes">
-        <location filename="../src/rekisteri/ui/register_pane.py" line="+298"/>
+        <location filename="../src/rekisteri/ui/register_pane.py" line="+301"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -97,7 +97,7 @@
 <context>
     <name>ReviewPane</name>
     <message numerus="yes">
-        <location filename="../src/rekisteri/ui/review_pane.py" line="+61"/>
+        <location filename="../src/rekisteri/ui/review_pane.py" line="+62"/>
         <source>%n record(s) are past their retention date. Review them and delete, anonymise or keep each one.</source>
         <translation>
             <numerusform>%n record is past its retention date. Review it and delete, anonymise or keep it.</numerusform>

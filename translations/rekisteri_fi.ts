@@ -552,7 +552,7 @@ Yritä uudelleen, kun se on valmis.</translation>
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/notice/dialogs.py" line="+38"/>
+        <location filename="../src/rekisteri/ui/notice/dialogs.py" line="+39"/>
         <source>Compare versions</source>
         <translation>Vertaa versioita</translation>
     </message>
@@ -625,7 +625,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../src/rekisteri/ui/contact_editor.py" line="+66"/>
+        <location filename="../src/rekisteri/ui/contact_editor.py" line="+67"/>
         <source>Add e-mail</source>
         <translation>Lisää sähköposti</translation>
     </message>
@@ -735,7 +735,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Poista kielto…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Restriction of processing (GDPR Art. 18)</source>
         <translation>Käsittelyn rajoittaminen (tietosuoja-asetuksen 18 art.)</translation>
     </message>
@@ -904,7 +904,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>CustomerDetailPane</name>
     <message>
-        <location filename="../src/rekisteri/ui/customer_detail.py" line="+70"/>
+        <location filename="../src/rekisteri/ui/customer_detail.py" line="+71"/>
         <source>Select a customer in the list, or add a new one with Ctrl+N.</source>
         <translation>Valitse asiakas luettelosta tai lisää uusi painamalla Ctrl+N.</translation>
     </message>
@@ -964,7 +964,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Lisää yhteydenotto…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Contact log</source>
         <translation>Yhteydenpito</translation>
     </message>
@@ -2043,7 +2043,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Julkaistut versiot</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Compare side by side</source>
         <translation>Vertaa rinnakkain</translation>
     </message>
@@ -2104,12 +2104,12 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>HoldsDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/holds_dialog.py" line="+64"/>
+        <location filename="../src/rekisteri/ui/holds_dialog.py" line="+65"/>
         <source>Retention and legal holds</source>
         <translation>Säilytys ja säilytysvelvoitteet</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Remove hold</source>
         <translation>Poista säilytysvelvoite</translation>
     </message>
@@ -2157,7 +2157,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>HoldsModel</name>
     <message>
-        <location line="-75"/>
+        <location line="-76"/>
         <source>Kind</source>
         <translation>Laji</translation>
     </message>
@@ -3998,7 +3998,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>ProcessorsModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/settings/processors.py" line="+43"/>
+        <location filename="../src/rekisteri/ui/settings/processors.py" line="+44"/>
         <source>Service provider</source>
         <translation>Palveluntarjoaja</translation>
     </message>
@@ -4021,7 +4021,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>ProcessorsPage</name>
     <message>
-        <location line="+92"/>
+        <location line="+97"/>
         <source>Service providers that handle the register&apos;s data for you, such as the accounting firm, the newsletter service or a cloud backup. The privacy notice lists them. For one outside the EU/EEA, name the safeguard (e.g. the EU standard contractual clauses).</source>
         <translation>Palveluntarjoajat, jotka käsittelevät rekisterin tietoja puolestasi, kuten tilitoimisto, uutiskirjepalvelu tai pilvivarmuuskopio. Tietosuojaseloste luettelee ne. Jos palveluntarjoaja on EU:n/ETA:n ulkopuolella, nimeä suojatoimi (esim. EU:n vakiosopimuslausekkeet).</translation>
     </message>
@@ -4164,7 +4164,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
 <context>
     <name>RegisterPane</name>
     <message>
-        <location filename="../src/rekisteri/ui/register_pane.py" line="+170"/>
+        <location filename="../src/rekisteri/ui/register_pane.py" line="+173"/>
         <source>{loaded} loaded, scroll for more</source>
         <translation>{loaded} ladattu, vieritä nähdäksesi lisää</translation>
     </message>
@@ -5173,7 +5173,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
 <context>
     <name>ReviewPane</name>
     <message numerus="yes">
-        <location filename="../src/rekisteri/ui/review_pane.py" line="+61"/>
+        <location filename="../src/rekisteri/ui/review_pane.py" line="+62"/>
         <source>%n record(s) are past their retention date. Review them and delete, anonymise or keep each one.</source>
         <translation>
             <numerusform>%n tietueen säilytysaika on päättynyt. Käy se läpi ja poista, anonymisoi tai säilytä se.</numerusform>
@@ -5216,12 +5216,12 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>Toteuta läpikäynti…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Past reviews</source>
         <translation>Aiemmat läpikäynnit</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Save minutes as PDF…</source>
         <translation>Tallenna pöytäkirja PDF:nä…</translation>
     </message>
@@ -5270,7 +5270,7 @@ A backup is taken first. Deleted data cannot be brought back from the register a
 Ensin otetaan varmuuskopio. Poistettuja tietoja ei voi jälkikäteen palauttaa rekisteriin.</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-160"/>
         <source>Delete all selected</source>
         <translation>Poista kaikki valitut</translation>
     </message>
@@ -5290,7 +5290,7 @@ Ensin otetaan varmuuskopio. Poistettuja tietoja ei voi jälkikäteen palauttaa r
         <translation>Jätä päättämättä</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+172"/>
         <source>Execute</source>
         <translation>Toteuta</translation>
     </message>

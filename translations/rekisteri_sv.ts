@@ -552,7 +552,7 @@ Försök igen när det är klart.</translation>
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/notice/dialogs.py" line="+38"/>
+        <location filename="../src/rekisteri/ui/notice/dialogs.py" line="+39"/>
         <source>Compare versions</source>
         <translation>Jämför versioner</translation>
     </message>
@@ -625,7 +625,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../src/rekisteri/ui/contact_editor.py" line="+66"/>
+        <location filename="../src/rekisteri/ui/contact_editor.py" line="+67"/>
         <source>Add e-mail</source>
         <translation>Lägg till e-post</translation>
     </message>
@@ -735,7 +735,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Häv förbudet…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Restriction of processing (GDPR Art. 18)</source>
         <translation>Begränsning av behandling (art. 18 i dataskyddsförordningen)</translation>
     </message>
@@ -904,7 +904,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>CustomerDetailPane</name>
     <message>
-        <location filename="../src/rekisteri/ui/customer_detail.py" line="+70"/>
+        <location filename="../src/rekisteri/ui/customer_detail.py" line="+71"/>
         <source>Select a customer in the list, or add a new one with Ctrl+N.</source>
         <translation>Välj en kund i listan eller lägg till en ny med Ctrl+N.</translation>
     </message>
@@ -964,7 +964,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Lägg till kontakthändelse…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Contact log</source>
         <translation>Kontakthistorik</translation>
     </message>
@@ -2043,7 +2043,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Publicerade versioner</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Compare side by side</source>
         <translation>Jämför sida vid sida</translation>
     </message>
@@ -2104,12 +2104,12 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>HoldsDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/holds_dialog.py" line="+64"/>
+        <location filename="../src/rekisteri/ui/holds_dialog.py" line="+65"/>
         <source>Retention and legal holds</source>
         <translation>Lagring och lagringsskyldigheter</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Remove hold</source>
         <translation>Ta bort lagringsskyldigheten</translation>
     </message>
@@ -2157,7 +2157,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>HoldsModel</name>
     <message>
-        <location line="-75"/>
+        <location line="-76"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
@@ -3998,7 +3998,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>ProcessorsModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/settings/processors.py" line="+43"/>
+        <location filename="../src/rekisteri/ui/settings/processors.py" line="+44"/>
         <source>Service provider</source>
         <translation>Tjänsteleverantör</translation>
     </message>
@@ -4021,7 +4021,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>ProcessorsPage</name>
     <message>
-        <location line="+92"/>
+        <location line="+97"/>
         <source>Service providers that handle the register&apos;s data for you, such as the accounting firm, the newsletter service or a cloud backup. The privacy notice lists them. For one outside the EU/EEA, name the safeguard (e.g. the EU standard contractual clauses).</source>
         <translation>Tjänsteleverantörer som behandlar registrets uppgifter för din räkning, till exempel bokföringsbyrån, nyhetsbrevstjänsten eller en molnsäkerhetskopia. Dataskyddsbeskrivningen räknar upp dem. För en leverantör utanför EU/EES, ange skyddsåtgärden (t.ex. EU:s standardavtalsklausuler).</translation>
     </message>
@@ -4164,7 +4164,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
 <context>
     <name>RegisterPane</name>
     <message>
-        <location filename="../src/rekisteri/ui/register_pane.py" line="+170"/>
+        <location filename="../src/rekisteri/ui/register_pane.py" line="+173"/>
         <source>{loaded} loaded, scroll for more</source>
         <translation>{loaded} inlästa, rulla för att se fler</translation>
     </message>
@@ -5173,7 +5173,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
 <context>
     <name>ReviewPane</name>
     <message numerus="yes">
-        <location filename="../src/rekisteri/ui/review_pane.py" line="+61"/>
+        <location filename="../src/rekisteri/ui/review_pane.py" line="+62"/>
         <source>%n record(s) are past their retention date. Review them and delete, anonymise or keep each one.</source>
         <translation>
             <numerusform>Lagringstiden har gått ut för %n post. Gå igenom den och radera, anonymisera eller bevara den.</numerusform>
@@ -5216,12 +5216,12 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>Genomför granskningen…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Past reviews</source>
         <translation>Tidigare granskningar</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Save minutes as PDF…</source>
         <translation>Spara protokollet som PDF…</translation>
     </message>
@@ -5270,7 +5270,7 @@ A backup is taken first. Deleted data cannot be brought back from the register a
 Först tas en säkerhetskopia. Raderade uppgifter kan inte återställas i registret efteråt.</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-160"/>
         <source>Delete all selected</source>
         <translation>Radera alla markerade</translation>
     </message>
@@ -5290,7 +5290,7 @@ Först tas en säkerhetskopia. Raderade uppgifter kan inte återställas i regis
         <translation>Lämna obeslutad</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+172"/>
         <source>Execute</source>
         <translation>Genomför</translation>
     </message>
