@@ -39,9 +39,13 @@ translations: lupdate
 		$(BIN)/pyside6-lrelease -silent "$$ts" -qm "$${ts%.ts}.qm"; \
 	done
 
+# English is the source language, but "%n customer(s)" still needs its English forms
+# ("1 customer", "2 customers"): rekisteri_en.ts holds only the plural messages.
 lupdate: $(STAMP)
 	$(BIN)/pyside6-lupdate -silent $(LUPDATE_FLAGS) \
 		-ts translations/rekisteri_fi.ts translations/rekisteri_sv.ts
+	$(BIN)/pyside6-lupdate -silent $(LUPDATE_FLAGS) -pluralonly \
+		-target-language en -ts translations/rekisteri_en.ts
 
 # Pictures of the main views (offscreen, demo data, fixed date): the user guide's in each
 # language, and a dark-palette set for the README. One process per set: a language is

@@ -1024,7 +1024,7 @@ Yritä uudelleen, kun se on valmis.</translation>
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/notice/dialogs.py" line="+39"/>
+        <location filename="../src/rekisteri/ui/notice/dialogs.py" line="+41"/>
         <source>Compare versions</source>
         <translation>Vertaa versioita</translation>
     </message>
@@ -1102,7 +1102,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../src/rekisteri/ui/contact_editor.py" line="+69"/>
+        <location filename="../src/rekisteri/ui/contact_editor.py" line="+70"/>
         <source>Add e-mail</source>
         <translation>Lisää sähköposti</translation>
     </message>
@@ -1214,7 +1214,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Poista kielto…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Restriction of processing (GDPR Art. 18)</source>
         <translation>Käsittelyn rajoittaminen (tietosuoja-asetuksen 18 art.)</translation>
     </message>
@@ -1388,7 +1388,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>CustomerDetailPane</name>
     <message>
-        <location filename="../src/rekisteri/ui/customer_detail.py" line="+73"/>
+        <location filename="../src/rekisteri/ui/customer_detail.py" line="+74"/>
         <source>Select a customer in the list, or add a new one with Ctrl+N.</source>
         <translation>Valitse asiakas luettelosta tai lisää uusi painamalla Ctrl+N.</translation>
     </message>
@@ -1448,7 +1448,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Lisää yhteydenotto…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Contact log</source>
         <translation>Yhteydenpito</translation>
     </message>
@@ -2458,6 +2458,14 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <source>Mailing list saved</source>
         <translation>Postituslista tallennettu</translation>
     </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>%n row(s) were saved to {file}. Identity codes were left out. Keep the file safe: it holds every person in the register.</source>
+        <translation>
+            <numerusform>Tiedostoon {file} tallennettiin %n rivi. Henkilötunnukset jätettiin pois. Säilytä tiedosto turvallisesti: siinä ovat kaikki rekisterin henkilöt.</numerusform>
+            <numerusform>Tiedostoon {file} tallennettiin %n riviä. Henkilötunnukset jätettiin pois. Säilytä tiedosto turvallisesti: siinä ovat kaikki rekisterin henkilöt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExtendDialog</name>
@@ -2659,7 +2667,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Julkaistut versiot</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Compare side by side</source>
         <translation>Vertaa rinnakkain</translation>
     </message>
@@ -2720,12 +2728,12 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>HoldsDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/holds_dialog.py" line="+66"/>
+        <location filename="../src/rekisteri/ui/holds_dialog.py" line="+67"/>
         <source>Retention and legal holds</source>
         <translation>Säilytys ja säilytysvelvoitteet</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Remove hold</source>
         <translation>Poista säilytysvelvoite</translation>
     </message>
@@ -2773,7 +2781,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>HoldsModel</name>
     <message>
-        <location line="-76"/>
+        <location line="-77"/>
         <source>Kind</source>
         <translation>Laji</translation>
     </message>
@@ -3230,7 +3238,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>KeepDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/review_dialogs.py" line="+32"/>
+        <location filename="../src/rekisteri/ui/review_dialogs.py" line="+33"/>
         <source>Keep records</source>
         <translation>Säilytä tietueet</translation>
     </message>
@@ -3345,7 +3353,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>LeftOutModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/export_dialog.py" line="-217"/>
+        <location filename="../src/rekisteri/ui/export_dialog.py" line="-255"/>
         <source>Why left out</source>
         <translation>Syy pois jättämiseen</translation>
     </message>
@@ -3358,7 +3366,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>LetterFile</name>
     <message>
-        <location filename="../src/rekisteri/ui/requests_pane.py" line="+82"/>
+        <location filename="../src/rekisteri/ui/requests_pane.py" line="+80"/>
         <source>confirmation-letter</source>
         <translation>vahvistuskirje</translation>
     </message>
@@ -3382,7 +3390,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>LiftBanDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/ban_dialog.py" line="+121"/>
+        <location filename="../src/rekisteri/ui/ban_dialog.py" line="+122"/>
         <source>Lift marketing ban</source>
         <translation>Poista markkinointikielto</translation>
     </message>
@@ -3697,7 +3705,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/rekisteri/ui/mainwindow.py" line="+36"/>
+        <location filename="../src/rekisteri/ui/mainwindow.py" line="+37"/>
         <source>Register</source>
         <translation>Rekisteri</translation>
     </message>
@@ -3867,7 +3875,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Asiakkaita: {customers} · Yhteyshenkilöitä: {contacts} · Markkinointikieltoja: {bans}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>About Rekisteri</source>
         <translation>Tietoja Rekisteristä</translation>
     </message>
@@ -4323,7 +4331,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>NoticePane</name>
     <message>
-        <location filename="../src/rekisteri/ui/notice_pane.py" line="+186"/>
+        <location filename="../src/rekisteri/ui/notice_pane.py" line="+187"/>
         <source>Finnish</source>
         <translation>suomi</translation>
     </message>
@@ -4783,7 +4791,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>PersonHitModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/request_models.py" line="+191"/>
+        <location filename="../src/rekisteri/ui/request_models.py" line="+190"/>
         <source>Person</source>
         <translation>Henkilö</translation>
     </message>
@@ -5030,7 +5038,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>ProcessorsModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/settings/processors.py" line="+47"/>
+        <location filename="../src/rekisteri/ui/settings/processors.py" line="+48"/>
         <source>Service provider</source>
         <translation>Palveluntarjoaja</translation>
     </message>
@@ -5073,7 +5081,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>ProcessorsPage</name>
     <message>
-        <location line="+57"/>
+        <location line="+62"/>
         <source>Service providers that handle the register&apos;s data for you, such as the accounting firm, the newsletter service or a cloud backup. The privacy notice lists them. For one outside the EU/EEA, name the safeguard (e.g. the EU standard contractual clauses). Each needs a written processing agreement (GDPR Art. 28): record below when it was signed and where it is.</source>
         <translation>Palveluntarjoajat, jotka käsittelevät rekisterin tietoja puolestasi, kuten tilitoimisto, uutiskirjepalvelu tai pilvivarmuuskopio. Tietosuojaseloste luettelee ne. Jos palvelu toimii EU:n/ETA:n ulkopuolella, nimeä suojatoimi (esim. EU:n vakiosopimuslausekkeet). Jokaisen kanssa tarvitaan kirjallinen käsittelysopimus (tietosuoja-asetuksen 28 artikla): kirjaa alle, milloin se allekirjoitettiin ja missä se on.</translation>
     </message>
@@ -5521,20 +5529,15 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>Rekisteriä ei viety: {reason}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>Register exported</source>
         <translation>Rekisteri viety</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{rows} rows were saved to {file}. Identity codes were left out. Keep the file safe: it holds every person in the register.</source>
-        <translation>Tiedostoon {file} tallennettiin {rows} riviä. Henkilötunnukset jätettiin pois. Säilytä tiedosto turvallisesti: siinä ovat kaikki rekisterin henkilöt.</translation>
     </message>
 </context>
 <context>
     <name>RegisterPane</name>
     <message>
-        <location filename="../src/rekisteri/ui/register_pane.py" line="+172"/>
+        <location filename="../src/rekisteri/ui/register_pane.py" line="+175"/>
         <source>Grey row: customer relationship ended</source>
         <translation>Harmaa rivi: asiakassuhde päättynyt</translation>
     </message>
@@ -5563,21 +5566,19 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <source>Delete…</source>
         <translation>Poista…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+39"/>
-        <source>1 customer</source>
-        <translation>1 asiakas</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>{n} customers</source>
-        <translation>{n} asiakasta</translation>
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n asiakas</numerusform>
+            <numerusform>%n asiakasta</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>RequestTableModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/request_models.py" line="-156"/>
+        <location filename="../src/rekisteri/ui/request_models.py" line="-155"/>
         <source>Due</source>
         <translation>Eräpäivä</translation>
     </message>
@@ -5606,23 +5607,29 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <source>Status</source>
         <translation>Tila</translation>
     </message>
-    <message>
-        <location line="+14"/>
+    <message numerus="yes">
+        <location line="+15"/>
         <source>Overdue by %n day(s)</source>
-        <translation>Myöhässä %n pv</translation>
+        <translation>
+            <numerusform>%n päivä myöhässä</numerusform>
+            <numerusform>%n päivää myöhässä</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due today</source>
         <translation>Erääntyy tänään</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
         <source>Due this week: %n day(s) left</source>
-        <translation>Erääntyy tällä viikolla, %n pv jäljellä</translation>
+        <translation>
+            <numerusform>Erääntyy tällä viikolla, %n päivä jäljellä</numerusform>
+            <numerusform>Erääntyy tällä viikolla, %n päivää jäljellä</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Days left: %n</source>
         <translation>Päiviä jäljellä: %n</translation>
     </message>
@@ -5733,12 +5740,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
 <context>
     <name>RequestsBanner</name>
     <message>
-        <location filename="../src/rekisteri/ui/requests_pane.py" line="-22"/>
-        <source>%n open data-subject request(s)</source>
-        <translation>Avoimet rekisteröityjen pyynnöt (%n)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../src/rekisteri/ui/requests_pane.py" line="-17"/>
         <source>%n overdue</source>
         <translation>myöhässä %n</translation>
     </message>
@@ -5913,8 +5915,16 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <source>Saved %1 files (PDF, JSON, CSV) in %2. Send them to the person securely.</source>
         <translation>Tallennettu %1 tiedostoa (PDF, JSON, CSV) kansioon %2. Lähetä ne henkilölle turvallisesti.</translation>
     </message>
+    <message numerus="yes">
+        <location line="-261"/>
+        <source>%n open data-subject request(s)</source>
+        <translation>
+            <numerusform>%n avoin rekisteröidyn pyyntö</numerusform>
+            <numerusform>%n avointa rekisteröidyn pyyntöä</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+18"/>
+        <location line="+279"/>
         <source>Save the letter</source>
         <translation>Tallenna kirje</translation>
     </message>
@@ -6016,22 +6026,12 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>{start} {on} + {period} = {due}</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/retention/erase.py" line="+72"/>
+        <location filename="../src/rekisteri/core/retention/erase.py" line="+73"/>
         <source>nothing is removed</source>
         <translation>mitään ei poisteta</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>the notes of {n} interaction(s) are removed</source>
-        <translation>yhteydenottojen ({n} kpl) muistiinpanot poistetaan</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{n} interaction(s) are removed</source>
-        <translation>yhteydenotot ({n} kpl) poistetaan</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>the contact&apos;s name, addresses and numbers are removed</source>
         <translation>yhteyshenkilön nimi, osoitteet ja numerot poistetaan</translation>
     </message>
@@ -6042,28 +6042,28 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
     </message>
     <message>
         <location line="+4"/>
-        <source>{contacts} contact(s), {interactions} other interaction(s) and the notes are removed</source>
-        <translation>yhteyshenkilöt ({contacts} kpl), muut yhteydenotot ({interactions} kpl) ja muistiinpanot poistetaan</translation>
+        <source>{contacts}, {interactions} and the notes are removed</source>
+        <translation>{contacts}, {interactions} ja muistiinpanot poistetaan</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>the customer, {contacts} contact(s) and {interactions} interaction(s) are removed; statistics are kept</source>
-        <translation>asiakas, yhteyshenkilöt ({contacts} kpl) ja yhteydenotot ({interactions} kpl) poistetaan; tilastot säilytetään</translation>
+        <location line="+9"/>
+        <source>the customer, {contacts} and {interactions} are removed; statistics are kept</source>
+        <translation>asiakas, {contacts} ja {interactions} poistetaan; tilastot säilytetään</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>the customer, {contacts} contact(s) and {interactions} interaction(s) are removed</source>
-        <translation>asiakas, yhteyshenkilöt ({contacts} kpl) ja yhteydenotot ({interactions} kpl) poistetaan</translation>
+        <location line="+5"/>
+        <source>the customer, {contacts} and {interactions} are removed</source>
+        <translation>asiakas, {contacts} ja {interactions} poistetaan</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+23"/>
+        <source>{invoices} and the customer&apos;s identifying data are {hold}</source>
+        <translation>{invoices} ja asiakkaan tunnistetiedot: {hold}</translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>kept until {until}: {reason}</source>
         <translation>säilytetään {until} asti: {reason}</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>{n} invoice(s) and the customer&apos;s identifying data are {hold}</source>
-        <translation>laskut ({n} kpl) ja asiakkaan tunnistetiedot: {hold}</translation>
     </message>
     <message>
         <location filename="../src/rekisteri/core/retention/holds.py" line="+36"/>
@@ -6201,17 +6201,27 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>1 vuosi</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{n} months</source>
         <translation>{n} kuukautta</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>1 month</source>
+        <translation>1 kuukausi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{n} days</source>
         <translation>{n} päivää</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>1 day</source>
+        <translation>1 päivä</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>0 days</source>
         <translation>0 päivää</translation>
     </message>
@@ -6291,9 +6301,74 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>Valitse 1–10 vuotta.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/retention/interactions.py" line="+43"/>
-        <source>{n} interaction(s) past {period} (the oldest from {oldest})</source>
-        <translation>yhteydenottoja {n} kpl yli {period} vanhoja (vanhin {oldest})</translation>
+        <location filename="../src/rekisteri/core/retention/counts.py" line="+21"/>
+        <source>{n} contact person</source>
+        <translation>{n} yhteyshenkilö</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} contact persons</source>
+        <translation>{n} yhteyshenkilöä</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{n} interaction</source>
+        <translation>{n} yhteydenotto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} interactions</source>
+        <translation>{n} yhteydenottoa</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{n} other interaction</source>
+        <translation>{n} muu yhteydenotto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} other interactions</source>
+        <translation>{n} muuta yhteydenottoa</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{n} invoice</source>
+        <translation>{n} lasku</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} invoices</source>
+        <translation>{n} laskua</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the notes of {n} interaction are removed</source>
+        <translation>{n} yhteydenoton muistiinpanot poistetaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the notes of {n} interactions are removed</source>
+        <translation>{n} yhteydenoton muistiinpanot poistetaan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} interaction is removed</source>
+        <translation>{n} yhteydenotto poistetaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} interactions are removed</source>
+        <translation>{n} yhteydenottoa poistetaan</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/core/retention/interactions.py" line="+46"/>
+        <source>{n} interaction past {period} (from {oldest})</source>
+        <translation>{n} yhteydenotto yli {period} vanha ({oldest})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} interactions past {period} (the oldest from {oldest})</source>
+        <translation>{n} yhteydenottoa yli {period} vanhoja (vanhin {oldest})</translation>
     </message>
 </context>
 <context>
@@ -6485,13 +6560,16 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
 </context>
 <context>
     <name>ReviewPane</name>
-    <message>
-        <location filename="../src/rekisteri/ui/review_pane.py" line="+61"/>
+    <message numerus="yes">
+        <location filename="../src/rekisteri/ui/review_pane.py" line="+63"/>
         <source>%n record(s) are past their retention date. Review them and delete, anonymise or keep each one.</source>
-        <translation>Säilytysaika on päättynyt, tietueita: %n. Käy ne läpi ja poista, anonymisoi tai säilytä kukin.</translation>
+        <translation>
+            <numerusform>%n tietueen säilytysaika on päättynyt. Käy se läpi ja poista, anonymisoi tai säilytä se.</numerusform>
+            <numerusform>%n tietueen säilytysaika on päättynyt. Käy ne läpi ja poista, anonymisoi tai säilytä kukin.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>The retention review is due (it was due on {date}).</source>
         <translation>Säilytysaikojen läpikäynti on ajankohtainen (se erääntyi {date}).</translation>
     </message>
@@ -6526,12 +6604,12 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>Toteuta läpikäynti…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Past reviews</source>
         <translation>Aiemmat läpikäynnit</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Save minutes as PDF…</source>
         <translation>Tallenna pöytäkirja PDF:nä…</translation>
     </message>
@@ -6541,12 +6619,12 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>Edellinen läpikäynti {date}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Next review by {date}.</source>
         <translation>Seuraava läpikäynti viimeistään {date}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Records past their retention date: {n}.</source>
         <translation>Säilytysajan ylittäneitä tietueita: {n}.</translation>
     </message>
@@ -6580,7 +6658,7 @@ A backup is taken first. Deleted data cannot be brought back from the register a
 Ensin otetaan varmuuskopio. Poistettuja tietoja ei voi jälkikäteen palauttaa rekisteriin.</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-162"/>
         <source>Delete all selected</source>
         <translation>Poista kaikki valitut</translation>
     </message>
@@ -6600,7 +6678,7 @@ Ensin otetaan varmuuskopio. Poistettuja tietoja ei voi jälkikäteen palauttaa r
         <translation>Jätä päättämättä</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+174"/>
         <source>Execute</source>
         <translation>Toteuta</translation>
     </message>
@@ -6901,12 +6979,12 @@ Ensin otetaan varmuuskopio. Poistettuja tietoja ei voi jälkikäteen palauttaa r
     <message>
         <location line="+11"/>
         <location line="+62"/>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Security</source>
         <translation>Tietoturva</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-62"/>
         <source>Encryption is not available on this computer: the sqlcipher3 package is not installed. The register file is not encrypted.</source>
         <translation>Salaus ei ole käytettävissä tällä tietokoneella: sqlcipher3-pakettia ei ole asennettu. Rekisteritiedostoa ei ole salattu.</translation>
     </message>
@@ -6925,13 +7003,16 @@ Ensin otetaan varmuuskopio. Poistettuja tietoja ei voi jälkikäteen palauttaa r
         <source>Working on the register file…</source>
         <translation>Rekisteritiedostoa käsitellään…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+9"/>
-        <source>{n} backups did not open with the old passphrase and were left as they were.</source>
-        <translation>{n} varmuuskopiota ei auennut vanhalla salasanalla, joten ne jätettiin ennalleen.</translation>
+        <source>%n backup(s) did not open with the old passphrase and were left as they were.</source>
+        <translation>
+            <numerusform>%n varmuuskopio ei auennut vanhalla salasanalla, joten se jätettiin ennalleen.</numerusform>
+            <numerusform>%n varmuuskopiota ei auennut vanhalla salasanalla, joten ne jätettiin ennalleen.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Encrypt the register</source>
         <translation>Salaa rekisteri</translation>
     </message>

@@ -1024,7 +1024,7 @@ Försök igen när det är klart.</translation>
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/notice/dialogs.py" line="+39"/>
+        <location filename="../src/rekisteri/ui/notice/dialogs.py" line="+41"/>
         <source>Compare versions</source>
         <translation>Jämför versioner</translation>
     </message>
@@ -1102,7 +1102,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../src/rekisteri/ui/contact_editor.py" line="+69"/>
+        <location filename="../src/rekisteri/ui/contact_editor.py" line="+70"/>
         <source>Add e-mail</source>
         <translation>Lägg till e-post</translation>
     </message>
@@ -1214,7 +1214,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Häv förbudet…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Restriction of processing (GDPR Art. 18)</source>
         <translation>Begränsning av behandling (art. 18 i dataskyddsförordningen)</translation>
     </message>
@@ -1388,7 +1388,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>CustomerDetailPane</name>
     <message>
-        <location filename="../src/rekisteri/ui/customer_detail.py" line="+73"/>
+        <location filename="../src/rekisteri/ui/customer_detail.py" line="+74"/>
         <source>Select a customer in the list, or add a new one with Ctrl+N.</source>
         <translation>Välj en kund i listan eller lägg till en ny med Ctrl+N.</translation>
     </message>
@@ -1448,7 +1448,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Lägg till kontakthändelse…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Contact log</source>
         <translation>Kontakthistorik</translation>
     </message>
@@ -2458,6 +2458,14 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <source>Mailing list saved</source>
         <translation>Utskickslistan sparad</translation>
     </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>%n row(s) were saved to {file}. Identity codes were left out. Keep the file safe: it holds every person in the register.</source>
+        <translation>
+            <numerusform>%n rad sparades i {file}. Personbeteckningarna utelämnades. Förvara filen säkert: den innehåller alla personer i registret.</numerusform>
+            <numerusform>%n rader sparades i {file}. Personbeteckningarna utelämnades. Förvara filen säkert: den innehåller alla personer i registret.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExtendDialog</name>
@@ -2659,7 +2667,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Publicerade versioner</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Compare side by side</source>
         <translation>Jämför sida vid sida</translation>
     </message>
@@ -2720,12 +2728,12 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>HoldsDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/holds_dialog.py" line="+66"/>
+        <location filename="../src/rekisteri/ui/holds_dialog.py" line="+67"/>
         <source>Retention and legal holds</source>
         <translation>Lagring och lagringsskyldigheter</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Remove hold</source>
         <translation>Ta bort lagringsskyldigheten</translation>
     </message>
@@ -2773,7 +2781,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>HoldsModel</name>
     <message>
-        <location line="-76"/>
+        <location line="-77"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
@@ -3230,7 +3238,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>KeepDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/review_dialogs.py" line="+32"/>
+        <location filename="../src/rekisteri/ui/review_dialogs.py" line="+33"/>
         <source>Keep records</source>
         <translation>Bevara posterna</translation>
     </message>
@@ -3345,7 +3353,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>LeftOutModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/export_dialog.py" line="-217"/>
+        <location filename="../src/rekisteri/ui/export_dialog.py" line="-255"/>
         <source>Why left out</source>
         <translation>Varför utelämnad</translation>
     </message>
@@ -3358,7 +3366,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>LetterFile</name>
     <message>
-        <location filename="../src/rekisteri/ui/requests_pane.py" line="+82"/>
+        <location filename="../src/rekisteri/ui/requests_pane.py" line="+80"/>
         <source>confirmation-letter</source>
         <translation>bekraftelsebrev</translation>
     </message>
@@ -3382,7 +3390,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>LiftBanDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/ban_dialog.py" line="+121"/>
+        <location filename="../src/rekisteri/ui/ban_dialog.py" line="+122"/>
         <source>Lift marketing ban</source>
         <translation>Häv marknadsföringsförbud</translation>
     </message>
@@ -3697,7 +3705,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/rekisteri/ui/mainwindow.py" line="+36"/>
+        <location filename="../src/rekisteri/ui/mainwindow.py" line="+37"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
@@ -3867,7 +3875,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Kunder: {customers} · Kontaktpersoner: {contacts} · Marknadsföringsförbud: {bans}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>About Rekisteri</source>
         <translation>Om Rekisteri</translation>
     </message>
@@ -4323,7 +4331,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>NoticePane</name>
     <message>
-        <location filename="../src/rekisteri/ui/notice_pane.py" line="+186"/>
+        <location filename="../src/rekisteri/ui/notice_pane.py" line="+187"/>
         <source>Finnish</source>
         <translation>finska</translation>
     </message>
@@ -4783,7 +4791,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>PersonHitModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/request_models.py" line="+191"/>
+        <location filename="../src/rekisteri/ui/request_models.py" line="+190"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
@@ -5030,7 +5038,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>ProcessorsModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/settings/processors.py" line="+47"/>
+        <location filename="../src/rekisteri/ui/settings/processors.py" line="+48"/>
         <source>Service provider</source>
         <translation>Tjänsteleverantör</translation>
     </message>
@@ -5073,7 +5081,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>ProcessorsPage</name>
     <message>
-        <location line="+57"/>
+        <location line="+62"/>
         <source>Service providers that handle the register&apos;s data for you, such as the accounting firm, the newsletter service or a cloud backup. The privacy notice lists them. For one outside the EU/EEA, name the safeguard (e.g. the EU standard contractual clauses). Each needs a written processing agreement (GDPR Art. 28): record below when it was signed and where it is.</source>
         <translation>Tjänsteleverantörer som behandlar registrets uppgifter åt dig, till exempel bokföringsbyrån, nyhetsbrevstjänsten eller en molnsäkerhetskopia. Dataskyddsbeskrivningen räknar upp dem. För en leverantör utanför EU/EES, ange skyddsåtgärden (t.ex. EU:s standardavtalsklausuler). Med var och en behövs ett skriftligt biträdesavtal (artikel 28 i dataskyddsförordningen): anteckna nedan när det undertecknades och var det finns.</translation>
     </message>
@@ -5521,20 +5529,15 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>Registret exporterades inte: {reason}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>Register exported</source>
         <translation>Registret exporterat</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{rows} rows were saved to {file}. Identity codes were left out. Keep the file safe: it holds every person in the register.</source>
-        <translation>{rows} rader sparades i {file}. Personbeteckningarna utelämnades. Förvara filen säkert: den innehåller alla personer i registret.</translation>
     </message>
 </context>
 <context>
     <name>RegisterPane</name>
     <message>
-        <location filename="../src/rekisteri/ui/register_pane.py" line="+172"/>
+        <location filename="../src/rekisteri/ui/register_pane.py" line="+175"/>
         <source>Grey row: customer relationship ended</source>
         <translation>Grå rad: kundrelationen har upphört</translation>
     </message>
@@ -5563,21 +5566,19 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <source>Delete…</source>
         <translation>Radera…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+39"/>
-        <source>1 customer</source>
-        <translation>1 kund</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>{n} customers</source>
-        <translation>{n} kunder</translation>
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n kund</numerusform>
+            <numerusform>%n kunder</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>RequestTableModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/request_models.py" line="-156"/>
+        <location filename="../src/rekisteri/ui/request_models.py" line="-155"/>
         <source>Due</source>
         <translation>Förfallodag</translation>
     </message>
@@ -5606,23 +5607,29 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <source>Status</source>
         <translation>Status</translation>
     </message>
-    <message>
-        <location line="+14"/>
+    <message numerus="yes">
+        <location line="+15"/>
         <source>Overdue by %n day(s)</source>
-        <translation>Försenad, dagar: %n</translation>
+        <translation>
+            <numerusform>Försenad med %n dag</numerusform>
+            <numerusform>Försenad med %n dagar</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due today</source>
         <translation>Förfaller i dag</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
         <source>Due this week: %n day(s) left</source>
-        <translation>Förfaller denna vecka, dagar kvar: %n</translation>
+        <translation>
+            <numerusform>Förfaller denna vecka, %n dag kvar</numerusform>
+            <numerusform>Förfaller denna vecka, %n dagar kvar</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Days left: %n</source>
         <translation>Dagar kvar: %n</translation>
     </message>
@@ -5733,12 +5740,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
 <context>
     <name>RequestsBanner</name>
     <message>
-        <location filename="../src/rekisteri/ui/requests_pane.py" line="-22"/>
-        <source>%n open data-subject request(s)</source>
-        <translation>Öppna begäranden från registrerade (%n)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../src/rekisteri/ui/requests_pane.py" line="-17"/>
         <source>%n overdue</source>
         <translation>försenade %n</translation>
     </message>
@@ -5913,8 +5915,16 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <source>Saved %1 files (PDF, JSON, CSV) in %2. Send them to the person securely.</source>
         <translation>Sparade %1 filer (PDF, JSON, CSV) i %2. Skicka dem till personen på ett säkert sätt.</translation>
     </message>
+    <message numerus="yes">
+        <location line="-261"/>
+        <source>%n open data-subject request(s)</source>
+        <translation>
+            <numerusform>%n öppen begäran från en registrerad</numerusform>
+            <numerusform>%n öppna begäranden från registrerade</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+18"/>
+        <location line="+279"/>
         <source>Save the letter</source>
         <translation>Spara brevet</translation>
     </message>
@@ -6016,22 +6026,12 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>{start} {on} + {period} = {due}</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/retention/erase.py" line="+72"/>
+        <location filename="../src/rekisteri/core/retention/erase.py" line="+73"/>
         <source>nothing is removed</source>
         <translation>ingenting tas bort</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>the notes of {n} interaction(s) are removed</source>
-        <translation>anteckningarna i kontakterna ({n} st.) raderas</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{n} interaction(s) are removed</source>
-        <translation>kontakterna ({n} st.) raderas</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>the contact&apos;s name, addresses and numbers are removed</source>
         <translation>kontaktpersonens namn, adresser och nummer tas bort</translation>
     </message>
@@ -6042,28 +6042,28 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
     </message>
     <message>
         <location line="+4"/>
-        <source>{contacts} contact(s), {interactions} other interaction(s) and the notes are removed</source>
-        <translation>kontaktpersonerna ({contacts} st.), övriga kontakthändelser ({interactions} st.) och anteckningarna tas bort</translation>
+        <source>{contacts}, {interactions} and the notes are removed</source>
+        <translation>{contacts}, {interactions} och anteckningarna tas bort</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>the customer, {contacts} contact(s) and {interactions} interaction(s) are removed; statistics are kept</source>
-        <translation>kunden, kontaktpersonerna ({contacts} st.) och kontakthändelserna ({interactions} st.) tas bort; statistiken bevaras</translation>
+        <location line="+9"/>
+        <source>the customer, {contacts} and {interactions} are removed; statistics are kept</source>
+        <translation>kunden, {contacts} och {interactions} tas bort; statistiken bevaras</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>the customer, {contacts} contact(s) and {interactions} interaction(s) are removed</source>
-        <translation>kunden, kontaktpersonerna ({contacts} st.) och kontakthändelserna ({interactions} st.) tas bort</translation>
+        <location line="+5"/>
+        <source>the customer, {contacts} and {interactions} are removed</source>
+        <translation>kunden, {contacts} och {interactions} tas bort</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+23"/>
+        <source>{invoices} and the customer&apos;s identifying data are {hold}</source>
+        <translation>{invoices} och kundens identifieringsuppgifter: {hold}</translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>kept until {until}: {reason}</source>
         <translation>bevaras till {until}: {reason}</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>{n} invoice(s) and the customer&apos;s identifying data are {hold}</source>
-        <translation>fakturorna ({n} st.) och kundens identifieringsuppgifter: {hold}</translation>
     </message>
     <message>
         <location filename="../src/rekisteri/core/retention/holds.py" line="+36"/>
@@ -6201,17 +6201,27 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>1 år</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{n} months</source>
         <translation>{n} månader</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>1 month</source>
+        <translation>1 månad</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{n} days</source>
         <translation>{n} dagar</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>1 day</source>
+        <translation>1 dag</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>0 days</source>
         <translation>0 dagar</translation>
     </message>
@@ -6291,9 +6301,74 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>Välj 1–10 år.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/retention/interactions.py" line="+43"/>
-        <source>{n} interaction(s) past {period} (the oldest from {oldest})</source>
-        <translation>kontakthändelser äldre än {period}: {n} st. (den äldsta från {oldest})</translation>
+        <location filename="../src/rekisteri/core/retention/counts.py" line="+21"/>
+        <source>{n} contact person</source>
+        <translation>{n} kontaktperson</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} contact persons</source>
+        <translation>{n} kontaktpersoner</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{n} interaction</source>
+        <translation>{n} kontakthändelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} interactions</source>
+        <translation>{n} kontakthändelser</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{n} other interaction</source>
+        <translation>{n} annan kontakthändelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} other interactions</source>
+        <translation>{n} andra kontakthändelser</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{n} invoice</source>
+        <translation>{n} faktura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} invoices</source>
+        <translation>{n} fakturor</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the notes of {n} interaction are removed</source>
+        <translation>anteckningarna i {n} kontakthändelse raderas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the notes of {n} interactions are removed</source>
+        <translation>anteckningarna i {n} kontakthändelser raderas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} interaction is removed</source>
+        <translation>{n} kontakthändelse raderas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} interactions are removed</source>
+        <translation>{n} kontakthändelser raderas</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/core/retention/interactions.py" line="+46"/>
+        <source>{n} interaction past {period} (from {oldest})</source>
+        <translation>{n} kontakthändelse äldre än {period} (från {oldest})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} interactions past {period} (the oldest from {oldest})</source>
+        <translation>{n} kontakthändelser äldre än {period} (den äldsta från {oldest})</translation>
     </message>
 </context>
 <context>
@@ -6485,13 +6560,16 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
 </context>
 <context>
     <name>ReviewPane</name>
-    <message>
-        <location filename="../src/rekisteri/ui/review_pane.py" line="+61"/>
+    <message numerus="yes">
+        <location filename="../src/rekisteri/ui/review_pane.py" line="+63"/>
         <source>%n record(s) are past their retention date. Review them and delete, anonymise or keep each one.</source>
-        <translation>Lagringstiden har gått ut för poster: %n. Gå igenom dem och radera, anonymisera eller bevara var och en.</translation>
+        <translation>
+            <numerusform>Lagringstiden har gått ut för %n post. Gå igenom den och radera, anonymisera eller bevara den.</numerusform>
+            <numerusform>Lagringstiden har gått ut för %n poster. Gå igenom dem och radera, anonymisera eller bevara var och en.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>The retention review is due (it was due on {date}).</source>
         <translation>Granskningen av lagringstiderna ska göras (den förföll {date}).</translation>
     </message>
@@ -6526,12 +6604,12 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>Genomför granskningen…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Past reviews</source>
         <translation>Tidigare granskningar</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Save minutes as PDF…</source>
         <translation>Spara protokollet som PDF…</translation>
     </message>
@@ -6541,12 +6619,12 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>Senaste granskning {date}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Next review by {date}.</source>
         <translation>Nästa granskning senast {date}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Records past their retention date: {n}.</source>
         <translation>Poster vars lagringstid har gått ut: {n}.</translation>
     </message>
@@ -6580,7 +6658,7 @@ A backup is taken first. Deleted data cannot be brought back from the register a
 Först tas en säkerhetskopia. Raderade uppgifter kan inte återställas i registret efteråt.</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-162"/>
         <source>Delete all selected</source>
         <translation>Radera alla markerade</translation>
     </message>
@@ -6600,7 +6678,7 @@ Först tas en säkerhetskopia. Raderade uppgifter kan inte återställas i regis
         <translation>Lämna obeslutad</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+174"/>
         <source>Execute</source>
         <translation>Genomför</translation>
     </message>
@@ -6901,12 +6979,12 @@ Först tas en säkerhetskopia. Raderade uppgifter kan inte återställas i regis
     <message>
         <location line="+11"/>
         <location line="+62"/>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Security</source>
         <translation>Säkerhet</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-62"/>
         <source>Encryption is not available on this computer: the sqlcipher3 package is not installed. The register file is not encrypted.</source>
         <translation>Kryptering är inte tillgänglig på den här datorn: paketet sqlcipher3 är inte installerat. Registerfilen är inte krypterad.</translation>
     </message>
@@ -6925,13 +7003,16 @@ Först tas en säkerhetskopia. Raderade uppgifter kan inte återställas i regis
         <source>Working on the register file…</source>
         <translation>Registerfilen bearbetas…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+9"/>
-        <source>{n} backups did not open with the old passphrase and were left as they were.</source>
-        <translation>{n} säkerhetskopior öppnades inte med den gamla lösenfrasen och lämnades som de var.</translation>
+        <source>%n backup(s) did not open with the old passphrase and were left as they were.</source>
+        <translation>
+            <numerusform>%n säkerhetskopia öppnades inte med den gamla lösenfrasen och lämnades som den var.</numerusform>
+            <numerusform>%n säkerhetskopior öppnades inte med den gamla lösenfrasen och lämnades som de var.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Encrypt the register</source>
         <translation>Kryptera registret</translation>
     </message>

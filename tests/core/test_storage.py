@@ -116,9 +116,9 @@ def test_due_basis_migration_from_0002_heals_the_review(tmp_path: Path) -> None:
     assert "ix_contact_due_on_customer" in indexes and "ix_contact_due_on" not in indexes
     items = Register(db, "t").retention.review_list()
     golden = next(i for i in items if i.name == "Golden Oy")
-    assert golden.reason == "last contact 15.5.2020 + 5 years = 15.5.2025"
+    assert golden.reason == "last contact 15 May 2020 + 5 years = 15 May 2025"
     # 0009: vouchers are kept 6 years from the end of 2020 (Kirjanpitolaki 2:10), not 10.
-    assert golden.hold == "kept until 31.12.2026: bookkeeping, invoice 2020-001"
+    assert golden.hold == "kept until 31 Dec 2026: bookkeeping, invoice 2020-001"
     # 0009: an internal note no longer renews the last contact, which makes one more due.
     assert len(items) == 6
     with db.engine.connect() as conn:

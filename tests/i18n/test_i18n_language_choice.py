@@ -86,8 +86,10 @@ def test_counts_translate_whether_lupdate_saw_a_plural_or_not(ui_language) -> No
     tr = QCoreApplication.translate
     assert tr("CompareDialog", "%n section(s) differ.", "", 1) == "1 osio eroaa."
     assert tr("CompareDialog", "%n section(s) differ.", "", 3) == "3 osiota eroaa."
+    assert tr("RequestTableModel", "Overdue by %n day(s)", "", 1) == "1 päivä myöhässä"
+    assert tr("RequestTableModel", "Overdue by %n day(s)", "", 5) == "5 päivää myöhässä"
     for n in (0, 1, 5):
-        assert tr("RequestTableModel", "Overdue by %n day(s)", "", n) == f"Myöhässä {n} pv"
+        assert tr("RequestsBanner", "%n overdue", "", n) == f"myöhässä {n}"
 
 
 def test_changing_the_language_offers_restart_now(qtbot, show_window, register) -> None:  # type: ignore[no-untyped-def]

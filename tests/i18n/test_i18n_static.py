@@ -124,13 +124,16 @@ def unwrapped_texts(path: Path) -> list[str]:
     problems = []
     tree = ast.parse(path.read_text(encoding="utf-8"))
     rel = path.relative_to(REPO) if path.is_relative_to(REPO) else path.name
+    # ``Pane.tr(...)`` on a class of this very module: lupdate files it under "Pane" and Qt
+    # looks it up under "Pane", so a module-level function can give a plural its %n forms.
+    own_classes = {"self", "cls"} | {n.name for n in ast.walk(tree) if isinstance(n, ast.ClassDef)}
     for node in ast.walk(tree):
         if not isinstance(node, ast.Call):
             continue
         name = _name(node.func)
         if name == "tr" and isinstance(node.func, ast.Attribute):
             owner = node.func.value
-            if not (isinstance(owner, ast.Name) and owner.id in {"self", "cls"}):
+            if not (isinstance(owner, ast.Name) and owner.id in own_classes):
                 problems.append(
                     f"{rel}:{node.lineno}: {ast.unparse(owner)}.tr() takes its context from that "
                     "object's class at run time, lupdate files it elsewhere; use "
@@ -208,6 +211,8 @@ def test_the_scanner_catches_bare_texts(tmp_path: Path) -> None:
         "        QCoreApplication.translate(CTX, 'Skipped by lupdate')\n"
         "        tr('Ctx', 'Read as a comment')\n"
         "        QCoreApplication.translate('C', '%n rows', '', counts.rows)\n"
+        "def g(n):\n"
+        "    return W.tr('%n rows', '', n)\n"
     )
     sample.write_text(code, encoding="utf-8")
     problems = unwrapped_texts(sample)
@@ -230,11 +235,14 @@ def test_catalogues_hold_every_string_of_the_code(tmp_path: Path) -> None:
         shutil.copyfile(ts, copy)
         copies.append(copy)
     assert copies
-    subprocess.run(
-        [_lupdate(), "-silent", "-extensions", "py", "-recursive", str(SRC), "-no-obsolete",
-         "-ts", *map(str, copies)],
-        check=True,
-    )  # fmt: skip
+    for copy in copies:
+        # The English catalogue holds only the plural forms (see the Makefile).
+        only = ["-pluralonly"] if copy.name == "rekisteri_en.ts" else []
+        subprocess.run(
+            [_lupdate(), "-silent", "-extensions", "py", "-recursive", str(SRC), "-no-obsolete",
+             *only, "-ts", str(copy)],
+            check=True,
+        )  # fmt: skip
     for copy in copies:
         new = [
             f"{context.findtext('name')}: {message.findtext('source')!r}"

@@ -59,3 +59,53 @@ def test_still_english_skips_data_and_names() -> None:
     assert [f.text for f in still_english(english, finnish, allowed)] == ["Customers"]
     words = untranslated_words("Rekisteri: mail me@example.fi at /home/x.sqlite", {"rekisteri"})
     assert words == ["mail", "at"]
+
+
+def test_narrow_header_section_is_found(qtbot) -> None:
+    from i18n_fit import header_clips
+    from PySide6.QtGui import QStandardItemModel
+    from PySide6.QtWidgets import QTableView
+
+    from rekisteri.ui.headers import fit_header_titles
+
+    model = QStandardItemModel(2, 2)
+    model.setHorizontalHeaderLabels(["Säilytysaika päättyi", "Ok"])
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.setColumnWidth(0, 40)
+    view.resize(400, 200)
+    view.show()
+    assert [c.text for c in header_clips(view)] == ["Säilytysaika päättyi"]
+    fit_header_titles(view)
+    assert header_clips(view) == []
+
+
+def test_form_field_out_of_sight_is_found(qtbot) -> None:
+    from i18n_fit import fields_out_of_sight
+    from PySide6.QtWidgets import QFormLayout, QLineEdit, QScrollArea
+
+    root = QWidget()
+    qtbot.addWidget(root)
+    form_host = QWidget(root)
+    form = QFormLayout(form_host)
+    for i in range(12):
+        form.addRow(f"Field {i}", QLineEdit())
+    form_host.setGeometry(0, 0, 300, 600)  # taller than the window
+    root.resize(300, 150)
+    root.show()
+    out = fields_out_of_sight(root)
+    assert out and all("form row" in c.widget for c in out)
+    # The same form in a scroll area can be reached: nothing to report.
+    scrolled = QWidget()
+    qtbot.addWidget(scrolled)
+    area = QScrollArea(scrolled)
+    inner = QWidget()
+    inner_form = QFormLayout(inner)
+    for i in range(12):
+        inner_form.addRow(f"Field {i}", QLineEdit())
+    area.setWidget(inner)
+    area.setGeometry(0, 0, 300, 150)
+    scrolled.resize(300, 150)
+    scrolled.show()
+    assert fields_out_of_sight(scrolled) == []

@@ -46,7 +46,7 @@ def test_erasure_under_bookkeeping_hold_keeps_the_invoice_and_removes_the_rest(r
     assert done.contact_id is None and done.person_name == "Aino Virtanen"
     until = preview.kept_until
     assert f"{until.day}.{until.month}.{until.year}" in done.answer
-    assert "laskut (1 kpl)" in done.answer
+    assert "säilyttämään vielä laskun ja siinä olevat" in done.answer
     assert "Olemme poistaneet tietosi" in done.answer  # the person's language (Finnish)
     assert kept.due_on == until
     actions = [a.action for a in register.audit_log(20)]
@@ -110,5 +110,5 @@ def test_erasure_outcome_letter_names_what_is_kept(register):
     pdf = register.requests.letter(r.id, "outcome")
     text = " ".join(p.extract_text() for p in PdfReader(BytesIO(pdf)).pages).replace("\n", " ")
     assert text.count("Olemme poistaneet tietosi") == 1
-    assert "laskut (1 kpl)" in text and "31.12.2031" in text
+    assert "säilyttämään vielä laskun ja siinä olevat" in text and "31.12.2031" in text
     assert "Hyvä Aino Virtanen" in text

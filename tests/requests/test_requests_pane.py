@@ -169,9 +169,9 @@ def test_erase_from_the_pane_shows_what_the_hold_keeps(qtbot, register, monkeypa
 
     monkeypatch.setattr(QMessageBox, "question", answer_yes)
     qtbot.mouseClick(pane.erase_button, Qt.MouseButton.LeftButton)
-    assert "Kept by law" in asked[0] and "31.12.2031" in asked[0]
+    assert "Kept by law" in asked[0] and "31 Dec 2031" in asked[0]
     done = register.requests.get(r.id)
-    assert done.status == "done" and "laskut (1 kpl)" in done.answer
+    assert done.status == "done" and "säilyttämään vielä laskun ja siinä olevat" in done.answer
     assert register.get_customer(customer_id).contacts == ()
     # The answered request stays listed and selected, its answer in view.
     assert pane.show_closed.isChecked() and pane.selected() is not None

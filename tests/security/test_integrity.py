@@ -179,3 +179,17 @@ def test_start_up_shreds_half_written_copies(register: Register) -> None:
     db.dispose()
     assert [p for p in leftovers if p.exists()] == []
     assert len(list(backups.glob("*.sqlite"))) == 2  # the manual one and the day's first
+
+
+def test_a_damaged_encrypted_register_is_not_called_a_wrong_passphrase(register: Register) -> None:
+    """SQLCipher reports a bad page and a wrong key alike; the right key must lead to
+    recovery, not to asking for the passphrase again and again."""
+    register.security.enable_encryption(PASS)
+    path = register.db.path
+    register.close()
+    page = 4096
+    with open(path, "r+b") as fh:  # the schema's second page and beyond: scrambled
+        fh.seek(page)
+        fh.write(os.urandom(page * 3))
+    assert check_integrity(path, PASS).state is IntegrityState.DAMAGED
+    assert check_integrity(path, "väärä salasana").state is IntegrityState.WRONG_PASSPHRASE

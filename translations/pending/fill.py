@@ -4,6 +4,8 @@ Feature branches cannot all edit the .ts files without conflicts (lupdate rewrit
 location line), so a branch ships its translations here: {context: {source: [fi, sv]}}.
 A plural message (`tr("%n file(s)", "", n)`) takes a list of forms instead of a string:
 {context: {source: [[fi_one, fi_many], [sv_one, sv_many]]}}.
+A third column fills the English catalogue, which holds only plural messages
+("%n customer(s)" → ["%n customer", "%n customers"]); null skips a column.
 Usage: python translations/pending/fill.py translations/pending/*.json
 """
 
@@ -14,7 +16,7 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-CATALOGUES = {"fi": 0, "sv": 1}
+CATALOGUES = {"fi": 0, "sv": 1, "en": 2}
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -30,7 +32,7 @@ def put(translation: ET.Element, text: str | list[str]) -> None:
         ET.SubElement(translation, "numerusform").text = form
 
 
-def fill(ts: Path, column: int, texts: dict[str, dict[str, list[str]]]) -> int:
+def fill(ts: Path, column: int, texts: dict[str, dict[str, list]]) -> int:
     tree = ET.parse(ts)
     filled = 0
     for context in tree.getroot().iter("context"):
@@ -40,8 +42,9 @@ def fill(ts: Path, column: int, texts: dict[str, dict[str, list[str]]]) -> int:
             source = message.findtext("source")
             if translation is None or translation.get("type") != "unfinished":
                 continue
-            if source in known:
-                put(translation, known[source][column])
+            columns = known.get(source or "")
+            if columns is not None and len(columns) > column and columns[column] is not None:
+                put(translation, columns[column])
                 del translation.attrib["type"]
                 filled += 1
     body = ET.tostring(tree.getroot(), encoding="unicode")
@@ -56,6 +59,8 @@ def main(paths: list[str]) -> int:
             texts.setdefault(context, {}).update(entries)
     for lang, column in CATALOGUES.items():
         ts = ROOT / f"rekisteri_{lang}.ts"
+        if not ts.exists():
+            continue
         print(f"{ts.name}: {fill(ts, column, texts)} filled")
     return 0
 

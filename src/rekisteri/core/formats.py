@@ -102,16 +102,23 @@ def format_date_long(d: dt.date | None, lang: str | None = None) -> str:
     return f"{d.day} {_EN_MONTHS_LONG[d.month - 1]} {d.year}"
 
 
-def format_time(t: dt.time | dt.datetime, lang: str | None = None) -> str:
-    """Finnish and Finland-Swedish write "14.05" (Kotus, Svenska språkbyrån); English "14:05"."""
+def format_time(t: dt.time | dt.datetime, lang: str | None = None, seconds: bool = False) -> str:
+    """Finnish and Finland-Swedish write "14.05" (Kotus, Svenska språkbyrån); English "14:05".
+
+    ``seconds`` where two moments a few seconds apart must be told apart (backups).
+    """
     if isinstance(t, dt.datetime):
         t = _local(t).time()
     if resolve_language(lang) == "en":
-        return f"{t.hour:02d}:{t.minute:02d}"
-    return f"{t.hour}.{t.minute:02d}"
+        text = f"{t.hour:02d}:{t.minute:02d}"
+        return f"{text}:{t.second:02d}" if seconds else text
+    text = f"{t.hour}.{t.minute:02d}"
+    return f"{text}.{t.second:02d}" if seconds else text
 
 
-def format_datetime(moment: dt.datetime | None, lang: str | None = None) -> str:
+def format_datetime(
+    moment: dt.datetime | None, lang: str | None = None, seconds: bool = False
+) -> str:
     """A recorded moment in the user's local time: "3.2.2024 klo 14.05".
 
     Moments are stored in UTC (naive values from SQLite are UTC too); the reader wants the
@@ -122,7 +129,7 @@ def format_datetime(moment: dt.datetime | None, lang: str | None = None) -> str:
     local = _local(moment)
     code = resolve_language(lang)
     day = format_date(local.date(), code)
-    time = format_time(local.time(), code)
+    time = format_time(local.time(), code, seconds)
     if code == "fi":
         return f"{day} klo {time}"
     if code == "sv":
@@ -244,6 +251,44 @@ def format_money(x: int | float | Decimal | str | None, lang: str | None = None)
     if resolve_language(lang) == "en":
         return f"{sign}€{number}"
     return f"{sign}{number}{NBSP}€"
+
+
+# -- sizes -------------------------------------------------------------------------------
+
+# Decimal units (1 kB = 1000 bytes), as file managers on every platform now show them, so
+# the size a backup list gives matches what the user sees in Explorer or Finder. Finnish
+# writes "tavu" (t): "1,3 Mt".
+_SIZE_UNITS = {
+    "fi": ("kt", "Mt", "Gt", "Tt"),
+    "sv": ("kB", "MB", "GB", "TB"),
+    "en": ("kB", "MB", "GB", "TB"),
+}
+_BYTES = {"fi": ("tavu", "tavua"), "sv": ("byte", "byte"), "en": ("byte", "bytes")}
+
+
+def format_size(size: int, lang: str | None = None) -> str:
+    """A file size: "1,3 Mt" (fi), "1,3 MB" (sv), "1.3 MB" (en); one decimal above a kilobyte."""
+    code = resolve_language(lang)
+    if abs(size) < 1000:
+        one, many = _BYTES[code]
+        return f"{size}{NBSP}{one if abs(size) == 1 else many}"
+    value = Decimal(size)
+    units = _SIZE_UNITS[code]
+    index = 0
+    value /= 1000
+    while abs(value) >= Decimal("999.95") and index < len(units) - 1:
+        value /= 1000
+        index += 1
+    return f"{format_number(value, code, decimals=1)}{NBSP}{units[index]}"
+
+
+def plural_form(n: int, one: str, many: str) -> str:
+    """Pick the form for ``n``: Finnish, Swedish and English all say one, then many.
+
+    For Qt-free texts in two source forms (``QT_TRANSLATE_NOOP`` cannot carry a count);
+    the UI itself uses ``self.tr("%n …", "", n)``.
+    """
+    return one if abs(n) == 1 else many
 
 
 # -- phone numbers -----------------------------------------------------------------------

@@ -51,13 +51,14 @@ def translate_for(lang: str, context: str, text: str, n: int | None = None) -> s
     """``text`` in ``lang`` whatever the UI language: for documents that choose their own.
 
     Reads the shipped Linguist catalogue without Qt (``rekisteri.core.catalog``). English is
-    the source language; a missing catalogue or entry falls back to the English text, as Qt
-    does. ``n`` picks the plural form of a ``%n`` message and replaces ``%n`` with it.
+    the source language, whose catalogue holds only plural forms; a missing catalogue or entry
+    falls back to the English text, as Qt does. ``n`` picks the plural form of a ``%n``
+    message and replaces ``%n`` with it.
     """
     from rekisteri.core.catalog import load_catalog
 
     result = text
-    if lang != SOURCE_LANGUAGE:
+    if lang != SOURCE_LANGUAGE or n is not None:
         catalog = load_catalog(lang)
         if catalog is not None:
             result = catalog.lookup(context, text, n=n) or text
@@ -86,12 +87,20 @@ class Message:
             return self.text.format(**self.params)
 
     def render_for(self, lang: str) -> str:
-        """The message in a document's own language rather than the UI's."""
+        """The message in a document's own language rather than the UI's.
+
+        A parameter that is itself a Message (a counted word, a hold) follows the same
+        language, not the UI's.
+        """
+        params = {
+            key: value.render_for(lang) if isinstance(value, Message) else value
+            for key, value in self.params.items()
+        }
         translated = translate_for(lang, self.context, self.text)
         try:
-            return translated.format(**self.params)
+            return translated.format(**params)
         except (KeyError, IndexError, ValueError):
-            return self.text.format(**self.params)
+            return self.text.format(**params)
 
     def __str__(self) -> str:
         return self.render()

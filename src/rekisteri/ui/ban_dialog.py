@@ -26,6 +26,7 @@ from rekisteri.core.errors import ValidationError
 from rekisteri.ui.combos import enum_combo, set_value, value
 from rekisteri.ui.date_edit import DateEdit
 from rekisteri.ui.field_errors import ErrorLabel, FormErrors
+from rekisteri.ui.formats import DATE_INPUT_FORMAT
 
 BAN_CHANNELS = (
     Channel.ALL_MARKETING,
@@ -56,7 +57,7 @@ def date_edit(today: dt.date) -> QDateEdit:
     edit.setCalendarPopup(True)
     # No maximum date: with today as the maximum, typing "3.2.2026" jumps past the day and
     # month sections and silently gives 3.11.2026. The register rejects a future date itself.
-    edit.setDisplayFormat("d.M.yyyy")
+    edit.setDisplayFormat(DATE_INPUT_FORMAT)
     return edit
 
 

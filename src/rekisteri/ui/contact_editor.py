@@ -38,6 +38,7 @@ from rekisteri.ui.combos import enum_combo, set_value, value
 from rekisteri.ui.field_errors import ErrorLabel, FormErrors, with_error
 from rekisteri.ui.field_limits import limit_lengths
 from rekisteri.ui.formats import format_date
+from rekisteri.ui.headers import fit_header_titles
 from rekisteri.ui.icons import icon
 from rekisteri.ui.marketing_status import MarketingStatus
 from rekisteri.ui.multi_value_edit import MultiValueEdit
@@ -184,6 +185,7 @@ class ContactEditor(QWidget):
         self.ledger_view.setMinimumHeight(120)
         self.ledger_view.setMinimumWidth(200)
         header.setMinimumSectionSize(40)
+        fit_header_titles(self.ledger_view)
         remember_columns(self.ledger_view, "contactLedger", COL_L_EVENT)
         col.addWidget(self.ledger_view)
         col.addWidget(self.marketing_status)

@@ -36,6 +36,7 @@ from rekisteri.ui.colors import tint
 from rekisteri.ui.contact_editor import ContactEditor
 from rekisteri.ui.customer_form import CustomerForm
 from rekisteri.ui.field_errors import ErrorLabel, FormErrors
+from rekisteri.ui.headers import fit_header_titles
 from rekisteri.ui.icons import icon
 from rekisteri.ui.interaction_dialog import InteractionDialog
 from rekisteri.ui.record_models import COL_I_DATE, COL_I_NOTE, InteractionTableModel
@@ -161,6 +162,7 @@ class CustomerDetailPane(QWidget):
         header = self.interaction_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_I_NOTE, QHeaderView.ResizeMode.Stretch)
+        fit_header_titles(self.interaction_view)
         remember_columns(self.interaction_view, "contactLog", COL_I_DATE)
         lc.addWidget(self.interaction_view)
         self.tabs.addTab(log_page, self.tr("Contact log"))

@@ -12,7 +12,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QImage, QKeySequence, QPixmap, QShortcut, QTextDocument
+from PySide6.QtGui import (
+    QDesktopServices,
+    QGuiApplication,
+    QImage,
+    QKeySequence,
+    QPixmap,
+    QShortcut,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -114,6 +122,15 @@ class GuideBrowser(QTextBrowser):
         return super().loadResource(kind, name)
 
 
+def fit_screen(widget: QWidget, wanted: QSize) -> QSize:
+    """``wanted``, but never larger than nine tenths of the screen the widget is on."""
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return wanted
+    room = screen.availableGeometry().size() * 0.9
+    return wanted.boundedTo(room)
+
+
 class ImageViewer(QDialog):
     """A screenshot at its real size, scrollable; Esc closes it."""
 
@@ -127,7 +144,7 @@ class ImageViewer(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(area)
-        self.resize(QSize(1200, 800))
+        self.resize(fit_screen(self, label.sizeHint() + QSize(24, 24)))
 
 
 class GuideWindow(QWidget):
@@ -193,7 +210,7 @@ class GuideWindow(QWidget):
         QShortcut(QKeySequence.StandardKey.Back, self, self.browser.backward)
         QShortcut(QKeySequence.StandardKey.Forward, self, self.browser.forward)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
-        self.resize(QSize(1100, 780))
+        self.resize(fit_screen(self, QSize(1100, 780)))
         self.open_chapter("index")
 
     def _tool(self, icon_name: str, text: str) -> QToolButton:

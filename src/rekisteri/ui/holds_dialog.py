@@ -33,10 +33,11 @@ from PySide6.QtWidgets import (
 from rekisteri.core.errors import ValidationError
 from rekisteri.core.register import Register
 from rekisteri.core.retention import Hold, HoldKind
-from rekisteri.core.retention.dates import fmt_date
 from rekisteri.core.retention.rules import add_period
 from rekisteri.ui.colors import tint
 from rekisteri.ui.date_edit import DateEdit
+from rekisteri.ui.formats import DATE_INPUT_FORMAT, format_date
+from rekisteri.ui.headers import fit_header_titles
 from rekisteri.ui.list_model import ListModel
 from rekisteri.ui.table_state import remember_columns
 
@@ -54,7 +55,7 @@ class HoldsModel(ListModel):
         self.set_items(sorted(holds, key=lambda h: h.until, reverse=True))
 
     def text(self, item: Hold, column: int) -> str:
-        return (HoldKind(item.kind).label(), item.reason, fmt_date(item.until))[column]
+        return (HoldKind(item.kind).label(), item.reason, format_date(item.until))[column]
 
 
 class HoldsDialog(QDialog):
@@ -79,6 +80,7 @@ class HoldsDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(
             HoldsModel.COL_REASON, QHeaderView.ResizeMode.Stretch
         )
+        fit_header_titles(self.table)
         remember_columns(self.table, "holds", HoldsModel.COL_REASON)
         col.addWidget(self.table, 1)
         self.remove_button = QPushButton(self.tr("Remove hold"))
@@ -99,7 +101,7 @@ class HoldsDialog(QDialog):
         form.addRow(self.tr("Reason"), self.reason)
         self.until = DateEdit()
         self.until.setCalendarPopup(True)
-        self.until.setDisplayFormat("d.M.yyyy")
+        self.until.setDisplayFormat(DATE_INPUT_FORMAT)
         today = register.clock.today()
         self.until.setMinimumDate(_qdate(today + dt.timedelta(days=1)))
         self.until.setDate(_qdate(add_period(today, years=1)))

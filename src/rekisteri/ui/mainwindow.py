@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from rekisteri.core.register import Register
 from rekisteri.ui.accessible import tip_with_shortcut
 from rekisteri.ui.banners import BannerArea, collect_banners
+from rekisteri.ui.formats import format_number
 from rekisteri.ui.icons import icon
 from rekisteri.ui.preferences import preferences
 from rekisteri.ui.wheel_guard import install_wheel_guard
@@ -438,7 +439,11 @@ class MainWindow(QMainWindow):
             QCoreApplication.translate(
                 "MainWindow",
                 "Customers: {customers} · Contact persons: {contacts} · Marketing bans: {bans}",
-            ).format(customers=c.customers, contacts=c.contacts, bans=c.banned_contacts)
+            ).format(
+                customers=format_number(c.customers),
+                contacts=format_number(c.contacts),
+                bans=format_number(c.banned_contacts),
+            )
             + " · "
             + next_review_text(self.register)
         )

@@ -46,6 +46,7 @@ from rekisteri.core.notice.render_html import notice_body_html
 from rekisteri.core.notice.templates import ControllerFacts, field_labels
 from rekisteri.core.register import Register
 from rekisteri.ui.file_dialogs import PDFS, announce_saved, save_file_name
+from rekisteri.ui.formats import format_date
 from rekisteri.ui.icons import icon
 from rekisteri.ui.notice.dialogs import HistoryDialog, ImportDialog
 from rekisteri.ui.notice.history import DocumentHistory
@@ -320,7 +321,7 @@ class NoticePane(QWidget):
         if latest:
             self.status_label.setText(
                 self.tr("Latest published version: {n}, {date}.").format(
-                    n=latest.number, date=latest.published_on.strftime("%d.%m.%Y")
+                    n=latest.number, date=format_date(latest.published_on)
                 )
             )
         else:
@@ -550,7 +551,7 @@ class NoticePane(QWidget):
         self._show()
         self.status_label.setText(
             self.tr("Published version {n} on {date}.").format(
-                n=version.number, date=version.published_on.strftime("%d.%m.%Y")
+                n=version.number, date=format_date(version.published_on)
             )
         )
 

@@ -27,11 +27,11 @@ from rekisteri.core.db.faults import storage_error
 from rekisteri.core.db.integrity import newest_good_backup, recover
 from rekisteri.core.errors import RekisteriError
 from rekisteri.core.paths import backups_dir
+from rekisteri.ui.formats import format_datetime
 
 
 def _when(info: BackupInfo) -> str:
-    local = info.created.astimezone()
-    return f"{local.day}.{local.month}.{local.year} {local:%H:%M}"
+    return format_datetime(info.created)
 
 
 class RecoveryDialog(QDialog):

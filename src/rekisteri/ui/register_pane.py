@@ -39,6 +39,7 @@ from rekisteri.ui.customer_model import (
 )
 from rekisteri.ui.delete_customer import confirm_and_delete
 from rekisteri.ui.first_start import WelcomePanel
+from rekisteri.ui.headers import fit_header_titles
 from rekisteri.ui.icons import icon
 from rekisteri.ui.table_state import KeptSplitter, remember_columns
 
@@ -103,11 +104,13 @@ class RegisterPane(QWidget):
         header.setStretchLastSection(True)
         header.setHighlightSections(False)
         for column, width in COLUMN_WIDTHS.items():
+            # Never narrower than the header's words: "Viimeisin yhteys", "FO-nummer".
             self.view.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
         for visual, logical in enumerate(VISUAL_ORDER):
             header.moveSection(header.visualIndex(logical), visual)
         header.setSortIndicator(COL_NAME, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
+        fit_header_titles(self.view)  # after sorting: the arrow takes room in each title
         self.columns = remember_columns(self.view, "customers", COL_NAME)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
@@ -317,7 +320,7 @@ class RegisterPane(QWidget):
         return ok
 
     def _count_text(self, n: int) -> str:
-        return self.tr("1 customer") if n == 1 else self.tr("{n} customers").format(n=n)
+        return self.tr("%n customer(s)", "", n)
 
     def _subject(self, ids: list[int]) -> str:
         if len(ids) == 1:

@@ -23,10 +23,10 @@ from PySide6.QtGui import QBrush, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from rekisteri.core.clock import SYSTEM_CLOCK
-from rekisteri.core.formats import format_date
 from rekisteri.core.requests.dto import RequestView
 from rekisteri.core.requests.kinds import RequestKind, RequestStatus
 from rekisteri.ui.colors import color
+from rekisteri.ui.formats import format_date
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
@@ -53,13 +53,12 @@ def urgency_text(r: RequestView, today: dt.date) -> str:
         return ""
     days = (r.due_on - today).days
     if r.overdue:
-        return QCoreApplication.translate("RequestTableModel", "Overdue by %n day(s)", "", -days)
+        late = -days  # a plain name: lupdate drops a tr() whose count is an expression
+        return RequestTableModel.tr("Overdue by %n day(s)", "", late)
     if days == 0:
         return QCoreApplication.translate("RequestTableModel", "Due today")
     if r.due_soon:
-        return QCoreApplication.translate(
-            "RequestTableModel", "Due this week: %n day(s) left", "", days
-        )
+        return RequestTableModel.tr("Due this week: %n day(s) left", "", days)
     # Never blank while a request is open: an empty cell read as "no deadline".
     return QCoreApplication.translate("RequestTableModel", "Days left: %n", "", days)
 

@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
 
 from rekisteri.core.enums import Language
 from rekisteri.core.errors import RekisteriError, ValidationError
-from rekisteri.core.formats import format_date
 from rekisteri.core.register import Register
 from rekisteri.core.requests.dto import RequestInput, RequestView
 from rekisteri.core.requests.kinds import RequestChannel, RequestKind, RequestStatus
 from rekisteri.ui.colors import tint
 from rekisteri.ui.date_edit import DateEdit
+from rekisteri.ui.formats import DATE_INPUT_FORMAT, format_date
 from rekisteri.ui.person_search import PersonSearch
 from rekisteri.ui.request_models import PersonHit
 
@@ -39,7 +39,7 @@ def date_edit(value: dt.date) -> QDateEdit:
     # month sections and gives 3.11.2026. The service rejects a future date itself.
     edit = DateEdit(QDate(value.year, value.month, value.day))
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("d.M.yyyy")
+    edit.setDisplayFormat(DATE_INPUT_FORMAT)
     return edit
 
 

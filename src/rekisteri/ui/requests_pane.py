@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from rekisteri.core.errors import RekisteriError, ValidationError
-from rekisteri.core.formats import format_date
 from rekisteri.core.i18n import QT_TRANSLATE_NOOP, translate_for
 from rekisteri.core.register import Register
 from rekisteri.core.requests.dto import RequestView
@@ -34,6 +33,7 @@ from rekisteri.core.requests.kinds import RequestChannel, RequestKind, RequestSt
 from rekisteri.core.requests.letters import LetterKind, available
 from rekisteri.ui.banners import Banner
 from rekisteri.ui.file_dialogs import PDFS, announce_saved, existing_folder, save_file_name
+from rekisteri.ui.formats import format_date
 from rekisteri.ui.request_models import COL_PERSON, RequestTableModel
 from rekisteri.ui.requests_dialogs import (
     CloseDialog,
@@ -59,9 +59,7 @@ def requests_banner(register: Register) -> Banner | None:
     # Plain names for the counts: pyside6-lupdate drops translate() calls whose count
     # argument is an attribute or a call.
     open_count, overdue, due_soon = counts.open, counts.overdue, counts.due_soon
-    text = QCoreApplication.translate(
-        "RequestsBanner", "%n open data-subject request(s)", "", open_count
-    )
+    text = RequestsPane.tr("%n open data-subject request(s)", "", open_count)
     parts = []
     if overdue:
         parts.append(QCoreApplication.translate("RequestsBanner", "%n overdue", "", overdue))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from rekisteri.core.retention import ReviewOutcome
 from rekisteri.core.retention.rules import add_period
 from rekisteri.ui.date_edit import DateEdit
+from rekisteri.ui.formats import DATE_INPUT_FORMAT
 from rekisteri.ui.review_models import OutcomeModel, effect_label
 from rekisteri.ui.table_state import remember_columns
 
@@ -38,7 +39,7 @@ class KeepDialog(QDialog):
         form.addRow(self.tr("Reason"), self.reason)
         self.until = DateEdit()
         self.until.setCalendarPopup(True)
-        self.until.setDisplayFormat("d.M.yyyy")
+        self.until.setDisplayFormat(DATE_INPUT_FORMAT)
         self.until.setMinimumDate(_qdate(today + dt.timedelta(days=1)))
         self.until.setDate(_qdate(add_period(today, years=1)))
         form.addRow(self.tr("Keep until"), self.until)

@@ -22,8 +22,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush
 
 from rekisteri.core.retention import ReviewDecision, ReviewItem, ReviewRecordView
-from rekisteri.core.retention.dates import fmt_date
 from rekisteri.ui.colors import color
+from rekisteri.ui.formats import format_date
 from rekisteri.ui.list_model import ListModel
 
 UNDECIDED = ""
@@ -118,7 +118,7 @@ class ReviewModel(ListModel):
             if col == self.COL_NAME:
                 return item.name
             if col == self.COL_DUE:
-                return fmt_date(item.due_on)
+                return format_date(item.due_on)
             if col == self.COL_REASON:
                 return item.reason
             if col == self.COL_HOLD:
@@ -128,7 +128,7 @@ class ReviewModel(ListModel):
                     return choice.action
                 text = decision_label(choice.action)
                 if choice.action == "keep" and choice.until is not None:
-                    text += f" → {fmt_date(choice.until)}"
+                    text += f" → {format_date(choice.until)}"
                 return text
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == self.COL_DECISION and choice.reason:
@@ -163,12 +163,12 @@ class HistoryModel(ListModel):
 
     def text(self, item: ReviewRecordView, column: int) -> str:
         return (
-            fmt_date(item.held_on),
+            format_date(item.held_on),
             item.reviewer,
             str(item.deleted),
             str(item.anonymised),
             str(item.kept),
-            fmt_date(item.next_review_on),
+            format_date(item.next_review_on),
         )[column]
 
 

@@ -33,9 +33,10 @@ from rekisteri.core.errors import RekisteriError, ValidationError
 from rekisteri.core.i18n import current_language
 from rekisteri.core.register import Register
 from rekisteri.core.retention import ReviewOutcome
-from rekisteri.core.retention.dates import fmt_date
 from rekisteri.ui.background import run_in_background
 from rekisteri.ui.file_dialogs import PDFS, announce_saved, save_file_name
+from rekisteri.ui.formats import format_date
+from rekisteri.ui.headers import fit_header_titles
 from rekisteri.ui.review_dialogs import KeepDialog, OutcomeDialog
 from rekisteri.ui.review_models import (
     DECISIONS,
@@ -58,8 +59,7 @@ def review_banner(register: Register) -> Any:
         return None
     if status.past_due:
         past_due = status.past_due  # a plain name: lupdate skips translate() with status.x
-        text = QCoreApplication.translate(
-            "ReviewPane",
+        text = ReviewPane.tr(
             "%n record(s) are past their retention date. Review them and delete, anonymise "
             "or keep each one.",
             "",
@@ -68,7 +68,7 @@ def review_banner(register: Register) -> Any:
     else:
         text = QCoreApplication.translate(
             "ReviewPane", "The retention review is due (it was due on {date})."
-        ).format(date=fmt_date(status.next_review_on))
+        ).format(date=format_date(status.next_review_on))
     action = QCoreApplication.translate("ReviewPane", "Open the review")
     return Banner("retention.review", text, action, "review")
 
@@ -77,7 +77,7 @@ def next_review_text(register: Register) -> str:
     """For the main window's status bar."""
     next_on = register.retention.next_review_on()  # no past-due count: it costs at start
     text = QCoreApplication.translate("ReviewPane", "Next review: {date}")
-    return text.format(date=fmt_date(next_on))
+    return text.format(date=format_date(next_on))
 
 
 def minutes_language() -> str:
@@ -176,6 +176,7 @@ class ReviewPane(QWidget):
             # than its dates, and a cut header reads as nonsense.
             self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
         header.setSectionResizeMode(ReviewModel.COL_REASON, QHeaderView.ResizeMode.Stretch)
+        fit_header_titles(self.table)
         remember_columns(self.table, "review", ReviewModel.COL_NAME)
         self.table.doubleClicked.connect(self._double_clicked)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
@@ -192,6 +193,7 @@ class ReviewPane(QWidget):
         self.history.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.history.verticalHeader().hide()
         self.history.horizontalHeader().setStretchLastSection(True)
+        fit_header_titles(self.history)
         remember_columns(self.history, "reviewHistory", HistoryModel.COL_DATE)
         hcol.addWidget(self.history)
         self.save_minutes_button = QPushButton(self.tr("Save minutes as PDF…"))
@@ -220,14 +222,16 @@ class ReviewPane(QWidget):
         parts = []
         if status.last_review_on is not None:
             parts.append(
-                self.tr("Last review {date}.").format(date=fmt_date(status.last_review_on))
+                self.tr("Last review {date}.").format(date=format_date(status.last_review_on))
             )
-        parts.append(self.tr("Next review by {date}.").format(date=fmt_date(status.next_review_on)))
+        parts.append(
+            self.tr("Next review by {date}.").format(date=format_date(status.next_review_on))
+        )
         parts.append(self.tr("Records past their retention date: {n}.").format(n=status.past_due))
         if status.backup_expires_on is not None:
             parts.append(
                 self.tr("The backup holding erased data is deleted on {date}.").format(
-                    date=fmt_date(status.backup_expires_on)
+                    date=format_date(status.backup_expires_on)
                 )
             )
         self.status_label.setText(" ".join(parts))

@@ -128,10 +128,12 @@ def install_translations(app: QCoreApplication, language: str | None = None) -> 
         if qt_base.load(f"qtbase_{lang}.qm", qt_dir):
             app.installTranslator(qt_base)
             _installed.append(qt_base)
-        ours = CatalogTranslator(app)
-        if _load(ours, f"{CATALOG_PREFIX}{lang}.qm", tuple(str(p) for p in qm_dirs())):
-            app.installTranslator(ours)
-            _installed.append(ours)
+    # English too: its catalogue holds only the plural forms ("1 customer", "2 customers");
+    # every other English text is the source text itself.
+    ours = CatalogTranslator(app)
+    if _load(ours, f"{CATALOG_PREFIX}{lang}.qm", tuple(str(p) for p in qm_dirs())):
+        app.installTranslator(ours)
+        _installed.append(ours)
     QLocale.setDefault(QLocale(*_QT_LOCALES[lang]))
     i18n.set_language(lang)
     i18n.set_translator(lambda context, text: QCoreApplication.translate(context, text))

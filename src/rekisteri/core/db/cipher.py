@@ -154,5 +154,29 @@ def classify_open_error(path: Path, passphrase: str | None, exc: Exception) -> E
         return typed
     kind = file_kind(path)
     if kind is FileKind.ENCRYPTED:
-        return WrongPassphraseError() if passphrase is not None else PassphraseRequiredError()
+        if passphrase is None:
+            return PassphraseRequiredError()
+        if not key_opens_first_page(path, passphrase):
+            return WrongPassphraseError()
     return DamagedDatabaseError(str(getattr(exc, "orig", None) or exc))
+
+
+def key_opens_first_page(path: Path, passphrase: str) -> bool:
+    """Whether the key is right even though the file did not open: damage, not a typo.
+
+    SQLCipher answers both a wrong key and a damaged page with an error; its page check
+    tells them apart, since with the right key the first page still passes its HMAC.
+    Asked only after an open failed, so its cost (a read of the file) is rare.
+    """
+    module = cipher_module()
+    if module is None:
+        return False
+    conn = module.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None)
+    try:
+        apply_key(conn, passphrase)
+        problems = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
+    except module.DatabaseError:
+        return False
+    finally:
+        conn.close()
+    return not any("for page 1" in p and p.rstrip().endswith("page 1") for p in problems)

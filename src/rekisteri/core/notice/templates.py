@@ -18,6 +18,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Protocol
 
+from rekisteri.core import formats
 from rekisteri.core.formats import format_phone
 from rekisteri.core.notice.document import LANGUAGES, NoticeDocument, Section, SectionKey
 from rekisteri.core.retention.rules import BOOKS_YEARS
@@ -204,9 +205,13 @@ def _fill(text: str, values: Mapping[str, str]) -> str:
 
 
 def format_date(day: date, language: str) -> str:
+    """The notice's "updated" date: spelt out in English, the short form in fi/sv.
+
+    Through ``core.formats`` (never ``strftime``, whose month names follow the laptop's locale).
+    """
     if language == "en":
-        return f"{day.day} {day.strftime('%B')} {day.year}"
-    return f"{day.day}.{day.month}.{day.year}"
+        return formats.format_date_long(day, "en")
+    return formats.format_date(day, language)
 
 
 def format_period(years: int, months: int, days: int, language: str) -> str:

@@ -17,7 +17,7 @@ from rekisteri.core import audit
 from rekisteri.core.db.compact import checkpoint
 from rekisteri.core.denorm import refresh_customer
 from rekisteri.core.enums import CustomerKind
-from rekisteri.core.formats import format_date
+from rekisteri.core.formats import format_date, plural_form
 from rekisteri.core.i18n import Message
 from rekisteri.core.requests import texts
 from rekisteri.core.retention.erase import Decision, Effect, ErasePlan, execute, plan_contact
@@ -112,7 +112,9 @@ def answer(outcome: ErasureOutcome, lang: str) -> str:
     if outcome.removes_anything:
         parts.append(str(letters["outcome"]["erasure"]))
     if outcome.effect == Effect.REDUCED:
-        parts.append(letters["erasure_kept_invoices"].format(n=outcome.invoices_kept, until=until))
+        n = outcome.invoices_kept
+        key = plural_form(n, "erasure_kept_invoice", "erasure_kept_invoices")
+        parts.append(letters[key].format(n=n, until=until))
     elif outcome.effect == Effect.HELD:
         reason = texts.label(lang, "hold_kind", outcome.hold_kind)
         if outcome.hold_note:

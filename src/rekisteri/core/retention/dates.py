@@ -1,27 +1,21 @@
-"""Date wording for reasons and minutes, through the shared locale formatter when present."""
+"""Date wording for reasons and minutes, through the shared formatter (``core.formats``)."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
-from functools import cache, lru_cache
+from functools import lru_cache
+
+from rekisteri.core.formats import format_date, resolve_language
 
 
-@cache
-def _formatter() -> Callable[[dt.date, str], str] | None:
-    try:
-        from rekisteri.core.formats import format_date  # type: ignore[import-not-found]
-    except ImportError:
-        return None
-    return format_date  # type: ignore[no-any-return]
+def fmt_date(d: dt.date | None, lang: str | None = None) -> str:
+    """``d`` in ``lang``, or in the UI language when none is given (never a fixed one:
+    the English review must not write Finnish dates)."""
+    if d is None:
+        return ""
+    return _cached(d, resolve_language(lang))
 
 
 @lru_cache(maxsize=8192)  # the review renders tens of thousands of dates, mostly repeats
-def fmt_date(d: dt.date | None, lang: str = "fi") -> str:
-    """Finnish and Swedish both write 3.2.2024 (and so does this register's English)."""
-    if d is None:
-        return ""
-    fn = _formatter()
-    if fn is None:
-        return f"{d.day}.{d.month}.{d.year}"
-    return str(fn(d, lang))
+def _cached(d: dt.date, lang: str) -> str:
+    return format_date(d, lang)

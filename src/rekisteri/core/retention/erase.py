@@ -28,6 +28,7 @@ from rekisteri.core.models import (
     LegalHold,
     SuppressionEntry,
 )
+from rekisteri.core.retention import counts
 from rekisteri.core.retention.dates import fmt_date
 from rekisteri.core.retention.due import bookkeeping_hold, fy_end_setting, gather
 from rekisteri.core.retention.holds import Hold, HoldKind
@@ -71,12 +72,8 @@ class ErasePlan:
         if self.effect in (Effect.HELD, Effect.KEPT, Effect.MISSING):
             return Message(CTX, QT_TRANSLATE_NOOP("Retention", "nothing is removed"))
         if self.interaction_ids:
-            text = (
-                QT_TRANSLATE_NOOP("Retention", "the notes of {n} interaction(s) are removed")
-                if self.effect == Effect.ANONYMISED
-                else QT_TRANSLATE_NOOP("Retention", "{n} interaction(s) are removed")
-            )
-            return Message(CTX, text, {"n": len(self.interaction_ids)})
+            n = len(self.interaction_ids)
+            return counts.interactions_removed(n, notes_only=self.effect == Effect.ANONYMISED)
         if self.contact_id is not None:
             if self.effect == Effect.ANONYMISED:
                 return Message(
@@ -90,25 +87,31 @@ class ErasePlan:
             return Message(
                 CTX,
                 QT_TRANSLATE_NOOP(
-                    "Retention",
-                    "{contacts} contact(s), {interactions} other interaction(s) and the notes "
-                    "are removed",
+                    "Retention", "{contacts}, {interactions} and the notes are removed"
                 ),
-                {"contacts": self.contacts, "interactions": self.interactions},
+                {
+                    "contacts": counts.contacts(self.contacts),
+                    "interactions": counts.other_interactions(self.interactions),
+                },
             )
         text = (
             QT_TRANSLATE_NOOP(
                 "Retention",
-                "the customer, {contacts} contact(s) and {interactions} interaction(s) are "
-                "removed; statistics are kept",
+                "the customer, {contacts} and {interactions} are removed; statistics are kept",
             )
             if self.effect == Effect.ANONYMISED
             else QT_TRANSLATE_NOOP(
-                "Retention",
-                "the customer, {contacts} contact(s) and {interactions} interaction(s) are removed",
+                "Retention", "the customer, {contacts} and {interactions} are removed"
             )
         )
-        return Message(CTX, text, {"contacts": self.contacts, "interactions": self.interactions})
+        return Message(
+            CTX,
+            text,
+            {
+                "contacts": counts.contacts(self.contacts),
+                "interactions": counts.interactions(self.interactions),
+            },
+        )
 
     def kept_message(self) -> Message | None:
         if self.effect == Effect.KEPT and self.keep_until is not None:
@@ -121,9 +124,9 @@ class ErasePlan:
             return Message(
                 CTX,
                 QT_TRANSLATE_NOOP(
-                    "Retention", "{n} invoice(s) and the customer's identifying data are {hold}"
+                    "Retention", "{invoices} and the customer's identifying data are {hold}"
                 ),
-                {"n": self.invoices_kept, "hold": self.hold.message()},
+                {"invoices": counts.invoices(self.invoices_kept), "hold": self.hold.message()},
             )
         if self.effect == Effect.HELD and self.hold is not None:
             return self.hold.message()

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from rekisteri.core.enums import InteractionKind
+from rekisteri.core.formats import plural_form
 from rekisteri.core.i18n import QT_TRANSLATE_NOOP, Message
 from rekisteri.core.models import Customer, Interaction, LegalHold
 from rekisteri.core.retention.dates import fmt_date
@@ -40,8 +41,12 @@ class ExpiredGroup:
     def reason(self) -> Message:
         return Message(
             CTX,
-            QT_TRANSLATE_NOOP(
-                "Retention", "{n} interaction(s) past {period} (the oldest from {oldest})"
+            plural_form(
+                len(self.ids),
+                QT_TRANSLATE_NOOP("Retention", "{n} interaction past {period} (from {oldest})"),
+                QT_TRANSLATE_NOOP(
+                    "Retention", "{n} interactions past {period} (the oldest from {oldest})"
+                ),
             ),
             {
                 "n": len(self.ids),

@@ -16,6 +16,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
+from rekisteri.core.formats import format_number, plural_form
 from rekisteri.core.reports.fonts import register_fonts
 from rekisteri.core.reports.pdf import PdfMeta, build_pdf
 from rekisteri.core.reports.styles import report_styles
@@ -100,7 +101,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "fi": {
         "kept_until": "säilytetään {until} asti: {what}",
         "invoice": "lasku {ref}",
-        "reduced_keep": "laskut ({n} kpl) ja asiakkaan tunnistetiedot ",
+        "reduced_keep_one": "lasku ja asiakkaan tunnistetiedot ",
+        "reduced_keep": "{n} laskua ja asiakkaan tunnistetiedot ",
         "title": "Säilytysaikojen läpikäynti – pöytäkirja",
         "date": "Päivämäärä",
         "reviewer": "Tarkastaja",
@@ -128,14 +130,18 @@ TEXTS: dict[str, dict[str, str]] = {
         "kunnes se poistetaan {date}.",
         "delete": "Poista",
         "anonymise": "Anonymisoi",
+        "year": "vuosi",
         "years": "vuotta",
+        "month": "kuukausi",
         "months": "kuukautta",
+        "day": "päivä",
         "days": "päivää",
     },
     "sv": {
         "kept_until": "bevaras till {until}: {what}",
         "invoice": "faktura {ref}",
-        "reduced_keep": "fakturorna ({n} st.) och kundens identifieringsuppgifter ",
+        "reduced_keep_one": "fakturan och kundens identifieringsuppgifter ",
+        "reduced_keep": "{n} fakturor och kundens identifieringsuppgifter ",
         "title": "Granskning av lagringstider – protokoll",
         "date": "Datum",
         "reviewer": "Granskare",
@@ -163,14 +169,18 @@ TEXTS: dict[str, dict[str, str]] = {
         "uppgifterna tills den raderas {date}.",
         "delete": "Radera",
         "anonymise": "Anonymisera",
+        "year": "år",
         "years": "år",
+        "month": "månad",
         "months": "månader",
+        "day": "dag",
         "days": "dagar",
     },
     "en": {
         "kept_until": "kept until {until}: {what}",
         "invoice": "invoice {ref}",
-        "reduced_keep": "the invoices ({n}) and the customer's identifying data ",
+        "reduced_keep_one": "the invoice and the customer's identifying data ",
+        "reduced_keep": "the {n} invoices and the customer's identifying data ",
         "title": "Retention review – minutes",
         "date": "Date",
         "reviewer": "Reviewer",
@@ -198,8 +208,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "deleted on {date}.",
         "delete": "Delete",
         "anonymise": "Anonymise",
+        "year": "year",
         "years": "years",
+        "month": "month",
         "months": "months",
+        "day": "day",
         "days": "days",
     },
 }
@@ -225,11 +238,11 @@ class MinutesData:
 
 def _period(rule: RuleView, t: dict[str, str]) -> str:
     parts = [
-        f"{n} {t[u]}"
-        for n, u in (
-            (rule.period_years, "years"),
-            (rule.period_months, "months"),
-            (rule.period_days, "days"),
+        f"{n} {plural_form(n, t[unit], t[unit + 's'])}"
+        for n, unit in (
+            (rule.period_years, "year"),
+            (rule.period_months, "month"),
+            (rule.period_days, "day"),
         )
         if n
     ]
@@ -247,7 +260,8 @@ def _kept(line: OutcomeLine, t: dict[str, str], lang: str) -> str:
     what = f"{label}, {note}" if note else label
     text = t["kept_until"].format(until=fmt_date(line.kept_until, lang), what=what)
     if line.effect == Effect.REDUCED:
-        text = t["reduced_keep"].format(n=line.invoices_kept) + text
+        n = line.invoices_kept
+        text = plural_form(n, t["reduced_keep_one"], t["reduced_keep"]).format(n=n) + text
     return text
 
 
@@ -305,7 +319,8 @@ def build_minutes(data: MinutesData, lang: str = "fi") -> bytes:
     story.append(p(t["counts"], "heading"))
     count_rows: list[list[object]] = [[t["effect"], t["count"]]]
     for effect in _COUNT_ORDER:
-        count_rows.append([p(t[effect.value]), str(data.outcome.counts.get(effect, 0))])
+        count = format_number(data.outcome.counts.get(effect, 0), lang)
+        count_rows.append([p(t[effect.value]), count])
     story.append(_table(count_rows, [140 * mm, 30 * mm]))
 
     story.append(p(t["kept_records"], "heading"))

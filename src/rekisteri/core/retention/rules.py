@@ -120,9 +120,17 @@ def period_message(years: int, months: int, days: int) -> Message:
             else Message(CTX, QT_TRANSLATE_NOOP("Retention", "1 year"))
         )
     if months:
-        parts.append(Message(CTX, QT_TRANSLATE_NOOP("Retention", "{n} months"), {"n": months}))
+        parts.append(
+            Message(CTX, QT_TRANSLATE_NOOP("Retention", "{n} months"), {"n": months})
+            if months != 1
+            else Message(CTX, QT_TRANSLATE_NOOP("Retention", "1 month"))
+        )
     if days:
-        parts.append(Message(CTX, QT_TRANSLATE_NOOP("Retention", "{n} days"), {"n": days}))
+        parts.append(
+            Message(CTX, QT_TRANSLATE_NOOP("Retention", "{n} days"), {"n": days})
+            if days != 1
+            else Message(CTX, QT_TRANSLATE_NOOP("Retention", "1 day"))
+        )
     if not parts:
         return Message(CTX, QT_TRANSLATE_NOOP("Retention", "0 days"))
     return Message(CTX, "{p}", {"p": " ".join(p.render() for p in parts)})

@@ -27,6 +27,8 @@ from rekisteri.core.notice.importer import ImportResult
 from rekisteri.core.register import Register
 from rekisteri.ui.colors import css
 from rekisteri.ui.file_dialogs import IMPORTS, PDFS, announce_saved, open_file_name, save_file_name
+from rekisteri.ui.formats import format_date
+from rekisteri.ui.headers import fit_header_titles
 from rekisteri.ui.notice.models import VersionsModel
 from rekisteri.ui.table_state import remember_columns
 
@@ -52,8 +54,8 @@ class CompareDialog(QDialog):
         self.browser.setAccessibleName(self.tr("Differences between the versions"))
         label = self.tr("Version {number} ({date})")
         self._labels = (
-            label.format(number=left.number, date=left.published_on.strftime("%d.%m.%Y")),
-            label.format(number=right.number, date=right.published_on.strftime("%d.%m.%Y")),
+            label.format(number=left.number, date=format_date(left.published_on)),
+            label.format(number=right.number, date=format_date(right.published_on)),
         )
         layout.addWidget(self.browser)
         self._show()
@@ -82,6 +84,7 @@ class HistoryDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        fit_header_titles(self.table)
         remember_columns(self.table, "noticeVersions", VersionsModel.COL_NUMBER)
         self.table.verticalHeader().hide()
         self.compare_button = QPushButton(self.tr("Compare side by side"))

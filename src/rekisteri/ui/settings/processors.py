@@ -31,6 +31,7 @@ from rekisteri.core.formats import format_date
 from rekisteri.core.i18n import QT_TRANSLATE_NOOP
 from rekisteri.core.notice.templates import Processor
 from rekisteri.core.register import Register
+from rekisteri.ui.headers import fit_header_titles
 from rekisteri.ui.settings.processor_detail import ProcessorDetail
 from rekisteri.ui.table_state import remember_columns
 
@@ -160,7 +161,12 @@ class ProcessorsPage(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ProcessorsModel.COL_SAFEGUARD, QHeaderView.ResizeMode.Stretch)
+        # The last column fills the rest but keeps its title's width when there is no rest.
+        header.setSectionResizeMode(
+            ProcessorsModel.COL_SAFEGUARD, QHeaderView.ResizeMode.Interactive
+        )
+        header.setStretchLastSection(True)
+        fit_header_titles(self.table)
         remember_columns(self.table, "processors", ProcessorsModel.COL_NAME)
         intro = QLabel(
             self.tr(

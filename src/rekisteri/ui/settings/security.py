@@ -40,13 +40,13 @@ from rekisteri.core.register import Register
 from rekisteri.ui import autolock
 from rekisteri.ui.background import run_in_background
 from rekisteri.ui.colors import tint
+from rekisteri.ui.formats import format_datetime, format_number, format_size
 from rekisteri.ui.list_model import ListModel
 from rekisteri.ui.table_state import remember_columns
 
 
 def _when(info: BackupInfo) -> str:
-    local = info.created.astimezone()
-    return f"{local.day}.{local.month}.{local.year} {local:%H:%M:%S}"
+    return format_datetime(info.created, seconds=True)
 
 
 class BackupsModel(ListModel):
@@ -72,14 +72,14 @@ class BackupsModel(ListModel):
         if column == self.COL_REASON:
             return item.reason.label()
         if column == self.COL_CUSTOMERS:
-            return "?" if item.customers is None else str(item.customers)
+            return "?" if item.customers is None else format_number(item.customers)
         if column == self.COL_CONTACTS:
-            return "?" if item.contacts is None else str(item.contacts)
+            return "?" if item.contacts is None else format_number(item.contacts)
         if column == self.COL_ENCRYPTED:
             if item.encrypted:
                 return QCoreApplication.translate("BackupsModel", "Yes")
             return QCoreApplication.translate("BackupsModel", "No")
-        return f"{item.size / 1_048_576:.1f} MB".replace(".", ",")
+        return format_size(item.size)
 
     def tooltip(self, item: BackupInfo, column: int) -> str:
         return item.path.name
@@ -314,8 +314,10 @@ class SecurityPage(QWidget):
         skipped = getattr(result, "backups_skipped", 0)
         if skipped:
             done_text += "\n\n" + self.tr(
-                "{n} backups did not open with the old passphrase and were left as they were."
-            ).format(n=skipped)
+                "%n backup(s) did not open with the old passphrase and were left as they were.",
+                "",
+                skipped,
+            )
         QMessageBox.information(self, self.tr("Security"), done_text)
         self._after_change()
         return True
