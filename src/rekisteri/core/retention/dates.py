@@ -10,10 +10,10 @@ from functools import cache, lru_cache
 @cache
 def _formatter() -> Callable[[dt.date, str], str] | None:
     try:
-        from rekisteri.core.formats import format_date  # type: ignore[import-not-found]
+        from rekisteri.core.formats import format_date
     except ImportError:
         return None
-    return format_date  # type: ignore[no-any-return]
+    return format_date
 
 
 @lru_cache(maxsize=8192)  # the review renders tens of thousands of dates, mostly repeats
