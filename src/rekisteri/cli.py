@@ -12,15 +12,19 @@ import importlib
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rekisteri import __version__
 from rekisteri.core.i18n import QT_TRANSLATE_NOOP, translate
 from rekisteri.core.paths import default_db_path
 
+if TYPE_CHECKING:
+    from rekisteri.core.register import Register
+
 FEATURE_COMMANDS: tuple[str, ...] = ("notice", "review", "requests", "marketing", "security")
 
 
-def open_register(args: argparse.Namespace, *, actor: str = "cli"):  # type: ignore[no-untyped-def]
+def open_register(args: argparse.Namespace, *, actor: str = "cli") -> Register:
     from rekisteri.commands.security import key_for
     from rekisteri.core.db.startup import open_checked
     from rekisteri.core.register import Register

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from rekisteri.core.clock import SYSTEM_CLOCK
 from rekisteri.core.formats import format_date
+from rekisteri.core.i18n import QT_TRANSLATE_NOOP
 from rekisteri.core.requests.dto import RequestView
 from rekisteri.core.requests.kinds import RequestKind, RequestStatus
 

@@ -7,6 +7,7 @@ into the folder or file the user picks.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -409,7 +410,7 @@ class RequestsPane(QWidget):
 
     # --- helpers ------------------------------------------------------------------------
 
-    def _run(self, action) -> None:  # type: ignore[no-untyped-def]
+    def _run(self, action: Callable[[], object]) -> None:
         try:
             action()
         except RekisteriError as exc:

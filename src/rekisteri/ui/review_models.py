@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -21,6 +20,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from rekisteri.core.i18n import QT_TRANSLATE_NOOP
 from rekisteri.core.retention import ReviewDecision, ReviewItem, ReviewRecordView
 from rekisteri.core.retention.dates import fmt_date
 from rekisteri.ui.list_model import ListModel
