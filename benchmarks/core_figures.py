@@ -10,6 +10,7 @@ import datetime as dt
 import sqlite3
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 
@@ -52,7 +53,10 @@ def _raw_sql(register: Register, text: str) -> tuple[str, str]:
 
     query = CustomerQuery(text=text)
     today = register.db.clock.today()
-    kwargs = {"dialect": sqlite_dialect.dialect(), "compile_kwargs": {"literal_binds": True}}
+    kwargs: dict[str, Any] = {
+        "dialect": sqlite_dialect.dialect(),
+        "compile_kwargs": {"literal_binds": True},
+    }
     page = listing.page_select(convert.ROW_COLUMNS, query, today, "name", False, 0, PAGE)
     count = listing.count_select(query, today)
     return str(page.compile(**kwargs)), str(count.compile(**kwargs))

@@ -20,6 +20,7 @@ import platform
 import sys
 import tempfile
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -122,9 +123,9 @@ def measure_size(built: BuiltRegister, reps: int, start_reps: int, cards: int) -
         for case in cases:
             run(
                 f"search_{case.label}_facade",
-                lambda c=case: core_figures.search_figures(register, c, reps),
+                partial(core_figures.search_figures, register, case, reps),
             )
-            run(f"search_{case.label}_model", lambda c=case: model_search(register, c, reps))
+            run(f"search_{case.label}_model", partial(model_search, register, case, reps))
         run("open_customer", lambda: core_figures.open_customer(register, reps))
         run("review_list", lambda: feature_figures.review_list(register, reps))
         run(
@@ -199,7 +200,9 @@ def main(argv: list[str] | None = None) -> int:
             }
             out.flush()
     largest = str(max(args.size_list))
-    misses, failed, missing = [], [], []
+    misses: list[str] = []
+    failed: list[str] = []
+    missing: list[str] = []
     for name, data in result["sizes"][largest]["figures"].items():
         figure = Figure(name, **{k: v for k, v in data.items()})
         if not figure.available:

@@ -62,6 +62,7 @@ def _install_watch() -> None:
         QTimer.singleShot(0, watch)
         return original()
 
+    # Patched on purpose: once the event loop runs, the probe watches for a usable window.
     QApplication.exec = exec_with_watch  # type: ignore[method-assign]
 
 

@@ -45,7 +45,7 @@
 <context>
     <name>NoticePane</name>
     <message numerus="yes">
-        <location filename="../src/rekisteri/ui/notice_pane.py" line="+523"/>
+        <location filename="../src/rekisteri/ui/notice_pane.py" line="+525"/>
         <source>The notice cannot be published yet: %n error(s) would print a blank or something untrue. Click an error in the check list to go where it is fixed.</source>
         <translation>
             <numerusform>The notice cannot be published yet: %n error would print a blank or something untrue. Click the error in the check list to go where it is fixed.</numerusform>
@@ -64,7 +64,7 @@
 <context>
     <name>PersonSearch</name>
     <message numerus="yes">
-        <location filename="../src/rekisteri/ui/person_search.py" line="+111"/>
+        <location filename="../src/rekisteri/ui/person_search.py" line="+112"/>
         <source>%n person(s) found.</source>
         <translation>
             <numerusform>%n person found.</numerusform>
@@ -105,7 +105,7 @@
 <context>
     <name>RequestsPane</name>
     <message numerus="yes">
-        <location filename="../src/rekisteri/ui/requests_pane.py" line="+62"/>
+        <location filename="../src/rekisteri/ui/requests_pane.py" line="+63"/>
         <source>%n open data-subject request(s)</source>
         <translation>
             <numerusform>%n open data-subject request</numerusform>
@@ -127,7 +127,7 @@
 <context>
     <name>SecurityPage</name>
     <message numerus="yes">
-        <location filename="../src/rekisteri/ui/settings/security.py" line="+317"/>
+        <location filename="../src/rekisteri/ui/settings/security.py" line="+318"/>
         <source>%n backup(s) did not open with the old passphrase and were left as they were.</source>
         <translation>
             <numerusform>%n backup did not open with the old passphrase and was left as it was.</numerusform>

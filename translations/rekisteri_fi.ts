@@ -167,7 +167,7 @@ Yritä uudelleen, kun se on valmis.</translation>
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/settings/security.py" line="+61"/>
+        <location filename="../src/rekisteri/ui/settings/security.py" line="+62"/>
         <source>Taken</source>
         <translation>Otettu</translation>
     </message>
@@ -601,7 +601,7 @@ Yritä uudelleen, kun se on valmis.</translation>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/rekisteri/cli.py" line="+58"/>
+        <location filename="../src/rekisteri/cli.py" line="+62"/>
         <source>Register now holds {customers} customers, {contacts} contacts.</source>
         <translation>Rekisterissä on nyt {customers} asiakasta ja {contacts} yhteyshenkilöä.</translation>
     </message>
@@ -656,7 +656,7 @@ Yritä uudelleen, kun se on valmis.</translation>
         <translation>Palauta varmuuskopio komennolla `rekisteri recover`.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/commands/security.py" line="+45"/>
+        <location filename="../src/rekisteri/commands/security.py" line="+50"/>
         <source>Passphrase: </source>
         <translation>Salasana: </translation>
     </message>
@@ -856,7 +856,7 @@ Yritä uudelleen, kun se on valmis.</translation>
         <translation>Viety {rows} riviä: {files}.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/commands/notice.py" line="+36"/>
+        <location filename="../src/rekisteri/commands/notice.py" line="+40"/>
         <location filename="../src/rekisteri/commands/record.py" line="+27"/>
         <source>Wrote {file}</source>
         <translation>Kirjoitettu {file}</translation>
@@ -1055,7 +1055,7 @@ Yritä uudelleen, kun se on valmis.</translation>
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../src/rekisteri/ui/import_wizard.py" line="+265"/>
+        <location filename="../src/rekisteri/ui/import_wizard.py" line="+267"/>
         <source>Ready to import</source>
         <translation>Valmis tuotavaksi</translation>
     </message>
@@ -1277,7 +1277,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>ControllerForm</name>
     <message>
-        <location filename="../src/rekisteri/ui/controller_form.py" line="+18"/>
+        <location filename="../src/rekisteri/ui/controller_form.py" line="+19"/>
         <source>Business name</source>
         <translation>Yrityksen nimi</translation>
     </message>
@@ -1388,7 +1388,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>CustomerDetailPane</name>
     <message>
-        <location filename="../src/rekisteri/ui/customer_detail.py" line="+74"/>
+        <location filename="../src/rekisteri/ui/customer_detail.py" line="+75"/>
         <source>Select a customer in the list, or add a new one with Ctrl+N.</source>
         <translation>Valitse asiakas luettelosta tai lisää uusi painamalla Ctrl+N.</translation>
     </message>
@@ -1478,7 +1478,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Osalla yhteyshenkilöistä tai kanavista on markkinointikielto.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>No marketing ban recorded.</source>
         <translation>Markkinointikieltoa ei ole kirjattu.</translation>
     </message>
@@ -1678,7 +1678,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/customer_model.py" line="+49"/>
+        <location filename="../src/rekisteri/ui/customer_model.py" line="+50"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
@@ -1743,7 +1743,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Harmaa rivi: asiakassuhde on päättynyt. Tietue säilytetään, kunnes sen säilytysaika päättyy.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>No marketing ban recorded. E-mail and SMS may still need consent: see the contact persons.</source>
         <translation>Markkinointikieltoa ei ole kirjattu. Sähköposti ja tekstiviesti voivat silti vaatia suostumuksen: katso yhteyshenkilöt.</translation>
     </message>
@@ -1758,7 +1758,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Markkinointi kielletty: älä lähetä markkinointia</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Processing restricted (GDPR Art. 18): keep, do not use</source>
         <translation>Käsittelyä rajoitettu (tietosuoja-asetuksen 18 art.): säilytä, älä käytä</translation>
     </message>
@@ -2328,7 +2328,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Rekisteri on toisen työn käytössä. Mitään ei muutettu; yritä uudelleen, kun se on valmis.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/db/writer_lock.py" line="+33"/>
+        <location filename="../src/rekisteri/core/db/writer_lock.py" line="+34"/>
         <source>The register is open in the Rekisteri window; close it first. Nothing was changed.</source>
         <translation>Rekisteri on auki Rekisteri-ikkunassa; sulje ikkuna ensin. Mitään ei muutettu.</translation>
     </message>
@@ -2341,7 +2341,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>Export</name>
     <message>
-        <location filename="../src/rekisteri/core/io/service.py" line="+256"/>
+        <location filename="../src/rekisteri/core/io/service.py" line="+260"/>
         <source>Choose a file name ending in .json, .zip or .csv.</source>
         <translation>Valitse tiedostonimi, jonka pääte on .json, .zip tai .csv.</translation>
     </message>
@@ -2549,7 +2549,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/notice/models.py" line="+109"/>
+        <location filename="../src/rekisteri/ui/notice/models.py" line="+110"/>
         <source>Kind</source>
         <translation>Laji</translation>
     </message>
@@ -2618,7 +2618,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>Guide</name>
     <message>
-        <location filename="../src/rekisteri/ui/guide.py" line="+122"/>
+        <location filename="../src/rekisteri/ui/guide.py" line="+141"/>
         <source>Screenshot</source>
         <translation>Kuvakaappaus</translation>
     </message>
@@ -2799,7 +2799,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>Import</name>
     <message>
-        <location filename="../src/rekisteri/core/io/csv_import.py" line="+216"/>
+        <location filename="../src/rekisteri/core/io/csv_import.py" line="+217"/>
         <source>A value on line {line} is longer than {limit} characters, more than any contact detail; the file is not a contact list. Nothing was imported.</source>
         <translation>Rivin {line} arvo on yli {limit} merkkiä pitkä, pidempi kuin mikään yhteystieto; tiedosto ei ole yhteystietoluettelo. Mitään ei tuotu.</translation>
     </message>
@@ -2875,7 +2875,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Sama Y-tunnus kuin asiakkaalla {name}</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Same e-mail or phone as an earlier row in this file.</source>
         <translation>Sama sähköposti tai puhelinnumero kuin tiedoston aiemmalla rivillä.</translation>
     </message>
@@ -3366,7 +3366,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>LetterFile</name>
     <message>
-        <location filename="../src/rekisteri/ui/requests_pane.py" line="+80"/>
+        <location filename="../src/rekisteri/ui/requests_pane.py" line="+81"/>
         <source>confirmation-letter</source>
         <translation>vahvistuskirje</translation>
     </message>
@@ -3705,7 +3705,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/rekisteri/ui/mainwindow.py" line="+37"/>
+        <location filename="../src/rekisteri/ui/mainwindow.py" line="+38"/>
         <source>Register</source>
         <translation>Rekisteri</translation>
     </message>
@@ -3870,7 +3870,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+164"/>
         <source>Customers: {customers} · Contact persons: {contacts} · Marketing bans: {bans}</source>
         <translation>Asiakkaita: {customers} · Yhteyshenkilöitä: {contacts} · Markkinointikieltoja: {bans}</translation>
     </message>
@@ -4097,7 +4097,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Yksityishenkilö ilman suostumusta; sähköposti- ja tekstiviestimarkkinointiin tarvitaan suostumus.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/marketing.py" line="+303"/>
+        <location filename="../src/rekisteri/core/marketing.py" line="+311"/>
         <source>Give the soft opt-in period as 0 to 60 months.</source>
         <translation>Anna asiakkuuteen perustuvan oikeuden kesto 0–60 kuukautena.</translation>
     </message>
@@ -4331,7 +4331,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>NoticePane</name>
     <message>
-        <location filename="../src/rekisteri/ui/notice_pane.py" line="+187"/>
+        <location filename="../src/rekisteri/ui/notice_pane.py" line="+189"/>
         <source>Finnish</source>
         <translation>suomi</translation>
     </message>
@@ -4829,7 +4829,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Etsi henkilö tai kirjoita nimi alle, jos häntä ei löydy.</translation>
     </message>
     <message numerus="yes">
-        <location line="+60"/>
+        <location line="+61"/>
         <source>%n person(s) found.</source>
         <translation>
             <numerusform>%n henkilö löytyi.</numerusform>
@@ -5038,7 +5038,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>ProcessorsModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/settings/processors.py" line="+48"/>
+        <location filename="../src/rekisteri/ui/settings/processors.py" line="+50"/>
         <source>Service provider</source>
         <translation>Palveluntarjoaja</translation>
     </message>
@@ -5081,7 +5081,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>ProcessorsPage</name>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Service providers that handle the register&apos;s data for you, such as the accounting firm, the newsletter service or a cloud backup. The privacy notice lists them. For one outside the EU/EEA, name the safeguard (e.g. the EU standard contractual clauses). Each needs a written processing agreement (GDPR Art. 28): record below when it was signed and where it is.</source>
         <translation>Palveluntarjoajat, jotka käsittelevät rekisterin tietoja puolestasi, kuten tilitoimisto, uutiskirjepalvelu tai pilvivarmuuskopio. Tietosuojaseloste luettelee ne. Jos palvelu toimii EU:n/ETA:n ulkopuolella, nimeä suojatoimi (esim. EU:n vakiosopimuslausekkeet). Jokaisen kanssa tarvitaan kirjallinen käsittelysopimus (tietosuoja-asetuksen 28 artikla): kirjaa alle, milloin se allekirjoitettiin ja missä se on.</translation>
     </message>
@@ -6011,7 +6011,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
 <context>
     <name>Retention</name>
     <message>
-        <location filename="../src/rekisteri/core/retention/due.py" line="+129"/>
+        <location filename="../src/rekisteri/core/retention/due.py" line="+131"/>
         <source>customer since</source>
         <translation>asiakkaana alkaen</translation>
     </message>
@@ -6021,7 +6021,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>lisätty rekisteriin</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>{start} {on} + {period} = {due}</source>
         <translation>{start} {on} + {period} = {due}</translation>
     </message>
@@ -6101,7 +6101,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>lasku {ref}</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/retention/review.py" line="+320"/>
+        <location filename="../src/rekisteri/core/retention/review.py" line="+329"/>
         <source>Unknown record kind.</source>
         <translation>Tuntematon tietuelaji.</translation>
     </message>
@@ -6374,7 +6374,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
 <context>
     <name>RetentionSettingsPage</name>
     <message>
-        <location filename="../src/rekisteri/ui/settings/retention.py" line="+38"/>
+        <location filename="../src/rekisteri/ui/settings/retention.py" line="+39"/>
         <source>Retention rules</source>
         <translation>Säilytyssäännöt</translation>
     </message>
@@ -6485,7 +6485,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>Säilytys</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Delete rule</source>
         <translation>Poista sääntö</translation>
     </message>
@@ -7079,7 +7079,7 @@ Sen jälkeen tehdyt muutokset eivät ole rekisterissä. Nykyinen tila varmuuskop
 <context>
     <name>SettingsPane</name>
     <message>
-        <location filename="../src/rekisteri/ui/settings_pane.py" line="+46"/>
+        <location filename="../src/rekisteri/ui/settings_pane.py" line="+48"/>
         <source>Save the settings of every page (Ctrl+S)</source>
         <translation>Tallenna kaikkien sivujen asetukset (Ctrl+S)</translation>
     </message>
@@ -7161,8 +7161,8 @@ Sen jälkeen tehdyt muutokset eivät ole rekisterissä. Nykyinen tila varmuuskop
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../src/rekisteri/core/forms.py" line="+29"/>
-        <location filename="../src/rekisteri/core/register.py" line="+212"/>
+        <location filename="../src/rekisteri/core/forms.py" line="+31"/>
+        <location filename="../src/rekisteri/core/register.py" line="+214"/>
         <source>This field is required.</source>
         <translation>Tämä tieto on pakollinen.</translation>
     </message>

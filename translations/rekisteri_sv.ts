@@ -167,7 +167,7 @@ Försök igen när det är klart.</translation>
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/settings/security.py" line="+61"/>
+        <location filename="../src/rekisteri/ui/settings/security.py" line="+62"/>
         <source>Taken</source>
         <translation>Tagen</translation>
     </message>
@@ -601,7 +601,7 @@ Försök igen när det är klart.</translation>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/rekisteri/cli.py" line="+58"/>
+        <location filename="../src/rekisteri/cli.py" line="+62"/>
         <source>Register now holds {customers} customers, {contacts} contacts.</source>
         <translation>Registret har nu {customers} kunder och {contacts} kontaktpersoner.</translation>
     </message>
@@ -656,7 +656,7 @@ Försök igen när det är klart.</translation>
         <translation>Återställ en säkerhetskopia med `rekisteri recover`.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/commands/security.py" line="+45"/>
+        <location filename="../src/rekisteri/commands/security.py" line="+50"/>
         <source>Passphrase: </source>
         <translation>Lösenfras: </translation>
     </message>
@@ -856,7 +856,7 @@ Försök igen när det är klart.</translation>
         <translation>Exporterade {rows} rader: {files}.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/commands/notice.py" line="+36"/>
+        <location filename="../src/rekisteri/commands/notice.py" line="+40"/>
         <location filename="../src/rekisteri/commands/record.py" line="+27"/>
         <source>Wrote {file}</source>
         <translation>Skrev {file}</translation>
@@ -1055,7 +1055,7 @@ Försök igen när det är klart.</translation>
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../src/rekisteri/ui/import_wizard.py" line="+265"/>
+        <location filename="../src/rekisteri/ui/import_wizard.py" line="+267"/>
         <source>Ready to import</source>
         <translation>Klart för import</translation>
     </message>
@@ -1277,7 +1277,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>ControllerForm</name>
     <message>
-        <location filename="../src/rekisteri/ui/controller_form.py" line="+18"/>
+        <location filename="../src/rekisteri/ui/controller_form.py" line="+19"/>
         <source>Business name</source>
         <translation>Företagets namn</translation>
     </message>
@@ -1388,7 +1388,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>CustomerDetailPane</name>
     <message>
-        <location filename="../src/rekisteri/ui/customer_detail.py" line="+74"/>
+        <location filename="../src/rekisteri/ui/customer_detail.py" line="+75"/>
         <source>Select a customer in the list, or add a new one with Ctrl+N.</source>
         <translation>Välj en kund i listan eller lägg till en ny med Ctrl+N.</translation>
     </message>
@@ -1478,7 +1478,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Vissa kontaktpersoner eller kanaler har marknadsföringsförbud.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>No marketing ban recorded.</source>
         <translation>Inget marknadsföringsförbud har registrerats.</translation>
     </message>
@@ -1678,7 +1678,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/customer_model.py" line="+49"/>
+        <location filename="../src/rekisteri/ui/customer_model.py" line="+50"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
@@ -1743,7 +1743,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Grå rad: kundrelationen har upphört. Posten sparas tills dess lagringstid går ut.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>No marketing ban recorded. E-mail and SMS may still need consent: see the contact persons.</source>
         <translation>Inget marknadsföringsförbud har registrerats. E-post och sms kan ändå kräva samtycke: se kontaktpersonerna.</translation>
     </message>
@@ -1758,7 +1758,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Marknadsföring förbjuden: skicka ingen marknadsföring</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Processing restricted (GDPR Art. 18): keep, do not use</source>
         <translation>Begränsad behandling (art. 18 i dataskyddsförordningen): bevara, använd inte</translation>
     </message>
@@ -2328,7 +2328,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Registret används av ett annat jobb. Ingenting ändrades; försök igen när det är klart.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/db/writer_lock.py" line="+33"/>
+        <location filename="../src/rekisteri/core/db/writer_lock.py" line="+34"/>
         <source>The register is open in the Rekisteri window; close it first. Nothing was changed.</source>
         <translation>Registret är öppet i Rekisteri-fönstret; stäng det först. Ingenting ändrades.</translation>
     </message>
@@ -2341,7 +2341,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>Export</name>
     <message>
-        <location filename="../src/rekisteri/core/io/service.py" line="+256"/>
+        <location filename="../src/rekisteri/core/io/service.py" line="+260"/>
         <source>Choose a file name ending in .json, .zip or .csv.</source>
         <translation>Välj ett filnamn som slutar på .json, .zip eller .csv.</translation>
     </message>
@@ -2549,7 +2549,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/notice/models.py" line="+109"/>
+        <location filename="../src/rekisteri/ui/notice/models.py" line="+110"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
@@ -2618,7 +2618,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>Guide</name>
     <message>
-        <location filename="../src/rekisteri/ui/guide.py" line="+122"/>
+        <location filename="../src/rekisteri/ui/guide.py" line="+141"/>
         <source>Screenshot</source>
         <translation>Skärmbild</translation>
     </message>
@@ -2799,7 +2799,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>Import</name>
     <message>
-        <location filename="../src/rekisteri/core/io/csv_import.py" line="+216"/>
+        <location filename="../src/rekisteri/core/io/csv_import.py" line="+217"/>
         <source>A value on line {line} is longer than {limit} characters, more than any contact detail; the file is not a contact list. Nothing was imported.</source>
         <translation>Ett värde på rad {line} är längre än {limit} tecken, längre än någon kontaktuppgift; filen är ingen kontaktlista. Ingenting importerades.</translation>
     </message>
@@ -2875,7 +2875,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Samma FO-nummer som {name}</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Same e-mail or phone as an earlier row in this file.</source>
         <translation>Samma e-post eller telefon som på en tidigare rad i filen.</translation>
     </message>
@@ -3366,7 +3366,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>LetterFile</name>
     <message>
-        <location filename="../src/rekisteri/ui/requests_pane.py" line="+80"/>
+        <location filename="../src/rekisteri/ui/requests_pane.py" line="+81"/>
         <source>confirmation-letter</source>
         <translation>bekraftelsebrev</translation>
     </message>
@@ -3705,7 +3705,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/rekisteri/ui/mainwindow.py" line="+37"/>
+        <location filename="../src/rekisteri/ui/mainwindow.py" line="+38"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
@@ -3870,7 +3870,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Kund</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+164"/>
         <source>Customers: {customers} · Contact persons: {contacts} · Marketing bans: {bans}</source>
         <translation>Kunder: {customers} · Kontaktpersoner: {contacts} · Marknadsföringsförbud: {bans}</translation>
     </message>
@@ -4097,7 +4097,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Privatperson utan samtycke; e-post- och sms-marknadsföring kräver samtycke.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/marketing.py" line="+303"/>
+        <location filename="../src/rekisteri/core/marketing.py" line="+311"/>
         <source>Give the soft opt-in period as 0 to 60 months.</source>
         <translation>Ange tiden för rätten på grund av kundförhållande som 0–60 månader.</translation>
     </message>
@@ -4331,7 +4331,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>NoticePane</name>
     <message>
-        <location filename="../src/rekisteri/ui/notice_pane.py" line="+187"/>
+        <location filename="../src/rekisteri/ui/notice_pane.py" line="+189"/>
         <source>Finnish</source>
         <translation>finska</translation>
     </message>
@@ -4829,7 +4829,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Sök personen eller skriv namnet nedan om personen inte hittas.</translation>
     </message>
     <message numerus="yes">
-        <location line="+60"/>
+        <location line="+61"/>
         <source>%n person(s) found.</source>
         <translation>
             <numerusform>%n person hittades.</numerusform>
@@ -5038,7 +5038,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>ProcessorsModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/settings/processors.py" line="+48"/>
+        <location filename="../src/rekisteri/ui/settings/processors.py" line="+50"/>
         <source>Service provider</source>
         <translation>Tjänsteleverantör</translation>
     </message>
@@ -5081,7 +5081,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>ProcessorsPage</name>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Service providers that handle the register&apos;s data for you, such as the accounting firm, the newsletter service or a cloud backup. The privacy notice lists them. For one outside the EU/EEA, name the safeguard (e.g. the EU standard contractual clauses). Each needs a written processing agreement (GDPR Art. 28): record below when it was signed and where it is.</source>
         <translation>Tjänsteleverantörer som behandlar registrets uppgifter åt dig, till exempel bokföringsbyrån, nyhetsbrevstjänsten eller en molnsäkerhetskopia. Dataskyddsbeskrivningen räknar upp dem. För en leverantör utanför EU/EES, ange skyddsåtgärden (t.ex. EU:s standardavtalsklausuler). Med var och en behövs ett skriftligt biträdesavtal (artikel 28 i dataskyddsförordningen): anteckna nedan när det undertecknades och var det finns.</translation>
     </message>
@@ -6011,7 +6011,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
 <context>
     <name>Retention</name>
     <message>
-        <location filename="../src/rekisteri/core/retention/due.py" line="+129"/>
+        <location filename="../src/rekisteri/core/retention/due.py" line="+131"/>
         <source>customer since</source>
         <translation>kund sedan</translation>
     </message>
@@ -6021,7 +6021,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>tillagd i registret</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>{start} {on} + {period} = {due}</source>
         <translation>{start} {on} + {period} = {due}</translation>
     </message>
@@ -6101,7 +6101,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>faktura {ref}</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/retention/review.py" line="+320"/>
+        <location filename="../src/rekisteri/core/retention/review.py" line="+329"/>
         <source>Unknown record kind.</source>
         <translation>Okänd posttyp.</translation>
     </message>
@@ -6374,7 +6374,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
 <context>
     <name>RetentionSettingsPage</name>
     <message>
-        <location filename="../src/rekisteri/ui/settings/retention.py" line="+38"/>
+        <location filename="../src/rekisteri/ui/settings/retention.py" line="+39"/>
         <source>Retention rules</source>
         <translation>Lagringsregler</translation>
     </message>
@@ -6485,7 +6485,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>Lagring</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Delete rule</source>
         <translation>Radera regel</translation>
     </message>
@@ -7079,7 +7079,7 @@ Changes made after it will not be in the register. The present state is backed u
 <context>
     <name>SettingsPane</name>
     <message>
-        <location filename="../src/rekisteri/ui/settings_pane.py" line="+46"/>
+        <location filename="../src/rekisteri/ui/settings_pane.py" line="+48"/>
         <source>Save the settings of every page (Ctrl+S)</source>
         <translation>Spara inställningarna på alla sidor (Ctrl+S)</translation>
     </message>
@@ -7161,8 +7161,8 @@ Changes made after it will not be in the register. The present state is backed u
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../src/rekisteri/core/forms.py" line="+29"/>
-        <location filename="../src/rekisteri/core/register.py" line="+212"/>
+        <location filename="../src/rekisteri/core/forms.py" line="+31"/>
+        <location filename="../src/rekisteri/core/register.py" line="+214"/>
         <source>This field is required.</source>
         <translation>Uppgiften är obligatorisk.</translation>
     </message>

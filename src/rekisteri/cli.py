@@ -12,10 +12,14 @@ import importlib
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rekisteri import __version__
 from rekisteri.core.i18n import QT_TRANSLATE_NOOP, translate
 from rekisteri.core.paths import default_db_path
+
+if TYPE_CHECKING:
+    from rekisteri.core.register import Register
 
 FEATURE_COMMANDS: tuple[str, ...] = (
     "notice",
@@ -28,7 +32,7 @@ FEATURE_COMMANDS: tuple[str, ...] = (
 )
 
 
-def open_register(args: argparse.Namespace, *, actor: str = "cli"):  # type: ignore[no-untyped-def]
+def open_register(args: argparse.Namespace, *, actor: str = "cli") -> Register:
     from rekisteri.commands.security import key_for
     from rekisteri.core.db.startup import open_checked
     from rekisteri.core.register import Register

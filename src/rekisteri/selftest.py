@@ -122,7 +122,7 @@ class SelfTest:
         for qm in catalogues:
             if not QTranslator().load(str(qm)):
                 raise RuntimeError(f"translation {qm.name} does not load")
-        return f"Qt {qVersion()} on {app.platformName()}, {len(catalogues)} translation(s)"
+        return f"Qt {qVersion()} on {QApplication.platformName()}, {len(catalogues)} translation(s)"
 
     def check_icon(self) -> str:
         from PySide6.QtGui import QIcon

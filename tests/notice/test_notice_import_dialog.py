@@ -39,7 +39,7 @@ def test_analyse_shows_placement_unplaced_text_and_the_preamble(qtbot, register)
     assert "Omat muistiinpanot – not placed" in report
     assert "koskee kuvaamon asiakkaita" in report  # the intro is shown, not dropped unseen
     assert "Tietosuojaseloste" not in report  # the title is the title: nothing to decide
-    assert dialog.result is not None
-    controller = dialog.result.document.find(SectionKey.CONTROLLER)
+    assert dialog.imported is not None
+    controller = dialog.imported.document.find(SectionKey.CONTROLLER)
     assert controller is not None and "- Nimi: Kuvaamo Aalto" in controller.body
     assert ok.isEnabled()

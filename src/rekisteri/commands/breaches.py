@@ -45,7 +45,7 @@ def cmd_breach_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_commands(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("breach", help="personal-data breaches and their 72-hour clock")
     verbs = p.add_subparsers(dest="breach_command", metavar="VERB", required=True)
     q = verbs.add_parser("list", help="open breaches, newest first, with the 72-hour clock")

@@ -157,7 +157,7 @@ def cmd_export_register(args: argparse.Namespace) -> int:
     return 0
 
 
-def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("import", help="import contacts from a CSV or vCard file")
     p.add_argument("file", metavar="FILE")
     p.add_argument("--dry-run", action="store_true", help="show the preview, write nothing")
@@ -194,7 +194,7 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
     r.set_defaults(func=cmd_export_register)
 
 
-def _add_mailing_command(what: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _add_mailing_command(what: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """``export mailing``: the purpose and the two facts about the mailing the law turns on."""
     m = what.add_parser("mailing", help="the people who may receive a mailing")
     m.add_argument(

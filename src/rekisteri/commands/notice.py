@@ -10,20 +10,24 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rekisteri.commands.outcome import tr as _t
 from rekisteri.core.i18n import QT_TRANSLATE_NOOP
 from rekisteri.core.notice.check import Severity
-from rekisteri.core.notice.document import LANGUAGES
+from rekisteri.core.notice.document import LANGUAGES, NoticeDocument
+
+if TYPE_CHECKING:
+    from rekisteri.core.register import Register
 
 
-def _register(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _register(args: argparse.Namespace) -> Register:
     from rekisteri.cli import open_register
 
     return open_register(args)
 
 
-def _document(register, args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _document(register: Register, args: argparse.Namespace) -> NoticeDocument:
     language = args.lang or register.notice.language()
     return register.notice.get_draft(language)
 
@@ -85,7 +89,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
-def add_commands(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     notice = subparsers.add_parser("notice", help="the privacy notice (tietosuojaseloste)")
     sub = notice.add_subparsers(dest="notice_command", metavar="ACTION", required=True)
 

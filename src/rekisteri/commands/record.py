@@ -14,7 +14,7 @@ from rekisteri.core.i18n import QT_TRANSLATE_NOOP
 from rekisteri.core.notice.document import LANGUAGES
 
 
-def _register(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _register(args: argparse.Namespace):
     from rekisteri.cli import open_register
 
     return open_register(args)
@@ -46,7 +46,7 @@ def cmd_publish(args: argparse.Namespace) -> int:
     return 0
 
 
-def add_commands(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_commands(subparsers: argparse._SubParsersAction) -> None:
     record = subparsers.add_parser(
         "record", help="the record of processing activities (GDPR Art. 30)"
     )

@@ -58,7 +58,7 @@ def cmd_requests(args: argparse.Namespace) -> int:
     return 0
 
 
-def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "access-pack",
         help="write everything held about a contact as PDF, JSON and CSV into OUTDIR",

@@ -11,12 +11,17 @@ import getpass
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rekisteri.commands.outcome import say
 from rekisteri.core.db import cipher
 from rekisteri.core.errors import PassphraseRequiredError, SecurityOperationError
 from rekisteri.core.i18n import QT_TRANSLATE_NOOP, Message, translate
 from rekisteri.core.paths import default_db_path
+
+if TYPE_CHECKING:
+    from rekisteri.core.db.backups import BackupInfo
+    from rekisteri.core.register import Register
 
 ENV_PASSPHRASE = "REKISTERI_PASSPHRASE"
 ENV_NEW_PASSPHRASE = "REKISTERI_NEW_PASSPHRASE"
@@ -86,13 +91,13 @@ def _confirm(args: argparse.Namespace, question: str) -> bool:
     return input(f"{question} [y/N] ").strip().lower() in ("y", "yes", "k", "kyllä", "j", "ja")
 
 
-def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _open(args: argparse.Namespace) -> Register:
     from rekisteri.cli import open_register
 
     return open_register(args, actor="cli")
 
 
-def _print_backups(infos: list) -> None:  # type: ignore[type-arg]
+def _print_backups(infos: list[BackupInfo]) -> None:
     if not infos:
         print(_t(QT_TRANSLATE_NOOP("Cli", "No backups yet.")))
         return
@@ -288,7 +293,7 @@ def cmd_passphrase(args: argparse.Namespace) -> int:
     return 0
 
 
-def _open_with(args: argparse.Namespace, key: str | None):  # type: ignore[no-untyped-def]
+def _open_with(args: argparse.Namespace, key: str | None) -> Register:
     from rekisteri.core.db.startup import open_checked
     from rekisteri.core.register import Register
 
@@ -307,7 +312,7 @@ def _report_skipped(skipped: int) -> None:
         )
 
 
-def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     def confirmable(p: argparse.ArgumentParser) -> None:
         p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
 

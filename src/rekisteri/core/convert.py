@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from rekisteri.core.dto import (
     AuditView,
@@ -148,7 +149,7 @@ ROW_COLUMNS = (
 )
 
 
-def customer_row(r: tuple) -> CustomerRow:  # type: ignore[type-arg]
+def customer_row(r: Sequence[Any]) -> CustomerRow:
     return CustomerRow(
         id=r[0],
         name=r[1],

@@ -365,7 +365,7 @@ def generate(
                 ]
                 summaries.append(
                     ContactSummary(
-                        first, last, emails, phones, banned, contact_rows[-1]["restricted"]
+                        first, last, emails, phones, banned, bool(contact_rows[-1]["restricted"])
                     )
                 )
                 contact_id += 1

@@ -11,8 +11,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any, cast
 
-from sqlalchemy import func, select, update
+from sqlalchemy import CursorResult, func, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from rekisteri.core.enums import CONTACT_KINDS, BanState, Channel
@@ -163,5 +164,6 @@ def recompute_last_contacts(session: Session) -> int:
         .values(last_contact_on=None)
         .execution_options(synchronize_session=False)
     )
-    changed = session.execute(renewed).rowcount or 0
-    return changed + (session.execute(from_note).rowcount or 0)
+    # An UPDATE gives a CursorResult, which has the row count; Session.execute says Result.
+    changed = cast(CursorResult[Any], session.execute(renewed)).rowcount or 0
+    return changed + (cast(CursorResult[Any], session.execute(from_note)).rowcount or 0)

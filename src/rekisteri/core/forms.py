@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from enum import Enum
+from typing import Any
 
 from rekisteri.core.dto import ContactInput, CustomerInput, InteractionInput
 from rekisteri.core.enums import ContactKind, CustomerKind, CustomerStatus, DataSource, Language
@@ -52,7 +54,7 @@ class _Collector:
             self.errors[key] = exc.message
             return value.strip()
 
-    def choice(self, key: str, value: str, allowed: type) -> None:
+    def choice(self, key: str, value: str, allowed: type[Enum]) -> None:
         if value not in {m.value for m in allowed}:
             self.errors[key] = _choice()
 
@@ -80,7 +82,7 @@ def clean_contact(c: ContactInput, prefix: str, errors: _Collector) -> ContactIn
         hetu = errors.clean(f"{prefix}hetu", normalize_hetu, hetu)
     elif hetu is not None:
         hetu = None
-    texts = {
+    texts: dict[str, Any] = {
         field: errors.text(f"{prefix}{field}", field, getattr(c, field))
         for field in ("first_name", "last_name", "title", "street", "postcode", "city")
     }
@@ -91,7 +93,7 @@ def clean_contact(c: ContactInput, prefix: str, errors: _Collector) -> ContactIn
 def clean_customer(data: CustomerInput) -> CustomerInput:
     """Return the normalised input or raise one ValidationError naming every bad field."""
     errors = _Collector({})
-    texts = {
+    texts: dict[str, Any] = {
         field: errors.text(field, field, getattr(data, field))
         for field in (
             "name", "industry", "billing_street", "billing_postcode", "billing_city",

@@ -16,6 +16,7 @@ from collections.abc import Hashable
 from typing import Any
 
 from sqlalchemy import Boolean, ColumnElement, Date, Integer, Select, and_, bindparam, func, select
+from sqlalchemy.orm import InstrumentedAttribute
 
 from rekisteri.core.db.fts import count_matches, match_condition, match_expression
 from rekisteri.core.dto import CustomerQuery
@@ -23,7 +24,7 @@ from rekisteri.core.enums import BanState
 from rekisteri.core.models import Customer
 from rekisteri.core.validation import digits
 
-SORT_COLUMNS: dict[str, ColumnElement] = {  # type: ignore[type-arg]
+SORT_COLUMNS: dict[str, InstrumentedAttribute[Any]] = {
     "name": Customer.name_key,
     "kind": Customer.kind,
     "business_id": Customer.business_id,
@@ -78,7 +79,7 @@ def conditions(query: CustomerQuery, today: dt.date, fts: bool = True) -> list[C
 
 
 def page_select(
-    columns: tuple,  # type: ignore[type-arg]
+    columns: tuple[Any, ...],
     query: CustomerQuery,
     today: dt.date,
     sort: str,
@@ -86,7 +87,7 @@ def page_select(
     offset: int,
     limit: int,
     fts: bool = True,
-) -> Select:  # type: ignore[type-arg]
+) -> Select[*tuple[Any, ...]]:
     key = SORT_COLUMNS.get(sort, Customer.name_key)
     order = [key.desc() if descending else key.asc()]
     order.append(Customer.id.desc() if descending else Customer.id.asc())
@@ -99,7 +100,7 @@ def page_select(
     )
 
 
-def count_select(query: CustomerQuery, today: dt.date, fts: bool = True) -> Select:  # type: ignore[type-arg]
+def count_select(query: CustomerQuery, today: dt.date, fts: bool = True) -> Select[int]:
     conds = conditions(query, today, fts)
     terms = search_terms(query.text)
     if fts and terms and len(conds) == 1:  # the search alone: the index knows the count
@@ -109,12 +110,12 @@ def count_select(query: CustomerQuery, today: dt.date, fts: bool = True) -> Sele
     return select(func.count(Customer.id)).where(*conds)
 
 
-_PREPARED: dict[Hashable, tuple[Select, Select]] = {}  # type: ignore[type-arg]
+_PREPARED: dict[Hashable, tuple[Select[*tuple[Any, ...]], Select[int]]] = {}
 _PREPARED_MAX = 256
 
 
 def prepared(
-    columns: tuple,  # type: ignore[type-arg]
+    columns: tuple[Any, ...],
     query: CustomerQuery,
     today: dt.date,
     sort: str,
@@ -122,7 +123,7 @@ def prepared(
     offset: int,
     limit: int,
     fts: bool = True,
-) -> tuple[Select, Select, dict[str, Any]]:  # type: ignore[type-arg]
+) -> tuple[Select[*tuple[Any, ...]], Select[int], dict[str, Any]]:
     """The page and count statements for ``query``'s shape, and this call's values."""
     terms = search_terms(query.text)
     expression = match_expression(terms) if fts else ""

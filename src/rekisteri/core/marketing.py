@@ -11,10 +11,10 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
-from sqlalchemy import Select, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Row, Select, select
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from rekisteri.core.business_form import is_legal_person
 from rekisteri.core.enums import ContactKind, CustomerKind, DataSource
@@ -109,8 +109,12 @@ class Eligibility:
 
 
 def _first_of(
-    s: Session, column, owner, position, contact_ids: Sequence[int] | None
-) -> dict[int, str]:  # type: ignore[no-untyped-def]
+    s: Session,
+    column: InstrumentedAttribute[str],
+    owner: InstrumentedAttribute[int],
+    position: InstrumentedAttribute[int],
+    contact_ids: Sequence[int] | None,
+) -> dict[int, str]:
     """First e-mail or phone per contact: one plain query, cheaper than a correlated one."""
     stmt = select(owner, column).order_by(owner, position.desc())
     if contact_ids is not None:
@@ -119,7 +123,7 @@ def _first_of(
     return {owner_id: value for owner_id, value in s.connection().execute(stmt)}
 
 
-def _contact_select() -> Select:  # type: ignore[type-arg]
+def _contact_select() -> Select[*tuple[Any, ...]]:
     return select(
         Contact.id,
         Contact.customer_id,
@@ -168,13 +172,15 @@ def _has_address(channel: MarketingChannel, email: str, phone: str, post: tuple[
 
 @dataclass
 class _Fetched:
-    rows: list  # type: ignore[type-arg]
+    rows: list[Row[*tuple[Any, ...]]]
     events: dict[int, list[LedgerEvent]]
     emails: dict[int, str]
     phones: dict[int, str]
 
 
-def _fetch(s: Session, stmt: Select, contact_ids: Sequence[int] | None) -> _Fetched:  # type: ignore[type-arg]
+def _fetch(
+    s: Session, stmt: Select[*tuple[Any, ...]], contact_ids: Sequence[int] | None
+) -> _Fetched:
     """Everything the rules need, in four plain queries inside the caller's short session."""
     rows = list(s.connection().execute(stmt))
     return _Fetched(
@@ -247,9 +253,10 @@ def _recipients(
         legal = False
         if business:
             lkey = (cust_kind, form or "", cust_name if not form else "")
-            legal = legal_cache.get(lkey)  # type: ignore[assignment]
-            if legal is None:
-                legal = legal_cache[lkey] = is_legal_person(cust_kind, form or "", cust_name)
+            cached = legal_cache.get(lkey)
+            if cached is None:
+                cached = legal_cache[lkey] = is_legal_person(cust_kind, form or "", cust_name)
+            legal = cached
         for scope in scopes:
             channel = scope.channel
             ledger_key, state = decider.state(events.get(cid), scope.purpose)
@@ -280,6 +287,7 @@ def _recipients(
 class MarketingService:
     """``register.marketing``: decisions per contact, and the whole register per purpose."""
 
+    # The facade, unannotated: importing Register would tie this module into its import cycle.
     def __init__(self, register) -> None:  # type: ignore[no-untyped-def]
         self.register = register
         self.db = register.db

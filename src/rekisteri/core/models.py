@@ -10,6 +10,7 @@ single-table query. ``rekisteri.core.denorm`` is the one place that recomputes t
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING, ClassVar
 
 from sqlalchemy import (
     Boolean,
@@ -21,6 +22,7 @@ from sqlalchemy import (
     LargeBinary,
     MetaData,
     String,
+    Table,
     Text,
     func,
 )
@@ -37,6 +39,11 @@ NAMING = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
+
+    if TYPE_CHECKING:
+        # Every model is mapped to a plain Table (SQLAlchemy types it as any FromClause),
+        # which Core's insert() and update() take.
+        __table__: ClassVar[Table]
 
 
 class Stamped:

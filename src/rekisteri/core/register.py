@@ -19,6 +19,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from rekisteri.core import audit, convert, ledger_writer, listing
+from rekisteri.core.clock import Clock
 from rekisteri.core.db import Database, open_database
 from rekisteri.core.denorm import last_contact_on, refresh_customer
 from rekisteri.core.dto import (
@@ -54,6 +55,7 @@ from rekisteri.core.models import (
 )
 from rekisteri.core.settings import ControllerSettings
 from rekisteri.core.validation import (
+    FieldError,
     normalize_business_id,
     normalize_email,
     normalize_phone,
@@ -122,7 +124,7 @@ class Register:
         return self.db.engine.dialect.name == "sqlite"
 
     @property
-    def clock(self):  # type: ignore[no-untyped-def]
+    def clock(self) -> Clock:
         return self.db.clock
 
     def _now(self) -> dt.datetime:
@@ -222,8 +224,8 @@ class Register:
             if key not in errors and values[key].strip():
                 try:
                     values[key] = fn(values[key])
-                except ValueError as exc:
-                    errors[key] = exc.message  # type: ignore[attr-defined]
+                except FieldError as exc:
+                    errors[key] = exc.message
         if errors:
             raise ValidationError(errors)
         cleaned = ControllerSettings.from_json({k: str(v).strip() for k, v in values.items()})

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from rekisteri.core.db.engine import Database
 from rekisteri.core.models import Setting, SubjectRequest
@@ -19,7 +20,7 @@ PENDING_KEYS = ("migration.0009",)
 ACTOR = "Rekisteri"
 
 
-def _request_deadlines(session) -> int:  # type: ignore[no-untyped-def]
+def _request_deadlines(session: Session) -> int:
     """Open requests' legal due dates, moved off weekends and holidays; returns how many."""
     from rekisteri.core.requests import deadlines
     from rekisteri.core.requests.kinds import OPEN_STATUSES

@@ -45,7 +45,8 @@ def inputs_in(widget: QWidget | None, layout: QLayout | None = None) -> list[QWi
     if layout is not None:
         for i in range(layout.count()):
             item = layout.itemAt(i)
-            found.extend(inputs_in(item.widget(), item.layout()))
+            if item is not None:
+                found.extend(inputs_in(item.widget(), item.layout()))
     return found
 
 

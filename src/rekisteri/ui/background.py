@@ -71,7 +71,7 @@ def run_in_background(
     file that must be whole."""
     dialog = QProgressDialog(label, "", 0, 0, parent)  # 0..0: busy until progress says more
     if cancel is None:
-        dialog.setCancelButton(None)  # type: ignore[arg-type]
+        dialog.setCancelButton(None)
     else:
         dialog.setCancelButtonText(QCoreApplication.translate("Background", "Cancel"))
         dialog.canceled.connect(cancel.set)
@@ -95,4 +95,4 @@ def run_in_background(
     dialog.deleteLater()
     if worker.error is not None:
         raise worker.error
-    return worker.result  # type: ignore[no-any-return]
+    return worker.result

@@ -122,7 +122,7 @@ class BreachTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("BreachTableModel", HEADERS[section])
+            return QCoreApplication.translate("BreachTableModel", str(HEADERS[section]))
         if role == Qt.ItemDataRole.ToolTipRole and section == COL_DEADLINE:
             return QCoreApplication.translate(
                 "BreachTableModel",

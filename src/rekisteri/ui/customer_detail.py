@@ -70,6 +70,7 @@ class CustomerDetailPane(QWidget):
 
         self.stack = QStackedWidget(self)
         QVBoxLayout(self).addWidget(self.stack)
+        # A QStackedWidget always has its layout; Qt's stubs allow for a widget without one.
         self.stack.layout().setContentsMargins(0, 0, 0, 0)  # type: ignore[union-attr]
         hint = QLabel(self.tr("Select a customer in the list, or add a new one with Ctrl+N."))
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -260,10 +261,11 @@ class CustomerDetailPane(QWidget):
             return
         self.title.setText(d.name)
         state = BanState(d.ban_state) if d.ban_state in BanState._value2member_map_ else None
-        text = {
+        texts: dict[BanState | None, str] = {
             BanState.ALL: self.tr("Marketing banned for every contact."),
             BanState.PARTIAL: self.tr("Some contacts or channels have a marketing ban."),
-        }.get(state, self.tr("No marketing ban recorded."))  # type: ignore[arg-type]
+        }
+        text = texts.get(state, self.tr("No marketing ban recorded."))
         self.marketing_label.setText(text)
         tint(self.marketing_label, "error" if state in (BanState.ALL, BanState.PARTIAL) else "ok")
         self._update_counts()

@@ -6,11 +6,11 @@ by SQL, so the list costs the same at 100 or 100,000 customers: never every row 
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -21,6 +21,7 @@ from PySide6.QtGui import QFont
 
 from rekisteri.core.dto import CustomerQuery, CustomerRow
 from rekisteri.core.enums import BanState, CustomerKind, CustomerStatus
+from rekisteri.core.i18n import QT_TRANSLATE_NOOP
 from rekisteri.core.register import Register
 from rekisteri.core.validation import format_phone
 from rekisteri.ui.colors import color
@@ -218,7 +219,7 @@ class CustomerTableModel(QAbstractTableModel):
             return font
         return None
 
-    def _today(self):  # type: ignore[no-untyped-def]
+    def _today(self) -> dt.date:
         return self.register.clock.today()
 
     def _overdue(self, r: CustomerRow) -> bool:
@@ -274,19 +275,23 @@ class CustomerTableModel(QAbstractTableModel):
 
     def _cell_tooltip(self, r: CustomerRow, col: int) -> str | None:
         if col == COL_MARKETING:
-            return {
-                BanState.NONE: QCoreApplication.translate(
-                    "CustomerTableModel",
-                    "No marketing ban recorded. E-mail and SMS may still need consent: see the "
-                    "contact persons.",
-                ),
-                BanState.PARTIAL: QCoreApplication.translate(
-                    "CustomerTableModel", "Some contacts or channels have a marketing ban"
-                ),
-                BanState.ALL: QCoreApplication.translate(
-                    "CustomerTableModel", "Marketing banned: do not send marketing"
-                ),
-            }.get(BanState(r.ban_state) if r.ban_state in BanState._value2member_map_ else None)
+            return (
+                {
+                    BanState.NONE: QCoreApplication.translate(
+                        "CustomerTableModel",
+                        "No marketing ban recorded. E-mail and SMS may still need consent: see the "
+                        "contact persons.",
+                    ),
+                    BanState.PARTIAL: QCoreApplication.translate(
+                        "CustomerTableModel", "Some contacts or channels have a marketing ban"
+                    ),
+                    BanState.ALL: QCoreApplication.translate(
+                        "CustomerTableModel", "Marketing banned: do not send marketing"
+                    ),
+                }.get(BanState(r.ban_state))
+                if r.ban_state in BanState._value2member_map_
+                else None
+            )
         if col == COL_NAME and r.restricted:
             return QCoreApplication.translate(
                 "CustomerTableModel", "Processing restricted (GDPR Art. 18): keep, do not use"

@@ -60,7 +60,7 @@ def create_demo_register(
         customers,
         parent,
     )
-    dialog.setCancelButton(None)  # type: ignore[arg-type]
+    dialog.setCancelButton(None)
     dialog.setMinimumDuration(0)
     dialog.setWindowTitle(QCoreApplication.translate("DemoTask", "Demo register"))
     dialog.setValue(0)

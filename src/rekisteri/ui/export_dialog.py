@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -40,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from rekisteri.core.errors import CancelledError, RekisteriError
+from rekisteri.core.i18n import QT_TRANSLATE_NOOP
 from rekisteri.core.marketing import (
     ROBINSON_REMINDER,
     MailingScope,
@@ -314,10 +314,10 @@ def open_register_export(register: Register, parent: QWidget | None = None) -> b
     announce_saved(parent, path)
     rows = result.rows  # a plain name: lupdate drops a tr() whose count is an attribute
     done = ExportDialog.tr(
-        "%n row(s) were saved to {file}. Identity codes were left out. Keep the file "
+        "%n row(s) were saved to {file}. Identity codes were left out. Keep the file "  # type: ignore[arg-type]  # a class's tr(): lupdate files the plural
         "safe: it holds every person in the register.",
         "",
-        rows,
+        rows,  # type: ignore[arg-type]  # a class's tr(): lupdate files the plural
     )
     QMessageBox.information(
         parent,

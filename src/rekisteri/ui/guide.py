@@ -108,7 +108,9 @@ def _title(path: Path) -> str:
 class GuideBrowser(QTextBrowser):
     """Scales wide screenshots to the reading width; the file keeps its full size."""
 
-    def loadResource(self, kind: int, name: QUrl) -> object:
+    def loadResource(self, kind: int, name: QUrl | str) -> object:
+        if isinstance(name, str):
+            name = QUrl(name)
         if kind == QTextDocument.ResourceType.ImageResource.value and name.isLocalFile():
             image = QImage(name.toLocalFile())
             if not image.isNull():

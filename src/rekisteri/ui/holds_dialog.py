@@ -10,7 +10,6 @@ import datetime as dt
 from collections.abc import Sequence
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QDate,
 )
 from PySide6.QtWidgets import (
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from rekisteri.core.errors import ValidationError
+from rekisteri.core.i18n import QT_TRANSLATE_NOOP
 from rekisteri.core.register import Register
 from rekisteri.core.retention import Hold, HoldKind
 from rekisteri.core.retention.rules import add_period

@@ -7,6 +7,8 @@ happened. The wizard talks to ``register.io`` only.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -113,7 +115,7 @@ class FilePage(QWizardPage):
 
     def validatePage(self) -> bool:
         try:
-            self.wiz.source = self.wiz.register.io.read(self.path_edit.text().strip())
+            self.wiz.source = self.wiz.register.io.read(Path(self.path_edit.text().strip()))
             if self.wiz.source.kind == "vcard":
                 self.wiz.preview = self.wiz.register.io.preview(self.wiz.source)
         except RekisteriError as exc:
@@ -343,13 +345,13 @@ class ProgressPage(QWizardPage):
         layout.addWidget(self.bar)
         layout.addStretch(1)
         self.done = False
-        self.thread: QThread | None = None
+        self._thread: QThread | None = None
 
     def initializePage(self) -> None:
         self.done = False
         model, preview = self.wiz.preview_model, self.wiz.preview
         assert model is not None and preview is not None
-        self.thread = QThread(self)
+        self._thread = QThread(self)
         self.worker = _ImportWorker(
             self.wiz.register,
             preview,
@@ -357,15 +359,15 @@ class ProgressPage(QWizardPage):
             self.wiz.consent_confirmed(),
             self.wiz.confirm_page.status.currentData(),
         )
-        self.worker.moveToThread(self.thread)
-        self.thread.started.connect(self.worker.run)
+        self.worker.moveToThread(self._thread)
+        self._thread.started.connect(self.worker.run)
         self.worker.finished.connect(self._finished)
-        self.thread.start()
+        self._thread.start()
 
     def _finished(self, result: object) -> None:
-        assert self.thread is not None
-        self.thread.quit()
-        self.thread.wait()
+        assert self._thread is not None
+        self._thread.quit()
+        self._thread.wait()
         self.wiz.result_value = result
         self.done = True
         self.completeChanged.emit()

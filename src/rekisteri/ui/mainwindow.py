@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QSize, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rekisteri.core.i18n import QT_TRANSLATE_NOOP
 from rekisteri.core.register import Register
 from rekisteri.ui.accessible import tip_with_shortcut
 from rekisteri.ui.banners import BannerArea, collect_banners
@@ -324,6 +325,7 @@ class MainWindow(QMainWindow):
                 changed.connect(self.update_counts)
                 changed.connect(lambda *_: self.check_banners())
             if key == "register":
+                # Panes are imported by name on first use, so here each is just a QWidget.
                 widget.dirty_changed.connect(self._dirty_changed)  # type: ignore[attr-defined]
                 widget.target_changed.connect(self._update_actions)  # type: ignore[attr-defined]
             self.panes[key] = widget
@@ -334,6 +336,7 @@ class MainWindow(QMainWindow):
         if key == self.current_key:
             self.nav_actions[key].setChecked(True)
             return
+        # The settings pane is imported on first use (``pane``), so it is typed as a QWidget.
         if self.current_key == "settings" and not self.pane("settings").maybe_leave():  # type: ignore[attr-defined]
             self.nav_actions["settings"].setChecked(True)
             return  # Cancel: stay, since coming back would reload the saved settings
@@ -352,7 +355,7 @@ class MainWindow(QMainWindow):
     def show_setting(self, key: str) -> None:
         """Open Settings at the field a finding names ("controller.email", "processors")."""
         self.show_pane("settings")
-        self.pane("settings").focus_setting(key)  # type: ignore[attr-defined]
+        self.pane("settings").focus_setting(key)  # type: ignore[attr-defined]  # see show_pane
 
     @property
     def register_pane(self) -> Any:

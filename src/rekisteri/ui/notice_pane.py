@@ -8,10 +8,11 @@ shortly after typing stops. Publishing, history, import and output go through
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QTextDocument
+from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -43,7 +44,7 @@ from rekisteri.core.notice.document import (
     notice_file_name,
 )
 from rekisteri.core.notice.render_html import notice_body_html
-from rekisteri.core.notice.templates import ControllerFacts, field_labels
+from rekisteri.core.notice.templates import ControllerFacts, RetentionRuleLike, field_labels
 from rekisteri.core.register import Register
 from rekisteri.ui.file_dialogs import PDFS, announce_saved, save_file_name
 from rekisteri.ui.formats import format_date
@@ -67,7 +68,7 @@ class NoticePane(QWidget):
         self.findings: list[Finding] = []
         self._current_id: str | None = None
         self._loading = False
-        self._rules: tuple = ()
+        self._rules: Sequence[RetentionRuleLike] = ()
         self._processors: list = []
         self._backup_days: int | None = None
         self._fields: list[str] = []
@@ -88,7 +89,8 @@ class NoticePane(QWidget):
 
     # --- layout -----------------------------------------------------------------------
 
-    def _action(self, text: str, slot, icon_name: str = "", keys: tuple = (),  # type: ignore[no-untyped-def]
+    def _action(self, text: str, slot: Callable[[], object], icon_name: str = "",
+                keys: tuple[QKeySequence.StandardKey | str, ...] = (),
                 tip: str = "", scope: QWidget | None = None) -> QAction:  # fmt: skip
         """An action with its shortcut shown in the tooltip, live only while focus is in ``scope``.
 
@@ -561,9 +563,9 @@ class NoticePane(QWidget):
 
     def import_notice(self) -> None:
         dialog = ImportDialog(self.register, self.doc.language, self)
-        if dialog.exec() and dialog.result is not None:
+        if dialog.exec() and dialog.imported is not None:
             self._current_id = None
-            self._apply(dialog.result.document)
+            self._apply(dialog.imported.document)
             self._show(select_first=True)
 
     def export(self, kind: str) -> None:
@@ -587,6 +589,6 @@ class NoticePane(QWidget):
             document.setHtml(self.register.notice.render_html(self.doc))
             document.print_(printer)
 
-    def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def hideEvent(self, event: QHideEvent) -> None:
         self.save_draft()
         super().hideEvent(event)

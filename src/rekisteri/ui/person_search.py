@@ -63,6 +63,7 @@ class PersonSearch(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Enter in the search or on a hit belongs to the search, not to the dialog's OK:
         the search picks the first person found, Enter on a hit takes that one."""
+        # A KeyPress event is a QKeyEvent, which the filter's signature cannot say.
         if event.type() != QEvent.Type.KeyPress or event.key() not in (  # type: ignore[attr-defined]
             Qt.Key.Key_Return,
             Qt.Key.Key_Enter,

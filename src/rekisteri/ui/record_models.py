@@ -9,13 +9,13 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
 )
 
 from rekisteri.core.dto import ConsentEventView, InteractionView
 from rekisteri.core.enums import Channel, ConsentAction, ConsentSource, InteractionKind
+from rekisteri.core.i18n import QT_TRANSLATE_NOOP
 from rekisteri.ui.formats import format_date
 from rekisteri.ui.list_model import ListModel
 

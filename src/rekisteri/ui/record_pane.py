@@ -240,6 +240,6 @@ class RecordPane(QWidget):
             self.status_label.setText(self.tr("Saved {path}.").format(path=path))
             announce_saved(self, path)
 
-    def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def hideEvent(self, event) -> None:
         self.save()
         super().hideEvent(event)

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -21,6 +20,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush
 
+from rekisteri.core.i18n import QT_TRANSLATE_NOOP
 from rekisteri.core.retention import ReviewDecision, ReviewItem, ReviewRecordView
 from rekisteri.ui.colors import color
 from rekisteri.ui.formats import format_date

@@ -60,10 +60,10 @@ def review_banner(register: Register) -> Any:
     if status.past_due:
         past_due = status.past_due  # a plain name: lupdate skips translate() with status.x
         text = ReviewPane.tr(
-            "%n record(s) are past their retention date. Review them and delete, anonymise "
+            "%n record(s) are past their retention date. Review them and delete, anonymise "  # type: ignore[arg-type]  # a class's tr(): lupdate files the plural
             "or keep each one.",
             "",
-            past_due,
+            past_due,  # type: ignore[arg-type]  # a class's tr(): lupdate files the plural
         )
     else:
         text = QCoreApplication.translate(

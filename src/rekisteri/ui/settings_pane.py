@@ -82,6 +82,8 @@ class SettingsPane(QWidget):
         col.addWidget(self.tabs, 1)
         self.general = GeneralPage(register)
         self.general.form.saved.connect(self.data_changed)
+        # Pages are imported by name: each has title(), refresh() and save() by convention,
+        # which the type checker cannot see (the ignores on those calls).
         self.pages: list[QWidget] = [self.general]
         self._add_tab(self.general)
         for spec in SETTINGS_PAGES:
@@ -136,7 +138,7 @@ class SettingsPane(QWidget):
         row.addWidget(page, 1)
         row.addStretch(0)
         scroll.setWidget(holder)
-        self.tabs.addTab(scroll, page.title())  # type: ignore[attr-defined]
+        self.tabs.addTab(scroll, page.title())  # type: ignore[attr-defined]  # see self.pages
 
     def focus_setting(self, key: str) -> None:
         """Show the page that holds ``key`` and put the cursor in its field."""
@@ -155,7 +157,7 @@ class SettingsPane(QWidget):
 
     def refresh(self) -> None:
         for page in self.pages:
-            page.refresh()  # type: ignore[attr-defined]
+            page.refresh()  # type: ignore[attr-defined]  # see self.pages
         self._update_buttons()
 
     def has_unsaved_changes(self) -> bool:
@@ -164,7 +166,7 @@ class SettingsPane(QWidget):
     def save(self) -> bool:
         """Save every changed page; on a refusal show that page with its messages."""
         for page in self._dirty_pages():
-            if not page.save():  # type: ignore[attr-defined]
+            if not page.save():  # type: ignore[attr-defined]  # see self.pages
                 self.tabs.setCurrentIndex(self.pages.index(page))
                 self._update_buttons()
                 return False
@@ -174,7 +176,7 @@ class SettingsPane(QWidget):
 
     def discard(self) -> None:
         for page in self._dirty_pages():
-            page.refresh()  # type: ignore[attr-defined]
+            page.refresh()  # type: ignore[attr-defined]  # see self.pages
         self._update_buttons()
 
     def maybe_leave(self) -> bool:

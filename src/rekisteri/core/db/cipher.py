@@ -11,7 +11,7 @@ import sqlite3
 from enum import StrEnum
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import Any, cast
 
 from rekisteri.core.errors import (
     DamagedDatabaseError,
@@ -38,7 +38,7 @@ def cipher_module() -> ModuleType | None:
         import sqlcipher3.dbapi2 as dbapi
     except ImportError:  # pragma: no cover - depends on the installation
         return None
-    return dbapi
+    return cast(ModuleType, dbapi)  # the library has no types: mypy sees Any
 
 
 def encryption_available() -> bool:

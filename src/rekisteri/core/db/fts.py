@@ -10,8 +10,10 @@ SQLite-only by nature, so it lives here; other databases fall back to ``LIKE``.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from sqlalchemy import ColumnElement, Select, func, literal_column, select, text
+from sqlalchemy.orm import InstrumentedAttribute
 
 TABLE = "customer_fts"
 # Finnish letters are distinct letters (ä is not a), so diacritics are kept.
@@ -52,11 +54,11 @@ def match_expression(terms: list[str]) -> str:
     return " AND ".join(f'"{t}"*' for t in tokens)
 
 
-def match_condition(id_column: ColumnElement[int], terms: list[str]) -> ColumnElement[bool]:
+def match_condition(id_column: InstrumentedAttribute[int], terms: list[str]) -> ColumnElement[bool]:
     expression = match_expression(terms)
     if not expression:
         return literal_column("1") == literal_column("1")
-    matching = (
+    matching: Select[Any] = (
         select(literal_column("rowid"))
         .select_from(text(TABLE))
         .where(text(f"{TABLE} MATCH :fts_query").bindparams(fts_query=expression))
@@ -64,7 +66,7 @@ def match_condition(id_column: ColumnElement[int], terms: list[str]) -> ColumnEl
     return id_column.in_(matching)
 
 
-def count_matches(terms: list[str]) -> Select | None:  # type: ignore[type-arg]
+def count_matches(terms: list[str]) -> Select[int] | None:
     """Count the hits in the index alone: every index row is a customer (the triggers keep
     it so), and counting through ``customer.id IN (...)`` costs a lookup per hit."""
     expression = match_expression(terms)

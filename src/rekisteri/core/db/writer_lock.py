@@ -14,6 +14,7 @@ two processes each hold "the" lock.
 from __future__ import annotations
 
 import os
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -140,7 +141,8 @@ def acquire_for_job(
         time.sleep(poll)
 
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows only
+# sys.platform (not os.name) so that mypy checks the branch of the platform it runs on.
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
 
     def _lock(fd: int) -> bool:

@@ -205,8 +205,8 @@ def _action(row: PreviewRow, choices: Mapping[int, MergeChoice]) -> MergeChoice:
     return MergeChoice.SKIP
 
 
-def commit(
-    register,  # type: ignore[no-untyped-def]
+def commit(  # type: ignore[no-untyped-def]  # register: see io.preview.suppression_check
+    register,
     preview: ImportPreview,
     choices: Mapping[int, MergeChoice],
     *,

@@ -12,6 +12,7 @@ import io
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from rekisteri.core.i18n import QT_TRANSLATE_NOOP, Message
 from rekisteri.core.io.cells import unescape_cell
@@ -286,7 +287,7 @@ def records(table: CsvTable, mapping: Sequence[ImportField]) -> list[RawRecord]:
     """Read each data row through the mapping; empty rows were dropped by ``parse_csv``."""
     out: list[RawRecord] = []
     for n, row in enumerate(table.rows):
-        single: dict[str, str] = {}
+        single: dict[str, Any] = {}
         emails: list[str] = []
         phones: list[str] = []
         notes: list[str] = []

@@ -111,6 +111,8 @@ class ImportPreview:
 SuppressionCheck = Callable[[str | None, str | None], bool]
 
 
+# ``register`` is the facade, left unannotated: importing Register, even for the type
+# checker, would tie this module into the facade's import cycle (tests/test_import_cycles.py).
 def suppression_check(register) -> SuppressionCheck:  # type: ignore[no-untyped-def]
     """The one place the import asks the retention service about erased, banned people.
 
@@ -129,8 +131,8 @@ def _duplicate() -> Message:
     )
 
 
-def build_preview(
-    register,  # type: ignore[no-untyped-def]
+def build_preview(  # type: ignore[no-untyped-def]  # register: see suppression_check
+    register,
     file_name: str,
     file_kind: str,
     raws: Sequence[RawRecord],
@@ -211,7 +213,7 @@ def _match(
     rec: ImportRecord,
     by_email: dict[str, tuple[int, int]],
     by_phone: dict[str, tuple[int, int]],
-    by_bid: dict[str, int],
+    by_bid: dict[str | None, int],
 ) -> tuple[int, int | None, str] | None:
     for email in rec.emails:
         if email.casefold() in by_email:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rekisteri.core import audit
 from rekisteri.core.enums import CustomerStatus
@@ -34,6 +35,9 @@ from rekisteri.core.marketing import (
     Reason,
     as_scope,
 )
+
+if TYPE_CHECKING:
+    from rekisteri.core.register import Register
 
 Mailing = MailingScope | MarketingPurpose | MarketingChannel
 
@@ -100,7 +104,7 @@ def _no_mapping() -> ImportFileError:
 
 
 class ImportExportService:
-    def __init__(self, register) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, register: Register) -> None:
         self.register = register
         self.db = register.db
         self.suppression: SuppressionCheck | None = None  # tests may set a fake

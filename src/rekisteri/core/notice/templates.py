@@ -25,16 +25,28 @@ from rekisteri.core.retention.rules import BOOKS_YEARS
 
 
 class RetentionRuleLike(Protocol):
-    """What the notice needs of a retention rule (issue 5's dataclass fits)."""
+    """What the notice needs of a retention rule (issue 5's dataclass fits).
 
-    name: str
-    applies_to: str
-    counts_from: str
-    period_years: int
-    period_months: int
-    period_days: int
-    action: str
-    enabled: bool
+    Properties, because the notice only reads them and a frozen dataclass's fields are
+    read-only: plain attributes here would ask for settable ones.
+    """
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def applies_to(self) -> str: ...
+    @property
+    def counts_from(self) -> str: ...
+    @property
+    def period_years(self) -> int: ...
+    @property
+    def period_months(self) -> int: ...
+    @property
+    def period_days(self) -> int: ...
+    @property
+    def action(self) -> str: ...
+    @property
+    def enabled(self) -> bool: ...
 
 
 def _iso_date(value: object) -> date | None:
@@ -141,10 +153,7 @@ class ControllerFacts:
     @classmethod
     def from_settings(cls, settings: object) -> ControllerFacts:
         """Copy the matching attributes of the register's ControllerSettings."""
-        values = {
-            name: str(getattr(settings, name, "") or "")
-            for name in cls.__dataclass_fields__  # type: ignore[attr-defined]
-        }
+        values = {name: str(getattr(settings, name, "") or "") for name in cls.__dataclass_fields__}
         return cls(**values)
 
 
@@ -192,7 +201,8 @@ def load_template(language: str) -> dict[str, Any]:
     if language not in LANGUAGES:
         raise ValueError(f"unsupported notice language: {language!r}")
     path = resources_dir() / "notice" / "templates" / f"{language}.json"
-    return json.loads(path.read_text(encoding="utf-8"))
+    template: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return template
 
 
 class _Blank(dict[str, str]):

@@ -202,6 +202,7 @@ class RecordService:
         from rekisteri.core.reports.notice_pdf import version_label
 
         today = self.register.clock.today()
+        view: RecordVersionView | None
         if version_id is not None:
             view, doc = self.get_version(version_id)
         else:

@@ -61,7 +61,7 @@ def version_label(
     language: str, published_on: date | None, today: date, number: int | None = None
 ) -> str:
     """Footer text: "Versio 3, julkaistu 4.12.2026", or "Luonnos" with today's date."""
-    output = load_template(language)["output"]
+    output: dict[str, str] = load_template(language)["output"]
     if published_on is not None:
         return output["version"].format(
             number=number or "", date=format_date(published_on, language)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -37,13 +38,13 @@ def _numbered_canvas(meta: PdfMeta) -> type[Canvas]:
     """A canvas that holds pages back until the total is known, for 'page 2 of 5'."""
 
     class NumberedCanvas(Canvas):
-        def __init__(self, *args: object, **kwargs: object) -> None:
-            super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
             self._pages: list[dict[str, object]] = []
 
         def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
-            self._startPage()
+            self._startPage()  # type: ignore[attr-defined]  # private to reportlab, so not in its stubs
 
         def save(self) -> None:
             total = len(self._pages)
@@ -63,7 +64,7 @@ def _numbered_canvas(meta: PdfMeta) -> type[Canvas]:
             self.setLineWidth(0.3)
             self.line(MARGIN, 14 * mm, width - MARGIN, 14 * mm)
             self.drawString(MARGIN, 10 * mm, meta.footer)
-            label = meta.page_label.format(page=self._pageNumber, pages=total)
+            label = meta.page_label.format(page=self.getPageNumber(), pages=total)
             self.drawRightString(width - MARGIN, 10 * mm, label)
             self.restoreState()
 

@@ -34,7 +34,8 @@ def report_styles(language: str = "fi") -> ReportStyles:
         fontSize=10,
         leading=14,
         spaceAfter=6,
-        hyphenationLang=hyphenation,
+        # reportlab takes a hyphenating callable here too; types-reportlab allows only str.
+        hyphenationLang=hyphenation,  # type: ignore[arg-type]
         embeddedHyphenation=1,
         splitLongWords=1,
     )

@@ -10,7 +10,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from rekisteri.core import audit
@@ -234,7 +234,7 @@ class RequestService:
         open_ = SubjectRequest.status.in_(OPEN_STATUSES)
         with self.db.session() as s:
 
-            def count(*where: object) -> int:
+            def count(*where: ColumnElement[bool]) -> int:
                 stmt = select(func.count(SubjectRequest.id)).where(open_, *where)
                 return int(s.execute(stmt).scalar_one())
 

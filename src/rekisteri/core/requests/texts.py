@@ -19,7 +19,8 @@ LANGUAGES = ("fi", "sv", "en")
 def load(lang: str) -> dict[str, Any]:
     code = lang if lang in LANGUAGES else "fi"
     path = resources_dir() / "letters" / f"{code}.json"
-    return json.loads(path.read_text(encoding="utf-8"))
+    texts: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return texts
 
 
 def label(lang: str, group: str, value: str) -> str:

@@ -13,13 +13,8 @@ from rekisteri.core.retention.review import (
     ReviewStatus,
 )
 from rekisteri.core.retention.rules import AppliesTo, CountsFrom, RuleAction, RuleView
-from rekisteri.core.retention.service import (
-    AnonymisedView,
-    ErasureLine,
-    ErasurePreview,
-    RetentionService,
-    ReviewRecordView,
-)
+from rekisteri.core.retention.service import ErasurePreview, RetentionService
+from rekisteri.core.retention.views import AnonymisedView, ErasureLine, ReviewRecordView
 
 __all__ = [
     "CONTACT",

@@ -11,6 +11,7 @@ since, a register from before the column) decodes to None and the caller recompu
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from rekisteri.core.retention.holds import Hold
 from rekisteri.core.retention.rules import RuleView
@@ -25,10 +26,10 @@ _SEP = "|"
 _KIND_MARK = "~"  # "2015-02-20~s": the start was the customer-since day, not a contact
 _HOLD_FIELDS = 6
 
-Decoded = tuple[RuleView | None, tuple, Hold | None]
+Decoded = tuple[RuleView | None, tuple[Any, ...], Hold | None]
 
 
-def encode(rule: RuleView | None, key: tuple | None) -> str:
+def encode(rule: RuleView | None, key: tuple[Any, ...] | None) -> str:
     """The basis of one due date; "" when there is no due date."""
     if key is None:
         return ""
@@ -43,7 +44,7 @@ def encode(rule: RuleView | None, key: tuple | None) -> str:
     return _SEP.join(("j", rid, _start_field(a), a[3].isoformat(), *_hold_fields(b[1])))
 
 
-def _start_field(key: tuple) -> str:
+def _start_field(key: tuple[Any, ...]) -> str:
     """The start day, marked when it is not the rule's own (``due.START_SINCE``...)."""
     kind = key[4] if len(key) > 4 else ""
     return f"{key[2].isoformat()}{_KIND_MARK}{kind}" if kind else key[2].isoformat()
@@ -81,7 +82,7 @@ def decode(text: str, rules: dict[int, RuleView]) -> Decoded | None:
         if tag == "r" and rule is not None:
             start, due = rest.split(_SEP)
             day, kind = split_start(start)
-            key: tuple = ("rule", rule, day, _day(due), kind)
+            key: tuple[Any, ...] = ("rule", rule, day, _day(due), kind)
             return rule, key, None
         if tag == "h":
             hold = _hold(rest)
@@ -112,10 +113,12 @@ def _hold(text: str) -> Hold:
 _day = dt.date.fromisoformat
 
 
-def key_due(key: tuple) -> dt.date:
+def key_due(key: tuple[Any, ...]) -> dt.date:
     """The due date a key stands for (a joined key's is its rule's)."""
     if key[0] == "rule":
-        return key[3]  # type: ignore[no-any-return]
+        due: dt.date = key[3]
+        return due
     if key[0] == "hold":
-        return key[1].until  # type: ignore[no-any-return]
+        hold: Hold = key[1]
+        return hold.until
     return key_due(key[1])

@@ -13,9 +13,10 @@ import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
-from sqlalchemy import bindparam, func, literal_column, select, text
-from sqlalchemy.orm import Session
+from sqlalchemy import ScalarSelect, Select, bindparam, func, literal_column, select, text
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from rekisteri.core.clock import SYSTEM_CLOCK
 from rekisteri.core.enums import CONTACT_KINDS, ConsentAction, CustomerStatus, InteractionKind
@@ -120,7 +121,8 @@ class CustomerFacts:
         return bool(self.contacts) or self.other_interactions > 0 or self.has_notes
 
 
-ReasonKey = tuple  # ("rule", rule, start, due, start_kind) | ("hold", hold) | ("joined", a, b)
+# ("rule", rule, start, due, start_kind) | ("hold", hold) | ("joined", a, b)
+ReasonKey = tuple[Any, ...]
 
 # A rule counted from the last contact falls back on these when there was none; the reason
 # then names the date it really used ("customer since 20.2.2015", not "last contact").
@@ -171,7 +173,8 @@ def reason_message(key: ReasonKey) -> Message:
         _tag, rule, start, due, start_kind = key
         return _rule_reason(start_label(rule, start_kind), start, rule, due)
     if key[0] == "hold":
-        return key[1].message()
+        hold: Hold = key[1]
+        return hold.message()
     return Message(CTX, "{a}; {b}", {"a": reason_message(key[1]), "b": reason_message(key[2])})
 
 
@@ -247,7 +250,7 @@ def gather(session: Session, customer_ids: list[int] | None = None) -> dict[int,
     """Read every fact a due date depends on, for some customers or all."""
 
     conn = session.connection()  # Core rows: no ORM result processing on 100,000 rows
-    wanted: object = customer_ids
+    wanted: list[int] | ScalarSelect[Any] | None = customer_ids
     if customer_ids is not None and len(customer_ids) > _IN_LIST_MAX:
         # Thousands of ids (the review's due records): one temporary id table joined by
         # every query instead of chunks of bound parameters, whose SQL costs more to build
@@ -259,7 +262,9 @@ def gather(session: Session, customer_ids: list[int] | None = None) -> dict[int,
         )
         wanted = select(literal_column("id")).select_from(text(_IDS)).scalar_subquery()
 
-    def only(col):  # type: ignore[no-untyped-def]
+    def only(
+        col: InstrumentedAttribute[int],
+    ) -> Callable[[Select[*tuple[Any, ...]]], Select[*tuple[Any, ...]]]:
         return (lambda s: s) if wanted is None else (lambda s: s.where(col.in_(wanted)))
 
     c_only = only(Customer.id)

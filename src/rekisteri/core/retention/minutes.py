@@ -341,11 +341,11 @@ def build_minutes(data: MinutesData, lang: str = "fi") -> bytes:
             p(t["backup"].format(date=fmt_date(data.outcome.backup_expires_on, lang)), "body")
         )
 
-    meta = PdfMeta(
+    pdf_meta = PdfMeta(
         title=t["title"],
         author=data.reviewer,
         subject=data.controller,
         footer=f"{t['title']} {fmt_date(data.held_on, lang)}",
         language=lang,
     )
-    return build_pdf(story, meta)
+    return build_pdf(story, pdf_meta)

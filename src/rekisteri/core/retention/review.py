@@ -9,9 +9,9 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import NamedTuple, TypedDict
 
-from sqlalchemy import String, or_, select, type_coerce
+from sqlalchemy import Select, String, or_, select, type_coerce
 from sqlalchemy.orm import Session, aliased
 
 from rekisteri.core.i18n import QT_TRANSLATE_NOOP, Message, translate
@@ -88,6 +88,15 @@ class OutcomeLine:
     invoices_kept: int = 0
 
 
+class _KeptFields(TypedDict, total=False):
+    """``OutcomeLine``'s structured fields, so that ``**`` of them is checked."""
+
+    kept_until: dt.date | None
+    kept_kind: str
+    kept_note: str
+    invoices_kept: int
+
+
 @dataclass(frozen=True)
 class ReviewOutcome:
     lines: tuple[OutcomeLine, ...]
@@ -115,7 +124,7 @@ class ReviewStatus:
         return self.review_due or self.past_due > 0
 
 
-def due_filters(today: dt.date):  # type: ignore[no-untyped-def]
+def due_filters(today: dt.date) -> tuple[Select[int], Select[int, int, str]]:
     """Customers past due, and contacts due on their own (their customer not yet due)."""
     owner = aliased(Customer)
     customers = select(Customer.id).where(Customer.due_on.is_not(None), Customer.due_on <= today)
@@ -364,7 +373,7 @@ def plan_all(
     return out
 
 
-def _structured(plan: ErasePlan) -> dict[str, object]:
+def _structured(plan: ErasePlan) -> _KeptFields:
     if plan.effect == Effect.KEPT:
         return {"kept_until": plan.keep_until, "kept_kind": "review", "kept_note": plan.keep_reason}
     if plan.effect in (Effect.HELD, Effect.REDUCED) and plan.hold is not None:

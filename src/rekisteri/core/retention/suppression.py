@@ -13,8 +13,9 @@ import hashlib
 import hmac
 import json
 import secrets
+from typing import Any, cast
 
-from sqlalchemy import delete
+from sqlalchemy import CursorResult, delete
 from sqlalchemy.orm import Session
 
 from rekisteri.core.models import Setting
@@ -78,4 +79,5 @@ def purge_expired(session: Session, today: dt.date) -> int:
         .where(SuppressionEntry.added_on < cutoff)
         .execution_options(synchronize_session=False)
     )
-    return int(result.rowcount or 0)  # type: ignore[attr-defined]
+    # A DELETE gives a CursorResult, which has the row count; Session.execute says Result.
+    return int(cast(CursorResult[Any], result).rowcount or 0)

@@ -147,7 +147,7 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.register = register
         self.language = language
-        self.result: ImportResult | None = None
+        self.imported: ImportResult | None = None
         self.setWindowTitle(self.tr("Import an existing notice"))
         self.resize(1000, 640)
         self.source = QPlainTextEdit()
@@ -194,9 +194,9 @@ class ImportDialog(QDialog):
     def analyse(self) -> None:
         import html
 
-        self.result = self.register.notice.import_text(self.source.toPlainText(), self.language)
+        self.imported = self.register.notice.import_text(self.source.toPlainText(), self.language)
         parts = [f"<h3>{self.tr('Sections found')}</h3><ol>"]
-        for s in self.result.sections:
+        for s in self.imported.sections:
             where = ", ".join(k.label() for k in s.keys)
             if where:
                 parts.append(f"<li>{html.escape(s.heading)} → <i>{html.escape(where)}</i></li>")
@@ -207,22 +207,22 @@ class ImportDialog(QDialog):
                     f"{not_placed}</span></li>"
                 )
         parts.append("</ol>")
-        if self.result.left_out:  # shown, never dropped unseen: the user copies what matters
+        if self.imported.left_out:  # shown, never dropped unseen: the user copies what matters
             left_out = self.tr(
                 "Text before the first heading, not imported (copy into a section what "
                 "should stay):"
             )
-            preamble = html.escape(self.result.left_out).replace("\n", "<br>")
+            preamble = html.escape(self.imported.left_out).replace("\n", "<br>")
             parts.append(f"<h3>{left_out}</h3><p>{preamble}</p>")
-        if self.result.missing:
+        if self.imported.missing:
             parts.append(f"<h3>{self.tr('Missing items')}</h3><ul>")
-            parts.extend(f"<li>{html.escape(k.label())}</li>" for k in self.result.missing)
+            parts.extend(f"<li>{html.escape(k.label())}</li>" for k in self.imported.missing)
             parts.append("</ul>")
-        warnings = [f for f in self.result.findings if f.severity == "warning"]
+        warnings = [f for f in self.imported.findings if f.severity == "warning"]
         if warnings:
             parts.append(f"<h3>{self.tr('Warnings')}</h3><ul>")
             parts.extend(f"<li>{html.escape(f.message.render())}</li>" for f in warnings)
             parts.append("</ul>")
         self.report.setHtml("".join(parts))
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(bool(self.result.sections))
+        ok.setEnabled(bool(self.imported.sections))

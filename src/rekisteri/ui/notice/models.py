@@ -7,6 +7,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -61,8 +62,8 @@ def section_marks(doc: NoticeDocument, findings: list[Finding]) -> dict[str, str
 class SectionListModel(QAbstractListModel):
     """The notice's sections in order, numbered as printed, with a completeness mark."""
 
-    def __init__(self, parent: object = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self._sections: tuple[Section, ...] = ()
         self._marks: dict[str, str] = {}
 
@@ -110,8 +111,8 @@ class FindingsModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("FindingsModel", "Finding"),
     )
 
-    def __init__(self, parent: object = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self._findings: list[Finding] = []
 
     def set_findings(self, findings: list[Finding]) -> None:

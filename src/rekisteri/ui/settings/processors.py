@@ -8,11 +8,13 @@ works outside the EU/EEA without a named safeguard.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -52,8 +54,8 @@ class ProcessorsModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("ProcessorsModel", "Agreement"),
     )
 
-    def __init__(self, parent: object = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.rows: list[Processor] = []
 
     def set_rows(self, rows: list[Processor]) -> None:
@@ -125,12 +127,13 @@ class ProcessorsModel(QAbstractTableModel):
         p = self.rows[index.row()]
         col = index.column()
         if col == self.COL_OUTSIDE and role == Qt.ItemDataRole.CheckStateRole:
-            checked = Qt.CheckState(value) == Qt.CheckState.Checked  # type: ignore[call-overload]
+            checked = Qt.CheckState(value) == Qt.CheckState.Checked
             self.rows[index.row()] = replace(p, outside_eea=checked)
         elif role == Qt.ItemDataRole.EditRole and col not in (self.COL_OUTSIDE, self.COL_AGREEMENT):
             field = {self.COL_NAME: "name", self.COL_PURPOSE: "purpose",
                      self.COL_SAFEGUARD: "safeguard"}[col]  # fmt: skip
-            self.rows[index.row()] = replace(p, **{field: str(value).strip()})
+            text: dict[str, Any] = {field: str(value).strip()}
+            self.rows[index.row()] = replace(p, **text)
         else:
             return False
         self.dataChanged.emit(index, index)

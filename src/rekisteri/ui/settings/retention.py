@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from rekisteri.core.errors import ValidationError
 from rekisteri.core.register import Register
+from rekisteri.core.retention import RuleView
 from rekisteri.ui.accessible import label_form
 from rekisteri.ui.settings.retention_rules import RuleDialog, RulesModel
 from rekisteri.ui.table_state import remember_columns
@@ -160,6 +161,7 @@ class RetentionSettingsPage(QWidget):
         """Every field of the review box, so a control added there counts without a change
         here."""
         box = self.interval.parentWidget()
+        assert box is not None
         return tuple(
             w.value() if isinstance(w, QSpinBox) else w.currentIndex()
             for w in box.findChildren(QWidget)
@@ -169,7 +171,7 @@ class RetentionSettingsPage(QWidget):
     def is_dirty(self) -> bool:
         return self._values() != self._saved
 
-    def _selected(self):  # type: ignore[no-untyped-def]
+    def _selected(self) -> RuleView | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.item(rows[0].row()) if rows else None
 

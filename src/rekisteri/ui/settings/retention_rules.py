@@ -6,7 +6,6 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     Qt,
 )
 from PySide6.QtWidgets import (
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from rekisteri.core.enums import CustomerStatus, InteractionKind
 from rekisteri.core.errors import ValidationError
+from rekisteri.core.i18n import QT_TRANSLATE_NOOP
 from rekisteri.core.register import Register
 from rekisteri.core.retention import AppliesTo, CountsFrom, RuleAction, RuleView
 from rekisteri.ui.accessible import label_form

@@ -6,6 +6,7 @@ Every action goes through ``register.security``; after a conversion or a restore
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -299,14 +300,14 @@ class SecurityPage(QWidget):
     def _save_rotation(self) -> None:
         self.register.security.set_rotation(self.keep_last.value(), self.keep_days.value())
 
-    def _run(self, action: object, done_text: str) -> bool:
+    def _run(self, action: Callable[[], object], done_text: str) -> bool:
         try:
             # Off the UI thread: copying and re-keying a large register takes a while, and
             # a window that stops painting looks hung. Stopping half-way is not safe.
             result = run_in_background(
                 self,
                 self.tr("Working on the register file…"),
-                lambda _progress: action(),  # type: ignore[operator]
+                lambda _progress: action(),
             )
         except RekisteriError as exc:
             QMessageBox.warning(self, self.tr("Security"), exc.render())
