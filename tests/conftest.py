@@ -95,6 +95,18 @@ def db(request: pytest.FixtureRequest, engine_name: str, clock: FrozenClock) -> 
 
 
 @pytest.fixture
+def db_arg(db: Database, monkeypatch: pytest.MonkeyPatch) -> str:
+    """What ``--db`` takes for the register under test: its file, or its server's URL (the
+    password then comes from the environment, as a script would give it)."""
+    if db.is_server:
+        from pg_support import PASSWORD_OF
+
+        monkeypatch.setenv("REKISTERI_DB_PASSWORD", PASSWORD_OF[db.address.user])
+        return db.address.url()  # type: ignore[attr-defined, no-any-return]
+    return str(db.path)
+
+
+@pytest.fixture
 def register(db: Database) -> Register:
     return Register(db, actor="Testaaja")
 

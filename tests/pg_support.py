@@ -25,6 +25,8 @@ PG_ENV = "REKISTERI_TEST_PG"
 # (encryption, the SQLite backup API, WAL) carries the ``sqlite_only`` mark.
 BOTH_ENGINES = ("core", "marketing", "retention", "requests", "io", "notice", "postgres")
 TEMPLATE = "rk_template"
+# Each role's password, for the tests that connect as it (filled as the roles are made).
+PASSWORD_OF: dict[str, str] = {}
 _counter = itertools.count()
 
 
@@ -74,7 +76,7 @@ def pg_template() -> str:
     url = superuser_url()
     if url is None:
         pytest.skip(f"no PostgreSQL server ({PG_ENV} is not set; make test-postgres)")
-    from rekisteri.core.db.server import ServerAddress, open_server
+    from rekisteri.core.db.server import open_server
 
     _admin(url, f"DROP DATABASE IF EXISTS {TEMPLATE} WITH (FORCE)", f"CREATE DATABASE {TEMPLATE}")
     db = open_server(_address(url, TEMPLATE), _password(url))
@@ -100,7 +102,10 @@ def _address(url: str, database: str):  # type: ignore[no-untyped-def]
 def _password(url: str) -> str:
     from urllib.parse import unquote, urlsplit
 
-    return unquote(urlsplit(url).password or "")
+    parts = urlsplit(url)
+    password = unquote(parts.password or "")
+    PASSWORD_OF[parts.username or "postgres"] = password
+    return password
 
 
 @contextmanager
@@ -117,3 +122,21 @@ def server_database(request: pytest.FixtureRequest, clock: FrozenClock) -> Itera
     finally:
         db.dispose()
         _admin(url, f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+def new_database(url: str, name: str, *, migrated: bool = True) -> None:
+    """An empty database ``name`` (migrated to head from the template, or bare)."""
+    _admin(url, f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    if migrated:
+        _admin(url, f"CREATE DATABASE {name} TEMPLATE {TEMPLATE}")
+    else:
+        _admin(url, f"CREATE DATABASE {name}")
+
+
+def drop_database(url: str, name: str) -> None:
+    _admin(url, f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+def address_of(url: str, name: str):  # type: ignore[no-untyped-def]
+    _password(url)
+    return _address(url, name)

@@ -21,6 +21,10 @@ FEATURE_COMMANDS: tuple[str, ...] = ("notice", "review", "requests", "marketing"
 
 
 def open_register(args: argparse.Namespace, *, actor: str = "cli"):  # type: ignore[no-untyped-def]
+    from rekisteri.commands.server import is_server_url, open_server_register
+
+    if is_server_url(args.db):
+        return open_server_register(args, actor=actor)
     from rekisteri.commands.security import key_for
     from rekisteri.core.db.startup import open_checked
     from rekisteri.core.register import Register
@@ -58,15 +62,14 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_info(args: argparse.Namespace) -> int:
     from rekisteri.core.db import current_revision, head_revision
-    from rekisteri.core.paths import backups_dir
 
     register = open_register(args)
     try:
         counts = register.counts()
         schema = f"{current_revision(register.db.engine)} (head {head_revision()})"
         rows = (
-            (QT_TRANSLATE_NOOP("Cli", "Database:"), register.db.path),
-            (QT_TRANSLATE_NOOP("Cli", "Backups:"), backups_dir(register.db.path)),
+            (QT_TRANSLATE_NOOP("Cli", "Database:"), register.db.location),
+            (QT_TRANSLATE_NOOP("Cli", "Backups:"), _backups_folder(register.db)),
             (QT_TRANSLATE_NOOP("Cli", "Schema version:"), schema),
             (QT_TRANSLATE_NOOP("Cli", "Customers:"), counts.customers),
             (QT_TRANSLATE_NOOP("Cli", "Contacts:"), counts.contacts),
@@ -81,6 +84,16 @@ def cmd_info(args: argparse.Namespace) -> int:
     return 0
 
 
+def _backups_folder(db):  # type: ignore[no-untyped-def]
+    from rekisteri.core.paths import backups_dir
+
+    if db.is_server:
+        from rekisteri.core.db.server_backups import folder
+
+        return folder(db)
+    return backups_dir(db.path)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="rekisteri",
@@ -88,7 +101,12 @@ def build_parser() -> argparse.ArgumentParser:
         "Without a command, the app starts.",
     )
     parser.add_argument("--version", action="version", version=f"rekisteri {__version__}")
-    parser.add_argument("--db", metavar="PATH", help="register file (default: user data folder)")
+    parser.add_argument(
+        "--db",
+        metavar="PATH|URL",
+        help="register file (default: user data folder), or a shared register "
+        "postgresql://user@host/db (password from REKISTERI_DB_PASSWORD, the keyring or a prompt)",
+    )
     parser.add_argument(
         "--passphrase-file",
         metavar="PATH",
@@ -140,6 +158,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help()
         return 2
+    from rekisteri.commands.server import is_server_url, run_on_server
+
+    if is_server_url(args.db):
+        # Server side: the server serialises writers; jobs on the file itself refuse.
+        return run_guarded(
+            lambda: run_on_server(lambda: args.func(args)), default_db_path(), debug=args.debug
+        )
     db = Path(args.db) if args.db else default_db_path()
     return run_guarded(lambda: _run_locked(args, db), db, debug=args.debug)
 

@@ -183,9 +183,7 @@ class ServerLoginError(ServerError):
         super().__init__(
             Message(
                 "Errors",
-                QT_TRANSLATE_NOOP(
-                    "Errors", "The server refused the user name or the password."
-                ),
+                QT_TRANSLATE_NOOP("Errors", "The server refused the user name or the password."),
             )
         )
 

@@ -89,18 +89,14 @@ class ServerAddress:
     def checked(self) -> ServerAddress:
         if not (self.host and self.database and self.user):
             _address_error(
-                QT_TRANSLATE_NOOP(
-                    "Errors", "Give the server, the database and the user name."
-                )
+                QT_TRANSLATE_NOOP("Errors", "Give the server, the database and the user name.")
             )
         if self.sslmode not in SSL_MODES:
             _address_error(
                 QT_TRANSLATE_NOOP("Errors", "TLS must be verify-full, require or disable.")
             )
         if self.sslrootcert and not Path(self.sslrootcert).is_file():
-            _address_error(
-                QT_TRANSLATE_NOOP("Errors", "The CA certificate file does not exist.")
-            )
+            _address_error(QT_TRANSLATE_NOOP("Errors", "The CA certificate file does not exist."))
         return self
 
     @property
@@ -272,6 +268,7 @@ def _session_settings(dbapi_connection: Any, _record: Any) -> None:
     with dbapi_connection.cursor() as cursor:
         cursor.execute("SET TIME ZONE 'UTC'")
         cursor.execute("SET client_encoding TO 'UTF8'")
+        cursor.execute("SET DateStyle TO ISO, YMD")
     dbapi_connection.commit()
 
 
