@@ -9,6 +9,7 @@ server's CA; ``require`` encrypts without checking who answers, and the UI warns
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -172,10 +173,8 @@ def forget_password(address: ServerAddress) -> None:
         from keyring.errors import KeyringError, PasswordDeleteError
     except ImportError:
         return
-    try:
+    with contextlib.suppress(PasswordDeleteError, KeyringError, RuntimeError):
         keyring.delete_password(KEYRING_SERVICE, address.keyring_key())
-    except (PasswordDeleteError, KeyringError, RuntimeError):
-        pass
 
 
 def resolve_password(
