@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint typecheck format translations screenshots bench bundle clean
+.PHONY: run test test-postgres lint typecheck format translations screenshots bench bundle clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -19,7 +19,18 @@ test: $(STAMP) translations
 	$(BIN)/ruff check src tests benchmarks tools
 	$(BIN)/ruff format --check src tests benchmarks tools
 	$(BIN)/mypy
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+	@# In CI the engine-parametrised tests also run on a throwaway PostgreSQL cluster.
+	if [ -n "$$CI" ]; then \
+		QT_QPA_PLATFORM=offscreen tools/pg/with_cluster.sh $(BIN)/python -m pytest -q; \
+	else \
+		QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q; \
+	fi
+
+# The shared-register tests on a local throwaway PostgreSQL cluster (Debian: postgresql).
+PG_TEST_DIRS := tests/core tests/marketing tests/retention tests/requests tests/io tests/notice tests/postgres
+test-postgres: $(STAMP) translations
+	QT_QPA_PLATFORM=offscreen tools/pg/with_cluster.sh \
+		$(BIN)/python -m pytest -q -k "postgresql or postgres" $(PG_TEST_DIRS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks tools

@@ -69,6 +69,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         help="comma-separated sizes (default: 1000,10000,100000)",
     )
     parser.add_argument("--quick", action="store_true", help="few repetitions, small import")
+    parser.add_argument(
+        "--engine",
+        choices=("sqlite", "postgresql"),
+        default="sqlite",
+        help="postgresql: the same figures on a shared register (benchmarks/postgres_figures.py)",
+    )
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="JSON file to write")
     args = parser.parse_args(argv)
     if args.sizes:
@@ -182,6 +188,7 @@ def main(argv: list[str] | None = None) -> int:
         "taken_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "machine": machine(),
         "quick": args.quick,
+        "engine": args.engine,
         "repetitions": reps,
         "sizes": {},
     }
@@ -190,7 +197,12 @@ def main(argv: list[str] | None = None) -> int:
         for size in args.size_list:
             print(f"\nBuilding a demo register of {size:,} customers...", file=out, flush=True)
             built = build_register(Path(folder), size)
-            figures = measure_size(built, reps, start_reps, cards)
+            if args.engine == "postgresql":
+                from benchmarks.postgres_figures import measure
+
+                figures = measure(built, reps)
+            else:
+                figures = measure_size(built, reps, start_reps, cards)
             report(size, built, figures, out)
             result["sizes"][str(size)] = {
                 "customers": built.customers,

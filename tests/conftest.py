@@ -22,6 +22,8 @@ from rekisteri.core.register import Register
 from rekisteri.ui.preferences import use_settings_path
 
 TODAY = dt.date(2026, 11, 22)
+
+pytest_plugins = ["pg_support"]
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SEEDS_DIR = REPO_ROOT.parent / "shared" / "seeds"
 
@@ -73,10 +75,35 @@ def db_path(tmp_path: Path, _template_db: Path) -> Path:
 
 
 @pytest.fixture
-def db(db_path: Path, clock: FrozenClock) -> Iterator[Database]:
-    database = open_database(db_path, clock=clock)
+def engine_name() -> str:
+    """The engine under test: "sqlite", or "postgresql" where ``pytest_generate_tests``
+    runs a folder's tests on both (see tests/pg_support.py)."""
+    return "sqlite"
+
+
+@pytest.fixture
+def db(request: pytest.FixtureRequest, engine_name: str, clock: FrozenClock) -> Iterator[Database]:
+    if engine_name == "postgresql":
+        from pg_support import server_database
+
+        with server_database(request, clock) as database:
+            yield database
+        return
+    database = open_database(request.getfixturevalue("db_path"), clock=clock)
     yield database
     database.dispose()
+
+
+@pytest.fixture
+def db_arg(db: Database, monkeypatch: pytest.MonkeyPatch) -> str:
+    """What ``--db`` takes for the register under test: its file, or its server's URL (the
+    password then comes from the environment, as a script would give it)."""
+    if db.is_server:
+        from pg_support import PASSWORD_OF
+
+        monkeypatch.setenv("REKISTERI_DB_PASSWORD", PASSWORD_OF[db.address.user])
+        return db.address.url()  # type: ignore[attr-defined, no-any-return]
+    return str(db.path)
 
 
 @pytest.fixture

@@ -601,12 +601,12 @@ Yritä uudelleen, kun se on valmis.</translation>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/rekisteri/cli.py" line="+62"/>
+        <location filename="../src/rekisteri/cli.py" line="+66"/>
         <source>Register now holds {customers} customers, {contacts} contacts.</source>
         <translation>Rekisterissä on nyt {customers} asiakasta ja {contacts} yhteyshenkilöä.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Database:</source>
         <translation>Tietokanta:</translation>
     </message>
@@ -636,7 +636,7 @@ Yritä uudelleen, kun se on valmis.</translation>
         <translation>Markkinointikiellot:</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+111"/>
         <source>Another Rekisteri command is working on this register; waiting…</source>
         <translation>Toinen Rekisteri-komento käsittelee tätä rekisteriä; odotetaan…</translation>
     </message>
@@ -981,6 +981,16 @@ Yritä uudelleen, kun se on valmis.</translation>
         <location filename="../src/rekisteri/commands/record.py" line="+12"/>
         <source>Published the record as version {n} ({language}).</source>
         <translation>Seloste julkaistiin versiona {n} ({language}).</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/commands/server.py" line="+26"/>
+        <source>Password for {who}: </source>
+        <translation>Salasana käyttäjälle {who}: </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The shared register needs a password: set REKISTERI_DB_PASSWORD, keep it in the keyring (connect once from the app), or run on a terminal.</source>
+        <translation>Yhteinen rekisteri tarvitsee salasanan: aseta REKISTERI_DB_PASSWORD, tallenna se avainnippuun (yhdistä kerran sovelluksesta) tai aja komento päätteessä.</translation>
     </message>
 </context>
 <context>
@@ -2277,6 +2287,26 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Rekisteri on lukittu. Avaa lukitus.</translation>
     </message>
     <message>
+        <location line="+24"/>
+        <source>The shared register&apos;s server cannot be reached. Check the network connection and the server&apos;s address, then try again. Nothing was lost: an unfinished change was not saved.</source>
+        <translation>Yhteisen rekisterin palvelimeen ei saada yhteyttä. Tarkista verkkoyhteys ja palvelimen osoite ja yritä uudelleen. Mitään ei menetetty: keskeneräistä muutosta ei tallennettu.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The server refused the user name or the password.</source>
+        <translation>Palvelin ei hyväksynyt käyttäjätunnusta tai salasanaa.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The connection to the server could not be secured: its certificate was not verified or it does not offer TLS. Ask the server&apos;s administrator for its CA certificate.</source>
+        <translation>Yhteyttä palvelimeen ei voitu suojata: sen varmennetta ei voitu todentaa tai se ei tarjoa TLS-salausta. Pyydä palvelimen ylläpitäjältä sen CA-varmenne.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This works on a register file on this computer; a shared register is kept by its server.</source>
+        <translation>Tämä toimii vain tämän tietokoneen rekisteritiedostolle; yhteistä rekisteriä ylläpitää sen palvelin.</translation>
+    </message>
+    <message>
         <location filename="../src/rekisteri/core/db/backup.py" line="+166"/>
         <source>The new copy of the register did not match the original, so it was discarded. Nothing was changed.</source>
         <translation>Rekisterin uusi kopio ei vastannut alkuperäistä, joten se hylättiin. Mitään ei muutettu.</translation>
@@ -2336,6 +2366,57 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <location line="+6"/>
         <source>Another Rekisteri command is working on this register; try again when it has finished. Nothing was changed.</source>
         <translation>Toinen Rekisteri-komento käsittelee tätä rekisteriä; yritä uudelleen, kun se on valmis. Mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/core/db/logical.py" line="+182"/>
+        <source>The two registers are at different versions; update the app first.</source>
+        <translation>Rekisterit ovat eri versioissa; päivitä sovellus ensin.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+92"/>
+        <source>The target already holds a register; choose an empty one.</source>
+        <translation>Kohteessa on jo rekisteri; valitse tyhjä kohde.</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>The copy of “{table}” does not match the original; nothing was kept.</source>
+        <translation>Taulun ”{table}” kopio ei vastaa alkuperäistä; mitään ei tallennettu.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The file is not a Rekisteri backup.</source>
+        <translation>Tiedosto ei ole Rekisterin varmuuskopio.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The backup was made by another version of Rekisteri; restore it with that version or update the app.</source>
+        <translation>Varmuuskopio on tehty Rekisterin toisella versiolla; palauta se sillä versiolla tai päivitä sovellus.</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/core/db/server.py" line="+68"/>
+        <source>A shared register&apos;s address starts postgresql://.</source>
+        <translation>Yhteisen rekisterin osoite alkaa postgresql://.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Leave the password out of the address: it would stay in the shell&apos;s history. Rekisteri asks for it, reads REKISTERI_DB_PASSWORD or uses the keyring.</source>
+        <translation>Jätä salasana pois osoitteesta: se jäisi komentohistoriaan. Rekisteri kysyy sen, lukee sen muuttujasta REKISTERI_DB_PASSWORD tai käyttää avainnippua.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Give the server, the database and the user name.</source>
+        <translation>Anna palvelin, tietokanta ja käyttäjätunnus.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>TLS must be verify-full, require or disable.</source>
+        <translation>TLS-asetuksen on oltava verify-full, require tai disable.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The CA certificate file does not exist.</source>
+        <translation>CA-varmennetiedostoa ei ole.</translation>
     </message>
 </context>
 <context>
@@ -6101,7 +6182,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>lasku {ref}</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/retention/review.py" line="+329"/>
+        <location filename="../src/rekisteri/core/retention/review.py" line="+336"/>
         <source>Unknown record kind.</source>
         <translation>Tuntematon tietuelaji.</translation>
     </message>
@@ -7162,7 +7243,7 @@ Sen jälkeen tehdyt muutokset eivät ole rekisterissä. Nykyinen tila varmuuskop
     <name>Validation</name>
     <message>
         <location filename="../src/rekisteri/core/forms.py" line="+31"/>
-        <location filename="../src/rekisteri/core/register.py" line="+214"/>
+        <location filename="../src/rekisteri/core/register.py" line="+216"/>
         <source>This field is required.</source>
         <translation>Tämä tieto on pakollinen.</translation>
     </message>

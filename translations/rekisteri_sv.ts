@@ -601,12 +601,12 @@ Försök igen när det är klart.</translation>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/rekisteri/cli.py" line="+62"/>
+        <location filename="../src/rekisteri/cli.py" line="+66"/>
         <source>Register now holds {customers} customers, {contacts} contacts.</source>
         <translation>Registret har nu {customers} kunder och {contacts} kontaktpersoner.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Database:</source>
         <translation>Databas:</translation>
     </message>
@@ -636,7 +636,7 @@ Försök igen när det är klart.</translation>
         <translation>Marknadsföringsförbud:</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+111"/>
         <source>Another Rekisteri command is working on this register; waiting…</source>
         <translation>Ett annat Rekisteri-kommando arbetar med det här registret; väntar…</translation>
     </message>
@@ -981,6 +981,16 @@ Försök igen när det är klart.</translation>
         <location filename="../src/rekisteri/commands/record.py" line="+12"/>
         <source>Published the record as version {n} ({language}).</source>
         <translation>Registret publicerades som version {n} ({language}).</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/commands/server.py" line="+26"/>
+        <source>Password for {who}: </source>
+        <translation>Lösenord för {who}: </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The shared register needs a password: set REKISTERI_DB_PASSWORD, keep it in the keyring (connect once from the app), or run on a terminal.</source>
+        <translation>Det gemensamma registret behöver ett lösenord: ange REKISTERI_DB_PASSWORD, spara det i nyckelringen (anslut en gång från programmet) eller kör kommandot i en terminal.</translation>
     </message>
 </context>
 <context>
@@ -2277,6 +2287,26 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Registret är låst. Lås upp det.</translation>
     </message>
     <message>
+        <location line="+24"/>
+        <source>The shared register&apos;s server cannot be reached. Check the network connection and the server&apos;s address, then try again. Nothing was lost: an unfinished change was not saved.</source>
+        <translation>Det gemensamma registrets server kan inte nås. Kontrollera nätverksanslutningen och serverns adress och försök igen. Ingenting gick förlorat: en oavslutad ändring sparades inte.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The server refused the user name or the password.</source>
+        <translation>Servern godtog inte användarnamnet eller lösenordet.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The connection to the server could not be secured: its certificate was not verified or it does not offer TLS. Ask the server&apos;s administrator for its CA certificate.</source>
+        <translation>Anslutningen till servern kunde inte skyddas: dess certifikat kunde inte verifieras eller så erbjuder den inte TLS. Be serverns administratör om dess CA-certifikat.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This works on a register file on this computer; a shared register is kept by its server.</source>
+        <translation>Detta fungerar bara för en registerfil på den här datorn; ett gemensamt register sköts av sin server.</translation>
+    </message>
+    <message>
         <location filename="../src/rekisteri/core/db/backup.py" line="+166"/>
         <source>The new copy of the register did not match the original, so it was discarded. Nothing was changed.</source>
         <translation>Den nya kopian av registret motsvarade inte originalet och kasserades. Ingenting ändrades.</translation>
@@ -2336,6 +2366,57 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <location line="+6"/>
         <source>Another Rekisteri command is working on this register; try again when it has finished. Nothing was changed.</source>
         <translation>Ett annat Rekisteri-kommando arbetar med det här registret; försök igen när det är klart. Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/core/db/logical.py" line="+182"/>
+        <source>The two registers are at different versions; update the app first.</source>
+        <translation>Registren har olika versioner; uppdatera programmet först.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+92"/>
+        <source>The target already holds a register; choose an empty one.</source>
+        <translation>Målet innehåller redan ett register; välj ett tomt.</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>The copy of “{table}” does not match the original; nothing was kept.</source>
+        <translation>Kopian av ”{table}” stämmer inte med originalet; ingenting sparades.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The file is not a Rekisteri backup.</source>
+        <translation>Filen är inte en säkerhetskopia av Rekisteri.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The backup was made by another version of Rekisteri; restore it with that version or update the app.</source>
+        <translation>Säkerhetskopian gjordes med en annan version av Rekisteri; återställ den med den versionen eller uppdatera programmet.</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/core/db/server.py" line="+68"/>
+        <source>A shared register&apos;s address starts postgresql://.</source>
+        <translation>Ett gemensamt registers adress börjar med postgresql://.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Leave the password out of the address: it would stay in the shell&apos;s history. Rekisteri asks for it, reads REKISTERI_DB_PASSWORD or uses the keyring.</source>
+        <translation>Lämna lösenordet utanför adressen: det skulle bli kvar i kommandohistoriken. Rekisteri frågar efter det, läser REKISTERI_DB_PASSWORD eller använder nyckelringen.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Give the server, the database and the user name.</source>
+        <translation>Ange server, databas och användarnamn.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>TLS must be verify-full, require or disable.</source>
+        <translation>TLS måste vara verify-full, require eller disable.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The CA certificate file does not exist.</source>
+        <translation>CA-certifikatfilen finns inte.</translation>
     </message>
 </context>
 <context>
@@ -6101,7 +6182,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>faktura {ref}</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/retention/review.py" line="+329"/>
+        <location filename="../src/rekisteri/core/retention/review.py" line="+336"/>
         <source>Unknown record kind.</source>
         <translation>Okänd posttyp.</translation>
     </message>
@@ -7162,7 +7243,7 @@ Changes made after it will not be in the register. The present state is backed u
     <name>Validation</name>
     <message>
         <location filename="../src/rekisteri/core/forms.py" line="+31"/>
-        <location filename="../src/rekisteri/core/register.py" line="+214"/>
+        <location filename="../src/rekisteri/core/register.py" line="+216"/>
         <source>This field is required.</source>
         <translation>Uppgiften är obligatorisk.</translation>
     </message>

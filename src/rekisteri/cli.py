@@ -19,6 +19,7 @@ from rekisteri.core.i18n import QT_TRANSLATE_NOOP, translate
 from rekisteri.core.paths import default_db_path
 
 if TYPE_CHECKING:
+    from rekisteri.core.db.engine import Database
     from rekisteri.core.register import Register
 
 FEATURE_COMMANDS: tuple[str, ...] = (
@@ -33,6 +34,10 @@ FEATURE_COMMANDS: tuple[str, ...] = (
 
 
 def open_register(args: argparse.Namespace, *, actor: str = "cli") -> Register:
+    from rekisteri.commands.server import is_server_url, open_server_register
+
+    if is_server_url(args.db):
+        return open_server_register(args, actor=actor)
     from rekisteri.commands.security import key_for
     from rekisteri.core.db.startup import open_checked
     from rekisteri.core.register import Register
@@ -70,15 +75,14 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_info(args: argparse.Namespace) -> int:
     from rekisteri.core.db import current_revision, head_revision
-    from rekisteri.core.paths import backups_dir
 
     register = open_register(args)
     try:
         counts = register.counts()
         schema = f"{current_revision(register.db.engine)} (head {head_revision()})"
         rows = (
-            (QT_TRANSLATE_NOOP("Cli", "Database:"), register.db.path),
-            (QT_TRANSLATE_NOOP("Cli", "Backups:"), backups_dir(register.db.path)),
+            (QT_TRANSLATE_NOOP("Cli", "Database:"), register.db.location),
+            (QT_TRANSLATE_NOOP("Cli", "Backups:"), _backups_folder(register.db)),
             (QT_TRANSLATE_NOOP("Cli", "Schema version:"), schema),
             (QT_TRANSLATE_NOOP("Cli", "Customers:"), counts.customers),
             (QT_TRANSLATE_NOOP("Cli", "Contacts:"), counts.contacts),
@@ -93,6 +97,18 @@ def cmd_info(args: argparse.Namespace) -> int:
     return 0
 
 
+def _backups_folder(db: Database) -> Path:
+    from rekisteri.core.paths import backups_dir
+
+    from rekisteri.core.db.server import ServerDatabase
+
+    if isinstance(db, ServerDatabase):
+        from rekisteri.core.db.server_backups import folder
+
+        return folder(db)
+    return backups_dir(db.path)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="rekisteri",
@@ -100,7 +116,12 @@ def build_parser() -> argparse.ArgumentParser:
         "Without a command, the app starts.",
     )
     parser.add_argument("--version", action="version", version=f"rekisteri {__version__}")
-    parser.add_argument("--db", metavar="PATH", help="register file (default: user data folder)")
+    parser.add_argument(
+        "--db",
+        metavar="PATH|URL",
+        help="register file (default: user data folder), or a shared register "
+        "postgresql://user@host/db (password from REKISTERI_DB_PASSWORD, the keyring or a prompt)",
+    )
     parser.add_argument(
         "--passphrase-file",
         metavar="PATH",
@@ -152,6 +173,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help()
         return 2
+    from rekisteri.commands.server import is_server_url, run_on_server
+
+    if is_server_url(args.db):
+        # Server side: the server serialises writers; jobs on the file itself refuse.
+        return run_guarded(
+            lambda: run_on_server(lambda: args.func(args)), default_db_path(), debug=args.debug
+        )
     db = Path(args.db) if args.db else default_db_path()
     return run_guarded(lambda: _run_locked(args, db), db, debug=args.debug)
 

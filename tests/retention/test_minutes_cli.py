@@ -61,10 +61,10 @@ def test_minutes_hold_counts_rules_and_kept_records(
     assert history[0].deleted == 3 and history[0].anonymised == 1 and history[0].kept == 1
 
 
-def test_cli_lists_and_applies(register: Register, mk, tmp_path: Path, capsys) -> None:
+def test_cli_lists_and_applies(register: Register, mk, db_arg: str, tmp_path: Path, capsys) -> None:
     old = mk("Vanha Oy", events=[(D(2019, 2, 3), MEETING, "")])
     mk("Tuore Oy", events=[(D(2026, 2, 3), MEETING, "")])
-    db = str(register.db.path)
+    db = db_arg
     register.close()
     assert main(["--db", db, "review", "--list", "--json"]) == 0
     rows = json.loads(capsys.readouterr().out)
@@ -84,9 +84,11 @@ def test_cli_lists_and_applies(register: Register, mk, tmp_path: Path, capsys) -
     assert main(["--db", db, "review", "--apply", str(bad)]) == 2
 
 
-def test_cli_status_says_when_the_next_review_is(register: Register, mk, capsys) -> None:
+def test_cli_status_says_when_the_next_review_is(
+    register: Register, mk, db_arg: str, capsys
+) -> None:
     mk("Vanha Oy", events=[(D(2019, 2, 3), MEETING, "")])
-    db = str(register.db.path)
+    db = db_arg
     register.close()
     assert main(["--db", db, "review", "--status", "--json"]) == 0
     status = json.loads(capsys.readouterr().out)

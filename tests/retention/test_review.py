@@ -157,6 +157,7 @@ def test_review_status_and_interval(register: Register, mk, clock) -> None:
     assert register.retention.review_status().next_review_on == D(2031, 11, 22)
 
 
+@pytest.mark.sqlite_only  # the file itself; tests/postgres has the server's
 def test_apply_backs_up_first_and_prunes_old_backups(register: Register, mk) -> None:
     from rekisteri.core.db.backups import BackupReason, backup_name, list_backups
     from rekisteri.core.paths import backups_dir
@@ -203,6 +204,7 @@ def _files_without_backups(folder: Path) -> list[Path]:
     return [p for p in folder.rglob("*") if p.is_file() and "backups" not in p.parts]
 
 
+@pytest.mark.sqlite_only  # the file itself; tests/postgres has the server's
 def test_erased_person_is_gone_from_the_file_and_wal(register: Register, mk) -> None:
     from rekisteri.core.db.backups import BackupReason, list_backups
 
@@ -312,6 +314,7 @@ def test_delete_dialog_text_lists_what_the_law_keeps(register: Register, mk) -> 
     ) in text
 
 
+@pytest.mark.sqlite_only  # the file itself; tests/postgres has the server's
 def test_delete_customer_leaves_no_trace_in_the_file(register: Register, mk) -> None:
     """The single erasure path ("delete me") purges the search index and the WAL too."""
     for n in range(30):

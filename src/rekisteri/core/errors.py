@@ -154,3 +154,68 @@ class SecurityOperationError(RekisteriError):
     def __init__(self, message: Message, detail: str = "") -> None:
         super().__init__(message)
         self.detail = detail
+
+
+class ServerError(DatabaseOpenError):
+    """A shared register's server refused or could not be reached; nothing was changed.
+
+    The message never carries the server's own text: it may quote a user name or a row.
+    """
+
+
+class ServerUnreachableError(ServerError):
+    def __init__(self) -> None:
+        super().__init__(
+            Message(
+                "Errors",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The shared register's server cannot be reached. Check the network "
+                    "connection and the server's address, then try again. Nothing was lost: "
+                    "an unfinished change was not saved.",
+                ),
+            )
+        )
+
+
+class ServerLoginError(ServerError):
+    def __init__(self) -> None:
+        super().__init__(
+            Message(
+                "Errors",
+                QT_TRANSLATE_NOOP("Errors", "The server refused the user name or the password."),
+            )
+        )
+
+
+class ServerSecurityError(ServerError):
+    """TLS was required and the server's certificate could not be verified (or no TLS)."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            Message(
+                "Errors",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The connection to the server could not be secured: its certificate "
+                    "was not verified or it does not offer TLS. Ask the server's "
+                    "administrator for its CA certificate.",
+                ),
+            )
+        )
+
+
+class FileOnlyError(RekisteriError):
+    """The operation works on a register file on this computer, not on a shared register."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            Message(
+                "Errors",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "This works on a register file on this computer; a shared register is "
+                    "kept by its server.",
+                ),
+            )
+        )

@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import Boolean, ColumnElement, Date, Integer, Select, and_, bindparam, func, select
 from sqlalchemy.orm import InstrumentedAttribute
 
-from rekisteri.core.db.fts import count_matches, match_condition, match_expression
+from rekisteri.core.db.fts import count_matches, match_condition, match_expression, word_tokens
 from rekisteri.core.dto import CustomerQuery
 from rekisteri.core.enums import BanState
 from rekisteri.core.models import Customer
@@ -38,10 +38,6 @@ SORT_COLUMNS: dict[str, InstrumentedAttribute[Any]] = {
 }
 
 
-def _escape_like(term: str) -> str:
-    return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
 def search_terms(text: str) -> list[str]:
     """Every whitespace-separated word must match; "040 500" also matches as digits."""
     terms = [t.casefold() for t in text.split() if t.strip()]
@@ -52,14 +48,17 @@ def search_terms(text: str) -> list[str]:
 
 
 def conditions(query: CustomerQuery, today: dt.date, fts: bool = True) -> list[ColumnElement[bool]]:
-    """``fts`` uses the SQLite full-text index (see ``core.db.fts``); else a portable LIKE."""
+    """``fts`` uses the SQLite full-text index (see ``core.db.fts``); else a regular
+    expression (PostgreSQL's ``~``, see ``core.db.search_index``)."""
     conds: list[ColumnElement[bool]] = []
     terms = search_terms(query.text)
     if terms and fts:
         conds.append(match_condition(Customer.id, terms))
     elif terms:
-        for term in terms:
-            conds.append(Customer.search_text.like(f"%{_escape_like(term)}%", escape="\\"))
+        # The same word-prefix match without FTS5 (PostgreSQL): each word of the query
+        # must start a word of the search text; the trigram index serves the pattern.
+        for token in word_tokens(terms):
+            conds.append(Customer.search_text.regexp_match(f"(^|[^[:alnum:]]){token}"))
     if query.status:
         conds.append(Customer.status == bindparam("b_status", query.status))
     if query.kind:

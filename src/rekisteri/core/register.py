@@ -121,7 +121,9 @@ class Register:
 
     @property
     def _fts(self) -> bool:
-        return self.db.engine.dialect.name == "sqlite"
+        from rekisteri.core.db.search_index import word_index
+
+        return word_index(self.db.engine)
 
     @property
     def clock(self) -> Clock:

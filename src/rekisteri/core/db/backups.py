@@ -140,6 +140,10 @@ def backup_now(
     db: Database, reason: BackupReason | str, *, rotate_after: bool = True
 ) -> BackupInfo:
     """Back up the open register now (online: the app may keep working meanwhile)."""
+    if db.is_server:
+        from rekisteri.core.db import server_backups
+
+        return server_backups.backup_now(db, reason, rotate_after=rotate_after)  # type: ignore[arg-type]
     reason = BackupReason(reason)
     dest = backup_name(db.clock.now(), reason, backups_dir(db.path))
     backup_to(db.path, dest, db.passphrase)
@@ -160,6 +164,10 @@ def has_daily_backup(db_path: Path, today: dt.date) -> bool:
 
 def daily_backup_if_needed(db: Database) -> BackupInfo | None:
     """The first start of each (local) day leaves a backup; later starts do nothing."""
+    if db.is_server:
+        from rekisteri.core.db import server_backups
+
+        return server_backups.daily_backup_if_needed(db)  # type: ignore[arg-type]
     if has_daily_backup(db.path, db.clock.today()):
         return None
     return backup_now(db, BackupReason.DAILY)

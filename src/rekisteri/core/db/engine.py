@@ -94,6 +94,9 @@ class Database:
     exception, so a failed call never leaves half its changes behind.
     """
 
+    # A register file on this computer; ``core.db.server.ServerDatabase`` is the shared one.
+    is_server = False
+
     def __init__(
         self, path: Path, clock: Clock | None = None, passphrase: str | None = None
     ) -> None:
@@ -116,6 +119,11 @@ class Database:
         except (DBAPIError, cipher.dbapi_for(self.passphrase).DatabaseError) as exc:
             self.engine.dispose()
             raise cipher.classify_open_error(self.path, self.passphrase, exc) from None
+
+    @property
+    def location(self) -> str:
+        """Where the register is, for the window and the CLI: a file path or a server."""
+        return str(self.path)
 
     @property
     def encrypted(self) -> bool:

@@ -48,9 +48,14 @@ def is_fts_table(name: str | None) -> bool:
     return bool(name) and str(name).startswith(TABLE)
 
 
+def word_tokens(terms: list[str]) -> list[str]:
+    """The words of the query as the index sees them: letters and digits only."""
+    return [t for term in terms for t in _WORD.findall(term.casefold())]
+
+
 def match_expression(terms: list[str]) -> str:
     """Each word of each term must start a word of the search text."""
-    tokens = [t for term in terms for t in _WORD.findall(term.casefold())]
+    tokens = word_tokens(terms)
     return " AND ".join(f'"{t}"*' for t in tokens)
 
 

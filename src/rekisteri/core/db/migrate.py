@@ -62,9 +62,15 @@ def known_revisions() -> set[str]:
 def current_revision(engine: Engine) -> str | None:
     """Alembic's version table read directly (the chain is linear: one row or none)."""
     with engine.connect() as conn:
-        has_table = conn.exec_driver_sql(
-            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
-        ).first()
+        if engine.dialect.name == "sqlite":
+            has_table = conn.exec_driver_sql(
+                "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+            ).first()
+        else:
+            has_table = conn.exec_driver_sql(
+                "SELECT 1 FROM information_schema.tables WHERE table_schema = current_schema() "
+                "AND table_name = 'alembic_version'"
+            ).first()
         if not has_table:
             return None
         return conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()

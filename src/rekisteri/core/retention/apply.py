@@ -93,5 +93,11 @@ def apply_review(
     compact(db)
     # The notice promises backups go after the retention days: here that is a hard limit
     # (only the backup just taken is kept whatever its age).
-    rotate(db.path, Rotation(keep_last=1, keep_days=service.backup_retention_days()), now)
+    rotation = Rotation(keep_last=1, keep_days=service.backup_retention_days())
+    if db.is_server:
+        from rekisteri.core.db import server_backups
+
+        server_backups.rotate(db, rotation, now)  # type: ignore[arg-type]
+    else:
+        rotate(db.path, rotation, now)
     return result

@@ -257,8 +257,9 @@ def gather(session: Session, customer_ids: list[int] | None = None) -> dict[int,
         # than to run. Ids only; the table lives in memory (temp_store=MEMORY).
         conn.exec_driver_sql(f"CREATE TEMP TABLE IF NOT EXISTS {_IDS} (id INTEGER PRIMARY KEY)")
         conn.exec_driver_sql(f"DELETE FROM {_IDS}")
-        conn.exec_driver_sql(
-            f"INSERT OR IGNORE INTO {_IDS} (id) VALUES (?)", [(i,) for i in customer_ids]
+        conn.execute(
+            text(f"INSERT INTO {_IDS} (id) VALUES (:id)"),
+            [{"id": i} for i in sorted(set(customer_ids))],
         )
         wanted = select(literal_column("id")).select_from(text(_IDS)).scalar_subquery()
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import NamedTuple, TypedDict
+from typing import Any, NamedTuple, TypedDict
 
-from sqlalchemy import Select, String, or_, select, type_coerce
+from sqlalchemy import Select, String, cast, or_, select, type_coerce
 from sqlalchemy.orm import Session, aliased
 
 from rekisteri.core.i18n import QT_TRANSLATE_NOOP, Message, translate
@@ -174,14 +174,21 @@ def review_items(session: Session, today: dt.date) -> list[ReviewItem]:
 _DueRow = tuple[str, int, int, str, str, str]
 
 
+def _iso_text(column: Any, dialect: str) -> Any:
+    """The date as its ISO text: SQLite stores it so (no conversion at all); PostgreSQL
+    casts its DATE (DateStyle ISO, set per connection)."""
+    return type_coerce(column, String) if dialect == "sqlite" else cast(column, String)
+
+
 def _due_rows(session: Session, today: dt.date) -> list[_DueRow]:
     customers_q, contacts_q = due_filters(today)
     conn = session.connection()  # Core rows: no ORM result processing on thousands of rows
+    dialect = conn.dialect.name
     out: list[_DueRow] = [
         (CUSTOMER, cid, cid, name, due_on, basis)
         for cid, name, due_on, basis in conn.execute(
             customers_q.with_only_columns(
-                Customer.id, Customer.name, type_coerce(Customer.due_on, String), Customer.due_basis
+                Customer.id, Customer.name, _iso_text(Customer.due_on, dialect), Customer.due_basis
             )
         )
     ]
@@ -194,7 +201,7 @@ def _due_rows(session: Session, today: dt.date) -> list[_DueRow]:
                 Contact.first_name,
                 Contact.last_name,
                 contacts_q.selected_columns.owner_name,
-                type_coerce(Contact.due_on, String),
+                _iso_text(Contact.due_on, dialect),
                 Contact.due_basis,
             )
         )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
-from rekisteri.core.db.fts import is_fts_table
+from rekisteri.core.db.search_index import is_search_index
 from rekisteri.core.models import Base
 
 config = context.config
@@ -14,9 +14,10 @@ with engine.connect() as connection:
     context.configure(
         connection=connection,
         target_metadata=Base.metadata,
-        render_as_batch=True,  # SQLite cannot ALTER most things: rebuild tables instead
+        # SQLite cannot ALTER most things: rebuild tables instead (PostgreSQL alters in place).
+        render_as_batch=engine.dialect.name == "sqlite",
         compare_type=True,
-        include_name=lambda name, type_, _parent: not (type_ == "table" and is_fts_table(name)),
+        include_name=lambda name, type_, _parent: not is_search_index(name, type_),
     )
     with context.begin_transaction():
         context.run_migrations()

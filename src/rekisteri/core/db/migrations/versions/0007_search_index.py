@@ -1,4 +1,4 @@
-"""Full-text prefix index over the customer search text (SQLite FTS5), kept by triggers.
+"""The customer search index: SQLite FTS5 kept by triggers, or a PostgreSQL trigram index.
 
 Revision ID: 0007
 Revises: 0004
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from alembic import op
 
-from rekisteri.core.db import fts
+from rekisteri.core.db import search_index
 
 revision = "0007"
 down_revision = "0004"
@@ -18,14 +18,10 @@ depends_on = None
 
 
 def upgrade() -> None:
-    if op.get_bind().dialect.name != "sqlite":
-        return
-    for statement in fts.CREATE:
+    for statement in search_index.create_statements(op.get_bind().dialect.name):
         op.execute(statement)
 
 
 def downgrade() -> None:
-    if op.get_bind().dialect.name != "sqlite":
-        return
-    for statement in fts.DROP:
+    for statement in search_index.drop_statements(op.get_bind().dialect.name):
         op.execute(statement)

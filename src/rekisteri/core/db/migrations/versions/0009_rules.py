@@ -56,9 +56,10 @@ def upgrade() -> None:
     purchases = bind.execute(
         sa.text(
             "UPDATE contact SET data_source = 'purchase' WHERE data_source = 'person' "
-            "AND opt_out_informed = 1 AND id IN (SELECT contact_id FROM interaction "
+            "AND opt_out_informed = :yes AND id IN (SELECT contact_id FROM interaction "
             "WHERE kind IN ('purchase', 'invoice') AND contact_id IS NOT NULL)"
-        )
+        ),
+        {"yes": True},  # a bound boolean: PostgreSQL has no boolean = integer
     ).rowcount
     counts = {"bookkeeping_rule": books, "purchase_source": purchases, "recompute": True}
     value = json.dumps(counts)
