@@ -98,9 +98,8 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 
 def _backups_folder(db: Database) -> Path:
-    from rekisteri.core.paths import backups_dir
-
     from rekisteri.core.db.server import ServerDatabase
+    from rekisteri.core.paths import backups_dir
 
     if isinstance(db, ServerDatabase):
         from rekisteri.core.db.server_backups import folder

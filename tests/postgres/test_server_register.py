@@ -203,3 +203,31 @@ def test_two_laptops_see_each_others_changes(register: Register) -> None:
     other.update_customer(made, other.get_customer(made).to_input())
     assert {a.action for a in register.audit_log()} >= {"customer.created", "customer.updated"}
     other_db.dispose()
+
+
+def test_cli_backup_and_restore_into_an_empty_database(
+    demo_register: Register, db_arg: str, pg_template: str, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    from rekisteri.core.db.server_backups import folder
+
+    assert main(["--db", db_arg, "backup"]) == 0
+    dumps = list(folder(demo_register.db).glob("*.rkdump"))  # type: ignore[arg-type]
+    assert len(dumps) == 1
+    assert main(["--db", db_arg, "backups"]) == 0
+    assert dumps[0].name in capsys.readouterr().out
+    new_database(pg_template, "rk_cli_restore")
+    try:
+        target = address_of(pg_template, "rk_cli_restore").url()
+        assert main(["--db", target, "restore", str(dumps[0]), "--yes"]) == 0
+        assert "200" in capsys.readouterr().out
+        restored = open_server(address_of(pg_template, "rk_cli_restore"), _pw())
+        with demo_register.db.engine.connect() as a, restored.engine.connect() as b:
+            assert logical.checksums(a) == logical.checksums(b)
+        # Into a register that holds data: refused, nothing changed.
+        assert main(["--db", target, "restore", str(dumps[0]), "--yes"]) != 0
+        said = capsys.readouterr()
+        assert "empty" in said.out + said.err
+        assert Register(restored, actor="t").counts().customers == 200
+        restored.dispose()
+    finally:
+        drop_database(pg_template, "rk_cli_restore")

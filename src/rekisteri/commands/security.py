@@ -132,10 +132,44 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_backups(args: argparse.Namespace) -> int:
+    from rekisteri.commands.server import is_server_url
+
+    if is_server_url(getattr(args, "db", None)):
+        from rekisteri.core.db import server_backups
+        from rekisteri.core.db.server import ServerDatabase
+
+        register = _open(args)
+        try:
+            assert isinstance(register.db, ServerDatabase)
+            _print_backups(server_backups.list_backups(register.db))
+        finally:
+            register.close()
+        return 0
     path = db_path(args)
     from rekisteri.core.db.backups import list_backups
 
     _print_backups(list_backups(path, key_for(args, path)))
+    return 0
+
+
+def _restore_on_server(args: argparse.Namespace, backup: Path) -> int:
+    """A shared register's snapshot goes into an empty database only: one transaction,
+    every table's count and checksum verified, or nothing is kept."""
+    from rekisteri.core.db import logical
+
+    register = _open(args)
+    try:
+        logical.restore(backup, register.db.engine)
+        counts = register.counts()
+    finally:
+        register.close()
+    print(
+        _t(
+            QT_TRANSLATE_NOOP("Cli", "Restored: {customers} customers, {contacts} contacts."),
+            customers=counts.customers,
+            contacts=counts.contacts,
+        )
+    )
     return 0
 
 
@@ -149,6 +183,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
     )
     if not _confirm(args, _t(question)):
         return 1
+    from rekisteri.commands.server import is_server_url
+
+    if is_server_url(getattr(args, "db", None)):
+        return _restore_on_server(args, backup)
     register = _open(args)
     try:
         saved = register.security.restore(backup)
