@@ -59,6 +59,50 @@ def _pick_customer(register: Register) -> int:
     return best
 
 
+# A made-up breach in the screenshot's language: the owner writes it in their own words.
+_BREACH = {
+    "fi": (
+        "Uutiskirje lähti vahingossa näkyvin vastaanottajin: osoitteet näkyivät kaikille.",
+        "nimet, sähköpostiosoitteet",
+        "uutiskirjeen tilaajat",
+        "roskaposti, tietojenkalastelu nimissämme",
+        "Pyydetty vastaanottajia poistamaan viesti; postituspalvelun asetukset korjattu.",
+    ),
+    "sv": (
+        "Nyhetsbrevet skickades av misstag med synliga mottagare: alla såg adresserna.",
+        "namn, e-postadresser",
+        "prenumeranter på nyhetsbrevet",
+        "skräppost, nätfiske i vårt namn",
+        "Mottagarna ombedda att radera meddelandet; utskickstjänstens inställningar rättade.",
+    ),
+    "en": (
+        "The newsletter went out with visible recipients: everyone saw the addresses.",
+        "names, e-mail addresses",
+        "newsletter subscribers",
+        "spam, phishing in our name",
+        "Recipients asked to delete the message; the mailing service's settings corrected.",
+    ),
+}
+
+
+def _log_breach(register: Register, language: str) -> None:
+    from rekisteri.core.breaches.dto import BreachInput
+
+    what, data, people, consequences, measures = _BREACH.get(language, _BREACH["en"])
+    register.breaches.log(
+        BreachInput(
+            aware_at=dt.datetime(2026, 11, 21, 14, 30, tzinfo=dt.UTC),
+            description=what,
+            nature=("confidentiality",),
+            data_categories=data,
+            people_categories=people,
+            people_count=140,
+            consequences=consequences,
+            measures_taken=measures,
+        )
+    )
+
+
 def render(out: Path, language: str | None = None, *, dark: bool = False) -> None:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -135,13 +179,19 @@ def render(out: Path, language: str | None = None, *, dark: bool = False) -> Non
         _settle(app)
         _save(window, out, "08-settings.png")
 
+        _log_breach(register, language or "en")
+
         # The notice pane last: once built, its width is the window's minimum.
         for n, key, name in (
             (10, "review", "review"),
             (11, "requests", "requests"),
+            (12, "breaches", "breaches"),
+            (13, "record", "record-of-processing"),
             (9, "notice", "privacy-notice"),
         ):
             window.show_pane(key)
+            if key == "breaches":
+                window.pane(key).view.selectRow(0)  # type: ignore[attr-defined]
             # A pane wider than the window scrolls; show it whole (its width is its own).
             extra = window.pane(key).minimumSizeHint().width() - window.stack.width()
             window.resize(SIZE[0] + max(0, extra), SIZE[1])

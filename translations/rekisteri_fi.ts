@@ -601,7 +601,7 @@ Yritä uudelleen, kun se on valmis.</translation>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/rekisteri/cli.py" line="+66"/>
+        <location filename="../src/rekisteri/cli.py" line="+67"/>
         <source>Register now holds {customers} customers, {contacts} contacts.</source>
         <translation>Rekisterissä on nyt {customers} asiakasta ja {contacts} yhteyshenkilöä.</translation>
     </message>
@@ -636,7 +636,7 @@ Yritä uudelleen, kun se on valmis.</translation>
         <translation>Markkinointikiellot:</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>Another Rekisteri command is working on this register; waiting…</source>
         <translation>Toinen Rekisteri-komento käsittelee tätä rekisteriä; odotetaan…</translation>
     </message>
@@ -691,7 +691,7 @@ Yritä uudelleen, kun se on valmis.</translation>
         <translation>Varmuuskopio tallennettu: {path} ({customers} asiakasta, {contacts} yhteyshenkilöä)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+56"/>
         <source>No such backup: {path}</source>
         <translation>Varmuuskopiota ei löydy: {path}</translation>
     </message>
@@ -701,12 +701,13 @@ Yritä uudelleen, kun se on valmis.</translation>
         <translation>Korvataanko rekisteri tällä varmuuskopiolla? Nykyisestä tilasta otetaan ensin varmuuskopio.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>The previous state was saved as {path}</source>
         <translation>Edellinen tila tallennettiin nimellä {path}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-30"/>
+        <location line="+34"/>
         <source>Restored: {customers} customers, {contacts} contacts.</source>
         <translation>Palautettu: {customers} asiakasta, {contacts} yhteyshenkilöä.</translation>
     </message>
@@ -983,7 +984,7 @@ Yritä uudelleen, kun se on valmis.</translation>
         <translation>Seloste julkaistiin versiona {n} ({language}).</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/commands/server.py" line="+26"/>
+        <location filename="../src/rekisteri/commands/server.py" line="+31"/>
         <source>Password for {who}: </source>
         <translation>Salasana käyttäjälle {who}: </translation>
     </message>

@@ -601,7 +601,7 @@ Försök igen när det är klart.</translation>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/rekisteri/cli.py" line="+66"/>
+        <location filename="../src/rekisteri/cli.py" line="+67"/>
         <source>Register now holds {customers} customers, {contacts} contacts.</source>
         <translation>Registret har nu {customers} kunder och {contacts} kontaktpersoner.</translation>
     </message>
@@ -636,7 +636,7 @@ Försök igen när det är klart.</translation>
         <translation>Marknadsföringsförbud:</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>Another Rekisteri command is working on this register; waiting…</source>
         <translation>Ett annat Rekisteri-kommando arbetar med det här registret; väntar…</translation>
     </message>
@@ -691,7 +691,7 @@ Försök igen när det är klart.</translation>
         <translation>Säkerhetskopian sparad: {path} ({customers} kunder, {contacts} kontaktpersoner)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+56"/>
         <source>No such backup: {path}</source>
         <translation>Säkerhetskopian finns inte: {path}</translation>
     </message>
@@ -701,12 +701,13 @@ Försök igen när det är klart.</translation>
         <translation>Ersätta registret med den här säkerhetskopian? Det nuvarande läget säkerhetskopieras först.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>The previous state was saved as {path}</source>
         <translation>Det tidigare läget sparades som {path}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-30"/>
+        <location line="+34"/>
         <source>Restored: {customers} customers, {contacts} contacts.</source>
         <translation>Återställt: {customers} kunder, {contacts} kontaktpersoner.</translation>
     </message>
@@ -983,7 +984,7 @@ Försök igen när det är klart.</translation>
         <translation>Registret publicerades som version {n} ({language}).</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/commands/server.py" line="+26"/>
+        <location filename="../src/rekisteri/commands/server.py" line="+31"/>
         <source>Password for {who}: </source>
         <translation>Lösenord för {who}: </translation>
     </message>
