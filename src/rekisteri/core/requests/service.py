@@ -20,7 +20,7 @@ from rekisteri.core.formats import format_date
 from rekisteri.core.i18n import QT_TRANSLATE_NOOP, Message
 from rekisteri.core.models import Contact, SubjectRequest
 from rekisteri.core.paths import write_private
-from rekisteri.core.requests import actions, deadlines, erasure, pack, texts
+from rekisteri.core.requests import actions, deadlines, erasure, pack, pack_builder, texts
 from rekisteri.core.requests.dto import RequestCounts, RequestInput, RequestView
 from rekisteri.core.requests.erasure import ErasureOutcome
 from rekisteri.core.requests.kinds import (
@@ -383,13 +383,13 @@ class RequestService:
         from rekisteri.core.requests import pdf  # reportlab: loaded when a PDF is made
 
         chosen = lang if lang in texts.LANGUAGES else None
-        data = pack.collect(self.register, contact_id, chosen)
+        data = pack_builder.collect(self.register, contact_id, chosen)
         result = AccessPack(
             pdf=pdf.render_pack(data),
             json=pack.to_json(data),
             csv=pack.to_csv(data),
-            stem=f"access-pack-{contact_id}-{data['generated_on']}",
-            language=data["language"],
+            stem=f"access-pack-{contact_id}-{data.generated_on.isoformat()}",
+            language=data.language,
         )
         with self.db.session() as s:
             audit.record(
@@ -398,8 +398,8 @@ class RequestService:
                 "request.access_pack",
                 "contact",
                 contact_id,
-                f"access pack made: PDF, JSON, CSV ({len(data['interactions'])} interactions, "
-                f"{len(data['consent_ledger'])} ledger events)",
+                f"access pack made: PDF, JSON, CSV ({len(data.interactions)} interactions, "
+                f"{len(data.consent_ledger)} ledger events)",
                 at=self.db.clock.now(),
             )
         return result
