@@ -8,10 +8,9 @@ works outside the EU/EEA without a named safeguard.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -30,11 +29,13 @@ from PySide6.QtWidgets import (
 from rekisteri.core.i18n import QT_TRANSLATE_NOOP
 from rekisteri.core.notice.templates import Processor
 from rekisteri.core.register import Register
+from rekisteri.ui.list_model import ListModel
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class ProcessorsModel(QAbstractTableModel):
+class ProcessorsModel(ListModel):
+    CONTEXT = "ProcessorsModel"
     COL_NAME = 0
     COL_PURPOSE = 1
     COL_OUTSIDE = 2
@@ -45,28 +46,14 @@ class ProcessorsModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("ProcessorsModel", "Outside EU/EEA"),
         QT_TRANSLATE_NOOP("ProcessorsModel", "Safeguard for the transfer"),
     )
+    _FIELDS = {COL_NAME: "name", COL_PURPOSE: "purpose", COL_SAFEGUARD: "safeguard"}
 
-    def __init__(self, parent: object = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
-        self.rows: list[Processor] = []
+    @property
+    def rows(self) -> list[Processor]:
+        return self.items()
 
     def set_rows(self, rows: list[Processor]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("ProcessorsModel", self.HEADERS[section])
-        return None
+        self.set_items(rows)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -76,49 +63,42 @@ class ProcessorsModel(QAbstractTableModel):
             return base | Qt.ItemFlag.ItemIsUserCheckable
         return base | Qt.ItemFlag.ItemIsEditable
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        p = self.rows[index.row()]
-        col = index.column()
-        if col == self.COL_OUTSIDE:
+    def text(self, item: Processor, column: int) -> str:
+        field = self._FIELDS.get(column)
+        return "" if field is None else str(getattr(item, field))
+
+    def tooltip(self, item: Processor, column: int) -> str | None:
+        return None
+
+    def role_data(self, item: Processor, column: int, role: int) -> Any:
+        if column == self.COL_OUTSIDE:
             if role == Qt.ItemDataRole.CheckStateRole:
-                return Qt.CheckState.Checked if p.outside_eea else Qt.CheckState.Unchecked
+                return Qt.CheckState.Checked if item.outside_eea else Qt.CheckState.Unchecked
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return {self.COL_NAME: p.name, self.COL_PURPOSE: p.purpose,
-                    self.COL_SAFEGUARD: p.safeguard}[col]  # fmt: skip
+        if role == Qt.ItemDataRole.EditRole:
+            return self.text(item, column)
         return None
 
     def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid():
             return False
-        p = self.rows[index.row()]
+        p = self.item(index.row())
         col = index.column()
         if col == self.COL_OUTSIDE and role == Qt.ItemDataRole.CheckStateRole:
             checked = Qt.CheckState(value) == Qt.CheckState.Checked  # type: ignore[call-overload]
-            self.rows[index.row()] = replace(p, outside_eea=checked)
+            changed = replace(p, outside_eea=checked)
         elif role == Qt.ItemDataRole.EditRole and col != self.COL_OUTSIDE:
-            field = {self.COL_NAME: "name", self.COL_PURPOSE: "purpose",
-                     self.COL_SAFEGUARD: "safeguard"}[col]  # fmt: skip
-            self.rows[index.row()] = replace(p, **{field: str(value).strip()})
+            changed = replace(p, **{self._FIELDS[col]: str(value).strip()})
         else:
             return False
-        self.dataChanged.emit(index, index)
+        self.replace_item(index.row(), changed, col, col)
         return True
 
     def add_row(self) -> int:
-        row = len(self.rows)
-        self.beginInsertRows(QModelIndex(), row, row)
-        self.rows.append(Processor(name=""))
-        self.endInsertRows()
-        return row
+        return self.append_item(Processor(name=""))
 
     def remove_row(self, row: int) -> None:
-        if 0 <= row < len(self.rows):
-            self.beginRemoveRows(QModelIndex(), row, row)
-            del self.rows[row]
-            self.endRemoveRows()
+        self.remove_item(row)
 
 
 class ProcessorsPage(QWidget):
