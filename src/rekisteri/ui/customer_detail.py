@@ -80,6 +80,36 @@ class CustomerDetailPane(QWidget):
         page = QWidget()
         col = QVBoxLayout(page)
         col.setContentsMargins(4, 0, 0, 0)
+        col.addLayout(self._build_head())
+        self.marketing_label = QLabel()
+        col.addWidget(self.marketing_label)
+
+        self.general_error = ErrorLabel()
+        self.errors = FormErrors(self.general_error)
+        self.tabs = QTabWidget()
+        self.form = CustomerForm(self.errors, self.register.clock.today())
+        self.form.changed.connect(self._changed)
+        self.form.changed.connect(self._tell_editors_the_form)
+        self.tabs.addTab(_scrolled(self.form), self.tr("Customer"))
+        self.tabs.addTab(self._build_contacts_page(), self.tr("Contact persons"))
+        self.tabs.addTab(self._build_log_page(), self.tr("Contact log"))
+        col.addWidget(self.tabs, 1)
+
+        col.addWidget(self.general_error)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.cancel_button = QPushButton(icon("cancel"), self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self.cancel)
+        self.save_button = QPushButton(icon("save"), self.tr("Save"))
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.save_button)
+        col.addLayout(buttons)
+        return page
+
+    def _build_head(self) -> QHBoxLayout:
+        """The customer's name, with the actions on the whole customer beside it."""
         head = QHBoxLayout()
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
@@ -93,18 +123,10 @@ class CustomerDetailPane(QWidget):
         self.holds_button.setToolTip(self.tr("When this record is due, and its legal holds"))
         self.holds_button.clicked.connect(self.show_holds)
         head.addWidget(self.holds_button)
-        col.addLayout(head)
-        self.marketing_label = QLabel()
-        col.addWidget(self.marketing_label)
+        return head
 
-        self.general_error = ErrorLabel()
-        self.errors = FormErrors(self.general_error)
-        self.tabs = QTabWidget()
-        self.form = CustomerForm(self.errors, self.register.clock.today())
-        self.form.changed.connect(self._changed)
-        self.form.changed.connect(self._tell_editors_the_form)
-        self.tabs.addTab(_scrolled(self.form), self.tr("Customer"))
-
+    def _build_contacts_page(self) -> QWidget:
+        """One tab per contact person, with Add and Remove in the tab bar's corner."""
         contacts_page = QWidget()
         cc = QVBoxLayout(contacts_page)
         cc.setContentsMargins(0, 6, 0, 0)
@@ -133,8 +155,9 @@ class CustomerDetailPane(QWidget):
         self.no_contacts.setStyleSheet("color: palette(mid);")
         cc.addWidget(self.no_contacts)
         cc.addWidget(self.contact_tabs, 1)
-        self.tabs.addTab(contacts_page, self.tr("Contact persons"))
+        return contacts_page
 
+    def _build_log_page(self) -> QWidget:
         log_page = QWidget()
         lc = QVBoxLayout(log_page)
         bar = QHBoxLayout()
@@ -154,21 +177,7 @@ class CustomerDetailPane(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_I_NOTE, QHeaderView.ResizeMode.Stretch)
         lc.addWidget(self.interaction_view)
-        self.tabs.addTab(log_page, self.tr("Contact log"))
-        col.addWidget(self.tabs, 1)
-
-        col.addWidget(self.general_error)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        self.cancel_button = QPushButton(icon("cancel"), self.tr("Cancel"))
-        self.cancel_button.clicked.connect(self.cancel)
-        self.save_button = QPushButton(icon("save"), self.tr("Save"))
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.save_button)
-        col.addLayout(buttons)
-        return page
+        return log_page
 
     # --- loading ------------------------------------------------------------------------
 

@@ -215,6 +215,12 @@ class RequestsPane(QWidget):
             ):
                 b.setVisible(False)
             return
+        self.details.setText("\n".join(self._detail_lines(r)))
+        self._show_actions(r)
+        self._fill_letter_menu(r)
+
+    def _detail_lines(self, r: RequestView) -> list[str]:
+        """The request in words: what, when due (and why that day), what was done."""
         lines = [
             f"{RequestKind(r.kind).label()} — {r.person_name or self.tr('(anonymised)')}",
             self.tr("Received %1 by %2; due %3.")
@@ -250,7 +256,10 @@ class RequestsPane(QWidget):
             )
         if r.contact_id is None and r.is_open:
             lines.append(self.tr("Not linked to anyone in the register."))
-        self.details.setText("\n".join(lines))
+        return lines
+
+    def _show_actions(self, r: RequestView) -> None:
+        """The buttons this kind of request needs, live while it is open and linked."""
         linked = r.contact_id is not None
         open_ = r.is_open
         self.open_button.setEnabled(r.customer_id is not None)
@@ -276,6 +285,8 @@ class RequestsPane(QWidget):
         self.extend_button.setEnabled(r.can_extend)
         self.done_button.setEnabled(open_)
         self.refuse_button.setEnabled(open_)
+
+    def _fill_letter_menu(self, r: RequestView) -> None:
         self.letter_menu.clear()
         names = {
             LetterKind.CONFIRMATION: self.tr("Confirmation of receipt"),

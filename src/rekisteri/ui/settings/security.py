@@ -150,7 +150,13 @@ class SecurityPage(QWidget):
         super().__init__(parent)
         self.register = register
         outer = QVBoxLayout(self)
+        for box in (self._build_where(), self._build_encryption(), self._build_lock()):
+            outer.addWidget(box)
+        outer.addWidget(self._build_backups())
+        outer.addStretch(1)
+        self.refresh()
 
+    def _build_where(self) -> QGroupBox:
         where = QGroupBox(self.tr("Where the data is"))
         where_form = QFormLayout(where)
         self.path_label = QLabel()
@@ -165,8 +171,9 @@ class SecurityPage(QWidget):
         folder_row.addWidget(open_folder)
         folder_row.addStretch(1)
         where_form.addRow("", folder_row)
-        outer.addWidget(where)
+        return where
 
+    def _build_encryption(self) -> QGroupBox:
         enc = QGroupBox(self.tr("Encryption"))
         enc_col = QVBoxLayout(enc)
         self.enc_label = QLabel()
@@ -184,8 +191,9 @@ class SecurityPage(QWidget):
             row.addWidget(b)
         row.addStretch(1)
         enc_col.addLayout(row)
-        outer.addWidget(enc)
+        return enc
 
+    def _build_lock(self) -> QGroupBox:
         lock = QGroupBox(self.tr("Automatic lock"))
         lock_form = QFormLayout(lock)
         self.autolock_spin = QSpinBox()
@@ -195,10 +203,36 @@ class SecurityPage(QWidget):
         self.autolock_spin.setSpecialValueText(self.tr("Never"))
         self.autolock_spin.editingFinished.connect(self._save_autolock)
         lock_form.addRow(self.tr("Lock after this long without use"), self.autolock_spin)
-        outer.addWidget(lock)
+        return lock
 
+    def _build_backups(self) -> QGroupBox:
+        """How long backups are kept, the list of them, and making or restoring one."""
         box = QGroupBox(self.tr("Backups"))
         col = QVBoxLayout(box)
+        col.addLayout(self._build_rotation())
+        self.model = BackupsModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setMinimumHeight(180)
+        col.addWidget(self.table)
+        buttons = QHBoxLayout()
+        self.backup_button = QPushButton(self.tr("Back up now"))
+        self.backup_button.clicked.connect(self.backup_now)
+        self.restore_button = QPushButton(self.tr("Restore the selected backup…"))
+        self.restore_button.clicked.connect(self.restore_selected)
+        buttons.addWidget(self.backup_button)
+        buttons.addWidget(self.restore_button)
+        buttons.addStretch(1)
+        col.addLayout(buttons)
+        return box
+
+    def _build_rotation(self) -> QFormLayout:
+        """How many backups to keep, and the age past which none is kept (the notice says)."""
         rot = QFormLayout()
         self.keep_last = QSpinBox()
         self.keep_last.setRange(1, 365)
@@ -219,29 +253,7 @@ class SecurityPage(QWidget):
         )
         limit.setWordWrap(True)
         rot.addRow(limit)
-        col.addLayout(rot)
-        self.model = BackupsModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setMinimumHeight(180)
-        col.addWidget(self.table)
-        buttons = QHBoxLayout()
-        self.backup_button = QPushButton(self.tr("Back up now"))
-        self.backup_button.clicked.connect(self.backup_now)
-        self.restore_button = QPushButton(self.tr("Restore the selected backup…"))
-        self.restore_button.clicked.connect(self.restore_selected)
-        buttons.addWidget(self.backup_button)
-        buttons.addWidget(self.restore_button)
-        buttons.addStretch(1)
-        col.addLayout(buttons)
-        outer.addWidget(box)
-        outer.addStretch(1)
-        self.refresh()
+        return rot
 
     def title(self) -> str:
         return self.tr("Security")
