@@ -8,6 +8,7 @@ shortly after typing stops. Publishing, history, import and output go through
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from rekisteri.core.errors import RekisteriError
-from rekisteri.core.notice.check import Finding, Severity, check_notice
+from rekisteri.core.notice.check import CheckContext, Finding, Severity, run_checks
 from rekisteri.core.notice.document import (
     CHECKLIST_ORDER,
     LANGUAGES,
@@ -59,15 +60,9 @@ class NoticePane(QWidget):
         self.findings: list[Finding] = []
         self._current_id: str | None = None
         self._loading = False
-        self._rules: tuple = ()
-        self._processors: list = []
-        self._backup_days: int | None = None
+        self._facts = CheckContext()  # what the register knows, for the check
         self._fields: list[str] = []
         self._names = ("", "")
-        self._controller: ControllerFacts | None = None
-        self._encrypted: bool | None = None
-        self._review_months = 12
-        self._suppression_years = 5
         self.history_dialog: HistoryDialog | None = None
 
         self._save_timer = QTimer(self)
@@ -180,17 +175,20 @@ class NoticePane(QWidget):
         """Reload the draft and the register's facts (settings may have changed)."""
         self.save_draft()
         service = self.register.notice
-        self._rules, self._backup_days = service.retention_rules()
-        self._processors = service.processors()
-        self._fields = service.fields_in_use()
+        rules, backup_days = service.retention_rules()
         controller = self.register.get_controller()
+        self._facts = CheckContext(
+            rules=rules,
+            processors=service.processors(),
+            backup_days=backup_days,
+            review_months=self.register.retention.review_interval_months(),
+            controller=ControllerFacts.from_settings(controller),
+            encrypted=self.register.db.encrypted,
+            suppression_years=self.register.retention.suppression_years(),
+        )
+        self._fields = service.fields_in_use()
         language = service.language()
         self._names = (controller.business_name, controller.register_name_in(language))
-        self._controller = ControllerFacts.from_settings(controller)
-        self._encrypted = self.register.db.encrypted
-        self._review_months = self.register.retention.review_interval_months()
-        self._suppression_years = self.register.retention.suppression_years()
-        language = service.language()
         self._loading = True
         self.language_combo.setCurrentIndex(LANGUAGES.index(language))
         self._loading = False
@@ -211,17 +209,7 @@ class NoticePane(QWidget):
         """Re-run the check and redraw list, findings and preview from the current document."""
         doc = self.doc
         labels = field_labels(doc.language, self._fields)
-        self.findings = check_notice(
-            doc,
-            self._rules,
-            self._processors,
-            self._backup_days,
-            labels,
-            self._review_months,
-            self._controller,
-            self._encrypted,
-            self._suppression_years,
-        )
+        self.findings = run_checks(doc, replace(self._facts, field_labels=labels))
         self.section_model.set_document(doc, self.findings)
         self.findings_panel.set_findings(self.findings)
         self._update_preview()
