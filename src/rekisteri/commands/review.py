@@ -143,7 +143,7 @@ def _apply(service: RetentionService, args: argparse.Namespace) -> int:
         return 2
     if args.minutes and result.review_id is not None:
         service.export_minutes(result.review_id, Path(args.minutes))
-    summary = {
+    summary: dict[str, Any] = {
         "dry_run": bool(args.dry_run),
         "counts": {str(k): v for k, v in result.counts.items()},
         "rules": result.rules,

@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     Qt,
 )
@@ -37,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from rekisteri.core.errors import CancelledError, RekisteriError
+from rekisteri.core.i18n import QT_TRANSLATE_NOOP
 from rekisteri.core.marketing import (
     ROBINSON_REMINDER,
     MailingScope,

@@ -10,7 +10,6 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QCoreApplication,
     QModelIndex,
@@ -20,6 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from rekisteri.core.i18n import QT_TRANSLATE_NOOP
 from rekisteri.core.io.preview import ImportPreview, MergeChoice, PreviewRow, RowStatus
 from rekisteri.core.io.records import ImportField
 from rekisteri.core.io.service import ImportSource
