@@ -97,6 +97,36 @@ class RegisterPane(QWidget):
         col.addWidget(self.filters)
 
         self.model = CustomerTableModel(register, self)
+        self._build_view()
+
+        list_box = QWidget()
+        lb = QVBoxLayout(list_box)
+        lb.setContentsMargins(0, 0, 0, 0)
+        lb.addWidget(self.view, 1)
+        self.result_label = QLabel()
+        self.result_label.setStyleSheet("color: palette(mid);")
+        lb.addWidget(self.result_label)
+
+        self.detail = CustomerDetailPane(register)
+        self.detail.saved.connect(self._saved)
+        self.detail.record_changed.connect(self._record_changed)
+        self.detail.dirty_changed.connect(self.dirty_changed)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("registerSplitter")
+        self.splitter.addWidget(list_box)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        col.addWidget(self.splitter, 1)
+        self.stack.addWidget(page)
+        self._update_result_label()
+        self._choose_page()
+        self.restore_state()
+
+    def _build_view(self) -> None:
+        """The customer list, sorted by name, the marketing state next to the name."""
         self.view = QTableView()
         self.view.setObjectName("customerList")
         self.view.setModel(self.model)
@@ -124,32 +154,6 @@ class RegisterPane(QWidget):
         self.model.modelReset.connect(self.target_changed)
         self.model.modelReset.connect(self._update_result_label)
         self.model.rowsInserted.connect(self._update_result_label)
-
-        list_box = QWidget()
-        lb = QVBoxLayout(list_box)
-        lb.setContentsMargins(0, 0, 0, 0)
-        lb.addWidget(self.view, 1)
-        self.result_label = QLabel()
-        self.result_label.setStyleSheet("color: palette(mid);")
-        lb.addWidget(self.result_label)
-
-        self.detail = CustomerDetailPane(register)
-        self.detail.saved.connect(self._saved)
-        self.detail.record_changed.connect(self._record_changed)
-        self.detail.dirty_changed.connect(self.dirty_changed)
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("registerSplitter")
-        self.splitter.addWidget(list_box)
-        self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setChildrenCollapsible(False)
-        col.addWidget(self.splitter, 1)
-        self.stack.addWidget(page)
-        self._update_result_label()
-        self._choose_page()
-        self.restore_state()
 
     # --- pages --------------------------------------------------------------------------
 

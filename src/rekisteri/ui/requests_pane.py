@@ -99,7 +99,16 @@ class RequestsPane(QWidget):
         super().__init__(parent)
         self.register = register
         self.model = RequestTableModel(self)
+        top = self._build_top()
+        self._build_view()
+        self._build_detail()
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 3)
+        layout.addWidget(self.detail_box, 1)
+        self.refresh()
 
+    def _build_top(self) -> QHBoxLayout:
         self.log_button = QPushButton(self.tr("Log a request…"))
         self.log_button.clicked.connect(self.log_request)
         self.show_closed = QCheckBox(self.tr("Show answered requests too"))
@@ -110,7 +119,9 @@ class RequestsPane(QWidget):
         top.addWidget(self.show_closed)
         top.addStretch(1)
         top.addWidget(self.summary)
+        return top
 
+    def _build_view(self) -> None:
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -123,6 +134,8 @@ class RequestsPane(QWidget):
         self.view.selectionModel().selectionChanged.connect(self._show_selected)
         self.view.doubleClicked.connect(lambda _i: self.open_record())
 
+    def _build_detail(self) -> None:
+        """The chosen request in words, with what can be done about it below."""
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.details.setTextFormat(self.details.textFormat().PlainText)
@@ -167,12 +180,6 @@ class RequestsPane(QWidget):
         box = QVBoxLayout(self.detail_box)
         box.addWidget(self.details)
         box.addLayout(actions)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.view, 3)
-        layout.addWidget(self.detail_box, 1)
-        self.refresh()
 
     # --- list ---------------------------------------------------------------------------
 
