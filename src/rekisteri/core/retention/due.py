@@ -22,13 +22,11 @@ from rekisteri.core.i18n import QT_TRANSLATE_NOOP, Message, translate
 from rekisteri.core.models import Contact, Customer, Setting
 from rekisteri.core.retention.basis import encode as encode_basis
 from rekisteri.core.retention.dates import fmt_date
-from rekisteri.core.retention.due_facts import (
-    START_ENTERED,
-    START_SINCE,
-    ContactFacts,
-    CustomerFacts,
-    gather,
-)
+from rekisteri.core.retention.due_facts import START_ENTERED as START_ENTERED
+from rekisteri.core.retention.due_facts import START_SINCE as START_SINCE
+from rekisteri.core.retention.due_facts import ContactFacts as ContactFacts
+from rekisteri.core.retention.due_facts import CustomerFacts as CustomerFacts
+from rekisteri.core.retention.due_facts import gather as gather
 from rekisteri.core.retention.holds import HOLD_TEMPLATE, Hold, HoldKind, hold_what
 from rekisteri.core.retention.rules import (
     CTX,
