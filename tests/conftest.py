@@ -45,9 +45,14 @@ def _fresh_language() -> Iterator[None]:
     set_translator(None)
     set_language(SOURCE_LANGUAGE)
     if "PySide6.QtCore" in sys.modules:
-        from PySide6.QtCore import QLocale
+        from PySide6.QtCore import QCoreApplication, QLocale
 
         QLocale.setDefault(QLocale.system())
+        app = QCoreApplication.instance()
+        if app is not None and "rekisteri.ui.translations" in sys.modules:
+            from rekisteri.ui.translations import uninstall_translations
+
+            uninstall_translations(app)  # a catalogue a test installed stays with that test
 
 
 @pytest.fixture(scope="session")

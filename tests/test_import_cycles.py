@@ -41,7 +41,7 @@ KNOWN_DEFERRED_TANGLES: list[frozenset[str]] = [
             "rekisteri.core.requests.actions",
             "rekisteri.core.requests.erasure",
             "rekisteri.core.requests.letters",
-            "rekisteri.core.requests.pack",
+            "rekisteri.core.requests.pack_builder",  # collect() reads through the facade
             "rekisteri.core.requests.service",
             "rekisteri.core.retention",
             "rekisteri.core.retention.apply",

@@ -34,7 +34,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../src/rekisteri/ui/export_dialog.py" line="+317"/>
+        <location filename="../src/rekisteri/ui/export_dialog.py" line="+300"/>
         <source>%n row(s) were saved to {file}. Identity codes were left out. Keep the file safe: it holds every person in the register.</source>
         <translation>
             <numerusform>%n row was saved to {file}. Identity codes were left out. Keep the file safe: it holds every person in the register.</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>NoticePane</name>
     <message numerus="yes">
-        <location filename="../src/rekisteri/ui/notice_pane.py" line="+525"/>
+        <location filename="../src/rekisteri/ui/notice_pane.py" line="+367"/>
         <source>The notice cannot be published yet: %n error(s) would print a blank or something untrue. Click an error in the check list to go where it is fixed.</source>
         <translation>
             <numerusform>The notice cannot be published yet: %n error would print a blank or something untrue. Click the error in the check list to go where it is fixed.</numerusform>
@@ -75,7 +75,7 @@
 <context>
     <name>RegisterPane</name>
     <message numerus="yes">
-        <location filename="../src/rekisteri/ui/register_pane.py" line="+323"/>
+        <location filename="../src/rekisteri/ui/register_pane.py" line="+327"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -127,7 +127,7 @@
 <context>
     <name>SecurityPage</name>
     <message numerus="yes">
-        <location filename="../src/rekisteri/ui/settings/security.py" line="+318"/>
+        <location filename="../src/rekisteri/ui/settings/security.py" line="+330"/>
         <source>%n backup(s) did not open with the old passphrase and were left as they were.</source>
         <translation>
             <numerusform>%n backup did not open with the old passphrase and was left as it was.</numerusform>

@@ -129,7 +129,7 @@ Yritä uudelleen, kun se on valmis.</translation>
 <context>
     <name>BackupReason</name>
     <message>
-        <location filename="../src/rekisteri/core/db/backups.py" line="+63"/>
+        <location filename="../src/rekisteri/core/db/backup_policy.py" line="+34"/>
         <source>Daily</source>
         <translation>Päivittäinen</translation>
     </message>
@@ -934,17 +934,17 @@ Yritä uudelleen, kun se on valmis.</translation>
         <translation>Avoimia {open}, myöhässä {overdue}, viikon sisällä erääntyviä {soon}.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/commands/review.py" line="+65"/>
+        <location filename="../src/rekisteri/commands/review.py" line="+68"/>
         <source>The decisions file {file} is not valid (entry {n}): each entry needs an id, an action (&quot;delete&quot;, &quot;anonymise&quot; or &quot;keep&quot;) and, to keep, a date as YYYY-MM-DD.</source>
         <translation>Päätöstiedosto {file} ei kelpaa (kohta {n}): jokaisessa kohdassa on oltava id, toimenpide (&quot;delete&quot;, &quot;anonymise&quot; tai &quot;keep&quot;) ja säilytettävälle päivämäärä muodossa VVVV-KK-PP.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+61"/>
         <source>Records past their retention date: {n}</source>
         <translation>Säilytysajan ylittäneitä tietueita: {n}</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>The backup taken before the erasure is deleted on {date}.</source>
         <translation>Ennen poistoa otettu varmuuskopio poistetaan {date}.</translation>
     </message>
@@ -1113,7 +1113,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../src/rekisteri/ui/contact_editor.py" line="+70"/>
+        <location filename="../src/rekisteri/ui/contact_editor.py" line="+82"/>
         <source>Add e-mail</source>
         <translation>Lisää sähköposti</translation>
     </message>
@@ -1128,12 +1128,12 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Kerrottu, miten markkinoinnin voi kieltää</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Kind</source>
         <translation>Laji</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>First name</source>
         <translation>Etunimi</translation>
     </message>
@@ -1185,7 +1185,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Tietolähde</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+17"/>
         <source>Only if truly needed, e.g. for a contract</source>
         <translation>Vain jos todella tarpeen, esim. sopimusta varten</translation>
     </message>
@@ -1399,12 +1399,12 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>CustomerDetailPane</name>
     <message>
-        <location filename="../src/rekisteri/ui/customer_detail.py" line="+75"/>
+        <location filename="../src/rekisteri/ui/customer_detail.py" line="+61"/>
         <source>Select a customer in the list, or add a new one with Ctrl+N.</source>
         <translation>Valitse asiakas luettelosta tai lisää uusi painamalla Ctrl+N.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+53"/>
         <source>Mark marketing ban…</source>
         <translation>Merkitse markkinointikielto…</translation>
     </message>
@@ -1424,12 +1424,12 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Milloin tämän tietueen säilytysaika päättyy, ja sen säilytysvelvoitteet</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-34"/>
         <source>Customer</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+48"/>
         <source>Add contact person</source>
         <translation>Lisää yhteyshenkilö</translation>
     </message>
@@ -1449,17 +1449,17 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Ei vielä yhteyshenkilöitä.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-64"/>
         <source>Contact persons</source>
         <translation>Yhteyshenkilöt</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+74"/>
         <source>Add contact event…</source>
         <translation>Lisää yhteydenotto…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-73"/>
         <source>Contact log</source>
         <translation>Yhteydenpito</translation>
     </message>
@@ -1474,7 +1474,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Tallenna</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+148"/>
         <source>New customer</source>
         <translation>Uusi asiakas</translation>
     </message>
@@ -1591,7 +1591,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>CustomerForm</name>
     <message>
-        <location filename="../src/rekisteri/ui/customer_form.py" line="+51"/>
+        <location filename="../src/rekisteri/ui/customer_form.py" line="+57"/>
         <source>Decides the marketing rule for the contact persons: those of a company or organisation may be sent marketing about their work unless they refuse (917/2014 § 201); a sole trader is a private person, who needs to consent (§ 200).</source>
         <translation>Ratkaisee yhteyshenkilöiden markkinointisäännön: yrityksen tai yhteisön yhteyshenkilölle saa markkinoida hänen työtään koskevaa, ellei hän kiellä (917/2014 201 §); toiminimi on luonnollinen henkilö, jolta tarvitaan suostumus (200 §).</translation>
     </message>
@@ -1601,7 +1601,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Vain se, mitä liiketoiminta tarvitsee. Henkilö voi pyytää nähtäväkseen kaiken tähän kirjatun.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Kind</source>
         <translation>Laji</translation>
     </message>
@@ -2369,23 +2369,23 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Toinen Rekisteri-komento käsittelee tätä rekisteriä; yritä uudelleen, kun se on valmis. Mitään ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/db/logical.py" line="+182"/>
+        <location filename="../src/rekisteri/core/db/logical.py" line="+181"/>
         <source>The two registers are at different versions; update the app first.</source>
         <translation>Rekisterit ovat eri versioissa; päivitä sovellus ensin.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+92"/>
+        <location line="+99"/>
         <source>The target already holds a register; choose an empty one.</source>
         <translation>Kohteessa on jo rekisteri; valitse tyhjä kohde.</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-81"/>
         <source>The copy of “{table}” does not match the original; nothing was kept.</source>
         <translation>Taulun ”{table}” kopio ei vastaa alkuperäistä; mitään ei tallennettu.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+61"/>
         <source>The file is not a Rekisteri backup.</source>
         <translation>Tiedosto ei ole Rekisterin varmuuskopio.</translation>
     </message>
@@ -2431,7 +2431,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/export_dialog.py" line="+106"/>
+        <location filename="../src/rekisteri/ui/export_dialog.py" line="+89"/>
         <source>Export mailing list</source>
         <translation>Vie postituslista</translation>
     </message>
@@ -2907,7 +2907,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Löytyi vain yksi sarake. Sarakkeet on erotettava pilkuilla tai puolipisteillä.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/io/preview.py" line="+35"/>
+        <location filename="../src/rekisteri/core/io/preview.py" line="+36"/>
         <source>New</source>
         <translation>Uusi</translation>
     </message>
@@ -2962,7 +2962,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Sama sähköposti tai puhelinnumero kuin tiedoston aiemmalla rivillä.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/io/records.py" line="+62"/>
+        <location filename="../src/rekisteri/core/io/records.py" line="+63"/>
         <source>(do not import)</source>
         <translation>(älä tuo)</translation>
     </message>
@@ -3042,37 +3042,37 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Markkinointisuostumus (kyllä/ei)</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+138"/>
         <source>No person&apos;s name: give a first or last name (a company alone is not a contact).</source>
         <translation>Henkilön nimi puuttuu: anna etu- tai sukunimi (pelkkä yritys ei ole yhteyshenkilö).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>An e-mail address is not valid.</source>
         <translation>Sähköpostiosoite ei kelpaa.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>A phone number is not valid.</source>
         <translation>Puhelinnumero ei kelpaa.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>The business ID is not valid.</source>
         <translation>Y-tunnus ei kelpaa.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>The country is not recognised; use a code such as FI or SE.</source>
         <translation>Maata ei tunnistettu; käytä maatunnusta, kuten FI tai SE.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>The marketing consent column must say yes or no.</source>
         <translation>Markkinointisuostumus-sarakkeessa on oltava kyllä tai ei.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+7"/>
         <source>The first name is longer than {limit} characters.</source>
         <translation>Etunimi on yli {limit} merkkiä pitkä.</translation>
     </message>
@@ -3435,7 +3435,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>LeftOutModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/export_dialog.py" line="-255"/>
+        <location filename="../src/rekisteri/ui/export_dialog.py" line="-243"/>
         <source>Why left out</source>
         <translation>Syy pois jättämiseen</translation>
     </message>
@@ -3822,12 +3822,12 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Rekisteri</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+75"/>
         <source>&amp;New customer</source>
         <translation>&amp;Uusi asiakas</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>&amp;Search</source>
         <translation>&amp;Hae</translation>
     </message>
@@ -3837,47 +3837,47 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>&amp;Tallenna</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Delete customer…</source>
         <translation>&amp;Poista asiakas…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Mark marketing &amp;ban…</source>
         <translation>Merkitse markkinointi&amp;kielto…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+10"/>
         <source>Mark a marketing ban for the selected customers</source>
         <translation>Merkitse markkinointikielto valituille asiakkaille</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-8"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Päivitä</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-113"/>
         <source>Record of processing</source>
         <translation>Seloste käsittelytoimista</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+114"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;About Rekisteri</source>
         <translation>&amp;Tietoja Rekisteristä</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;User guide</source>
         <translation>&amp;Käyttöopas</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Read the list and the counts again</source>
         <translation>Lue luettelo ja lukumäärät uudelleen</translation>
     </message>
@@ -4223,7 +4223,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>NoticeCheck</name>
     <message>
-        <location filename="../src/rekisteri/core/notice/check.py" line="+87"/>
+        <location filename="../src/rekisteri/core/notice/check_words.py" line="+44"/>
         <source>access to the data</source>
         <extracomment>Each right of Art. 15-21 and words that show a text mentions it (fi, sv, en).</extracomment>
         <translation>oikeus saada pääsy tietoihin</translation>
@@ -4259,7 +4259,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>oikeus kieltää suoramarkkinointi</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location filename="../src/rekisteri/core/notice/check.py" line="+71"/>
         <source>Recommended, not required by law: {item}.</source>
         <translation>Suositeltava, ei lakisääteinen: {item}.</translation>
     </message>
@@ -4289,12 +4289,12 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Oikeuksista kertovasta osiosta puuttuu {right}.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../src/rekisteri/core/notice/check_register.py" line="+65"/>
         <source>The retention section does not state the period of the rule “{rule}” that the review enforces.</source>
         <translation>Säilytysaikaosio ei kerro säännön ”{rule}” aikaa, jota läpikäynti noudattaa.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+19"/>
         <source>The retention section states a period (“{period}”) that no retention rule has.</source>
         <translation>Säilytysaikaosiossa on aika (”{period}”), jota millään säilytyssäännöllä ei ole.</translation>
     </message>
@@ -4309,12 +4309,12 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>{name} käsittelee tietoja EU:n/ETA:n ulkopuolella, mutta tietojen siirrosta kertova osio ei mainitse sitä.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+37"/>
         <source>The transfers section allows transfers outside the EU/EEA but names no safeguard (standard contractual clauses, an adequacy decision).</source>
         <translation>Tietojen siirrosta kertova osio sallii siirrot EU:n/ETA:n ulkopuolelle mutta ei nimeä suojatoimea (vakiosopimuslausekkeet, komission tietosuojan riittävyyttä koskeva päätös).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>The processor {name} is listed in Settings but not named in the notice.</source>
         <translation>Käsittelijä {name} on asetuksissa, mutta selosteessa sitä ei mainita.</translation>
     </message>
@@ -4359,7 +4359,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>yhteyshenkilön nimi</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>Empty: {what}. The notice prints it, so fill it in Settings → General.</source>
         <translation>Tyhjä: {what}. Seloste näyttää sen, joten täytä se kohdassa Asetukset → Yleiset.</translation>
     </message>
@@ -4369,12 +4369,12 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Palveluntarjoajalta puuttuu nimi. Anna nimi kohdassa Asetukset → Käsittelijät.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>“{title}” has a blank where a name, address or other detail should be: “…{text}”.</source>
         <translation>Kohdassa ”{title}” on tyhjä kohta nimen, osoitteen tai muun tiedon paikalla: ”…{text}”.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+62"/>
         <source>The purpose “{purpose}” names no legal basis (GDPR Art. 13(1)(c)): add contract, legal obligation, legitimate interest or consent.</source>
         <translation>Käyttötarkoitukselle ”{purpose}” ei ole kerrottu oikeusperustetta (tietosuoja-asetuksen 13 art. 1 c): lisää sopimus, lakisääteinen velvoite, oikeutettu etu tai suostumus.</translation>
     </message>
@@ -4384,12 +4384,12 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Käyttötarkoituksille ei ole kerrottu oikeusperustetta (tietosuoja-asetuksen 13 art. 1 c).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-46"/>
         <source>“{title}” gives “asiallinen yhteys” as a basis: that was the repealed Personal Data Act&apos;s. Name a basis of GDPR Art. 6.</source>
         <translation>Kohta ”{title}” käyttää perusteena ”asiallista yhteyttä”, joka oli kumotun henkilötietolain peruste. Kerro tietosuoja-asetuksen 6 artiklan mukainen peruste.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+80"/>
         <source>The notice says how long the do-not-contact check values are kept, but Settings keeps them {years} years. Update the retention section from the register.</source>
         <translation>Seloste kertoo, kuinka kauan kieltolistan tarkisteita säilytetään, mutta asetusten mukaan niitä säilytetään {years} vuotta. Päivitä säilytysaikaosio rekisterin tiedoista.</translation>
     </message>
@@ -4413,7 +4413,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>NoticePane</name>
     <message>
-        <location filename="../src/rekisteri/ui/notice_pane.py" line="+189"/>
+        <location filename="../src/rekisteri/ui/notice_pane.py" line="+81"/>
         <source>Finnish</source>
         <translation>suomi</translation>
     </message>
@@ -4428,12 +4428,12 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>englanti</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location filename="../src/rekisteri/ui/notice/toolbar.py" line="+73"/>
         <source>Undo</source>
         <translation>Kumoa</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Redo</source>
         <translation>Tee uudelleen</translation>
     </message>
@@ -4443,69 +4443,69 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Lisää osio</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+24"/>
         <source>Rewrite controller, retention, data and processor sections from Settings</source>
         <translation>Kirjoita rekisterinpitäjä-, säilytysaika-, tietosisältö- ja käsittelijäosiot uudelleen asetusten pohjalta</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location filename="../src/rekisteri/ui/notice/panels.py" line="+55"/>
         <source>Check: {errors} errors, {missing} missing, {warnings} warnings, {recommended} recommended</source>
         <translation>Tarkistus: virheitä {errors}, puuttuu {missing}, varoituksia {warnings}, suosituksia {recommended}</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location filename="../src/rekisteri/ui/notice_pane.py" line="+283"/>
         <location line="+20"/>
         <location line="+6"/>
         <source>Publish</source>
         <translation>Julkaise</translation>
     </message>
     <message>
-        <location line="-408"/>
+        <location filename="../src/rekisteri/ui/notice/toolbar.py" line="-20"/>
         <source>Remove section</source>
         <translation>Poista osio</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Move up</source>
         <translation>Siirrä ylös</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Move down</source>
         <translation>Siirrä alas</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>&amp;Import…</source>
         <translation>&amp;Tuo…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Update from register</source>
         <translation>&amp;Päivitä rekisterin tiedoista</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>&amp;History…</source>
         <translation>&amp;Historia…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Export &amp;PDF…</source>
         <translation>Vie P&amp;DF…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Export H&amp;TML…</source>
         <translation>Vie HT&amp;ML…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>P&amp;rint…</source>
         <translation>T&amp;ulosta…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>&amp;Document</source>
         <translation>&amp;Asiakirja</translation>
     </message>
@@ -4515,28 +4515,28 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Tuonti, päivitys rekisteristä, historia, vienti ja tulostus</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-83"/>
         <source>&amp;Publish</source>
         <translation>&amp;Julkaise</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Publish the draft as a new dated version</source>
         <translation>Julkaise luonnos uutena päivättynä versiona</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../src/rekisteri/ui/notice_pane.py" line="-268"/>
         <source>&amp;Language:</source>
         <translation>&amp;Kieli:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>&amp;Sections</source>
         <translation>O&amp;siot</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <location line="+1"/>
+        <location filename="../src/rekisteri/ui/notice/panels.py" line="+23"/>
+        <location line="+3"/>
         <source>Section heading</source>
         <translation>Osion otsikko</translation>
     </message>
@@ -4546,17 +4546,17 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Osion teksti</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Blank line: new paragraph. “- ” at line start: bullet. **text**: bold.</source>
         <translation>Tyhjä rivi: uusi kappale. ”- ” rivin alussa: luettelomerkki. **teksti**: lihavointi.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../src/rekisteri/ui/notice_pane.py" line="-34"/>
         <source>Preview of the notice</source>
         <translation>Selosteen esikatselu</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+96"/>
         <source>Latest published version: {n}, {date}.</source>
         <translation>Viimeisin julkaistu versio: {n}, {date}.</translation>
     </message>
@@ -4566,7 +4566,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Ei vielä julkaistu.</translation>
     </message>
     <message numerus="yes">
-        <location line="+195"/>
+        <location line="+159"/>
         <source>The notice cannot be published yet: %n error(s) would print a blank or something untrue. Click an error in the check list to go where it is fixed.</source>
         <translation>
             <numerusform>Selostetta ei voi vielä julkaista: %n virhe jättäisi tekstiin tyhjän kohdan tai virheellisen tiedon. Napsauta virhettä tarkistusluettelossa, niin pääset korjaamaan sen.</numerusform>
@@ -4587,17 +4587,17 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         </translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location filename="../src/rekisteri/ui/notice/panels.py" line="-22"/>
         <source>Check: every required item is covered.</source>
         <translation>Tarkistus: kaikki pakolliset tiedot ovat mukana.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Covers: {item}</source>
         <translation>Kattaa: {item}</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../src/rekisteri/ui/notice_pane.py" line="-101"/>
         <source>New section</source>
         <translation>Uusi osio</translation>
     </message>
@@ -4962,7 +4962,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Toimenpide</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+105"/>
         <source>Erased earlier after banning marketing: never imported again.</source>
         <translation>Poistettu aiemmin markkinointikiellon jälkeen: ei tuoda enää koskaan.</translation>
     </message>
@@ -5586,7 +5586,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
 <context>
     <name>RegisterExport</name>
     <message>
-        <location filename="../src/rekisteri/ui/export_dialog.py" line="+231"/>
+        <location filename="../src/rekisteri/ui/export_dialog.py" line="+219"/>
         <source>Export the whole register</source>
         <translation>Vie koko rekisteri</translation>
     </message>
@@ -5619,7 +5619,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
 <context>
     <name>RegisterPane</name>
     <message>
-        <location filename="../src/rekisteri/ui/register_pane.py" line="+175"/>
+        <location filename="../src/rekisteri/ui/register_pane.py" line="+179"/>
         <source>Grey row: customer relationship ended</source>
         <translation>Harmaa rivi: asiakassuhde päättynyt</translation>
     </message>
@@ -5739,9 +5739,8 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
 <context>
     <name>Requests</name>
     <message>
-        <location filename="../src/rekisteri/core/requests/service.py" line="+123"/>
+        <location filename="../src/rekisteri/core/requests/service.py" line="+443"/>
         <source>Choose a request type.</source>
-        <extracomment>Years a closed request is kept after its answer, to show the answer was given: the general limitation period for claims (Vanhentumislaki 728/2003, 4 §) is three years.</extracomment>
         <translation>Valitse pyynnön laji.</translation>
     </message>
     <message>
@@ -5750,14 +5749,14 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>Valitse, miten pyyntö saapui.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+137"/>
+        <location line="-205"/>
         <location line="+53"/>
+        <location line="+156"/>
         <source>The date cannot be in the future.</source>
         <translation>Päivämäärä ei voi olla tulevaisuudessa.</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="+5"/>
         <source>Pick the person from the register or give a name.</source>
         <translation>Valitse henkilö rekisteristä tai anna nimi.</translation>
     </message>
@@ -5767,8 +5766,9 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>Valitse kieli.</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="-227"/>
         <source>Only an open request can be extended, once.</source>
+        <extracomment>Years a closed request is kept after its answer, to show the answer was given: the general limitation period for claims (Vanhentumislaki 728/2003, 4 §) is three years.</extracomment>
         <translation>Vain avoimen pyynnön määräaikaa voi pidentää, ja vain kerran.</translation>
     </message>
     <message>
@@ -5840,7 +5840,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
 <context>
     <name>RequestsPane</name>
     <message>
-        <location line="+29"/>
+        <location line="+38"/>
         <source>Log a request…</source>
         <extracomment>The register itself changed (a ban, a restriction, an erasure): the window&apos;s counts.</extracomment>
         <translation>Kirjaa pyyntö…</translation>
@@ -5851,13 +5851,13 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>Näytä myös vastatut pyynnöt</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+132"/>
+        <location line="+29"/>
+        <location line="+135"/>
         <source>Open the record</source>
         <translation>Avaa tiedot</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-134"/>
         <source>Find in the register…</source>
         <translation>Etsi rekisteristä…</translation>
     </message>
@@ -5912,7 +5912,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>Pyyntö</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+14"/>
         <source>Open: %1 · overdue: %2 · due this week: %3</source>
         <translation>Avoinna: %1 · myöhässä: %2 · erääntyy tällä viikolla: %3</translation>
     </message>
@@ -5922,7 +5922,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>Valitse pyyntö luettelosta.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Received %1 by %2; due %3.</source>
         <translation>Vastaanotettu %1, saapumistapa %2; määräaika %3.</translation>
     </message>
@@ -5957,12 +5957,12 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>Ei yhdistetty keneenkään rekisterissä.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Correct in the register</source>
         <translation>Korjaa rekisterissä</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Confirmation of receipt</source>
         <translation>Vastaanottokuittaus</translation>
     </message>
@@ -5998,7 +5998,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>Tallennettu %1 tiedostoa (PDF, JSON, CSV) kansioon %2. Lähetä ne henkilölle turvallisesti.</translation>
     </message>
     <message numerus="yes">
-        <location line="-261"/>
+        <location line="-279"/>
         <source>%n open data-subject request(s)</source>
         <translation>
             <numerusform>%n avoin rekisteröidyn pyyntö</numerusform>
@@ -6006,7 +6006,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         </translation>
     </message>
     <message>
-        <location line="+279"/>
+        <location line="+297"/>
         <source>Save the letter</source>
         <translation>Tallenna kirje</translation>
     </message>
@@ -6093,7 +6093,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
 <context>
     <name>Retention</name>
     <message>
-        <location filename="../src/rekisteri/core/retention/due.py" line="+131"/>
+        <location filename="../src/rekisteri/core/retention/due.py" line="+67"/>
         <source>customer since</source>
         <translation>asiakkaana alkaen</translation>
     </message>
@@ -6108,7 +6108,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>{start} {on} + {period} = {due}</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/retention/erase.py" line="+73"/>
+        <location filename="../src/rekisteri/core/retention/erase.py" line="+74"/>
         <source>nothing is removed</source>
         <translation>mitään ei poisteta</translation>
     </message>
@@ -6353,7 +6353,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>Ajan on oltava 0–100 vuotta.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/retention/service.py" line="+109"/>
+        <location filename="../src/rekisteri/core/retention/service.py" line="+110"/>
         <source>Review at least every five years (1 to 60 months).</source>
         <translation>Tarkasta vähintään viiden vuoden välein (1–60 kuukautta).</translation>
     </message>
@@ -6456,7 +6456,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
 <context>
     <name>RetentionSettingsPage</name>
     <message>
-        <location filename="../src/rekisteri/ui/settings/retention.py" line="+39"/>
+        <location filename="../src/rekisteri/ui/settings/retention.py" line="+43"/>
         <source>Retention rules</source>
         <translation>Säilytyssäännöt</translation>
     </message>
@@ -6481,18 +6481,18 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>Poista</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Review and backups</source>
         <translation>Läpikäynti ja varmuuskopiot</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+22"/>
+        <location line="+39"/>
         <source> months</source>
         <translation> kk</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-38"/>
         <source>Review at least every five years (60 months).</source>
         <translation>Tarkasta vähintään viiden vuoden (60 kuukauden) välein.</translation>
     </message>
@@ -6532,7 +6532,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>Kirjanpidon säilytysaika</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+23"/>
         <source>917/2014 § 200(2): a customer who gave their address in a purchase may get e-mail about your own similar products unless they refuse. This is how long that lasts after the customer relationship ended; the privacy notice states it.</source>
         <translation>917/2014 200 § 2 mom.: asiakas, joka antoi osoitteensa ostoksen yhteydessä, voi saada sähköpostia omista vastaavista tuotteistasi, ellei hän kiellä. Tämä on oikeuden kesto asiakassuhteen päättymisestä; tietosuojaseloste kertoo sen.</translation>
     </message>
@@ -6557,12 +6557,12 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>Kieltolistaa säilytetään</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-29"/>
         <source>Financial year ends (day.month)</source>
         <translation>Tilikausi päättyy (päivä.kuukausi)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+32"/>
         <source>Retention</source>
         <translation>Säilytys</translation>
     </message>
@@ -6666,7 +6666,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>Seuraava läpikäynti: {date}</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+65"/>
         <source>Selected rows:</source>
         <translation>Valitut rivit:</translation>
     </message>
@@ -6686,7 +6686,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>Toteuta läpikäynti…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Past reviews</source>
         <translation>Aiemmat läpikäynnit</translation>
     </message>
@@ -6696,7 +6696,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>Tallenna pöytäkirja PDF:nä…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
         <source>Last review {date}.</source>
         <translation>Edellinen läpikäynti {date}.</translation>
     </message>
@@ -6740,7 +6740,7 @@ A backup is taken first. Deleted data cannot be brought back from the register a
 Ensin otetaan varmuuskopio. Poistettuja tietoja ei voi jälkikäteen palauttaa rekisteriin.</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-159"/>
         <source>Delete all selected</source>
         <translation>Poista kaikki valitut</translation>
     </message>
@@ -6760,7 +6760,7 @@ Ensin otetaan varmuuskopio. Poistettuja tietoja ei voi jälkikäteen palauttaa r
         <translation>Jätä päättämättä</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+171"/>
         <source>Execute</source>
         <translation>Toteuta</translation>
     </message>
@@ -6932,7 +6932,7 @@ Ensin otetaan varmuuskopio. Poistettuja tietoja ei voi jälkikäteen palauttaa r
         <translation>Käytössä</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>(all)</source>
         <translation>(kaikki)</translation>
     </message>
@@ -6940,7 +6940,7 @@ Ensin otetaan varmuuskopio. Poistettuja tietoja ei voi jälkikäteen palauttaa r
 <context>
     <name>RulesModel</name>
     <message>
-        <location line="-105"/>
+        <location line="-106"/>
         <source>Rule</source>
         <translation>Sääntö</translation>
     </message>
@@ -6968,7 +6968,7 @@ Ensin otetaan varmuuskopio. Poistettuja tietoja ei voi jälkikäteen palauttaa r
 <context>
     <name>SecurityPage</name>
     <message>
-        <location filename="../src/rekisteri/ui/settings/security.py" line="+43"/>
+        <location filename="../src/rekisteri/ui/settings/security.py" line="+49"/>
         <source>Where the data is</source>
         <translation>Missä tiedot ovat</translation>
     </message>
@@ -6984,12 +6984,12 @@ Ensin otetaan varmuuskopio. Poistettuja tietoja ei voi jälkikäteen palauttaa r
     </message>
     <message>
         <location line="+1"/>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Backups</source>
         <translation>Varmuuskopiot</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-33"/>
         <source>Encryption</source>
         <translation>Salaus</translation>
     </message>
@@ -7009,7 +7009,7 @@ Ensin otetaan varmuuskopio. Poistettuja tietoja ei voi jälkikäteen palauttaa r
         <translation>Poista salaus…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Automatic lock</source>
         <translation>Automaattinen lukitus</translation>
     </message>
@@ -7029,7 +7029,7 @@ Ensin otetaan varmuuskopio. Poistettuja tietoja ei voi jälkikäteen palauttaa r
         <translation>Lukitse, kun ohjelmaa ei ole käytetty näin pitkään</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+39"/>
         <source> days</source>
         <translation> päivää</translation>
     </message>
@@ -7049,7 +7049,7 @@ Ensin otetaan varmuuskopio. Poistettuja tietoja ei voi jälkikäteen palauttaa r
         <translation>Tätä vanhemmat varmuuskopiot poistetaan, vaikka ne olisivat uusimpien joukossa: tietosuojaseloste lupaa, että poistetut tiedot häviävät varmuuskopioista tämän ajan kuluessa.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-26"/>
         <source>Back up now</source>
         <translation>Varmuuskopioi nyt</translation>
     </message>
@@ -7059,7 +7059,7 @@ Ensin otetaan varmuuskopio. Poistettuja tietoja ei voi jälkikäteen palauttaa r
         <translation>Palauta valittu varmuuskopio…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+33"/>
         <location line="+62"/>
         <location line="+9"/>
         <source>Security</source>
@@ -7244,7 +7244,7 @@ Sen jälkeen tehdyt muutokset eivät ole rekisterissä. Nykyinen tila varmuuskop
     <name>Validation</name>
     <message>
         <location filename="../src/rekisteri/core/forms.py" line="+31"/>
-        <location filename="../src/rekisteri/core/register.py" line="+216"/>
+        <location filename="../src/rekisteri/core/settings.py" line="+65"/>
         <source>This field is required.</source>
         <translation>Tämä tieto on pakollinen.</translation>
     </message>
@@ -7269,23 +7269,23 @@ Sen jälkeen tehdyt muutokset eivät ole rekisterissä. Nykyinen tila varmuuskop
         <translation>Yksityishenkilöasiakkaalle tarvitaan hänen omat yhteystietonsa.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/register.py" line="+276"/>
+        <location filename="../src/rekisteri/core/customer_records.py" line="+135"/>
         <source>Choose a kind.</source>
         <translation>Valitse laji.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+113"/>
+        <location filename="../src/rekisteri/core/consent_events.py" line="+39"/>
+        <location filename="../src/rekisteri/core/customer_records.py" line="+6"/>
         <source>The date cannot be in the future.</source>
         <translation>Päivämäärä ei voi olla tulevaisuudessa.</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="+90"/>
         <source>Say why the ban is lifted: it stays on record.</source>
         <translation>Kerro, miksi kielto poistetaan: syy jää talteen.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-98"/>
         <source>Choose a channel.</source>
         <translation>Valitse kanava.</translation>
     </message>
@@ -7300,7 +7300,7 @@ Sen jälkeen tehdyt muutokset eivät ole rekisterissä. Nykyinen tila varmuuskop
         <translation>Valitse lähde.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+21"/>
         <source>A marketing ban is in force on this channel. Lift the ban first, with its reason.</source>
         <translation>Tällä kanavalla on voimassa markkinointikielto. Poista kielto ensin ja kerro syy.</translation>
     </message>
@@ -7310,7 +7310,7 @@ Sen jälkeen tehdyt muutokset eivät ole rekisterissä. Nykyinen tila varmuuskop
         <translation>Tällä kanavalla ei ole poistettavaa kieltoa.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../src/rekisteri/core/customer_records.py" line="+44"/>
         <source>Give the reason for the restriction.</source>
         <translation>Kerro käsittelyn rajoittamisen syy.</translation>
     </message>
@@ -7406,7 +7406,7 @@ Sen jälkeen tehdyt muutokset eivät ole rekisterissä. Nykyinen tila varmuuskop
         <translation>Rekisteri on tyhjä. Kerro ensin, kenen rekisteri tämä on, ja lisää sitten ensimmäinen asiakkaasi. Jos haluat ensin tutustua ohjelmaan, luo esittelyrekisteri keksityillä asiakkailla.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+29"/>
         <source>Your business</source>
         <translation>Yrityksesi</translation>
     </message>
@@ -7421,7 +7421,7 @@ Sen jälkeen tehdyt muutokset eivät ole rekisterissä. Nykyinen tila varmuuskop
         <translation>Tallenna tiedot</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-33"/>
         <source>Add the first customer</source>
         <translation>Lisää ensimmäinen asiakas</translation>
     </message>
@@ -7436,7 +7436,7 @@ Sen jälkeen tehdyt muutokset eivät ole rekisterissä. Nykyinen tila varmuuskop
         <translation>Lisää {n} keksittyä asiakasta, joilla voit kokeilla ohjelmaa.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+40"/>
         <source>Saved.</source>
         <translation>Tallennettu.</translation>
     </message>

@@ -129,7 +129,7 @@ Försök igen när det är klart.</translation>
 <context>
     <name>BackupReason</name>
     <message>
-        <location filename="../src/rekisteri/core/db/backups.py" line="+63"/>
+        <location filename="../src/rekisteri/core/db/backup_policy.py" line="+34"/>
         <source>Daily</source>
         <translation>Daglig</translation>
     </message>
@@ -934,17 +934,17 @@ Försök igen när det är klart.</translation>
         <translation>Öppna {open}, försenade {overdue}, förfaller inom en vecka {soon}.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/commands/review.py" line="+65"/>
+        <location filename="../src/rekisteri/commands/review.py" line="+68"/>
         <source>The decisions file {file} is not valid (entry {n}): each entry needs an id, an action (&quot;delete&quot;, &quot;anonymise&quot; or &quot;keep&quot;) and, to keep, a date as YYYY-MM-DD.</source>
         <translation>Beslutsfilen {file} är inte giltig (post {n}): varje post behöver ett id, en åtgärd (&quot;delete&quot;, &quot;anonymise&quot; eller &quot;keep&quot;) och, för att bevara, ett datum som ÅÅÅÅ-MM-DD.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+61"/>
         <source>Records past their retention date: {n}</source>
         <translation>Poster vars lagringstid har gått ut: {n}</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>The backup taken before the erasure is deleted on {date}.</source>
         <translation>Säkerhetskopian som togs före raderingen raderas {date}.</translation>
     </message>
@@ -1113,7 +1113,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../src/rekisteri/ui/contact_editor.py" line="+70"/>
+        <location filename="../src/rekisteri/ui/contact_editor.py" line="+82"/>
         <source>Add e-mail</source>
         <translation>Lägg till e-post</translation>
     </message>
@@ -1128,12 +1128,12 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Informerad om hur marknadsföring kan avböjas</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>First name</source>
         <translation>Förnamn</translation>
     </message>
@@ -1185,7 +1185,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Uppgiftskälla</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+17"/>
         <source>Only if truly needed, e.g. for a contract</source>
         <translation>Endast om det verkligen behövs, t.ex. för ett avtal</translation>
     </message>
@@ -1399,12 +1399,12 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>CustomerDetailPane</name>
     <message>
-        <location filename="../src/rekisteri/ui/customer_detail.py" line="+75"/>
+        <location filename="../src/rekisteri/ui/customer_detail.py" line="+61"/>
         <source>Select a customer in the list, or add a new one with Ctrl+N.</source>
         <translation>Välj en kund i listan eller lägg till en ny med Ctrl+N.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+53"/>
         <source>Mark marketing ban…</source>
         <translation>Markera marknadsföringsförbud…</translation>
     </message>
@@ -1424,12 +1424,12 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>När den här postens lagringstid går ut, och dess lagringsskyldigheter</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-34"/>
         <source>Customer</source>
         <translation>Kund</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+48"/>
         <source>Add contact person</source>
         <translation>Lägg till kontaktperson</translation>
     </message>
@@ -1449,17 +1449,17 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Inga kontaktpersoner ännu.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-64"/>
         <source>Contact persons</source>
         <translation>Kontaktpersoner</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+74"/>
         <source>Add contact event…</source>
         <translation>Lägg till kontakthändelse…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-73"/>
         <source>Contact log</source>
         <translation>Kontakthistorik</translation>
     </message>
@@ -1474,7 +1474,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Spara</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+148"/>
         <source>New customer</source>
         <translation>Ny kund</translation>
     </message>
@@ -1591,7 +1591,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>CustomerForm</name>
     <message>
-        <location filename="../src/rekisteri/ui/customer_form.py" line="+51"/>
+        <location filename="../src/rekisteri/ui/customer_form.py" line="+57"/>
         <source>Decides the marketing rule for the contact persons: those of a company or organisation may be sent marketing about their work unless they refuse (917/2014 § 201); a sole trader is a private person, who needs to consent (§ 200).</source>
         <translation>Avgör marknadsföringsregeln för kontaktpersonerna: till kontaktpersoner hos ett företag eller en sammanslutning får man marknadsföra det som gäller deras arbete om de inte förbjuder det (917/2014 201 §); en enskild näringsidkare är en fysisk person som måste samtycka (200 §).</translation>
     </message>
@@ -1601,7 +1601,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Endast det som verksamheten behöver. Personen kan begära att få se allt som står här.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
@@ -2369,23 +2369,23 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Ett annat Rekisteri-kommando arbetar med det här registret; försök igen när det är klart. Ingenting ändrades.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/db/logical.py" line="+182"/>
+        <location filename="../src/rekisteri/core/db/logical.py" line="+181"/>
         <source>The two registers are at different versions; update the app first.</source>
         <translation>Registren har olika versioner; uppdatera programmet först.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+92"/>
+        <location line="+99"/>
         <source>The target already holds a register; choose an empty one.</source>
         <translation>Målet innehåller redan ett register; välj ett tomt.</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-81"/>
         <source>The copy of “{table}” does not match the original; nothing was kept.</source>
         <translation>Kopian av ”{table}” stämmer inte med originalet; ingenting sparades.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+61"/>
         <source>The file is not a Rekisteri backup.</source>
         <translation>Filen är inte en säkerhetskopia av Rekisteri.</translation>
     </message>
@@ -2431,7 +2431,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/export_dialog.py" line="+106"/>
+        <location filename="../src/rekisteri/ui/export_dialog.py" line="+89"/>
         <source>Export mailing list</source>
         <translation>Exportera utskickslista</translation>
     </message>
@@ -2907,7 +2907,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Endast en kolumn hittades. Kolumnerna ska avgränsas med kommatecken eller semikolon.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/io/preview.py" line="+35"/>
+        <location filename="../src/rekisteri/core/io/preview.py" line="+36"/>
         <source>New</source>
         <translation>Ny</translation>
     </message>
@@ -2962,7 +2962,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Samma e-post eller telefon som på en tidigare rad i filen.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/io/records.py" line="+62"/>
+        <location filename="../src/rekisteri/core/io/records.py" line="+63"/>
         <source>(do not import)</source>
         <translation>(importera inte)</translation>
     </message>
@@ -3042,37 +3042,37 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Samtycke till marknadsföring (ja/nej)</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+138"/>
         <source>No person&apos;s name: give a first or last name (a company alone is not a contact).</source>
         <translation>Personens namn saknas: ange förnamn eller efternamn (ett företag ensamt är ingen kontaktperson).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>An e-mail address is not valid.</source>
         <translation>En e-postadress är inte giltig.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>A phone number is not valid.</source>
         <translation>Ett telefonnummer är inte giltigt.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>The business ID is not valid.</source>
         <translation>FO-numret är inte giltigt.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>The country is not recognised; use a code such as FI or SE.</source>
         <translation>Landet känns inte igen; använd en kod som FI eller SE.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>The marketing consent column must say yes or no.</source>
         <translation>Kolumnen för samtycke till marknadsföring ska innehålla ja eller nej.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+7"/>
         <source>The first name is longer than {limit} characters.</source>
         <translation>Förnamnet är längre än {limit} tecken.</translation>
     </message>
@@ -3435,7 +3435,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>LeftOutModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/export_dialog.py" line="-255"/>
+        <location filename="../src/rekisteri/ui/export_dialog.py" line="-243"/>
         <source>Why left out</source>
         <translation>Varför utelämnad</translation>
     </message>
@@ -3822,12 +3822,12 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Rekisteri</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+75"/>
         <source>&amp;New customer</source>
         <translation>&amp;Ny kund</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>&amp;Search</source>
         <translation>&amp;Sök</translation>
     </message>
@@ -3837,47 +3837,47 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Delete customer…</source>
         <translation>&amp;Radera kund…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Mark marketing &amp;ban…</source>
         <translation>Markera marknadsförings&amp;förbud…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+10"/>
         <source>Mark a marketing ban for the selected customers</source>
         <translation>Markera marknadsföringsförbud för de valda kunderna</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-8"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-113"/>
         <source>Record of processing</source>
         <translation>Register över behandling</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+114"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;About Rekisteri</source>
         <translation>&amp;Om Rekisteri</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;User guide</source>
         <translation>&amp;Användarhandbok</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Read the list and the counts again</source>
         <translation>Läs in listan och antalen på nytt</translation>
     </message>
@@ -4223,7 +4223,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>NoticeCheck</name>
     <message>
-        <location filename="../src/rekisteri/core/notice/check.py" line="+87"/>
+        <location filename="../src/rekisteri/core/notice/check_words.py" line="+44"/>
         <source>access to the data</source>
         <extracomment>Each right of Art. 15-21 and words that show a text mentions it (fi, sv, en).</extracomment>
         <translation>rätten till tillgång</translation>
@@ -4259,7 +4259,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>rätten att invända mot direktmarknadsföring</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location filename="../src/rekisteri/core/notice/check.py" line="+71"/>
         <source>Recommended, not required by law: {item}.</source>
         <translation>Rekommenderas, krävs inte i lag: {item}.</translation>
     </message>
@@ -4289,12 +4289,12 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Avsnittet om rättigheter nämner inte {right}.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../src/rekisteri/core/notice/check_register.py" line="+65"/>
         <source>The retention section does not state the period of the rule “{rule}” that the review enforces.</source>
         <translation>Avsnittet om lagringstid anger inte perioden för regeln ”{rule}” som granskningen tillämpar.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+19"/>
         <source>The retention section states a period (“{period}”) that no retention rule has.</source>
         <translation>Avsnittet om lagringstid anger en period (”{period}”) som ingen lagringsregel har.</translation>
     </message>
@@ -4309,12 +4309,12 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>{name} behandlar uppgifter utanför EU/EES men avsnittet om överföringar nämner den inte.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+37"/>
         <source>The transfers section allows transfers outside the EU/EEA but names no safeguard (standard contractual clauses, an adequacy decision).</source>
         <translation>Avsnittet om överföringar tillåter överföringar utanför EU/EES men anger ingen skyddsåtgärd (standardavtalsklausuler, ett beslut om adekvat skyddsnivå).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>The processor {name} is listed in Settings but not named in the notice.</source>
         <translation>Personuppgiftsbiträdet {name} finns i inställningarna men nämns inte i beskrivningen.</translation>
     </message>
@@ -4359,7 +4359,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>kontaktpersonens namn</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>Empty: {what}. The notice prints it, so fill it in Settings → General.</source>
         <translation>Tomt: {what}. Beskrivningen visar det, så fyll i det under Inställningar → Allmänt.</translation>
     </message>
@@ -4369,12 +4369,12 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>En tjänsteleverantör saknar namn. Ange namnet under Inställningar → Personuppgiftsbiträden.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>“{title}” has a blank where a name, address or other detail should be: “…{text}”.</source>
         <translation>I avsnittet ”{title}” finns en tom plats där ett namn, en adress eller en annan uppgift borde stå: ”…{text}”.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+62"/>
         <source>The purpose “{purpose}” names no legal basis (GDPR Art. 13(1)(c)): add contract, legal obligation, legitimate interest or consent.</source>
         <translation>För ändamålet ”{purpose}” anges ingen rättslig grund (artikel 13.1 c i dataskyddsförordningen): lägg till avtal, rättslig förpliktelse, berättigat intresse eller samtycke.</translation>
     </message>
@@ -4384,12 +4384,12 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Ändamålen saknar rättslig grund (artikel 13.1 c i dataskyddsförordningen).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-46"/>
         <source>“{title}” gives “asiallinen yhteys” as a basis: that was the repealed Personal Data Act&apos;s. Name a basis of GDPR Art. 6.</source>
         <translation>Avsnittet ”{title}” anger ”saklig koppling” som grund, vilket var den upphävda personuppgiftslagens grund. Ange en grund enligt artikel 6 i dataskyddsförordningen.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+80"/>
         <source>The notice says how long the do-not-contact check values are kept, but Settings keeps them {years} years. Update the retention section from the register.</source>
         <translation>Beskrivningen anger hur länge spärrlistans kontrollvärden sparas, men enligt inställningarna sparas de {years} år. Uppdatera avsnittet om lagringstid från registret.</translation>
     </message>
@@ -4413,7 +4413,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>NoticePane</name>
     <message>
-        <location filename="../src/rekisteri/ui/notice_pane.py" line="+189"/>
+        <location filename="../src/rekisteri/ui/notice_pane.py" line="+81"/>
         <source>Finnish</source>
         <translation>finska</translation>
     </message>
@@ -4428,12 +4428,12 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>engelska</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location filename="../src/rekisteri/ui/notice/toolbar.py" line="+73"/>
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
@@ -4443,69 +4443,69 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Lägg till avsnitt</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+24"/>
         <source>Rewrite controller, retention, data and processor sections from Settings</source>
         <translation>Skriv om avsnitten om personuppgiftsansvarig, lagringstid, uppgifter och biträden utifrån inställningarna</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location filename="../src/rekisteri/ui/notice/panels.py" line="+55"/>
         <source>Check: {errors} errors, {missing} missing, {warnings} warnings, {recommended} recommended</source>
         <translation>Kontroll: fel {errors}, saknas {missing}, varningar {warnings}, rekommendationer {recommended}</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location filename="../src/rekisteri/ui/notice_pane.py" line="+283"/>
         <location line="+20"/>
         <location line="+6"/>
         <source>Publish</source>
         <translation>Publicera</translation>
     </message>
     <message>
-        <location line="-408"/>
+        <location filename="../src/rekisteri/ui/notice/toolbar.py" line="-20"/>
         <source>Remove section</source>
         <translation>Ta bort avsnitt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Move down</source>
         <translation>Flytta ned</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importera…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Update from register</source>
         <translation>&amp;Uppdatera från registret</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>&amp;History…</source>
         <translation>&amp;Historik…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Export &amp;PDF…</source>
         <translation>Exportera &amp;pdf…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Export H&amp;TML…</source>
         <translation>Exportera h&amp;tml…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>P&amp;rint…</source>
         <translation>S&amp;kriv ut…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>&amp;Document</source>
         <translation>&amp;Dokument</translation>
     </message>
@@ -4515,28 +4515,28 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Import, uppdatering från registret, historik, export och utskrift</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-83"/>
         <source>&amp;Publish</source>
         <translation>&amp;Publicera</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Publish the draft as a new dated version</source>
         <translation>Publicera utkastet som en ny daterad version</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../src/rekisteri/ui/notice_pane.py" line="-268"/>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>&amp;Sections</source>
         <translation>Av&amp;snitt</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <location line="+1"/>
+        <location filename="../src/rekisteri/ui/notice/panels.py" line="+23"/>
+        <location line="+3"/>
         <source>Section heading</source>
         <translation>Avsnittets rubrik</translation>
     </message>
@@ -4546,17 +4546,17 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Avsnittets text</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Blank line: new paragraph. “- ” at line start: bullet. **text**: bold.</source>
         <translation>Tom rad: nytt stycke. ”- ” i början av raden: punkt. **text**: fetstil.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../src/rekisteri/ui/notice_pane.py" line="-34"/>
         <source>Preview of the notice</source>
         <translation>Förhandsvisning av beskrivningen</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+96"/>
         <source>Latest published version: {n}, {date}.</source>
         <translation>Senast publicerade version: {n}, {date}.</translation>
     </message>
@@ -4566,7 +4566,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Inte publicerad ännu.</translation>
     </message>
     <message numerus="yes">
-        <location line="+195"/>
+        <location line="+159"/>
         <source>The notice cannot be published yet: %n error(s) would print a blank or something untrue. Click an error in the check list to go where it is fixed.</source>
         <translation>
             <numerusform>Beskrivningen kan inte publiceras ännu: %n fel skulle ge en tom plats eller en felaktig uppgift. Klicka på felet i kontrollistan för att rätta det.</numerusform>
@@ -4587,17 +4587,17 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         </translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location filename="../src/rekisteri/ui/notice/panels.py" line="-22"/>
         <source>Check: every required item is covered.</source>
         <translation>Kontroll: alla obligatoriska uppgifter finns med.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Covers: {item}</source>
         <translation>Täcker: {item}</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../src/rekisteri/ui/notice_pane.py" line="-101"/>
         <source>New section</source>
         <translation>Nytt avsnitt</translation>
     </message>
@@ -4962,7 +4962,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+105"/>
         <source>Erased earlier after banning marketing: never imported again.</source>
         <translation>Raderad tidigare efter marknadsföringsförbud: importeras aldrig igen.</translation>
     </message>
@@ -5586,7 +5586,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
 <context>
     <name>RegisterExport</name>
     <message>
-        <location filename="../src/rekisteri/ui/export_dialog.py" line="+231"/>
+        <location filename="../src/rekisteri/ui/export_dialog.py" line="+219"/>
         <source>Export the whole register</source>
         <translation>Exportera hela registret</translation>
     </message>
@@ -5619,7 +5619,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
 <context>
     <name>RegisterPane</name>
     <message>
-        <location filename="../src/rekisteri/ui/register_pane.py" line="+175"/>
+        <location filename="../src/rekisteri/ui/register_pane.py" line="+179"/>
         <source>Grey row: customer relationship ended</source>
         <translation>Grå rad: kundrelationen har upphört</translation>
     </message>
@@ -5739,9 +5739,8 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
 <context>
     <name>Requests</name>
     <message>
-        <location filename="../src/rekisteri/core/requests/service.py" line="+123"/>
+        <location filename="../src/rekisteri/core/requests/service.py" line="+443"/>
         <source>Choose a request type.</source>
-        <extracomment>Years a closed request is kept after its answer, to show the answer was given: the general limitation period for claims (Vanhentumislaki 728/2003, 4 §) is three years.</extracomment>
         <translation>Välj typ av begäran.</translation>
     </message>
     <message>
@@ -5750,14 +5749,14 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>Välj hur begäran kom in.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+137"/>
+        <location line="-205"/>
         <location line="+53"/>
+        <location line="+156"/>
         <source>The date cannot be in the future.</source>
         <translation>Datumet kan inte ligga i framtiden.</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="+5"/>
         <source>Pick the person from the register or give a name.</source>
         <translation>Välj personen i registret eller ange ett namn.</translation>
     </message>
@@ -5767,8 +5766,9 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>Välj språk.</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="-227"/>
         <source>Only an open request can be extended, once.</source>
+        <extracomment>Years a closed request is kept after its answer, to show the answer was given: the general limitation period for claims (Vanhentumislaki 728/2003, 4 §) is three years.</extracomment>
         <translation>Endast en öppen begäran kan förlängas, och bara en gång.</translation>
     </message>
     <message>
@@ -5840,7 +5840,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
 <context>
     <name>RequestsPane</name>
     <message>
-        <location line="+29"/>
+        <location line="+38"/>
         <source>Log a request…</source>
         <extracomment>The register itself changed (a ban, a restriction, an erasure): the window&apos;s counts.</extracomment>
         <translation>Registrera en begäran…</translation>
@@ -5851,13 +5851,13 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>Visa även besvarade begäranden</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+132"/>
+        <location line="+29"/>
+        <location line="+135"/>
         <source>Open the record</source>
         <translation>Öppna uppgifterna</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-134"/>
         <source>Find in the register…</source>
         <translation>Sök i registret…</translation>
     </message>
@@ -5912,7 +5912,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>Begäran</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+14"/>
         <source>Open: %1 · overdue: %2 · due this week: %3</source>
         <translation>Öppna: %1 · försenade: %2 · förfaller denna vecka: %3</translation>
     </message>
@@ -5922,7 +5922,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>Välj en begäran i listan.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Received %1 by %2; due %3.</source>
         <translation>Mottagen %1 via %2; tidsfrist %3.</translation>
     </message>
@@ -5957,12 +5957,12 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>Inte kopplad till någon i registret.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Correct in the register</source>
         <translation>Rätta i registret</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Confirmation of receipt</source>
         <translation>Mottagningsbekräftelse</translation>
     </message>
@@ -5998,7 +5998,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>Sparade %1 filer (PDF, JSON, CSV) i %2. Skicka dem till personen på ett säkert sätt.</translation>
     </message>
     <message numerus="yes">
-        <location line="-261"/>
+        <location line="-279"/>
         <source>%n open data-subject request(s)</source>
         <translation>
             <numerusform>%n öppen begäran från en registrerad</numerusform>
@@ -6006,7 +6006,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         </translation>
     </message>
     <message>
-        <location line="+279"/>
+        <location line="+297"/>
         <source>Save the letter</source>
         <translation>Spara brevet</translation>
     </message>
@@ -6093,7 +6093,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
 <context>
     <name>Retention</name>
     <message>
-        <location filename="../src/rekisteri/core/retention/due.py" line="+131"/>
+        <location filename="../src/rekisteri/core/retention/due.py" line="+67"/>
         <source>customer since</source>
         <translation>kund sedan</translation>
     </message>
@@ -6108,7 +6108,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>{start} {on} + {period} = {due}</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/retention/erase.py" line="+73"/>
+        <location filename="../src/rekisteri/core/retention/erase.py" line="+74"/>
         <source>nothing is removed</source>
         <translation>ingenting tas bort</translation>
     </message>
@@ -6353,7 +6353,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>Tiden måste vara mellan 0 och 100 år.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/retention/service.py" line="+109"/>
+        <location filename="../src/rekisteri/core/retention/service.py" line="+110"/>
         <source>Review at least every five years (1 to 60 months).</source>
         <translation>Granska minst vart femte år (1–60 månader).</translation>
     </message>
@@ -6456,7 +6456,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
 <context>
     <name>RetentionSettingsPage</name>
     <message>
-        <location filename="../src/rekisteri/ui/settings/retention.py" line="+39"/>
+        <location filename="../src/rekisteri/ui/settings/retention.py" line="+43"/>
         <source>Retention rules</source>
         <translation>Lagringsregler</translation>
     </message>
@@ -6481,18 +6481,18 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>Radera</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Review and backups</source>
         <translation>Granskning och säkerhetskopior</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+22"/>
+        <location line="+39"/>
         <source> months</source>
         <translation> mån.</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-38"/>
         <source>Review at least every five years (60 months).</source>
         <translation>Granska minst vart femte år (60 månader).</translation>
     </message>
@@ -6532,7 +6532,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>Bokföringens lagringstid</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+23"/>
         <source>917/2014 § 200(2): a customer who gave their address in a purchase may get e-mail about your own similar products unless they refuse. This is how long that lasts after the customer relationship ended; the privacy notice states it.</source>
         <translation>917/2014 200 § 2 mom.: en kund som gav sin adress vid ett köp får e-post om dina egna liknande produkter om hen inte förbjuder det. Detta är hur länge rätten varar efter att kundförhållandet upphört; dataskyddsbeskrivningen anger det.</translation>
     </message>
@@ -6557,12 +6557,12 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>Spärrlistan sparas i</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-29"/>
         <source>Financial year ends (day.month)</source>
         <translation>Räkenskapsperioden slutar (dag.månad)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+32"/>
         <source>Retention</source>
         <translation>Lagring</translation>
     </message>
@@ -6666,7 +6666,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>Nästa granskning: {date}</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+65"/>
         <source>Selected rows:</source>
         <translation>Valda rader:</translation>
     </message>
@@ -6686,7 +6686,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>Genomför granskningen…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Past reviews</source>
         <translation>Tidigare granskningar</translation>
     </message>
@@ -6696,7 +6696,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>Spara protokollet som PDF…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
         <source>Last review {date}.</source>
         <translation>Senaste granskning {date}.</translation>
     </message>
@@ -6740,7 +6740,7 @@ A backup is taken first. Deleted data cannot be brought back from the register a
 Först tas en säkerhetskopia. Raderade uppgifter kan inte återställas i registret efteråt.</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-159"/>
         <source>Delete all selected</source>
         <translation>Radera alla markerade</translation>
     </message>
@@ -6760,7 +6760,7 @@ Först tas en säkerhetskopia. Raderade uppgifter kan inte återställas i regis
         <translation>Lämna obeslutad</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+171"/>
         <source>Execute</source>
         <translation>Genomför</translation>
     </message>
@@ -6932,7 +6932,7 @@ Först tas en säkerhetskopia. Raderade uppgifter kan inte återställas i regis
         <translation>I bruk</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>(all)</source>
         <translation>(alla)</translation>
     </message>
@@ -6940,7 +6940,7 @@ Först tas en säkerhetskopia. Raderade uppgifter kan inte återställas i regis
 <context>
     <name>RulesModel</name>
     <message>
-        <location line="-105"/>
+        <location line="-106"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
@@ -6968,7 +6968,7 @@ Först tas en säkerhetskopia. Raderade uppgifter kan inte återställas i regis
 <context>
     <name>SecurityPage</name>
     <message>
-        <location filename="../src/rekisteri/ui/settings/security.py" line="+43"/>
+        <location filename="../src/rekisteri/ui/settings/security.py" line="+49"/>
         <source>Where the data is</source>
         <translation>Var uppgifterna finns</translation>
     </message>
@@ -6984,12 +6984,12 @@ Först tas en säkerhetskopia. Raderade uppgifter kan inte återställas i regis
     </message>
     <message>
         <location line="+1"/>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Backups</source>
         <translation>Säkerhetskopior</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-33"/>
         <source>Encryption</source>
         <translation>Kryptering</translation>
     </message>
@@ -7009,7 +7009,7 @@ Först tas en säkerhetskopia. Raderade uppgifter kan inte återställas i regis
         <translation>Ta bort krypteringen…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Automatic lock</source>
         <translation>Automatisk låsning</translation>
     </message>
@@ -7029,7 +7029,7 @@ Först tas en säkerhetskopia. Raderade uppgifter kan inte återställas i regis
         <translation>Lås efter så här lång tid utan användning</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+39"/>
         <source> days</source>
         <translation> dagar</translation>
     </message>
@@ -7049,7 +7049,7 @@ Först tas en säkerhetskopia. Raderade uppgifter kan inte återställas i regis
         <translation>Äldre säkerhetskopior tas bort även om de hör till de nyaste: dataskyddsbeskrivningen lovar att raderade uppgifter försvinner ur säkerhetskopiorna inom denna tid.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-26"/>
         <source>Back up now</source>
         <translation>Säkerhetskopiera nu</translation>
     </message>
@@ -7059,7 +7059,7 @@ Först tas en säkerhetskopia. Raderade uppgifter kan inte återställas i regis
         <translation>Återställ den valda säkerhetskopian…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+33"/>
         <location line="+62"/>
         <location line="+9"/>
         <source>Security</source>
@@ -7244,7 +7244,7 @@ Changes made after it will not be in the register. The present state is backed u
     <name>Validation</name>
     <message>
         <location filename="../src/rekisteri/core/forms.py" line="+31"/>
-        <location filename="../src/rekisteri/core/register.py" line="+216"/>
+        <location filename="../src/rekisteri/core/settings.py" line="+65"/>
         <source>This field is required.</source>
         <translation>Uppgiften är obligatorisk.</translation>
     </message>
@@ -7269,23 +7269,23 @@ Changes made after it will not be in the register. The present state is backed u
         <translation>En privatperson som kund behöver sina egna kontaktuppgifter.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/register.py" line="+276"/>
+        <location filename="../src/rekisteri/core/customer_records.py" line="+135"/>
         <source>Choose a kind.</source>
         <translation>Välj typ.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+113"/>
+        <location filename="../src/rekisteri/core/consent_events.py" line="+39"/>
+        <location filename="../src/rekisteri/core/customer_records.py" line="+6"/>
         <source>The date cannot be in the future.</source>
         <translation>Datumet kan inte ligga i framtiden.</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="+90"/>
         <source>Say why the ban is lifted: it stays on record.</source>
         <translation>Ange varför förbudet hävs: orsaken sparas.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-98"/>
         <source>Choose a channel.</source>
         <translation>Välj kanal.</translation>
     </message>
@@ -7300,7 +7300,7 @@ Changes made after it will not be in the register. The present state is backed u
         <translation>Välj källa.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+21"/>
         <source>A marketing ban is in force on this channel. Lift the ban first, with its reason.</source>
         <translation>Ett marknadsföringsförbud gäller för den här kanalen. Häv förbudet först och ange orsaken.</translation>
     </message>
@@ -7310,7 +7310,7 @@ Changes made after it will not be in the register. The present state is backed u
         <translation>Det finns inget förbud att häva för den här kanalen.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../src/rekisteri/core/customer_records.py" line="+44"/>
         <source>Give the reason for the restriction.</source>
         <translation>Ange orsaken till begränsningen av behandlingen.</translation>
     </message>
@@ -7406,7 +7406,7 @@ Changes made after it will not be in the register. The present state is backed u
         <translation>Registret är tomt. Börja med att ange vems register det är och lägg sedan till din första kund. Vill du först se dig omkring kan du skapa ett demoregister med påhittade kunder.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+29"/>
         <source>Your business</source>
         <translation>Ditt företag</translation>
     </message>
@@ -7421,7 +7421,7 @@ Changes made after it will not be in the register. The present state is backed u
         <translation>Spara uppgifterna</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-33"/>
         <source>Add the first customer</source>
         <translation>Lägg till den första kunden</translation>
     </message>
@@ -7436,7 +7436,7 @@ Changes made after it will not be in the register. The present state is backed u
         <translation>Lägger till {n} påhittade kunder att prova programmet med.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+40"/>
         <source>Saved.</source>
         <translation>Sparat.</translation>
     </message>

@@ -68,7 +68,7 @@ def test_edit_check_publish_and_export(
         qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
 
     on_dialog(yes)  # the publishing confirmation
-    qtbot.mouseClick(pane.publish_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(pane.tools.publish_button, Qt.MouseButton.LeftButton)
     latest = register.notice.latest_version(pane.doc.language)
     assert latest is not None and latest.number == 1
     assert pane.status_label.text().startswith("Published version 1")
@@ -78,7 +78,7 @@ def test_edit_check_publish_and_export(
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF (*.pdf)")
     )
-    choose_from_menu(pane.document_button, pane.document_menu, pane.pdf_action)
+    choose_from_menu(pane.tools.document_button, pane.tools.document_menu, pane.tools.pdf_action)
     assert target.exists()
     text = " ".join(p.extract_text() for p in PdfReader(str(target)).pages)
     flat = " ".join(text.split())

@@ -14,7 +14,8 @@ from rekisteri.core.dto import ContactInput, CustomerInput
 from rekisteri.core.io.cells import TRIGGERS, safe_cell, unescape_cell
 from rekisteri.core.marketing import MarketingChannel
 from rekisteri.core.register import Register
-from rekisteri.core.requests.pack import collect, to_csv
+from rekisteri.core.requests.pack import to_csv
+from rekisteri.core.requests.pack_builder import collect
 
 HOSTILE = ("=HYPERLINK(1)", "+SUM(1)", "-2+3", "@cmd", "\tTab", "\rCarriage")
 

@@ -51,13 +51,13 @@ def test_edit_preview_publish_history(choose_from_menu, on_dialog, qtbot, pane, 
     assert pane.doc.find(SectionKey.SECURITY).body.endswith("Kannettavan levy on salattu.")
 
     # Undo takes the whole typing back in one step; redo brings it again.
-    qtbot.mouseClick(pane.undo_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(pane.tools.undo_button, Qt.MouseButton.LeftButton)
     assert "Kannettavan levy" not in pane.preview.toPlainText()
-    qtbot.mouseClick(pane.redo_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(pane.tools.redo_button, Qt.MouseButton.LeftButton)
     assert "Kannettavan levy" in pane.preview.toPlainText()
 
     on_dialog(_yes(qtbot))
-    qtbot.mouseClick(pane.publish_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(pane.tools.publish_button, Qt.MouseButton.LeftButton)
     versions = register.notice.versions()
     assert [v.number for v in versions] == [1]
     assert "Published version 1" in pane.status_label.text()
@@ -68,9 +68,11 @@ def test_edit_preview_publish_history(choose_from_menu, on_dialog, qtbot, pane, 
     _click_section(qtbot, pane, SectionKey.SECURITY)
     qtbot.keyClicks(pane.body_edit, " Varmuuskopio on salattu.")
     on_dialog(_yes(qtbot))
-    qtbot.mouseClick(pane.publish_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(pane.tools.publish_button, Qt.MouseButton.LeftButton)
 
-    choose_from_menu(pane.document_button, pane.document_menu, pane.history_action)
+    choose_from_menu(
+        pane.tools.document_button, pane.tools.document_menu, pane.tools.history_action
+    )
     dialog = pane.history_dialog
     assert dialog is not None and dialog.model.rowCount() == 2
     assert dialog.model.index(0, dialog.model.COL_DATE).data() == "10 Jan 2027"  # app language
@@ -86,7 +88,7 @@ def test_edit_preview_publish_history(choose_from_menu, on_dialog, qtbot, pane, 
 
 def test_removing_a_section_shows_finding_and_click_restores_it(qtbot, pane) -> None:
     _click_section(qtbot, pane, SectionKey.COMPLAINT)
-    qtbot.mouseClick(pane.remove_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(pane.tools.remove_button, Qt.MouseButton.LeftButton)
     assert pane.doc.find(SectionKey.COMPLAINT) is None
     assert pane.findings_model.rowCount() == 1
     assert "1 missing" in pane.findings_label.text()
@@ -102,11 +104,11 @@ def test_removing_a_section_shows_finding_and_click_restores_it(qtbot, pane) -> 
 
 def test_custom_section_added_and_moved_and_draft_saved(qtbot, pane, register) -> None:
     _click_section(qtbot, pane, SectionKey.AUTOMATED_DECISIONS)
-    qtbot.mouseClick(pane.add_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(pane.tools.add_button, Qt.MouseButton.LeftButton)
     pane.title_edit.selectAll()
     qtbot.keyClicks(pane.title_edit, "Cookies")  # QTest types ASCII only
     qtbot.keyClicks(pane.body_edit, "The site sets no cookies.")
-    qtbot.mouseClick(pane.up_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(pane.tools.up_button, Qt.MouseButton.LeftButton)
     titles = [s.title for s in pane.doc.sections]
     assert titles.index("Cookies") == titles.index("Automaattinen päätöksenteko ja profilointi") - 1
     pane.save_draft()
@@ -134,26 +136,26 @@ def test_export_suggests_a_file_name_in_the_notices_language(
         return "", ""  # the user cancels: nothing is written
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", ask)
-    choose_from_menu(pane.document_button, pane.document_menu, pane.pdf_action)
+    choose_from_menu(pane.tools.document_button, pane.tools.document_menu, pane.tools.pdf_action)
     pane.language_combo.setCurrentIndex(1)  # Swedish
-    choose_from_menu(pane.document_button, pane.document_menu, pane.pdf_action)
+    choose_from_menu(pane.tools.document_button, pane.tools.document_menu, pane.tools.pdf_action)
     assert suggested == ["tietosuojaseloste.pdf", "dataskyddsbeskrivning.pdf"]
     assert list(tmp_path.glob("*.pdf")) == []
 
 
 def test_document_menu_holds_the_document_actions(pane) -> None:
-    actions = [a for a in pane.document_menu.actions() if not a.isSeparator()]
+    actions = [a for a in pane.tools.document_menu.actions() if not a.isSeparator()]
     assert actions == [
-        pane.import_action,
-        pane.update_action,
-        pane.history_action,
-        pane.pdf_action,
-        pane.html_action,
-        pane.print_action,
+        pane.tools.import_action,
+        pane.tools.update_action,
+        pane.tools.history_action,
+        pane.tools.pdf_action,
+        pane.tools.html_action,
+        pane.tools.print_action,
     ]
     # Every entry and the button itself can be reached from the keyboard.
     assert all("&" in a.text() for a in actions)
-    assert "&" in pane.document_button.text() and "&" in pane.publish_button.text()
+    assert "&" in pane.tools.document_button.text() and "&" in pane.tools.publish_button.text()
 
 
 def test_update_from_register_through_the_menu(choose_from_menu, qtbot, pane, register) -> None:
@@ -165,7 +167,7 @@ def test_update_from_register_through_the_menu(choose_from_menu, qtbot, pane, re
     pane.body_edit.selectAll()
     qtbot.keyClicks(pane.body_edit, "x")
     assert pane.doc.find(SectionKey.CONTROLLER).body == "x"
-    choose_from_menu(pane.document_button, pane.document_menu, pane.update_action)
+    choose_from_menu(pane.tools.document_button, pane.tools.document_menu, pane.tools.update_action)
     assert pane.doc.find(SectionKey.CONTROLLER).body == body
 
 
@@ -185,7 +187,7 @@ def test_keyboard_undo_redo_and_list_shortcuts(qtbot, pane) -> None:
     assert [s.key for s in pane.doc.sections] == moved
     qtbot.keyClick(pane.section_list, Qt.Key.Key_Delete)
     assert pane.doc.find(SectionKey.SECURITY) is None
-    assert "Ctrl+Z" in pane.undo_button.toolTip()
+    assert "Ctrl+Z" in pane.tools.undo_button.toolTip()
 
 
 def test_alt_d_opens_the_document_menu(qtbot, pane) -> None:
@@ -195,11 +197,11 @@ def test_alt_d_opens_the_document_menu(qtbot, pane) -> None:
     seen: list[bool] = []
 
     def close_menu() -> None:
-        if not pane.document_menu.isVisible():
+        if not pane.tools.document_menu.isVisible():
             QTimer.singleShot(10, close_menu)
             return
         seen.append(True)
-        pane.document_menu.close()
+        pane.tools.document_menu.close()
 
     QTimer.singleShot(0, close_menu)
     qtbot.keyClick(pane.section_list, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)

@@ -83,7 +83,10 @@ def test_log_request_see_it_listed_and_make_the_pack(qtbot, demo_register, tmp_p
     pane.grab().save(str(tmp_path / "pane.png"))
 
 
-def test_overdue_and_due_soon_are_marked_in_words(qtbot, register):
+def test_overdue_and_due_soon_are_marked_in_words(qtbot, register, qapp):
+    from rekisteri.ui.translations import install_translations
+
+    install_translations(qapp, "en")  # as the app does: English plurals come from a catalogue
     register.requests.log(
         RequestInput(kind="erasure", person_name="A", received_on=dt.date(2026, 10, 1))
     )
@@ -95,14 +98,14 @@ def test_overdue_and_due_soon_are_marked_in_words(qtbot, register):
     pane.show()
     m = pane.model
     # Received 1.10.: the month ends on Sunday 1.11., so the legal due date is Monday 2.11.
-    assert m.index(0, COL_URGENCY).data() == "Overdue by 20 day(s)"
+    assert m.index(0, COL_URGENCY).data() == "Overdue by 20 days"
     tip = m.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
     assert "1 Nov 2026" in tip and "2 Nov 2026" in tip
     assert m.index(0, COL_URGENCY).data(Qt.ItemDataRole.DecorationRole) is not None
-    assert m.index(1, COL_URGENCY).data() == "Due this week: 3 day(s) left"
+    assert m.index(1, COL_URGENCY).data() == "Due this week: 3 days left"
     banner = requests_banner(register)
     assert banner is not None and banner.pane == "requests"
-    assert banner.text == "2 open data-subject request(s): 1 overdue, 1 due this week."
+    assert banner.text == "2 open data-subject requests: 1 overdue, 1 due this week."
 
 
 def test_no_banner_without_open_requests(register):

@@ -14,11 +14,14 @@ import datetime as dt
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rekisteri.commands.outcome import tr as _t
 from rekisteri.core.errors import ValidationError
 from rekisteri.core.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from rekisteri.core.retention import RetentionService
 
 
 def add_commands(subparsers: Any) -> None:
@@ -76,85 +79,94 @@ def cmd_review(args: argparse.Namespace) -> int:
 
     register = open_register(args, actor="cli")
     try:
-        service = register.retention
         if args.status:
-            st = service.review_status()
-            data = {
-                "last_review_on": st.last_review_on.isoformat() if st.last_review_on else None,
-                "next_review_on": st.next_review_on.isoformat(),
-                "review_due": st.review_due,
-                "past_due": st.past_due,
-            }
-            print(
-                json.dumps(data) if args.json else "\n".join(f"{k}: {v}" for k, v in data.items())
-            )
+            _print_status(register.retention, args)
             return 0
         if args.list:
-            items = service.review_list()
-            if args.json:
-                rows = [
-                    {
-                        "kind": i.kind,
-                        "id": i.id,
-                        "customer_id": i.customer_id,
-                        "name": i.name,
-                        "due_on": i.due_on.isoformat(),
-                        "reason": i.reason,
-                        "hold": i.hold,
-                        "suggested": i.suggested,
-                        "rule": i.rule,
-                    }
-                    for i in items
-                ]
-                print(json.dumps(rows, ensure_ascii=False, indent=2))
-            else:
-                for i in items:
-                    hold = f"  [{i.hold}]" if i.hold else ""
-                    print(
-                        f"{i.kind}:{i.id}\t{i.due_on.isoformat()}\t{i.suggested}\t{i.name}\t{i.reason}{hold}"
-                    )
-                due = QT_TRANSLATE_NOOP("Cli", "Records past their retention date: {n}")
-                print(_t(due, n=len(items)), file=sys.stderr)
+            _print_list(register.retention, args)
             return 0
-        decisions = _decisions(Path(args.apply))
-        try:
-            result = (
-                service.dry_run(decisions)
-                if args.dry_run
-                else service.apply(decisions, lang=args.lang)
-            )
-        except ValidationError as exc:
-            for key, message in exc.errors.items():
-                print(f"rekisteri: {key}: {message.render()}", file=sys.stderr)
-            return 2
-        if args.minutes and result.review_id is not None:
-            service.export_minutes(result.review_id, Path(args.minutes))
-        summary: dict[str, Any] = {
-            "dry_run": bool(args.dry_run),
-            "counts": {str(k): v for k, v in result.counts.items()},
-            "rules": result.rules,
-            "review_id": result.review_id,
-            "backup_expires_on": result.backup_expires_on.isoformat()
-            if result.backup_expires_on
-            else None,
-            "next_review_on": result.next_review_on.isoformat() if result.next_review_on else None,
-        }
-        if args.json or args.dry_run:
-            if args.dry_run and not args.json:
-                for line in result.lines:
-                    kept = f"; {line.kept}" if line.kept else ""
-                    print(f"{line.key}\t{line.effect}\t{line.removed}{kept}")
-            else:
-                print(json.dumps(summary, ensure_ascii=False))
-        else:
-            for effect, n in sorted(summary["counts"].items()):
-                print(f"{effect}: {n}")
-            if result.backup_expires_on:
-                expires = result.backup_expires_on.isoformat()
-                gone = QT_TRANSLATE_NOOP(
-                    "Cli", "The backup taken before the erasure is deleted on {date}."
-                )
-                print(_t(gone, date=expires))
-        return 0
+        return _apply(register.retention, args)
     finally:
         register.close()
+
+
+def _print_status(service: RetentionService, args: argparse.Namespace) -> None:
+    st = service.review_status()
+    data = {
+        "last_review_on": st.last_review_on.isoformat() if st.last_review_on else None,
+        "next_review_on": st.next_review_on.isoformat(),
+        "review_due": st.review_due,
+        "past_due": st.past_due,
+    }
+    print(json.dumps(data) if args.json else "\n".join(f"{k}: {v}" for k, v in data.items()))
+
+
+def _print_list(service: RetentionService, args: argparse.Namespace) -> None:
+    """The due records, as JSON or as tab-separated lines with a count on stderr."""
+    items = service.review_list()
+    if args.json:
+        rows = [
+            {
+                "kind": i.kind,
+                "id": i.id,
+                "customer_id": i.customer_id,
+                "name": i.name,
+                "due_on": i.due_on.isoformat(),
+                "reason": i.reason,
+                "hold": i.hold,
+                "suggested": i.suggested,
+                "rule": i.rule,
+            }
+            for i in items
+        ]
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        for i in items:
+            hold = f"  [{i.hold}]" if i.hold else ""
+            print(
+                f"{i.kind}:{i.id}\t{i.due_on.isoformat()}\t{i.suggested}\t{i.name}\t{i.reason}{hold}"
+            )
+        due = QT_TRANSLATE_NOOP("Cli", "Records past their retention date: {n}")
+        print(_t(due, n=len(items)), file=sys.stderr)
+
+
+def _apply(service: RetentionService, args: argparse.Namespace) -> int:
+    """Dry-run or apply the decisions file; 2 when a decision does not validate."""
+    decisions = _decisions(Path(args.apply))
+    try:
+        result = (
+            service.dry_run(decisions) if args.dry_run else service.apply(decisions, lang=args.lang)
+        )
+    except ValidationError as exc:
+        for key, message in exc.errors.items():
+            print(f"rekisteri: {key}: {message.render()}", file=sys.stderr)
+        return 2
+    if args.minutes and result.review_id is not None:
+        service.export_minutes(result.review_id, Path(args.minutes))
+    summary: dict[str, Any] = {
+        "dry_run": bool(args.dry_run),
+        "counts": {str(k): v for k, v in result.counts.items()},
+        "rules": result.rules,
+        "review_id": result.review_id,
+        "backup_expires_on": result.backup_expires_on.isoformat()
+        if result.backup_expires_on
+        else None,
+        "next_review_on": result.next_review_on.isoformat() if result.next_review_on else None,
+    }
+    if args.json or args.dry_run:
+        if args.dry_run and not args.json:
+            for line in result.lines:
+                kept = f"; {line.kept}" if line.kept else ""
+                print(f"{line.key}\t{line.effect}\t{line.removed}{kept}")
+        else:
+            print(json.dumps(summary, ensure_ascii=False))
+    else:
+        for effect, n in sorted(summary["counts"].items()):
+            print(f"{effect}: {n}")
+        if result.backup_expires_on:
+            expires = result.backup_expires_on.isoformat()
+            gone = QT_TRANSLATE_NOOP(
+                "Cli", "The backup taken before the erasure is deleted on {date}."
+            )
+            print(_t(gone, date=expires))
+    return 0

@@ -9,13 +9,26 @@ from __future__ import annotations
 import datetime as dt
 import random
 from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import insert
+from sqlalchemy import func, insert, select
 from stdnum.fi import ytunnus
 
 from rekisteri.core import audit
 from rekisteri.core.business_form import effective_form
 from rekisteri.core.db import Database
+from rekisteri.core.demo_names import (
+    CITIES,
+    FIRST,
+    FORM,
+    INDUSTRY,
+    LAST,
+    NOTES,
+    PREFIX,
+    STREETS,
+    TRADE,
+)
 from rekisteri.core.denorm import ContactSummary, list_fields
 from rekisteri.core.enums import (
     Channel,
@@ -37,165 +50,6 @@ from rekisteri.core.models import (
 )
 from rekisteri.core.retention.due import recompute
 from rekisteri.core.settings import ControllerSettings
-
-FIRST = [
-    "Aino",
-    "Eino",
-    "Helmi",
-    "Juhani",
-    "Kaisa",
-    "Lauri",
-    "Liisa",
-    "Matti",
-    "Mikko",
-    "Noora",
-    "Onni",
-    "Pekka",
-    "Riikka",
-    "Sanna",
-    "Taru",
-    "Tuomas",
-    "Veera",
-    "Ville",
-    "Elina",
-    "Antti",
-    "Hanna",
-    "Jussi",
-    "Katja",
-    "Ilkka",
-    "Päivi",
-    "Jyrki",
-    "Sirpa",
-    "Väinö",
-    "Anneli",
-    "Åsa",
-    "Björn",
-    "Sofia",
-    "Oskari",
-    "Emilia",
-    "Leevi",
-    "Iida",
-    "Kalle",
-    "Minna",
-    "Heikki",
-    "Tiina",
-]
-LAST = [
-    "Virtanen",
-    "Korhonen",
-    "Mäkinen",
-    "Nieminen",
-    "Mäkelä",
-    "Hämäläinen",
-    "Laine",
-    "Heikkinen",
-    "Koskinen",
-    "Järvinen",
-    "Lehtonen",
-    "Lehtinen",
-    "Saarinen",
-    "Salminen",
-    "Heinonen",
-    "Niemi",
-    "Heikkilä",
-    "Kinnunen",
-    "Salonen",
-    "Turunen",
-    "Salo",
-    "Laitinen",
-    "Tuominen",
-    "Rantanen",
-    "Karjalainen",
-    "Jokinen",
-    "Mattila",
-    "Savolainen",
-    "Lahtinen",
-    "Ahonen",
-    "Lindqvist",
-    "Grönroos",
-    "Åberg",
-    "Söderholm",
-    "Ylimys",
-    "Pitkänen",
-    "Luomajoki",
-    "Tulisalo",
-    "Uhrman",
-    "Kivelä",
-]
-PREFIX = [
-    "Pohjolan",
-    "Saimaan",
-    "Lapin",
-    "Kaakon",
-    "Länsi",
-    "Itä",
-    "Etelä",
-    "Keski",
-    "Rannikon",
-    "Järvi",
-    "Tunturi",
-    "Metsä",
-]
-TRADE = [
-    "Rakennus",
-    "Konsultointi",
-    "Viestintä",
-    "Tilitoimisto",
-    "Kuljetus",
-    "Puutarha",
-    "Valokuvaus",
-    "Koulutus",
-    "Kiinteistöhuolto",
-    "Ohjelmisto",
-    "Käännöstoimisto",
-    "Sähkö",
-    "LVI",
-    "Catering",
-    "Kampaamo",
-    "Hieroja",
-]
-FORM = ["Oy", "Oy", "Oy", "Ky", "Tmi", "Ay", "Osk"]
-INDUSTRY = [
-    "Rakentaminen",
-    "Liikkeenjohdon konsultointi",
-    "Viestintä ja markkinointi",
-    "Kirjanpito",
-    "Kuljetus ja logistiikka",
-    "Valokuvaus",
-    "Koulutus",
-    "Ohjelmistot",
-    "Kiinteistöpalvelut",
-    "Kauneudenhoito",
-]
-STREETS = [
-    "Hämeenkatu",
-    "Aleksanterinkatu",
-    "Kauppakatu",
-    "Rantatie",
-    "Koulukatu",
-    "Puistotie",
-    "Kirkkokatu",
-]
-CITIES = [
-    ("00100", "Helsinki"),
-    ("33100", "Tampere"),
-    ("20100", "Turku"),
-    ("90100", "Oulu"),
-    ("40100", "Jyväskylä"),
-    ("60100", "Seinäjoki"),
-    ("28100", "Pori"),
-    ("06100", "Porvoo"),
-    ("04300", "Tuusula"),
-    ("65100", "Vaasa"),
-]
-NOTES = [
-    "Tapasimme messuilla.",
-    "Toivoo yhteydenottoa syksyllä.",
-    "Laskutus sähköpostiin.",
-    "Tilasi kevään koulutuksen.",
-    "Soitettiin tarjouksesta.",
-    "Kiitos palautteesta.",
-]
 
 
 def _ascii(s: str) -> str:
@@ -224,6 +78,252 @@ def _phone(rng: random.Random) -> str:
     return f"+358{prefix}{rng.randint(1000000, 9999999)}"
 
 
+Row = dict[str, Any]
+
+
+@dataclass
+class _Batch:
+    """The rows of one bulk insert, one list per table."""
+
+    customers: list[Row] = field(default_factory=list)
+    contacts: list[Row] = field(default_factory=list)
+    emails: list[Row] = field(default_factory=list)
+    phones: list[Row] = field(default_factory=list)
+    interactions: list[Row] = field(default_factory=list)
+    consents: list[Row] = field(default_factory=list)
+
+    def insert(self, db: Database) -> None:
+        with db.session() as s:
+            s.execute(insert(Customer), self.customers)
+            s.execute(insert(Contact), self.contacts)
+            s.execute(insert(ContactEmail), self.emails)
+            s.execute(insert(ContactPhone), self.phones)
+            if self.interactions:
+                s.execute(insert(Interaction), self.interactions)
+            if self.consents:
+                s.execute(insert(ConsentEvent), self.consents)
+
+
+@dataclass
+class _Customer:
+    """What the contacts of one customer share, drawn before them."""
+
+    id: int
+    is_org: bool
+    status: CustomerStatus
+    since: dt.date
+    postcode: str
+    city: str
+
+
+class _Generator:
+    """Draws the demo rows in a fixed order, so that one seed always gives the same register.
+
+    Every ``rng`` call below is part of that order: moving or skipping one changes the
+    demo data of every later customer.
+    """
+
+    def __init__(self, rng: random.Random, today: dt.date, now: dt.datetime, actor: str) -> None:
+        self.rng = rng
+        self.today = today
+        self.now = now
+        self.actor = actor
+        self.used_business_ids: set[str] = set()
+
+    def _day_since(self, since: dt.date) -> dt.date:
+        return since + dt.timedelta(days=self.rng.randint(0, max(1, (self.today - since).days)))
+
+    def customer(self, batch: _Batch, cust_id: int, contact_id: int) -> int:
+        """Add one customer with its contacts to ``batch``; return the next free contact id."""
+        rng = self.rng
+        is_org = rng.random() < 0.7
+        status = rng.choices(
+            [CustomerStatus.ACTIVE, CustomerStatus.PROSPECT, CustomerStatus.ENDED],
+            [0.6, 0.2, 0.2],
+        )[0]
+        since = self.today - dt.timedelta(days=rng.randint(30, 12 * 365))
+        n_contacts = rng.choice([1, 1, 2, 2, 3]) if is_org else 1
+        postcode, city = rng.choice(CITIES)
+        cust = _Customer(cust_id, is_org, status, since, postcode, city)
+        summaries = [self.contact(batch, cust, contact_id + pos, pos) for pos in range(n_contacts)]
+        if is_org:
+            name = f"{rng.choice(PREFIX)} {rng.choice(TRADE)} {rng.choice(FORM)}"
+            bid: str | None = _business_id(rng, self.used_business_ids)
+        else:
+            name = f"{summaries[0].first_name} {summaries[0].last_name}"
+            bid = None
+        last_contact = self.interactions(batch, cust)
+        row = self.customer_row(cust, name, bid, last_contact)
+        row.update(list_fields(name, bid, summaries))
+        batch.customers.append(row)
+        return contact_id + n_contacts
+
+    def contact(self, batch: _Batch, cust: _Customer, contact_id: int, pos: int) -> ContactSummary:
+        rng = self.rng
+        first, last = rng.choice(FIRST), rng.choice(LAST)
+        emails = [f"{_ascii(first)}.{_ascii(last)}{contact_id}@example.fi"]
+        phones = [_phone(rng)]
+        banned = self.consents(batch, cust, contact_id)
+        row = self.contact_row(cust, contact_id, pos, first, last, banned)
+        batch.contacts.append(row)
+        batch.emails += [
+            dict(contact_id=contact_id, position=i, address=a) for i, a in enumerate(emails)
+        ]
+        batch.phones += [
+            dict(contact_id=contact_id, position=i, number=p) for i, p in enumerate(phones)
+        ]
+        return ContactSummary(first, last, emails, phones, banned, bool(row["restricted"]))
+
+    def consents(self, batch: _Batch, cust: _Customer, contact_id: int) -> list[str]:
+        """Some contacts subscribed, a few banned marketing; returns the banned channels."""
+        rng = self.rng
+        banned: list[str] = []
+        ledger_day = self._day_since(cust.since)
+        event = dict(
+            contact_id=contact_id, evidence="", recorded_by=self.actor, recorded_at=self.now
+        )
+        if rng.random() < 0.3:
+            batch.consents.append(
+                dict(
+                    event,
+                    channel=Channel.NEWSLETTER,
+                    action=ConsentAction.CONSENT_GIVEN,
+                    occurred_on=cust.since,
+                    source=ConsentSource.FORM,
+                )
+            )
+        if rng.random() < 0.08:
+            channel = rng.choice([Channel.ALL_MARKETING, Channel.EMAIL_MARKETING])
+            source = rng.choice(
+                [ConsentSource.EMAIL, ConsentSource.PHONE, ConsentSource.UNSUBSCRIBE_LINK]
+            )
+            batch.consents.append(
+                dict(
+                    event,
+                    channel=channel,
+                    action=ConsentAction.BAN_SET,
+                    occurred_on=ledger_day,
+                    source=source,
+                )
+            )
+            banned.append(channel.value)
+        return banned
+
+    def contact_row(
+        self, cust: _Customer, contact_id: int, pos: int, first: str, last: str, banned: list[str]
+    ) -> Row:
+        rng = self.rng
+        titles = ["Toimitusjohtaja", "Myyntipäällikkö", "Yrittäjä", "Asiantuntija", ""]
+        title = rng.choice(titles) if cust.is_org else ""
+        street = f"{rng.choice(STREETS)} {rng.randint(1, 80)}"
+        language = rng.choices(["fi", "sv", "en"], [0.88, 0.1, 0.02])[0]
+        # Customers mostly gave their address when they bought (no rng draw: the rest of
+        # the demo stays the same for a given seed).
+        bought = cust.status != CustomerStatus.PROSPECT and contact_id % 10 < 7
+        return dict(
+            id=contact_id,
+            customer_id=cust.id,
+            position=pos,
+            kind=ContactKind.BUSINESS if cust.is_org else ContactKind.PRIVATE,
+            first_name=first,
+            last_name=last,
+            title=title,
+            street=street,
+            postcode=cust.postcode,
+            city=cust.city,
+            country="FI",
+            language=language,
+            hetu=None,
+            data_source=DataSource.PURCHASE if bought else DataSource.PERSON,
+            data_source_detail="",
+            opt_out_informed=True,
+            restricted=rng.random() < 0.005,
+            restricted_on=None,
+            restriction_reason="",
+            banned_channels=",".join(sorted(banned)),
+            due_on=None,
+            due_reason="",
+            **self._stamps(),
+        )
+
+    def interactions(self, batch: _Batch, cust: _Customer) -> dt.date | None:
+        """Up to six interactions; the day of the last one that counts as contact."""
+        rng = self.rng
+        last_contact = None
+        for _k in range(rng.randint(0, 6)):
+            day = self._day_since(cust.since)
+            kind = rng.choice(list(InteractionKind))
+            note = rng.choice(NOTES)
+            invoice_ref = (
+                f"{day.year}-{rng.randint(1, 400):03d}" if kind == InteractionKind.INVOICE else ""
+            )
+            batch.interactions.append(
+                dict(
+                    customer_id=cust.id,
+                    contact_id=None,
+                    occurred_on=day,
+                    kind=kind,
+                    note=note,
+                    invoice_ref=invoice_ref,
+                    created_at=self.now,
+                    created_by=self.actor,
+                )
+            )
+            if InteractionKind(kind).counts_as_contact:
+                last_contact = max(last_contact or day, day)
+        return last_contact
+
+    def customer_row(
+        self, cust: _Customer, name: str, bid: str | None, last_contact: dt.date | None
+    ) -> Row:
+        rng = self.rng
+        kind = CustomerKind.ORGANISATION if cust.is_org else CustomerKind.PERSON
+        industry = rng.choice(INDUSTRY) if cust.is_org else ""
+        street = f"{rng.choice(STREETS)} {rng.randint(1, 80)}"
+        sources = [
+            DataSource.PERSON,
+            DataSource.PERSON,
+            DataSource.EMPLOYER,
+            DataSource.PUBLIC_REGISTER,
+            DataSource.BUSINESS_CARD,
+        ]
+        return dict(
+            id=cust.id,
+            kind=kind,
+            name=name,
+            business_id=bid,
+            business_form=effective_form(kind, "", name).value,
+            industry=industry,
+            billing_street=street,
+            billing_postcode=cust.postcode,
+            billing_city=cust.city,
+            billing_country="FI",
+            notes="",
+            status=cust.status,
+            ended_on=(last_contact or cust.since) if cust.status == CustomerStatus.ENDED else None,
+            customer_since=cust.since,
+            last_contact_on=last_contact,
+            data_source=rng.choice(sources),
+            data_source_detail="",
+            due_on=None,
+            due_reason="",
+            **self._stamps(),
+        )
+
+    def _stamps(self) -> Row:
+        return dict(
+            created_at=self.now, created_by=self.actor, updated_at=self.now, updated_by=self.actor
+        )
+
+
+def _next_ids(db: Database) -> tuple[int, int]:
+    """The first free customer and contact ids: the demo appends to what is there."""
+    with db.session() as s:
+        customer = s.scalar(select(func.max(Customer.id))) or 0
+        contact = s.scalar(select(func.max(Contact.id))) or 0
+    return customer + 1, contact + 1
+
+
 def generate(
     db: Database,
     customers: int = 200,
@@ -234,214 +334,17 @@ def generate(
     actor: str = "demo",
 ) -> None:
     """Append ``customers`` demo customers (with ~1.5 contacts each) to the register."""
-    rng = random.Random(seed)
-    today = db.clock.today()
     now = db.clock.now()
-    used: set[str] = set()
-    with db.session() as s:
-        start_id = (
-            s.execute(
-                Customer.__table__.select()
-                .with_only_columns(Customer.__table__.c.id)
-                .order_by(Customer.__table__.c.id.desc())
-                .limit(1)
-            ).scalar()
-            or 0
-        ) + 1
-        start_contact = (
-            s.execute(
-                Contact.__table__.select()
-                .with_only_columns(Contact.__table__.c.id)
-                .order_by(Contact.__table__.c.id.desc())
-                .limit(1)
-            ).scalar()
-            or 0
-        ) + 1
-    cust_id, contact_id = start_id, start_contact
+    generator = _Generator(random.Random(seed), db.clock.today(), now, actor)
+    cust_id, contact_id = _next_ids(db)
     done = 0
     while done < customers:
         n = min(batch, customers - done)
-        cust_rows, contact_rows, email_rows, phone_rows, inter_rows, consent_rows = (
-            [],
-            [],
-            [],
-            [],
-            [],
-            [],
-        )
+        rows = _Batch()
         for _ in range(n):
-            is_org = rng.random() < 0.7
-            status = rng.choices(
-                [CustomerStatus.ACTIVE, CustomerStatus.PROSPECT, CustomerStatus.ENDED],
-                [0.6, 0.2, 0.2],
-            )[0]
-            since = today - dt.timedelta(days=rng.randint(30, 12 * 365))
-            n_contacts = rng.choice([1, 1, 2, 2, 3]) if is_org else 1
-            summaries: list[ContactSummary] = []
-            postcode, city = rng.choice(CITIES)
-            for pos in range(n_contacts):
-                first, last = rng.choice(FIRST), rng.choice(LAST)
-                emails = [f"{_ascii(first)}.{_ascii(last)}{contact_id}@example.fi"]
-                phones = [_phone(rng)]
-                banned: list[str] = []
-                ledger_day = since + dt.timedelta(days=rng.randint(0, max(1, (today - since).days)))
-                if rng.random() < 0.3:
-                    consent_rows.append(
-                        dict(
-                            contact_id=contact_id,
-                            channel=Channel.NEWSLETTER,
-                            action=ConsentAction.CONSENT_GIVEN,
-                            occurred_on=since,
-                            source=ConsentSource.FORM,
-                            evidence="",
-                            recorded_by=actor,
-                            recorded_at=now,
-                        )
-                    )
-                if rng.random() < 0.08:
-                    channel = rng.choice([Channel.ALL_MARKETING, Channel.EMAIL_MARKETING])
-                    consent_rows.append(
-                        dict(
-                            contact_id=contact_id,
-                            channel=channel,
-                            action=ConsentAction.BAN_SET,
-                            occurred_on=ledger_day,
-                            source=rng.choice(
-                                [
-                                    ConsentSource.EMAIL,
-                                    ConsentSource.PHONE,
-                                    ConsentSource.UNSUBSCRIBE_LINK,
-                                ]
-                            ),
-                            evidence="",
-                            recorded_by=actor,
-                            recorded_at=now,
-                        )
-                    )
-                    banned.append(channel.value)
-                contact_rows.append(
-                    dict(
-                        id=contact_id,
-                        customer_id=cust_id,
-                        position=pos,
-                        kind=ContactKind.BUSINESS if is_org else ContactKind.PRIVATE,
-                        first_name=first,
-                        last_name=last,
-                        title=rng.choice(
-                            ["Toimitusjohtaja", "Myyntipäällikkö", "Yrittäjä", "Asiantuntija", ""]
-                        )
-                        if is_org
-                        else "",
-                        street=f"{rng.choice(STREETS)} {rng.randint(1, 80)}",
-                        postcode=postcode,
-                        city=city,
-                        country="FI",
-                        language=rng.choices(["fi", "sv", "en"], [0.88, 0.1, 0.02])[0],
-                        hetu=None,
-                        # Customers mostly gave their address when they bought (no rng draw:
-                        # the rest of the demo stays the same for a given seed).
-                        data_source=DataSource.PURCHASE
-                        if status != CustomerStatus.PROSPECT and contact_id % 10 < 7
-                        else DataSource.PERSON,
-                        data_source_detail="",
-                        opt_out_informed=True,
-                        restricted=rng.random() < 0.005,
-                        restricted_on=None,
-                        restriction_reason="",
-                        banned_channels=",".join(sorted(banned)),
-                        due_on=None,
-                        due_reason="",
-                        created_at=now,
-                        created_by=actor,
-                        updated_at=now,
-                        updated_by=actor,
-                    )
-                )
-                email_rows += [
-                    dict(contact_id=contact_id, position=i, address=a) for i, a in enumerate(emails)
-                ]
-                phone_rows += [
-                    dict(contact_id=contact_id, position=i, number=p) for i, p in enumerate(phones)
-                ]
-                summaries.append(
-                    ContactSummary(
-                        first, last, emails, phones, banned, bool(contact_rows[-1]["restricted"])
-                    )
-                )
-                contact_id += 1
-            if is_org:
-                name = f"{rng.choice(PREFIX)} {rng.choice(TRADE)} {rng.choice(FORM)}"
-                bid: str | None = _business_id(rng, used)
-            else:
-                name = f"{summaries[0].first_name} {summaries[0].last_name}"
-                bid = None
-            last_contact = None
-            for _k in range(rng.randint(0, 6)):
-                day = since + dt.timedelta(days=rng.randint(0, max(1, (today - since).days)))
-                kind = rng.choice(list(InteractionKind))
-                inter_rows.append(
-                    dict(
-                        customer_id=cust_id,
-                        contact_id=None,
-                        occurred_on=day,
-                        kind=kind,
-                        note=rng.choice(NOTES),
-                        invoice_ref=f"{day.year}-{rng.randint(1, 400):03d}"
-                        if kind == InteractionKind.INVOICE
-                        else "",
-                        created_at=now,
-                        created_by=actor,
-                    )
-                )
-                if InteractionKind(kind).counts_as_contact:
-                    last_contact = max(last_contact or day, day)
-            row = dict(
-                id=cust_id,
-                kind=CustomerKind.ORGANISATION if is_org else CustomerKind.PERSON,
-                name=name,
-                business_id=bid,
-                business_form=effective_form(
-                    CustomerKind.ORGANISATION if is_org else CustomerKind.PERSON, "", name
-                ).value,
-                industry=rng.choice(INDUSTRY) if is_org else "",
-                billing_street=f"{rng.choice(STREETS)} {rng.randint(1, 80)}",
-                billing_postcode=postcode,
-                billing_city=city,
-                billing_country="FI",
-                notes="",
-                status=status,
-                ended_on=(last_contact or since) if status == CustomerStatus.ENDED else None,
-                customer_since=since,
-                last_contact_on=last_contact,
-                data_source=rng.choice(
-                    [
-                        DataSource.PERSON,
-                        DataSource.PERSON,
-                        DataSource.EMPLOYER,
-                        DataSource.PUBLIC_REGISTER,
-                        DataSource.BUSINESS_CARD,
-                    ]
-                ),
-                data_source_detail="",
-                due_on=None,
-                due_reason="",
-                created_at=now,
-                created_by=actor,
-                updated_at=now,
-                updated_by=actor,
-            )
-            row.update(list_fields(name, bid, summaries))
-            cust_rows.append(row)
+            contact_id = generator.customer(rows, cust_id, contact_id)
             cust_id += 1
-        with db.session() as s:
-            s.execute(insert(Customer), cust_rows)
-            s.execute(insert(Contact), contact_rows)
-            s.execute(insert(ContactEmail), email_rows)
-            s.execute(insert(ContactPhone), phone_rows)
-            if inter_rows:
-                s.execute(insert(Interaction), inter_rows)
-            if consent_rows:
-                s.execute(insert(ConsentEvent), consent_rows)
+        rows.insert(db)
         done += n
         if progress:
             progress(done, customers)

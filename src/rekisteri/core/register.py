@@ -18,8 +18,19 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from rekisteri.core import audit, convert, ledger_writer, listing
+from rekisteri.core import audit, convert, listing
 from rekisteri.core.clock import Clock
+from rekisteri.core.consent_events import check_input, contacts_of, lift_input, record_events
+from rekisteri.core.customer_records import (
+    add_interaction,
+    apply_contact,
+    apply_customer,
+    check_contact,
+    check_interaction,
+    replace_contacts,
+    set_restriction,
+    suppress_refusers,
+)
 from rekisteri.core.db import Database, open_database
 from rekisteri.core.denorm import last_contact_on, refresh_customer
 from rekisteri.core.dto import (
@@ -35,32 +46,19 @@ from rekisteri.core.dto import (
     Page,
 )
 from rekisteri.core.enums import (
-    BusinessForm,
     Channel,
     ConsentAction,
     ConsentSource,
-    CustomerKind,
-    InteractionKind,
 )
-from rekisteri.core.errors import NotFoundError, ValidationError
-from rekisteri.core.forms import clean_contact, clean_customer
-from rekisteri.core.i18n import QT_TRANSLATE_NOOP, Message
+from rekisteri.core.errors import NotFoundError
+from rekisteri.core.forms import clean_customer
 from rekisteri.core.models import (
     Contact,
-    ContactEmail,
-    ContactPhone,
     Customer,
     Interaction,
     Setting,
 )
-from rekisteri.core.settings import ControllerSettings
-from rekisteri.core.validation import (
-    FieldError,
-    normalize_business_id,
-    normalize_email,
-    normalize_phone,
-    text_errors,
-)
+from rekisteri.core.settings import ControllerSettings, clean_controller
 
 if TYPE_CHECKING:
     from rekisteri.core.breaches import BreachService
@@ -71,8 +69,6 @@ if TYPE_CHECKING:
     from rekisteri.core.record.service import RecordService
     from rekisteri.core.requests import RequestService
     from rekisteri.core.retention import RetentionService
-
-_CTX = "Validation"
 
 
 def _reasons(session: Session) -> convert.ReasonRenderer:
@@ -207,30 +203,7 @@ class Register:
         return ControllerSettings.from_json(self.get_setting("controller"))
 
     def save_controller(self, settings: ControllerSettings) -> ControllerSettings:
-        errors: dict[str, Message] = {}
-        values = settings.to_json()
-        # Limits and control characters, as for customers.
-        errors.update(text_errors((key, key, str(text)) for key, text in values.items()))
-        if not settings.business_name.strip():
-            errors["business_name"] = Message(
-                _CTX, QT_TRANSLATE_NOOP("Validation", "This field is required.")
-            )
-        checks = {
-            "business_id": normalize_business_id,
-            "email": normalize_email,
-            "contact_person_email": normalize_email,
-            "phone": normalize_phone,
-            "contact_person_phone": normalize_phone,
-        }
-        for key, fn in checks.items():
-            if key not in errors and values[key].strip():
-                try:
-                    values[key] = fn(values[key])
-                except FieldError as exc:
-                    errors[key] = exc.message
-        if errors:
-            raise ValidationError(errors)
-        cleaned = ControllerSettings.from_json({k: str(v).strip() for k, v in values.items()})
+        cleaned = clean_controller(settings)
         self.set_setting("controller", cleaned.to_json())
         return cleaned
 
@@ -318,13 +291,13 @@ class Register:
         now = self._now()
         with self.db.session() as s:
             c = Customer(created_at=now, created_by=self.actor, name_key="")
-            self._apply_customer(c, data, now)
+            apply_customer(c, data, now, self.actor)
             if c.customer_since is None and data.status != "prospect":
                 c.customer_since = self.db.clock.today()
             s.add(c)
             s.flush()
             if data.contacts:
-                self._replace_contacts(s, c, data.contacts, now)
+                replace_contacts(self, s, c, data.contacts, now, self.db.clock.today())
             s.flush()
             refresh_customer(s, c.id)
             self._audit(s, "customer.created", "customer", c.id)
@@ -340,9 +313,9 @@ class Register:
             ).one_or_none()
             if c is None:
                 raise NotFoundError("customer", customer_id)
-            self._apply_customer(c, data, now)
+            apply_customer(c, data, now, self.actor)
             if data.contacts is not None:
-                self._replace_contacts(s, c, data.contacts, now)
+                replace_contacts(self, s, c, data.contacts, now, self.db.clock.today())
             s.flush()
             refresh_customer(s, c.id)
             self._audit(s, "customer.updated", "customer", c.id)
@@ -359,75 +332,6 @@ class Register:
         """The list's bulk delete: one transaction; customers already gone are skipped."""
         self.retention.erase_customers(list(customer_ids), missing_ok=True)
 
-    def _apply_customer(self, c: Customer, d: CustomerInput, now: dt.datetime) -> None:
-        c.kind = d.kind
-        c.name = d.name
-        c.business_id = d.business_id or None
-        # Only the user's own choice is stored; a guess from the name is made afresh whenever
-        # the rules need it, so renaming "Virtanen Oy" to "Tmi Virtanen" changes the rule.
-        known = {f.value for f in BusinessForm}
-        chosen = d.business_form if d.business_form in known else ""
-        c.business_form = chosen if d.kind == CustomerKind.ORGANISATION else ""
-        c.industry = d.industry
-        c.billing_street = d.billing_street.strip()
-        c.billing_postcode = d.billing_postcode.strip()
-        c.billing_city = d.billing_city.strip()
-        c.billing_country = d.billing_country or "FI"
-        c.notes = d.notes
-        c.status = d.status
-        c.ended_on = d.ended_on
-        if d.customer_since is not None:
-            c.customer_since = d.customer_since
-        c.data_source = d.data_source
-        c.data_source_detail = d.data_source_detail
-        c.updated_at = now
-        c.updated_by = self.actor
-
-    def _replace_contacts(
-        self, s: Session, c: Customer, contacts: Iterable[ContactInput], now: dt.datetime
-    ) -> None:
-        existing = {x.id: x for x in c.contacts}
-        keep: list[Contact] = []
-        for position, data in enumerate(contacts):
-            contact = existing.pop(data.id, None) if data.id is not None else None
-            if data.id is not None and contact is None:
-                raise NotFoundError("contact", data.id)
-            if contact is None:
-                contact = Contact(created_at=now, created_by=self.actor, banned_channels="")
-                c.contacts.append(contact)
-            self._apply_contact(contact, data, position, now)
-            keep.append(contact)
-        if existing:
-            self._suppress_refusers(s, list(existing))
-        for removed in existing.values():
-            c.contacts.remove(removed)
-            self._audit(s, "contact.deleted", "customer", c.id, "1 contact removed")
-
-    def _apply_contact(self, x: Contact, d: ContactInput, position: int, now: dt.datetime) -> None:
-        x.position = position
-        x.kind = d.kind
-        x.first_name = d.first_name
-        x.last_name = d.last_name
-        x.title = d.title
-        x.street = d.street
-        x.postcode = d.postcode
-        x.city = d.city
-        x.country = d.country or "FI"
-        x.language = d.language
-        if d.clear_hetu:
-            x.hetu = None
-        elif d.hetu:
-            x.hetu = d.hetu
-        x.data_source = d.data_source
-        x.data_source_detail = d.data_source_detail
-        x.opt_out_informed = d.opt_out_informed
-        if [e.address for e in x.emails] != list(d.emails):
-            x.emails[:] = [ContactEmail(address=a, position=i) for i, a in enumerate(d.emails)]
-        if [p.number for p in x.phones] != list(d.phones):
-            x.phones[:] = [ContactPhone(number=n, position=i) for i, n in enumerate(d.phones)]
-        x.updated_at = now
-        x.updated_by = self.actor
-
     # --- contacts -----------------------------------------------------------------------
 
     def add_contact(self, customer_id: int, data: ContactInput) -> ContactView:
@@ -439,19 +343,13 @@ class Register:
         return updated.contacts[-1]
 
     def update_contact(self, contact_id: int, data: ContactInput) -> ContactView:
-        errors: dict[str, Message] = {}
-        from rekisteri.core.forms import _Collector
-
-        collector = _Collector(errors)
-        data = clean_contact(data, "", collector)
-        if errors:
-            raise ValidationError(errors)
+        data = check_contact(data)
         now = self._now()
         with self.db.session() as s:
             x = s.get(Contact, contact_id)
             if x is None:
                 raise NotFoundError("contact", contact_id)
-            self._apply_contact(x, data, x.position, now)
+            apply_contact(x, data, x.position, now, self.actor)
             s.flush()
             refresh_customer(s, x.customer_id)
             self._audit(s, "contact.updated", "contact", x.id)
@@ -463,17 +361,11 @@ class Register:
             if x is None:
                 raise NotFoundError("contact", contact_id)
             customer_id = x.customer_id
-            self._suppress_refusers(s, [contact_id])
+            suppress_refusers(s, [contact_id], self.db.clock.today())
             s.delete(x)
             s.flush()
             refresh_customer(s, customer_id)
             self._audit(s, "contact.deleted", "customer", customer_id, "1 contact removed")
-
-    def _suppress_refusers(self, s: Session, contact_ids: list[int]) -> None:
-        """A removed contact who had banned marketing must not come back through an import."""
-        from rekisteri.core.retention.erase import suppress_refusers
-
-        suppress_refusers(s, contact_ids, self.db.clock.today())
 
     def reveal_hetu(self, contact_id: int) -> str:
         """The one place the full identity code leaves the database, and it is audited."""
@@ -487,40 +379,12 @@ class Register:
     # --- interactions -------------------------------------------------------------------
 
     def add_interaction(self, customer_id: int, data: InteractionInput) -> CustomerDetail:
-        if data.kind not in {k.value for k in InteractionKind}:
-            raise ValidationError(
-                {"kind": Message(_CTX, QT_TRANSLATE_NOOP("Validation", "Choose a kind."))}
-            )
-        if data.occurred_on > self.db.clock.today():
-            raise ValidationError(
-                {
-                    "occurred_on": Message(
-                        _CTX, QT_TRANSLATE_NOOP("Validation", "The date cannot be in the future.")
-                    )
-                }
-            )
-        from rekisteri.core.forms import clean_interaction_texts
-
-        data = clean_interaction_texts(data)
+        data = check_interaction(data, self.db.clock.today())
         with self.db.session() as s:
             c = s.get(Customer, customer_id)
             if c is None:
                 raise NotFoundError("customer", customer_id)
-            s.add(
-                Interaction(
-                    customer_id=customer_id,
-                    contact_id=data.contact_id,
-                    occurred_on=data.occurred_on,
-                    kind=data.kind,
-                    note=data.note.strip(),
-                    invoice_ref=data.invoice_ref.strip(),
-                    created_at=self._now(),
-                    created_by=self.actor,
-                )
-            )
-            counts = InteractionKind(data.kind).counts_as_contact
-            if counts and (c.last_contact_on is None or data.occurred_on > c.last_contact_on):
-                c.last_contact_on = data.occurred_on
+            add_interaction(self, s, c, data, self._now())
             s.flush()
             refresh_customer(s, customer_id)
             self._audit(s, "interaction.added", "customer", customer_id)
@@ -568,18 +432,7 @@ class Register:
         source: str = ConsentSource.EMAIL,
         occurred_on: dt.date | None = None,
     ) -> ContactView:
-        if not reason.strip():
-            raise ValidationError(
-                {
-                    "evidence": Message(
-                        _CTX,
-                        QT_TRANSLATE_NOOP(
-                            "Validation", "Say why the ban is lifted: it stays on record."
-                        ),
-                    )
-                }
-            )
-        data = ConsentInput(channel, ConsentAction.BAN_LIFTED, source, occurred_on, reason)
+        data = lift_input(channel, reason, source, occurred_on)
         self._record_events([contact_id], data)
         return self.get_contact(contact_id)
 
@@ -592,111 +445,18 @@ class Register:
         occurred_on: dt.date | None = None,
     ) -> int:
         """Ban every contact of the given customers (the list's bulk action)."""
-        ids = list(customer_ids)
         with self.db.session() as s:
-            contact_ids = list(s.scalars(select(Contact.id).where(Contact.customer_id.in_(ids))))
+            contact_ids = contacts_of(s, list(customer_ids))
         return self.set_ban(contact_ids, channel, source, evidence, occurred_on)
 
     def _record_events(self, contact_ids: list[int], data: ConsentInput) -> int:
-        errors: dict[str, Message] = {}
-        if data.channel not in {c.value for c in Channel}:
-            errors["channel"] = Message(_CTX, QT_TRANSLATE_NOOP("Validation", "Choose a channel."))
-        if data.action not in {a.value for a in ConsentAction}:
-            errors["action"] = Message(_CTX, QT_TRANSLATE_NOOP("Validation", "Choose an action."))
-        if data.source not in {c.value for c in ConsentSource}:
-            errors["source"] = Message(_CTX, QT_TRANSLATE_NOOP("Validation", "Choose a source."))
-        on = data.occurred_on or self.db.clock.today()
-        if on > self.db.clock.today():
-            errors["occurred_on"] = Message(
-                _CTX, QT_TRANSLATE_NOOP("Validation", "The date cannot be in the future.")
-            )
-        if errors:
-            raise ValidationError(errors)
-        now = self._now()
-        touched: set[int] = set()
-        recorded = 0
+        on = check_input(data, self.db.clock.today())
         with self.db.session() as s:
-            contacts = list(
-                s.scalars(
-                    select(Contact)
-                    .where(Contact.id.in_(contact_ids))
-                    .options(selectinload(Contact.consent_events))
-                )
-            )
-            if len(contacts) != len(set(contact_ids)):
-                missing = set(contact_ids) - {c.id for c in contacts}
-                raise NotFoundError("contact", min(missing))
-            for x in contacts:
-                active = ledger_writer.active_bans(x)
-                if data.action == ConsentAction.CONSENT_GIVEN and (
-                    data.channel in active or Channel.ALL_MARKETING in active
-                ):
-                    raise ValidationError(
-                        {
-                            "channel": Message(
-                                _CTX,
-                                QT_TRANSLATE_NOOP(
-                                    "Validation",
-                                    "A marketing ban is in force on this channel. Lift the ban "
-                                    "first, with its reason.",
-                                ),
-                            )
-                        }
-                    )
-                if data.action == ConsentAction.BAN_SET and data.channel in active:
-                    continue  # already banned: the first ban's date stands
-                if data.action == ConsentAction.BAN_LIFTED and data.channel not in active:
-                    raise ValidationError(
-                        {
-                            "channel": Message(
-                                _CTX,
-                                QT_TRANSLATE_NOOP(
-                                    "Validation", "There is no ban on this channel to lift."
-                                ),
-                            )
-                        }
-                    )
-                ledger_writer.append(
-                    s,
-                    x,
-                    channel=data.channel,
-                    action=data.action,
-                    occurred_on=on,
-                    source=data.source,
-                    evidence=data.evidence,
-                    recorded_by=self.actor,
-                    recorded_at=now,
-                )
-                touched.add(x.customer_id)
-                recorded += 1
-                self._audit(s, f"consent.{data.action}", "contact", x.id, data.channel)
-            s.flush()
-            for customer_id in touched:
-                refresh_customer(s, customer_id)
-        return recorded
+            return record_events(self, s, contact_ids, data, on, self._now())
 
     def set_restriction(self, contact_id: int, restricted: bool, reason: str = "") -> ContactView:
-        if restricted and not reason.strip():
-            raise ValidationError(
-                {
-                    "restriction_reason": Message(
-                        _CTX,
-                        QT_TRANSLATE_NOOP("Validation", "Give the reason for the restriction."),
-                    )
-                }
-            )
         with self.db.session() as s:
-            x = s.get(Contact, contact_id)
-            if x is None:
-                raise NotFoundError("contact", contact_id)
-            x.restricted = restricted
-            x.restricted_on = self.db.clock.today() if restricted else None
-            x.restriction_reason = reason.strip() if restricted else ""
-            s.flush()
-            refresh_customer(s, x.customer_id)
-            self._audit(
-                s, "contact.restricted" if restricted else "contact.unrestricted", "contact", x.id
-            )
+            set_restriction(self, s, contact_id, restricted, reason, self.db.clock.today())
         return self.get_contact(contact_id)
 
 

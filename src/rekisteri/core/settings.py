@@ -5,6 +5,16 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, fields
 from typing import Any
 
+from rekisteri.core.errors import ValidationError
+from rekisteri.core.i18n import QT_TRANSLATE_NOOP, Message
+from rekisteri.core.validation import (
+    FieldError,
+    normalize_business_id,
+    normalize_email,
+    normalize_phone,
+    text_errors,
+)
+
 
 @dataclass(frozen=True)
 class ControllerSettings:
@@ -41,3 +51,32 @@ class ControllerSettings:
     @property
     def is_configured(self) -> bool:
         return bool(self.business_name.strip())
+
+
+def clean_controller(settings: ControllerSettings) -> ControllerSettings:
+    """The details as stored: trimmed, the business ID, e-mails and phones in their
+    standard form; a ValidationError per field that does not read (as for customers)."""
+    errors: dict[str, Message] = {}
+    values = settings.to_json()
+    # Limits and control characters, as for customers.
+    errors.update(text_errors((key, key, str(text)) for key, text in values.items()))
+    if not settings.business_name.strip():
+        errors["business_name"] = Message(
+            "Validation", QT_TRANSLATE_NOOP("Validation", "This field is required.")
+        )
+    checks = {
+        "business_id": normalize_business_id,
+        "email": normalize_email,
+        "contact_person_email": normalize_email,
+        "phone": normalize_phone,
+        "contact_person_phone": normalize_phone,
+    }
+    for key, fn in checks.items():
+        if key not in errors and values[key].strip():
+            try:
+                values[key] = fn(values[key])
+            except FieldError as exc:
+                errors[key] = exc.message
+    if errors:
+        raise ValidationError(errors)
+    return ControllerSettings.from_json({k: str(v).strip() for k, v in values.items()})

@@ -62,7 +62,19 @@ class ContactEditor(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         outer.addLayout(form)
         self._form_rows: list[tuple[str, QWidget, ErrorLabel]] = []
+        self._customer_form: tuple[str, str, str] | None = None
+        self._build_fields()
+        self._add_rows(form)
+        if contact is not None:
+            outer.addWidget(self._marketing_box())
+            outer.addWidget(self._restriction_box())
+        outer.addStretch(1)
+        self._fill(self._base)
+        self._connect()
 
+    # --- building -----------------------------------------------------------------------
+
+    def _build_fields(self) -> None:
         self.kind = enum_combo(ContactKind)
         self.first_name = QLineEdit()
         self.last_name = QLineEdit()
@@ -85,6 +97,7 @@ class ContactEditor(QWidget):
         self.data_source = enum_combo(DataSource)
         self.opt_out_informed = QCheckBox(self.tr("Told how to opt out of marketing"))
 
+    def _add_rows(self, form: QFormLayout) -> None:
         self._row(form, self.tr("Kind"), "kind", self.kind)
         self.rule_label = QLabel()
         self.rule_label.setWordWrap(True)
@@ -92,7 +105,6 @@ class ContactEditor(QWidget):
         # A row of its own across the form: a wrapped label in the field column is given the
         # height of one line by QFormLayout and clipped.
         form.addRow(self.rule_label)
-        self._customer_form: tuple[str, str, str] | None = None
         self._row(form, self.tr("First name"), "first_name", self.first_name)
         self._row(form, self.tr("Last name"), "last_name", self.last_name)
         self._row(form, self.tr("Title or role"), "title", self.title)
@@ -112,15 +124,6 @@ class ContactEditor(QWidget):
         self._row(form, self.tr("Data source"), "data_source", self.data_source)
         form.addRow("", self.opt_out_informed)
         label_form(form)
-
-        if contact is not None:
-            outer.addWidget(self._marketing_box())
-            outer.addWidget(self._restriction_box())
-        outer.addStretch(1)
-        self._fill(self._base)
-        self._connect()
-
-    # --- building -----------------------------------------------------------------------
 
     def _row(self, form: QFormLayout, text: str, key: str, widget: QWidget) -> None:
         box, label = with_error(widget)

@@ -11,16 +11,12 @@ from dataclasses import replace
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QStackedWidget,
-    QTableView,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -35,23 +31,13 @@ from rekisteri.ui import ban_actions
 from rekisteri.ui.colors import tint
 from rekisteri.ui.contact_editor import ContactEditor
 from rekisteri.ui.customer_form import CustomerForm
+from rekisteri.ui.detail_widgets import contact_log_view, scrolled
 from rekisteri.ui.field_errors import ErrorLabel, FormErrors
-from rekisteri.ui.headers import fit_header_titles
 from rekisteri.ui.icons import icon
 from rekisteri.ui.interaction_dialog import InteractionDialog
-from rekisteri.ui.record_models import COL_I_DATE, COL_I_NOTE, InteractionTableModel
-from rekisteri.ui.table_state import remember_columns
+from rekisteri.ui.record_models import InteractionTableModel
 
 TAB_CUSTOMER, TAB_CONTACTS, TAB_LOG = range(3)
-
-
-def _scrolled(widget: QWidget) -> QScrollArea:
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setFrameShape(QScrollArea.Shape.NoFrame)
-    area.setWidget(widget)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    return area
 
 
 class CustomerDetailPane(QWidget):
@@ -85,6 +71,37 @@ class CustomerDetailPane(QWidget):
         page = QWidget()
         col = QVBoxLayout(page)
         col.setContentsMargins(4, 0, 0, 0)
+        col.addLayout(self._build_head())
+        self.marketing_label = QLabel()
+        self.marketing_label.setWordWrap(True)
+        col.addWidget(self.marketing_label)
+
+        self.general_error = ErrorLabel()
+        self.errors = FormErrors(self.general_error)
+        self.tabs = QTabWidget()
+        self.form = CustomerForm(self.errors, self.register.clock.today())
+        self.form.changed.connect(self._changed)
+        self.form.changed.connect(self._tell_editors_the_form)
+        self.tabs.addTab(scrolled(self.form), self.tr("Customer"))
+        self.tabs.addTab(self._build_contacts_page(), self.tr("Contact persons"))
+        self.tabs.addTab(self._build_log_page(), self.tr("Contact log"))
+        col.addWidget(self.tabs, 1)
+
+        col.addWidget(self.general_error)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.cancel_button = QPushButton(icon("cancel"), self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self.cancel)
+        self.save_button = QPushButton(icon("save"), self.tr("Save"))
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.save_button)
+        col.addLayout(buttons)
+        return page
+
+    def _build_head(self) -> QHBoxLayout:
+        """The customer's name, with the actions on the whole customer beside it."""
         head = QHBoxLayout()
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
@@ -102,19 +119,10 @@ class CustomerDetailPane(QWidget):
         self.holds_button.setToolTip(self.tr("When this record is due, and its legal holds"))
         self.holds_button.clicked.connect(self.show_holds)
         head.addWidget(self.holds_button)
-        col.addLayout(head)
-        self.marketing_label = QLabel()
-        self.marketing_label.setWordWrap(True)
-        col.addWidget(self.marketing_label)
+        return head
 
-        self.general_error = ErrorLabel()
-        self.errors = FormErrors(self.general_error)
-        self.tabs = QTabWidget()
-        self.form = CustomerForm(self.errors, self.register.clock.today())
-        self.form.changed.connect(self._changed)
-        self.form.changed.connect(self._tell_editors_the_form)
-        self.tabs.addTab(_scrolled(self.form), self.tr("Customer"))
-
+    def _build_contacts_page(self) -> QWidget:
+        """One tab per contact person, with Add and Remove in the tab bar's corner."""
         contacts_page = QWidget()
         cc = QVBoxLayout(contacts_page)
         cc.setContentsMargins(0, 6, 0, 0)
@@ -143,8 +151,9 @@ class CustomerDetailPane(QWidget):
         tint(self.no_contacts, "muted")
         cc.addWidget(self.no_contacts)
         cc.addWidget(self.contact_tabs, 1)
-        self.tabs.addTab(contacts_page, self.tr("Contact persons"))
+        return contacts_page
 
+    def _build_log_page(self) -> QWidget:
         log_page = QWidget()
         lc = QVBoxLayout(log_page)
         bar = QHBoxLayout()
@@ -154,33 +163,9 @@ class CustomerDetailPane(QWidget):
         bar.addStretch(1)
         lc.addLayout(bar)
         self.interactions = InteractionTableModel(self)
-        self.interaction_view = QTableView()
-        self.interaction_view.setModel(self.interactions)
-        self.interaction_view.verticalHeader().hide()
-        self.interaction_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.interaction_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.interaction_view.setAlternatingRowColors(True)
-        header = self.interaction_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_I_NOTE, QHeaderView.ResizeMode.Stretch)
-        fit_header_titles(self.interaction_view)
-        remember_columns(self.interaction_view, "contactLog", COL_I_DATE)
+        self.interaction_view = contact_log_view(self.interactions)
         lc.addWidget(self.interaction_view)
-        self.tabs.addTab(log_page, self.tr("Contact log"))
-        col.addWidget(self.tabs, 1)
-
-        col.addWidget(self.general_error)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        self.cancel_button = QPushButton(icon("cancel"), self.tr("Cancel"))
-        self.cancel_button.clicked.connect(self.cancel)
-        self.save_button = QPushButton(icon("save"), self.tr("Save"))
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.save_button)
-        col.addLayout(buttons)
-        return page
+        return log_page
 
     # --- loading ------------------------------------------------------------------------
 
@@ -292,7 +277,7 @@ class CustomerDetailPane(QWidget):
         editor.changed.connect(self._changed)
         editor.changed.connect(lambda ed=editor: self._retitle(ed))
         editor.ledger_changed.connect(self._ledger_changed)
-        self.contact_tabs.addTab(_scrolled(editor), editor.display_name())
+        self.contact_tabs.addTab(scrolled(editor), editor.display_name())
         d = self.form.values()
         editor.set_customer_form(d.kind, d.business_form, d.name)
         self._update_counts()

@@ -39,6 +39,12 @@ class CustomerForm(QWidget):
         outer.addLayout(form)
         outer.addStretch(1)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self._build_fields(today)
+        self._add_rows(form, errors)
+        self._connect()
+        self._base = CustomerInput()
+
+    def _build_fields(self, today: dt.date) -> None:
         self.kind = enum_combo(CustomerKind)
         self.name = QLineEdit()
         self.name.setObjectName("name")
@@ -81,6 +87,9 @@ class CustomerForm(QWidget):
         self.facts.setWordWrap(True)
         tint(self.facts, "muted")
 
+    def _add_rows(self, form: QFormLayout, errors: FormErrors) -> None:
+        """The rows in reading order; the legal form's and end date's rows are remembered,
+        as they show only for an organisation and an ended customer."""
         errors.add_row(form, self.tr("Kind"), "kind", self.kind)
         errors.add_row(form, self.tr("Name"), "name", self.name)
         errors.add_row(form, self.tr("Y-tunnus"), "business_id", self.business_id)
@@ -105,6 +114,7 @@ class CustomerForm(QWidget):
         errors.add_row(form, self.tr("Notes"), "notes", self.notes)
         form.addRow(self.facts)
 
+    def _connect(self) -> None:
         for w in (self.name, self.business_id, self.industry, self.street, self.postcode):
             w.textChanged.connect(self.changed)
         for w in (self.city, self.data_source_detail):
@@ -116,7 +126,6 @@ class CustomerForm(QWidget):
         self.status.currentIndexChanged.connect(self._status_changed)
         self.ended_on.dateChanged.connect(self.changed)
         self.notes.textChanged.connect(self.changed)
-        self._base = CustomerInput()
 
     def _kind_changed(self) -> None:
         """A private customer has no legal form; only an organisation shows the row."""

@@ -13,10 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QGuiApplication
@@ -52,10 +49,8 @@ from rekisteri.ui.accessible import label_form
 from rekisteri.ui.background import run_in_background
 from rekisteri.ui.colors import tint
 from rekisteri.ui.file_dialogs import EXPORTS, announce_saved, remember_folder, save_file_name
+from rekisteri.ui.list_model import ListModel
 from rekisteri.ui.table_state import remember_columns
-
-_ROOT = QModelIndex()
-Index = QModelIndex | QPersistentModelIndex
 
 COL_REASON, COL_COUNT = range(2)
 HEADERS = (
@@ -65,36 +60,24 @@ HEADERS = (
 FORMAT_CSV, FORMAT_EXCEL = "csv", "excel"
 
 
-class LeftOutModel(QAbstractTableModel):
+class LeftOutModel(ListModel):
     """Counts of the people an export leaves out, one row per reason."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[tuple[Reason, int]] = []
+    CONTEXT = "LeftOutModel"
+    HEADERS = HEADERS
 
     def set_counts(self, counts: Mapping[Reason, int]) -> None:
-        self.beginResetModel()
-        self.rows = list(counts.items())
-        self.endResetModel()
+        self.set_items(list(counts.items()))
 
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.rows)
+    def text(self, item: tuple[Reason, int], column: int) -> str:
+        reason, count = item
+        return reason.message().render() if column == COL_REASON else str(count)
 
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("LeftOutModel", HEADERS[section])
+    def tooltip(self, item: tuple[Reason, int], column: int) -> str | None:
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        reason, count = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return reason.message().render() if index.column() == COL_REASON else str(count)
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == COL_COUNT:
+    def role_data(self, item: tuple[Reason, int], column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_COUNT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 

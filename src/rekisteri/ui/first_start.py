@@ -51,6 +51,27 @@ class WelcomePanel(QFrame):
         intro.setWordWrap(True)
         col.addWidget(intro)
 
+        self._build_form_box(register)
+        col.addWidget(self.form_box)
+
+        buttons = QHBoxLayout()
+        self.new_button = QPushButton(icon("new"), self.tr("Add the first customer"))
+        self.new_button.clicked.connect(self.new_customer_requested)
+        self.demo_button = QPushButton(icon("demo"), self.tr("Create demo register"))
+        self.demo_button.setToolTip(
+            self.tr("Adds {n} made-up customers to try the app with.").format(n=DEMO_CUSTOMERS)
+        )
+        self.demo_button.clicked.connect(self.create_demo)
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.demo_button)
+        buttons.addStretch(1)
+        col.addLayout(buttons)
+        col.addStretch(2)
+        for label in (title, intro):
+            label.setAlignment(Qt.AlignmentFlag.AlignLeft)
+
+    def _build_form_box(self, register: Register) -> None:
+        """The controller's details, asked first: the notice and every letter need them."""
         self.form_box = QGroupBox(self.tr("Your business"))
         fb = QVBoxLayout(self.form_box)
         why = QLabel(
@@ -71,23 +92,6 @@ class WelcomePanel(QFrame):
         self.save_button.clicked.connect(self.save_details)
         save_row.addWidget(self.save_button)
         fb.addLayout(save_row)
-        col.addWidget(self.form_box)
-
-        buttons = QHBoxLayout()
-        self.new_button = QPushButton(icon("new"), self.tr("Add the first customer"))
-        self.new_button.clicked.connect(self.new_customer_requested)
-        self.demo_button = QPushButton(icon("demo"), self.tr("Create demo register"))
-        self.demo_button.setToolTip(
-            self.tr("Adds {n} made-up customers to try the app with.").format(n=DEMO_CUSTOMERS)
-        )
-        self.demo_button.clicked.connect(self.create_demo)
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.demo_button)
-        buttons.addStretch(1)
-        col.addLayout(buttons)
-        col.addStretch(2)
-        for label in (title, intro):
-            label.setAlignment(Qt.AlignmentFlag.AlignLeft)
 
     def refresh(self) -> None:
         self.form.load()

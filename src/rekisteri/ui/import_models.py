@@ -6,12 +6,11 @@ facade; the editable column of each is shown with a combo box through ``ChoiceDe
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -24,6 +23,7 @@ from rekisteri.core.io.preview import ImportPreview, MergeChoice, PreviewRow, Ro
 from rekisteri.core.io.records import ImportField
 from rekisteri.core.io.service import ImportSource
 from rekisteri.ui.colors import color
+from rekisteri.ui.list_model import ListModel
 
 _ROOT = QModelIndex()
 Index = QModelIndex | QPersistentModelIndex
@@ -54,80 +54,92 @@ _STATUS_COLOURS = {
 }
 
 
-class MappingModel(QAbstractTableModel):
+@dataclass(frozen=True)
+class MappingRow:
+    """One column of the file: its header, a few of its values, what it is imported as."""
+
+    header: str
+    sample: str
+    field: ImportField
+
+
+class MappingModel(ListModel):
+    CONTEXT = "MappingModel"
+    HEADERS = MAPPING_HEADERS
+
     def __init__(self, source: ImportSource, parent: Any = None) -> None:
         super().__init__(parent)
         self.source = source
-        self.fields: list[ImportField] = list(source.mapping)
+        self.set_items(
+            [
+                MappingRow(source.headers[row], " · ".join(source.sample(row)), field)
+                for row, field in enumerate(source.mapping)
+            ]
+        )
 
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.fields)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(MAPPING_HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("MappingModel", MAPPING_HEADERS[section])
-        return None
+    @property
+    def fields(self) -> list[ImportField]:
+        return [row.field for row in self.items()]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags  # the root is no cell: views must not edit it
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         return base | Qt.ItemFlag.ItemIsEditable if index.column() == COL_MAP_FIELD else base
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+    def text(self, item: MappingRow, column: int) -> str:
+        if column == COL_MAP_HEADER:
+            return item.header
+        if column == COL_MAP_SAMPLE:
+            return item.sample
+        return item.field.label()
+
+    def tooltip(self, item: MappingRow, column: int) -> str | None:
+        return None
+
+    def role_data(self, item: MappingRow, column: int, role: int) -> Any:
+        if column != COL_MAP_FIELD:
             return None
-        row, col = index.row(), index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == COL_MAP_HEADER:
-                return self.source.headers[row]
-            if col == COL_MAP_SAMPLE:
-                return " · ".join(self.source.sample(row))
-            return self.fields[row].label()
-        if role == Qt.ItemDataRole.EditRole and col == COL_MAP_FIELD:
-            return self.fields[row].value
-        if role == CHOICES_ROLE and col == COL_MAP_FIELD:
+        if role == Qt.ItemDataRole.EditRole:
+            return item.field.value
+        if role == CHOICES_ROLE:
             return [(f.value, f.label()) for f in ImportField]
-        ignored = col == COL_MAP_FIELD and self.fields[row] is ImportField.IGNORE
-        if role == Qt.ItemDataRole.ForegroundRole and ignored:
+        if role == Qt.ItemDataRole.ForegroundRole and item.field is ImportField.IGNORE:
             return color("muted")
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if index.column() != COL_MAP_FIELD or role != Qt.ItemDataRole.EditRole:
             return False
-        self.fields[index.row()] = ImportField(value)
-        self.dataChanged.emit(index, index)
+        row = index.row()
+        self.replace_item(row, replace(self.item(row), field=ImportField(value)), COL_MAP_FIELD)
         return True
 
     def mapping(self) -> tuple[ImportField, ...]:
         return tuple(self.fields)
 
 
-class PreviewModel(QAbstractTableModel):
+class PreviewModel(ListModel):
+    CONTEXT = "PreviewModel"
+    HEADERS = PREVIEW_HEADERS
+
     def __init__(self, preview: ImportPreview, parent: Any = None) -> None:
         super().__init__(parent)
         self.preview = preview
-        self.rows: Sequence[PreviewRow] = preview.rows
+        self.set_items(preview.rows)
         self.choices: dict[int, MergeChoice] = {
             r.index: MergeChoice.SKIP for r in self.rows if r.status is RowStatus.MATCH
         }
 
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(PREVIEW_HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("PreviewModel", PREVIEW_HEADERS[section])
-        return None
+    @property
+    def rows(self) -> list[PreviewRow]:
+        return self.items()
 
     def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() == COL_CHOICE and self.rows[index.row()].status is RowStatus.MATCH:
+        if index.column() == COL_CHOICE and self.item(index.row()).status is RowStatus.MATCH:
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 
@@ -149,35 +161,40 @@ class PreviewModel(QAbstractTableModel):
             return QCoreApplication.translate("PreviewModel", "Add")
         return QCoreApplication.translate("PreviewModel", "Not imported")
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        rec, col = row.record, index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return {
-                COL_LINE: str(rec.line),
-                COL_STATUS: row.status.label(),
-                COL_NAME: rec.display_name,
-                COL_COMPANY: rec.company,
-                COL_EMAIL: ", ".join((*rec.emails, *rec.phones)),
-                COL_DETAILS: self._details(row),
-                COL_CHOICE: self._choice_text(row),
-            }[col]
-        if role == Qt.ItemDataRole.EditRole and col == COL_CHOICE:
-            return self.choices.get(row.index, MergeChoice.SKIP).value
-        if role == CHOICES_ROLE and col == COL_CHOICE:
+    def text(self, item: PreviewRow, column: int) -> str:
+        rec = item.record
+        if column == COL_LINE:
+            return str(rec.line)
+        if column == COL_STATUS:
+            return item.status.label()
+        if column == COL_NAME:
+            return rec.display_name
+        if column == COL_COMPANY:
+            return rec.company
+        if column == COL_EMAIL:
+            return ", ".join((*rec.emails, *rec.phones))
+        if column == COL_DETAILS:
+            return self._details(item)
+        return self._choice_text(item)
+
+    def tooltip(self, item: PreviewRow, column: int) -> str | None:
+        if column == COL_DETAILS:
+            return self._details(item) or None
+        if column == COL_EMAIL:
+            return "\n".join((*item.record.emails, *item.record.phones)) or None
+        return None
+
+    def role_data(self, item: PreviewRow, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.EditRole and column == COL_CHOICE:
+            return self.choices.get(item.index, MergeChoice.SKIP).value
+        if role == CHOICES_ROLE and column == COL_CHOICE:
             return [(c.value, c.label()) for c in MergeChoice]
-        if role == Qt.ItemDataRole.ForegroundRole and col == COL_STATUS:
-            return color(_STATUS_COLOURS[row.status])
-        if role == Qt.ItemDataRole.ToolTipRole and col == COL_DETAILS:
-            return self._details(row) or None
-        if role == Qt.ItemDataRole.ToolTipRole and col == COL_EMAIL:
-            return "\n".join((*rec.emails, *rec.phones)) or None
+        if role == Qt.ItemDataRole.ForegroundRole and column == COL_STATUS:
+            return color(_STATUS_COLOURS[item.status])
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        row = self.rows[index.row()]
+        row = self.item(index.row())
         if index.column() != COL_CHOICE or row.status is not RowStatus.MATCH:
             return False
         self.choices[row.index] = MergeChoice(value)
@@ -187,9 +204,9 @@ class PreviewModel(QAbstractTableModel):
     def set_all_choices(self, choice: MergeChoice) -> None:
         for key in self.choices:
             self.choices[key] = choice
-        if self.rows:
+        if self.rowCount():
             self.dataChanged.emit(
-                self.index(0, COL_CHOICE), self.index(len(self.rows) - 1, COL_CHOICE)
+                self.index(0, COL_CHOICE), self.index(self.rowCount() - 1, COL_CHOICE)
             )
 
 

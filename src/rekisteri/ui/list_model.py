@@ -20,7 +20,9 @@ class ListModel(QAbstractTableModel):
     """A read-only table over a list of frozen views, with translated column headers.
 
     Subclasses name their translation ``CONTEXT``, their ``HEADERS`` (marked with
-    ``QT_TRANSLATE_NOOP`` under that context) and say each cell's ``text``.
+    ``QT_TRANSLATE_NOOP`` under that context) and say each cell's ``text``. An editable
+    model adds ``flags`` and ``setData`` and changes its rows through ``replace_item``,
+    ``append_item`` and ``remove_item``, so its views hear of every change.
     """
 
     CONTEXT = ""
@@ -37,6 +39,29 @@ class ListModel(QAbstractTableModel):
 
     def item(self, row: int) -> Any:
         return self._items[row]
+
+    def items(self) -> list[Any]:
+        """The rows as they are now (a copy: change them through the methods below)."""
+        return list(self._items)
+
+    def replace_item(self, row: int, item: Any, first: int = 0, last: int = -1) -> None:
+        """Put ``item`` in ``row``; columns ``first``..``last`` (-1: the last) changed."""
+        self._items[row] = item
+        last = self.columnCount() - 1 if last < 0 else last
+        self.dataChanged.emit(self.index(row, first), self.index(row, last))
+
+    def append_item(self, item: Any) -> int:
+        row = len(self._items)
+        self.beginInsertRows(_ROOT, row, row)
+        self._items.append(item)
+        self.endInsertRows()
+        return row
+
+    def remove_item(self, row: int) -> None:
+        if 0 <= row < len(self._items):
+            self.beginRemoveRows(_ROOT, row, row)
+            del self._items[row]
+            self.endRemoveRows()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._items)
@@ -68,5 +93,5 @@ class ListModel(QAbstractTableModel):
         """Any other role (check state, alignment, colour): nothing unless a model says."""
         return None
 
-    def tooltip(self, item: Any, column: int) -> str:
+    def tooltip(self, item: Any, column: int) -> str | None:
         return self.text(item, column)

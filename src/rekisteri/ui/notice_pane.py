@@ -8,33 +8,26 @@ shortly after typing stops. Publishing, history, import and output go through
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QTextDocument
+from PySide6.QtGui import QHideEvent, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QListView,
-    QMenu,
     QMessageBox,
-    QPlainTextEdit,
-    QPushButton,
     QSplitter,
-    QTableView,
     QTextBrowser,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from rekisteri.core.errors import RekisteriError
-from rekisteri.core.notice.check import Finding, Severity, check_notice
+from rekisteri.core.notice.check import CheckContext, Finding, Severity, run_checks
 from rekisteri.core.notice.document import (
     CHECKLIST_ORDER,
     LANGUAGES,
@@ -44,15 +37,15 @@ from rekisteri.core.notice.document import (
     notice_file_name,
 )
 from rekisteri.core.notice.render_html import notice_body_html
-from rekisteri.core.notice.templates import ControllerFacts, RetentionRuleLike, field_labels
+from rekisteri.core.notice.templates import ControllerFacts, field_labels
 from rekisteri.core.register import Register
 from rekisteri.ui.file_dialogs import PDFS, announce_saved, save_file_name
 from rekisteri.ui.formats import format_date
-from rekisteri.ui.icons import icon
 from rekisteri.ui.notice.dialogs import HistoryDialog, ImportDialog
 from rekisteri.ui.notice.history import DocumentHistory
-from rekisteri.ui.notice.models import FindingsModel, SectionListModel
-from rekisteri.ui.table_state import remember_columns
+from rekisteri.ui.notice.models import SectionListModel
+from rekisteri.ui.notice.panels import FindingsPanel, SectionEditor
+from rekisteri.ui.notice.toolbar import NoticeTools
 
 SAVE_DELAY_MS = 700
 
@@ -68,15 +61,9 @@ class NoticePane(QWidget):
         self.findings: list[Finding] = []
         self._current_id: str | None = None
         self._loading = False
-        self._rules: Sequence[RetentionRuleLike] = ()
-        self._processors: list = []
-        self._backup_days: int | None = None
+        self._facts = CheckContext()  # what the register knows, for the check
         self._fields: list[str] = []
         self._names = ("", "")
-        self._controller: ControllerFacts | None = None
-        self._encrypted: bool | None = None
-        self._review_months = 12
-        self._suppression_years = 5
         self.history_dialog: HistoryDialog | None = None
 
         self._save_timer = QTimer(self)
@@ -89,122 +76,65 @@ class NoticePane(QWidget):
 
     # --- layout -----------------------------------------------------------------------
 
-    def _action(self, text: str, slot: Callable[[], object], icon_name: str = "",
-                keys: tuple[QKeySequence.StandardKey | str, ...] = (),
-                tip: str = "", scope: QWidget | None = None) -> QAction:  # fmt: skip
-        """An action with its shortcut shown in the tooltip, live only while focus is in ``scope``.
-
-        Scoping to the pane (or the section list) keeps Delete and Alt+arrows from reaching
-        the register pane's table, and leaves Ctrl+Z inside a text field to that field's own
-        undo, as users expect while typing.
-        """
-        action = QAction(text, self)
-        if icon_name:
-            action.setIcon(icon(icon_name))
-        if keys:
-            sequences = list(dict.fromkeys(QKeySequence(k) for k in keys))  # K.Redo may repeat
-            action.setShortcuts(sequences)
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut = QKeySequence(keys[0]).toString(QKeySequence.SequenceFormat.NativeText)
-            tip = f"{tip or text.replace('&', '')} ({shortcut})"
-        if tip:
-            action.setToolTip(tip)
-        action.triggered.connect(slot)
-        (scope or self).addAction(action)
-        return action
-
-    @staticmethod
-    def _tool(action: QAction, text_beside: bool = False) -> QToolButton:
-        button = QToolButton()
-        button.setDefaultAction(action)
-        button.setAutoRaise(True)
-        if text_beside:
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        return button
-
-    def _build_actions(self) -> None:
-        """Frequent edits are buttons; actions on the whole document sit in one menu.
-
-        Thirteen push buttons in a row needed ~1420 px and pushed the window past a
-        1366-px laptop screen; a native editor keeps Undo/Redo in the toolbar, list edits
-        beside the list, the rarer document actions under one menu, and Publish prominent.
-        """
-        K = QKeySequence.StandardKey
-        self.undo_action = self._action(self.tr("Undo"), self.undo, "undo",
-                                        (K.Undo, "Ctrl+Z"))  # fmt: skip
-        self.redo_action = self._action(self.tr("Redo"), self.redo, "redo",
-                                        ("Ctrl+Shift+Z", K.Redo))  # fmt: skip
-        self.section_list = QListView()
-        lst = self.section_list
-        self.add_action = self._action(self.tr("Add section"), self.add_section, "add",
-                                       ("Ctrl+Ins", "Ins"), scope=lst)  # fmt: skip
-        self.remove_action = self._action(self.tr("Remove section"), self.remove_section,
-                                          "remove", (K.Delete,), scope=lst)  # fmt: skip
-        self.up_action = self._action(self.tr("Move up"), lambda: self.move_section(-1), "up",
-                                      ("Alt+Up",), scope=lst)  # fmt: skip
-        self.down_action = self._action(self.tr("Move down"), lambda: self.move_section(1),
-                                        "down", ("Alt+Down",), scope=lst)  # fmt: skip
-        self.import_action = self._action(self.tr("&Import…"), self.import_notice)
-        self.update_action = self._action(
-            self.tr("&Update from register"), self.update_from_register,
-            tip=self.tr("Rewrite controller, retention, data and processor sections from Settings"),
-        )  # fmt: skip
-        self.history_action = self._action(self.tr("&History…"), self.show_history)
-        self.pdf_action = self._action(self.tr("Export &PDF…"), lambda: self.export("pdf"))
-        self.html_action = self._action(self.tr("Export H&TML…"), lambda: self.export("html"))
-        self.print_action = self._action(self.tr("P&rint…"), self.print_notice, keys=(K.Print,))
-
-        self.undo_button = self._tool(self.undo_action)
-        self.redo_button = self._tool(self.redo_action)
-        self.add_button = self._tool(self.add_action)
-        self.remove_button = self._tool(self.remove_action)
-        self.up_button = self._tool(self.up_action)
-        self.down_button = self._tool(self.down_action)
-
-        self.document_menu = QMenu(self)
-        self.document_menu.setToolTipsVisible(True)
-        for action in (self.import_action, self.update_action, self.history_action, None,
-                       self.pdf_action, self.html_action, self.print_action):  # fmt: skip
-            if action is None:
-                self.document_menu.addSeparator()
-            else:
-                self.document_menu.addAction(action)
-        self.document_button = QToolButton()
-        self.document_button.setText(self.tr("&Document"))
-        self.document_button.setIcon(icon("document"))
-        self.document_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.document_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.document_button.setMenu(self.document_menu)
-        self.document_button.setToolTip(
-            self.tr("Import, update from the register, history, export and print")
-        )
-
-        self.publish_button = QPushButton(icon("publish"), self.tr("&Publish"))
-        self.publish_button.setDefault(True)
-        self.publish_button.setToolTip(self.tr("Publish the draft as a new dated version"))
-        self.publish_button.clicked.connect(self.publish)
-
     def _build(self) -> None:
         self.language_combo = QComboBox()
         for code, name in (("fi", self.tr("Finnish")), ("sv", self.tr("Swedish")),
                            ("en", self.tr("English"))):  # fmt: skip
             self.language_combo.addItem(name, code)
         self.language_combo.currentIndexChanged.connect(self._language_changed)
-        self._build_actions()
+        self.section_list = QListView()
+        self.tools = NoticeTools(self, self, self.section_list)
 
+        self.findings_panel = FindingsPanel()
+        self.findings_model = self.findings_panel.model
+        self.findings_view = self.findings_panel.view
+        self.findings_label = self.findings_panel.label
+        self.findings_view.clicked.connect(self._finding_clicked)
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(self._build_sections())
+        left.addWidget(self.findings_panel)
+        left.setSizes([400, 220])
+
+        self.editor = SectionEditor()
+        self.title_edit = self.editor.title_edit
+        self.body_edit = self.editor.body_edit
+        self.key_label = self.editor.key_label
+        self.title_edit.textEdited.connect(self._title_edited)
+        self.body_edit.textChanged.connect(self._body_edited)
+
+        self.preview = QTextBrowser()
+        self.preview.setOpenExternalLinks(False)
+        self.preview.setAccessibleName(self.tr("Preview of the notice"))
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(self.editor)
+        split.addWidget(self.preview)
+        split.setSizes([300, 420, 420])
+
+        self.status_label = QLabel()
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._build_toolbar())
+        layout.addWidget(split, 1)
+        layout.addWidget(self.status_label)
+
+    def _build_toolbar(self) -> QHBoxLayout:
         toolbar = QHBoxLayout()
         language_label = QLabel(self.tr("&Language:"))
         language_label.setBuddy(self.language_combo)
         toolbar.addWidget(language_label)
         toolbar.addWidget(self.language_combo)
         toolbar.addSpacing(12)
-        toolbar.addWidget(self.undo_button)
-        toolbar.addWidget(self.redo_button)
+        toolbar.addWidget(self.tools.undo_button)
+        toolbar.addWidget(self.tools.redo_button)
         toolbar.addStretch()
-        toolbar.addWidget(self.document_button)
+        toolbar.addWidget(self.tools.document_button)
         toolbar.addSpacing(6)
-        toolbar.addWidget(self.publish_button)
+        toolbar.addWidget(self.tools.publish_button)
+        return toolbar
 
+    def _build_sections(self) -> QWidget:
+        """The section list with its add, remove and move buttons above it."""
         list_bar = QHBoxLayout()
         list_bar.setContentsMargins(0, 0, 0, 0)
         list_bar.setSpacing(0)
@@ -212,7 +142,12 @@ class NoticePane(QWidget):
         sections_label.setBuddy(self.section_list)
         list_bar.addWidget(sections_label)
         list_bar.addStretch()
-        for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
+        for button in (
+            self.tools.add_button,
+            self.tools.remove_button,
+            self.tools.up_button,
+            self.tools.down_button,
+        ):
             list_bar.addWidget(button)
 
         self.section_model = SectionListModel(self)
@@ -224,73 +159,13 @@ class NoticePane(QWidget):
         self.section_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.section_list.selectionModel().currentChanged.connect(self._section_selected)
 
-        self.findings_model = FindingsModel(self)
-        self.findings_view = QTableView()
-        self.findings_view.setModel(self.findings_model)
-        self.findings_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.findings_view.verticalHeader().hide()
-        self.findings_view.setWordWrap(True)
-        header = self.findings_view.horizontalHeader()
-        header.setSectionResizeMode(
-            FindingsModel.COL_SEVERITY, QHeaderView.ResizeMode.ResizeToContents
-        )
-        header.setSectionResizeMode(FindingsModel.COL_MESSAGE, QHeaderView.ResizeMode.Stretch)
-        remember_columns(self.findings_view, "noticeFindings", FindingsModel.COL_MESSAGE)
-        self.findings_view.clicked.connect(self._finding_clicked)
-        self.findings_label = QLabel()
-
-        left = QSplitter(Qt.Orientation.Vertical)
         sections_box = QWidget()
         sl = QVBoxLayout(sections_box)
         sl.setContentsMargins(0, 0, 0, 0)
         sl.setSpacing(2)
         sl.addLayout(list_bar)
         sl.addWidget(self.section_list)
-        left.addWidget(sections_box)
-        findings_box = QWidget()
-        fl = QVBoxLayout(findings_box)
-        fl.setContentsMargins(0, 0, 0, 0)
-        fl.addWidget(self.findings_label)
-        fl.addWidget(self.findings_view)
-        left.addWidget(findings_box)
-        left.setSizes([400, 220])
-
-        self.title_edit = QLineEdit()
-        self.title_edit.setAccessibleName(self.tr("Section heading"))
-        self.title_edit.setPlaceholderText(self.tr("Section heading"))
-        self.title_edit.textEdited.connect(self._title_edited)
-        self.key_label = QLabel()
-        self.body_edit = QPlainTextEdit()
-        self.body_edit.setTabChangesFocus(True)  # Tab moves on: the keyboard alone fills the form
-        self.body_edit.setAccessibleName(self.tr("Section text"))
-        self.body_edit.textChanged.connect(self._body_edited)
-        hint = QLabel(
-            self.tr("Blank line: new paragraph. “- ” at line start: bullet. **text**: bold.")
-        )
-        hint.setWordWrap(True)
-        middle = QWidget()
-        ml = QVBoxLayout(middle)
-        ml.setContentsMargins(0, 0, 0, 0)
-        ml.addWidget(self.key_label)
-        ml.addWidget(self.title_edit)
-        ml.addWidget(self.body_edit)
-        ml.addWidget(hint)
-
-        self.preview = QTextBrowser()
-        self.preview.setAccessibleName(self.tr("Preview of the notice"))
-        self.preview.setOpenExternalLinks(False)
-
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(left)
-        split.addWidget(middle)
-        split.addWidget(self.preview)
-        split.setSizes([300, 420, 420])
-
-        self.status_label = QLabel()
-        layout = QVBoxLayout(self)
-        layout.addLayout(toolbar)
-        layout.addWidget(split, 1)
-        layout.addWidget(self.status_label)
+        return sections_box
 
     # --- loading and showing ------------------------------------------------------------
 
@@ -302,17 +177,20 @@ class NoticePane(QWidget):
         """Reload the draft and the register's facts (settings may have changed)."""
         self.save_draft()
         service = self.register.notice
-        self._rules, self._backup_days = service.retention_rules()
-        self._processors = service.processors()
-        self._fields = service.fields_in_use()
+        rules, backup_days = service.retention_rules()
         controller = self.register.get_controller()
+        self._facts = CheckContext(
+            rules=rules,
+            processors=service.processors(),
+            backup_days=backup_days,
+            review_months=self.register.retention.review_interval_months(),
+            controller=ControllerFacts.from_settings(controller),
+            encrypted=self.register.db.encrypted,
+            suppression_years=self.register.retention.suppression_years(),
+        )
+        self._fields = service.fields_in_use()
         language = service.language()
         self._names = (controller.business_name, controller.register_name_in(language))
-        self._controller = ControllerFacts.from_settings(controller)
-        self._encrypted = self.register.db.encrypted
-        self._review_months = self.register.retention.review_interval_months()
-        self._suppression_years = self.register.retention.suppression_years()
-        language = service.language()
         self._loading = True
         self.language_combo.setCurrentIndex(LANGUAGES.index(language))
         self._loading = False
@@ -333,39 +211,16 @@ class NoticePane(QWidget):
         """Re-run the check and redraw list, findings and preview from the current document."""
         doc = self.doc
         labels = field_labels(doc.language, self._fields)
-        self.findings = check_notice(
-            doc,
-            self._rules,
-            self._processors,
-            self._backup_days,
-            labels,
-            self._review_months,
-            self._controller,
-            self._encrypted,
-            self._suppression_years,
-        )
+        self.findings = run_checks(doc, replace(self._facts, field_labels=labels))
         self.section_model.set_document(doc, self.findings)
-        self.findings_model.set_findings(self.findings)
-        errors = sum(f.severity == Severity.ERROR for f in self.findings)
-        missing = sum(f.severity == Severity.MISSING for f in self.findings)
-        warnings = sum(f.severity == Severity.WARNING for f in self.findings)
-        recommended = sum(f.severity == Severity.RECOMMENDED for f in self.findings)
-        self.findings_label.setText(
-            self.tr(
-                "Check: {errors} errors, {missing} missing, {warnings} warnings, "
-                "{recommended} recommended"
-            ).format(errors=errors, missing=missing, warnings=warnings, recommended=recommended)
-            if self.findings
-            else self.tr("Check: every required item is covered.")
-        )
-        self.findings_view.resizeRowsToContents()
+        self.findings_panel.set_findings(self.findings)
         self._update_preview()
         target = self._current_id
         if target is None or self.section_model.row_of(target) < 0:
             target = doc.sections[0].id if (select_first or target) and doc.sections else None
         self._select(target)
-        self.undo_action.setEnabled(self.history.can_undo())
-        self.redo_action.setEnabled(self.history.can_redo())
+        self.tools.undo_action.setEnabled(self.history.can_undo())
+        self.tools.redo_action.setEnabled(self.history.can_redo())
 
     def _update_preview(self) -> None:
         scroll = self.preview.verticalScrollBar().value()
@@ -390,22 +245,9 @@ class NoticePane(QWidget):
     def _load_editor(self, section: Section | None) -> None:
         self._loading = True
         try:
-            enabled = section is not None
-            for w in (self.title_edit, self.body_edit):
-                w.setEnabled(enabled)
-            for a in (self.remove_action, self.up_action, self.down_action):
-                a.setEnabled(enabled)
-            if section is None:
-                self.title_edit.clear()
-                self.body_edit.clear()
-                self.key_label.clear()
-                return
-            self.key_label.setText(self.tr("Covers: {item}").format(
-                item=", ".join(k.label() for k in section.all_keys())))  # fmt: skip
-            if self.title_edit.text() != section.title:
-                self.title_edit.setText(section.title)
-            if self.body_edit.toPlainText() != section.body:
-                self.body_edit.setPlainText(section.body)
+            for a in (self.tools.remove_action, self.tools.up_action, self.tools.down_action):
+                a.setEnabled(section is not None)
+            self.editor.load(section)
         finally:
             self._loading = False
 

@@ -89,36 +89,7 @@ class RegisterPane(QWidget):
         col.addWidget(self.filters)
 
         self.model = CustomerTableModel(register, self)
-        self.view = QTableView()
-        self.view.setObjectName("customerList")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(24)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.setHighlightSections(False)
-        for column, width in COLUMN_WIDTHS.items():
-            # Never narrower than the header's words: "Viimeisin yhteys", "FO-nummer".
-            self.view.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
-        for visual, logical in enumerate(VISUAL_ORDER):
-            header.moveSection(header.visualIndex(logical), visual)
-        header.setSortIndicator(COL_NAME, Qt.SortOrder.AscendingOrder)
-        self.view.setSortingEnabled(True)
-        fit_header_titles(self.view)  # after sorting: the arrow takes room in each title
-        self.columns = remember_columns(self.view, "customers", COL_NAME)
-        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.view.customContextMenuRequested.connect(self._context_menu)
-        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.view.selectionModel().selectionChanged.connect(self.target_changed)
-        self.model.modelReset.connect(self.target_changed)
-        self.model.modelReset.connect(self._update_result_label)
-        self.model.rowsInserted.connect(self._update_result_label)
+        self._build_view()
 
         list_box = QWidget()
         lb = QVBoxLayout(list_box)
@@ -150,6 +121,39 @@ class RegisterPane(QWidget):
         self._update_result_label()
         self._choose_page()
         self.restore_state()
+
+    def _build_view(self) -> None:
+        """The customer list, sorted by name, the marketing state next to the name."""
+        self.view = QTableView()
+        self.view.setObjectName("customerList")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(24)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setHighlightSections(False)
+        for column, width in COLUMN_WIDTHS.items():
+            # Never narrower than the header's words: "Viimeisin yhteys", "FO-nummer".
+            self.view.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
+        for visual, logical in enumerate(VISUAL_ORDER):
+            header.moveSection(header.visualIndex(logical), visual)
+        header.setSortIndicator(COL_NAME, Qt.SortOrder.AscendingOrder)
+        self.view.setSortingEnabled(True)
+        fit_header_titles(self.view)  # after sorting: the arrow takes room in each title
+        self.columns = remember_columns(self.view, "customers", COL_NAME)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.view.selectionModel().selectionChanged.connect(self.target_changed)
+        self.model.modelReset.connect(self.target_changed)
+        self.model.modelReset.connect(self._update_result_label)
+        self.model.rowsInserted.connect(self._update_result_label)
 
     # --- pages --------------------------------------------------------------------------
 

@@ -99,7 +99,16 @@ class RequestsPane(QWidget):
         super().__init__(parent)
         self.register = register
         self.model = RequestTableModel(self)
+        top = self._build_top()
+        self._build_view()
+        self._build_detail()
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 3)
+        layout.addWidget(self.detail_box, 1)
+        self.refresh()
 
+    def _build_top(self) -> QHBoxLayout:
         self.log_button = QPushButton(self.tr("Log a request…"))
         self.log_button.clicked.connect(self.log_request)
         self.show_closed = QCheckBox(self.tr("Show answered requests too"))
@@ -110,7 +119,9 @@ class RequestsPane(QWidget):
         top.addWidget(self.show_closed)
         top.addStretch(1)
         top.addWidget(self.summary)
+        return top
 
+    def _build_view(self) -> None:
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -124,6 +135,8 @@ class RequestsPane(QWidget):
         self.view.selectionModel().selectionChanged.connect(self._show_selected)
         self.view.doubleClicked.connect(lambda _i: self.open_record())
 
+    def _build_detail(self) -> None:
+        """The chosen request in words, with what can be done about it below."""
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.details.setTextFormat(self.details.textFormat().PlainText)
@@ -169,12 +182,6 @@ class RequestsPane(QWidget):
         box.addWidget(self.details)
         box.addLayout(actions)
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.view, 3)
-        layout.addWidget(self.detail_box, 1)
-        self.refresh()
-
     # --- list ---------------------------------------------------------------------------
 
     def refresh(self) -> None:
@@ -216,6 +223,12 @@ class RequestsPane(QWidget):
             ):
                 b.setVisible(False)
             return
+        self.details.setText("\n".join(self._detail_lines(r)))
+        self._show_actions(r)
+        self._fill_letter_menu(r)
+
+    def _detail_lines(self, r: RequestView) -> list[str]:
+        """The request in words: what, when due (and why that day), what was done."""
         lines = [
             f"{RequestKind(r.kind).label()} — {r.person_name or self.tr('(anonymised)')}",
             self.tr("Received %1 by %2; due %3.")
@@ -251,7 +264,10 @@ class RequestsPane(QWidget):
             )
         if r.contact_id is None and r.is_open:
             lines.append(self.tr("Not linked to anyone in the register."))
-        self.details.setText("\n".join(lines))
+        return lines
+
+    def _show_actions(self, r: RequestView) -> None:
+        """The buttons this kind of request needs, live while it is open and linked."""
         linked = r.contact_id is not None
         open_ = r.is_open
         self.open_button.setEnabled(r.customer_id is not None)
@@ -277,6 +293,8 @@ class RequestsPane(QWidget):
         self.extend_button.setEnabled(r.can_extend)
         self.done_button.setEnabled(open_)
         self.refuse_button.setEnabled(open_)
+
+    def _fill_letter_menu(self, r: RequestView) -> None:
         self.letter_menu.clear()
         names = {
             LetterKind.CONFIRMATION: self.tr("Confirmation of receipt"),

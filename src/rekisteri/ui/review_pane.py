@@ -128,7 +128,18 @@ class ReviewPane(QWidget):
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
         col.addWidget(self.status_label)
+        col.addLayout(self._build_bulk_bar())
 
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self._build_table())
+        split.addWidget(self._build_history())
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        col.addWidget(split, 1)
+        self.refresh()
+
+    def _build_bulk_bar(self) -> QHBoxLayout:
+        """Decisions for the selected rows, then the dry run and the execution."""
         bulk = QHBoxLayout()
         bulk.addWidget(QLabel(self.tr("Selected rows:")))
         self.bulk_buttons: dict[str, QPushButton] = {}
@@ -151,9 +162,9 @@ class ReviewPane(QWidget):
         self.execute_button = QPushButton(self.tr("Execute review…"))
         self.execute_button.clicked.connect(self.execute)
         bulk.addWidget(self.execute_button)
-        col.addLayout(bulk)
+        return bulk
 
-        split = QSplitter(Qt.Orientation.Vertical)
+    def _build_table(self) -> QTableView:
         self.model = ReviewModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -182,8 +193,9 @@ class ReviewPane(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.model.dataChanged.connect(lambda *_: self._update_buttons())
         self.model.modelReset.connect(self._update_buttons)
-        split.addWidget(self.table)
+        return self.table
 
+    def _build_history(self) -> QGroupBox:
         history = QGroupBox(self.tr("Past reviews"))
         hcol = QVBoxLayout(history)
         self.history_model = HistoryModel(self)
@@ -206,11 +218,7 @@ class ReviewPane(QWidget):
         row.addStretch(1)
         row.addWidget(self.save_minutes_button)
         hcol.addLayout(row)
-        split.addWidget(history)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 1)
-        col.addWidget(split, 1)
-        self.refresh()
+        return history
 
     # --- data ---------------------------------------------------------------------------
 

@@ -11,8 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from dataclasses import dataclass
-from enum import StrEnum
 from pathlib import Path
 
 from sqlalchemy import select
@@ -20,18 +18,22 @@ from sqlalchemy import select
 from rekisteri.core.clock import Clock
 from rekisteri.core.db import cipher
 from rekisteri.core.db.backup import backup_to, copy_database
+from rekisteri.core.db.backup_policy import (
+    DEFAULT_KEEP_DAYS,
+    DEFAULT_KEEP_LAST,
+    BackupInfo,
+    BackupReason,
+    Rotation,
+)
 from rekisteri.core.db.check import check_integrity
 from rekisteri.core.db.engine import Database
 from rekisteri.core.db.files import shred, swap_in
 from rekisteri.core.errors import RekisteriError, SecurityOperationError
-from rekisteri.core.i18n import QT_TRANSLATE_NOOP, translate
 from rekisteri.core.models import Setting
 from rekisteri.core.paths import backups_dir, write_private
 
 KEEP_LAST_KEY = "security.backup_keep_last"
 KEEP_DAYS_KEY = "security.backup_keep_days"
-DEFAULT_KEEP_LAST = 10
-DEFAULT_KEEP_DAYS = 30
 
 # ``rekisteri-<stamp>-<reason>.sqlite``; the stamp is the one the retention review uses for
 # its own ``pre-review-<stamp>.sqlite`` files, so each module reads the other's (the
@@ -44,51 +46,6 @@ _OTHER = re.compile(
 # same personal data as a backup, so it is listed and rotated with them.
 _DAMAGED = re.compile(r"^.+\.damaged-(\d{8}-\d{6})(?:-(\d+))?$")
 _STAMP = "%Y%m%d-%H%M%S"
-
-
-class BackupReason(StrEnum):
-    DAILY = "daily"
-    MANUAL = "manual"
-    MIGRATION = "migration"
-    REVIEW = "review"
-    IMPORT = "import"
-    RESTORE = "restore"
-    DAMAGED = "damaged"
-
-    def label(self) -> str:
-        return translate("BackupReason", _LABELS[self])
-
-
-_LABELS = {
-    BackupReason.DAILY: QT_TRANSLATE_NOOP("BackupReason", "Daily"),
-    BackupReason.MANUAL: QT_TRANSLATE_NOOP("BackupReason", "Manual"),
-    BackupReason.MIGRATION: QT_TRANSLATE_NOOP("BackupReason", "Before an update"),
-    BackupReason.REVIEW: QT_TRANSLATE_NOOP("BackupReason", "Before a review"),
-    BackupReason.IMPORT: QT_TRANSLATE_NOOP("BackupReason", "Before an import"),
-    BackupReason.RESTORE: QT_TRANSLATE_NOOP("BackupReason", "Before a restore"),
-    BackupReason.DAMAGED: QT_TRANSLATE_NOOP("BackupReason", "Set aside as damaged"),
-}
-
-
-@dataclass(frozen=True)
-class BackupInfo:
-    path: Path
-    created: dt.datetime  # UTC
-    reason: BackupReason
-    size: int
-    encrypted: bool
-    customers: int | None = None  # None: not readable with the register's passphrase
-    contacts: int | None = None
-
-    @property
-    def readable(self) -> bool:
-        return self.customers is not None
-
-
-@dataclass(frozen=True)
-class Rotation:
-    keep_last: int = DEFAULT_KEEP_LAST
-    keep_days: int = DEFAULT_KEEP_DAYS
 
 
 def backup_name(now: dt.datetime, reason: BackupReason, folder: Path) -> Path:
@@ -143,7 +100,8 @@ def backup_now(
     if db.is_server:
         from rekisteri.core.db import server_backups
 
-        return server_backups.backup_now(db, reason, rotate_after=rotate_after)  # type: ignore[arg-type]
+        rotation = read_rotation(db) if rotate_after else None
+        return server_backups.backup_now(db, reason, rotation)  # type: ignore[arg-type]
     reason = BackupReason(reason)
     dest = backup_name(db.clock.now(), reason, backups_dir(db.path))
     backup_to(db.path, dest, db.passphrase)
@@ -167,7 +125,7 @@ def daily_backup_if_needed(db: Database) -> BackupInfo | None:
     if db.is_server:
         from rekisteri.core.db import server_backups
 
-        return server_backups.daily_backup_if_needed(db)  # type: ignore[arg-type]
+        return server_backups.daily_backup_if_needed(db, read_rotation(db))  # type: ignore[arg-type]
     if has_daily_backup(db.path, db.clock.today()):
         return None
     return backup_now(db, BackupReason.DAILY)

@@ -23,7 +23,6 @@ from typing import IO, Any
 
 from sqlalchemy import Connection, Engine, Table, func, insert, select, text
 
-from rekisteri.core.db.migrate import current_revision
 from rekisteri.core.errors import RekisteriError
 from rekisteri.core.i18n import QT_TRANSLATE_NOOP, Message
 from rekisteri.core.models import Base
@@ -254,6 +253,13 @@ def _private_open(path: Path) -> IO[bytes]:
 
 def current_revision_in(conn: Connection) -> str | None:
     return conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The schema revision of a migrated register (read here, not through ``migrate``,
+    which backs up through this module's users)."""
+    with engine.connect() as conn:
+        return current_revision_in(conn)
 
 
 def read_header(path: Path) -> dict[str, Any]:

@@ -13,12 +13,37 @@ from __future__ import annotations
 import datetime as dt
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
 
+from rekisteri.core.clock import Clock
 from rekisteri.core.db import logical
-from rekisteri.core.db.backups import BackupInfo, BackupReason, Rotation, read_rotation
+from rekisteri.core.db.backup_policy import BackupInfo, BackupReason, Rotation
 from rekisteri.core.db.files import shred
-from rekisteri.core.db.server import ServerDatabase
 from rekisteri.core.paths import data_dir
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+
+class _Address(Protocol):
+    @property
+    def host(self) -> str: ...
+    @property
+    def port(self) -> int: ...
+    @property
+    def database(self) -> str: ...
+
+
+class ServerDatabase(Protocol):
+    """What a snapshot needs of a shared register (``core.db.server.ServerDatabase``)."""
+
+    @property
+    def address(self) -> _Address: ...
+    @property
+    def engine(self) -> Engine: ...
+    @property
+    def clock(self) -> Clock: ...
+
 
 SUFFIX = ".rkdump"
 _STAMP = "%Y%m%d-%H%M%S"
@@ -33,8 +58,9 @@ def folder(db: ServerDatabase) -> Path:
 
 
 def backup_now(
-    db: ServerDatabase, reason: BackupReason | str, *, rotate_after: bool = True
+    db: ServerDatabase, reason: BackupReason | str, rotation: Rotation | None = None
 ) -> BackupInfo:
+    """A snapshot now; ``rotation`` (the register's backup rules) prunes the old ones."""
     reason = BackupReason(reason)
     dest = _name(db.clock.now(), reason, folder(db))
     sums = logical.dump(db.engine, dest)
@@ -47,8 +73,8 @@ def backup_now(
         customers=sums["customer"].rows,
         contacts=sums["contact"].rows,
     )
-    if rotate_after:
-        rotate(db, read_rotation(db), db.clock.now())
+    if rotation is not None:
+        rotate(db, rotation, db.clock.now())
     return info
 
 
@@ -97,10 +123,10 @@ def has_daily_backup(db: ServerDatabase, today: dt.date) -> bool:
     )
 
 
-def daily_backup_if_needed(db: ServerDatabase) -> BackupInfo | None:
+def daily_backup_if_needed(db: ServerDatabase, rotation: Rotation) -> BackupInfo | None:
     if has_daily_backup(db, db.clock.today()):
         return None
-    return backup_now(db, BackupReason.DAILY)
+    return backup_now(db, BackupReason.DAILY, rotation)
 
 
 def rotate(db: ServerDatabase, rotation: Rotation, now: dt.datetime) -> list[Path]:

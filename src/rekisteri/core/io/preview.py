@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 from sqlalchemy import select
 
@@ -140,30 +141,7 @@ def build_preview(  # type: ignore[no-untyped-def]  # register: see suppression_
 ) -> ImportPreview:
     records = [clean(r) for r in raws]
     check = is_suppressed or suppression_check(register)
-    with register.db.session() as s:
-        conn = s.connection()
-        by_email = {
-            a.casefold(): (contact, customer)
-            for a, contact, customer in conn.execute(
-                select(ContactEmail.address, Contact.id, Contact.customer_id).join(
-                    Contact, Contact.id == ContactEmail.contact_id
-                )
-            )
-        }
-        by_phone = {
-            n: (contact, customer)
-            for n, contact, customer in conn.execute(
-                select(ContactPhone.number, Contact.id, Contact.customer_id).join(
-                    Contact, Contact.id == ContactPhone.contact_id
-                )
-            )
-        }
-        by_bid = {
-            b: customer
-            for b, customer in conn.execute(
-                select(Customer.business_id, Customer.id).where(Customer.business_id.is_not(None))
-            )
-        }
+    by_email, by_phone, by_bid = _known(register)
     found: list[tuple[ImportRecord, RowStatus, tuple[int, int | None, str] | None]] = []
     seen_emails: set[str] = set()
     seen_phones: set[str] = set()
@@ -195,6 +173,38 @@ def build_preview(  # type: ignore[no-untyped-def]  # register: see suppression_
     return ImportPreview(file_name, file_kind, rows)
 
 
+def _known(
+    register: Any,
+) -> tuple[dict[str, tuple[int, int]], dict[str, tuple[int, int]], dict[str, int]]:
+    """Every e-mail address, phone number and business ID in the register, with whose it is:
+    (contact, customer) by address and by number, the customer by business ID."""
+    with register.db.session() as s:
+        conn = s.connection()
+        by_email = {
+            a.casefold(): (contact, customer)
+            for a, contact, customer in conn.execute(
+                select(ContactEmail.address, Contact.id, Contact.customer_id).join(
+                    Contact, Contact.id == ContactEmail.contact_id
+                )
+            )
+        }
+        by_phone = {
+            n: (contact, customer)
+            for n, contact, customer in conn.execute(
+                select(ContactPhone.number, Contact.id, Contact.customer_id).join(
+                    Contact, Contact.id == ContactPhone.contact_id
+                )
+            )
+        }
+        by_bid = {
+            b: customer
+            for b, customer in conn.execute(
+                select(Customer.business_id, Customer.id).where(Customer.business_id.is_not(None))
+            )
+        }
+    return by_email, by_phone, by_bid
+
+
 def _with_error(rec: ImportRecord, error: Message) -> ImportRecord:
     from dataclasses import replace
 
@@ -213,7 +223,7 @@ def _match(
     rec: ImportRecord,
     by_email: dict[str, tuple[int, int]],
     by_phone: dict[str, tuple[int, int]],
-    by_bid: dict[str | None, int],
+    by_bid: dict[str, int],
 ) -> tuple[int, int | None, str] | None:
     for email in rec.emails:
         if email.casefold() in by_email:

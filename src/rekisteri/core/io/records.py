@@ -11,6 +11,7 @@ Text fields lose stray control characters and must fit the register's limits
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import lru_cache
@@ -178,75 +179,15 @@ def split_name(full: str) -> tuple[str, str]:
 
 
 def clean(raw: RawRecord) -> ImportRecord:
+    """The row as it may be imported; what does not read is listed in ``errors``, in the
+    order of the row's columns."""
     errors: list[Message] = list(raw.problems)
-    first, last = raw.first_name.strip(), raw.last_name.strip()
-    if not (first or last) and raw.full_name.strip():
-        first, last = split_name(raw.full_name)
-    if not (first or last):
-        errors.append(
-            _error(
-                QT_TRANSLATE_NOOP(
-                    "Import", "No person's name: give a first or last name (a company alone "
-                    "is not a contact)."
-                )
-            )
-        )  # fmt: skip
-    emails: list[str] = []
-    for value in raw.emails:
-        if value.strip():
-            try:
-                address = fast_email(value.removeprefix("mailto:"))
-            except FieldError:
-                errors.append(
-                    _error(QT_TRANSLATE_NOOP("Import", "An e-mail address is not valid."))
-                )
-                continue
-            if address.casefold() not in {e.casefold() for e in emails}:
-                emails.append(address)
-    phones: list[str] = []
-    for value in raw.phones:
-        if value.strip():
-            try:
-                number = normalize_phone(value.removeprefix("tel:"))
-            except FieldError:
-                errors.append(_error(QT_TRANSLATE_NOOP("Import", "A phone number is not valid.")))
-                continue
-            if number not in phones:
-                phones.append(number)
-    business_id = ""
-    if raw.business_id.strip():
-        try:
-            business_id = normalize_business_id(raw.business_id)
-        except FieldError:
-            errors.append(_error(QT_TRANSLATE_NOOP("Import", "The business ID is not valid.")))
-    country = "FI"
-    if raw.country.strip():
-        key = raw.country.strip().casefold()
-        if len(key) == 2 and key.isalpha():
-            country = key.upper()
-        elif key in _COUNTRIES:
-            country = _COUNTRIES[key]
-        else:
-            errors.append(
-                _error(
-                    QT_TRANSLATE_NOOP(
-                        "Import", "The country is not recognised; use a code such as FI or SE."
-                    )
-                )
-            )
-    consent: bool | None = None
-    if raw.consent.strip():
-        answer = raw.consent.strip().casefold()
-        if answer in _YES:
-            consent = True
-        elif answer in _NO:
-            consent = False
-        else:
-            errors.append(
-                _error(
-                    QT_TRANSLATE_NOOP("Import", "The marketing consent column must say yes or no.")
-                )
-            )
+    first, last = _name(raw, errors)
+    emails = _emails(raw.emails, errors)
+    phones = _phones(raw.phones, errors)
+    business_id = _business_id(raw.business_id, errors)
+    country = _country(raw.country, errors)
+    consent = _consent(raw.consent, errors)
     values = {"first_name": first, "last_name": last}
     for name in ("company", "title", "street", "postcode", "city", "notes"):
         values[name] = getattr(raw, name)
@@ -263,6 +204,101 @@ def clean(raw: RawRecord) -> ImportRecord:
         errors=tuple(errors),
         **texts,
     )
+
+
+def _name(raw: RawRecord, errors: list[Message]) -> tuple[str, str]:
+    first, last = raw.first_name.strip(), raw.last_name.strip()
+    if not (first or last) and raw.full_name.strip():
+        first, last = split_name(raw.full_name)
+    if not (first or last):
+        errors.append(
+            _error(
+                QT_TRANSLATE_NOOP(
+                    "Import", "No person's name: give a first or last name (a company alone "
+                    "is not a contact)."
+                )
+            )
+        )  # fmt: skip
+    return first, last
+
+
+def _emails(values: Sequence[str], errors: list[Message]) -> list[str]:
+    """Valid addresses, each once (case does not make another address)."""
+    emails: list[str] = []
+    for value in values:
+        if value.strip():
+            try:
+                address = fast_email(value.removeprefix("mailto:"))
+            except FieldError:
+                errors.append(
+                    _error(QT_TRANSLATE_NOOP("Import", "An e-mail address is not valid."))
+                )
+                continue
+            if address.casefold() not in {e.casefold() for e in emails}:
+                emails.append(address)
+    return emails
+
+
+def _phones(values: Sequence[str], errors: list[Message]) -> list[str]:
+    phones: list[str] = []
+    for value in values:
+        if value.strip():
+            try:
+                number = normalize_phone(value.removeprefix("tel:"))
+            except FieldError:
+                errors.append(_error(QT_TRANSLATE_NOOP("Import", "A phone number is not valid.")))
+                continue
+            if number not in phones:
+                phones.append(number)
+    return phones
+
+
+def _business_id(value: str, errors: list[Message]) -> str:
+    business_id = ""
+    if value.strip():
+        try:
+            business_id = normalize_business_id(value)
+        except FieldError:
+            errors.append(_error(QT_TRANSLATE_NOOP("Import", "The business ID is not valid.")))
+    return business_id
+
+
+def _country(value: str, errors: list[Message]) -> str:
+    """A two-letter code (``SE``) or a neighbour's name in Finnish, Swedish, English or its
+    own language; FI when empty."""
+    country = "FI"
+    if value.strip():
+        key = value.strip().casefold()
+        if len(key) == 2 and key.isalpha():
+            country = key.upper()
+        elif key in _COUNTRIES:
+            country = _COUNTRIES[key]
+        else:
+            errors.append(
+                _error(
+                    QT_TRANSLATE_NOOP(
+                        "Import", "The country is not recognised; use a code such as FI or SE."
+                    )
+                )
+            )
+    return country
+
+
+def _consent(value: str, errors: list[Message]) -> bool | None:
+    consent: bool | None = None
+    if value.strip():
+        answer = value.strip().casefold()
+        if answer in _YES:
+            consent = True
+        elif answer in _NO:
+            consent = False
+        else:
+            errors.append(
+                _error(
+                    QT_TRANSLATE_NOOP("Import", "The marketing consent column must say yes or no.")
+                )
+            )
+    return consent
 
 
 _FIELD_TOO_LONG = {

@@ -3,14 +3,15 @@
 Findings are of two kinds: a required item missing or empty (the notice is not
 lawful without it) and warnings (outdated law, text that disagrees with the
 configured retention rules or processors). Each names the section to jump to.
+
+This module runs every finder (``FINDERS``) and checks which sections are there;
+``check_register`` compares the text with the register, ``check_law`` with the law.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from enum import StrEnum
 
 from rekisteri.core.i18n import QT_TRANSLATE_NOOP, Message, translate
 from rekisteri.core.notice.check_law import (
@@ -21,6 +22,18 @@ from rekisteri.core.notice.check_law import (
     check_suppression_period,
 )
 from rekisteri.core.notice.check_processors import check_agreements
+from rekisteri.core.notice.check_register import (
+    check_categories,
+    check_processors,
+    check_retention,
+    check_transfers,
+)
+from rekisteri.core.notice.check_words import (
+    PRIVACY_SHIELD,
+    REPEALED_LAW,
+    RIGHTS_VOCABULARY,
+    stated_periods,
+)
 from rekisteri.core.notice.document import (
     RECOMMENDED_KEYS,
     REQUIRED_KEYS,
@@ -28,141 +41,9 @@ from rekisteri.core.notice.document import (
     Section,
     SectionKey,
 )
+from rekisteri.core.notice.findings import CTX, Finding, Severity
 from rekisteri.core.notice.markup import plain_text
 from rekisteri.core.notice.templates import ControllerFacts, Processor, RetentionRuleLike
-from rekisteri.core.notice.words import mentions
-
-CTX = "NoticeCheck"  # QT_TRANSLATE_NOOP below spells it out: lupdate reads literals only
-
-
-class Severity(StrEnum):
-    ERROR = "error"  # the notice would print something false or hollow: cannot be published
-    MISSING = "missing"  # a required item (GDPR Art. 13/14, 21(4)) is absent or empty
-    WARNING = "warning"
-    RECOMMENDED = "recommended"  # good practice, not required by law
-
-
-@dataclass(frozen=True)
-class Finding:
-    severity: Severity
-    code: str
-    message: Message
-    section_key: SectionKey | None = None
-    section_id: str | None = None
-    setting: str | None = None  # the setting to fill ("controller.email"): where to jump
-
-
-# --- vocabularies -------------------------------------------------------------
-
-_REPEALED_LAW = re.compile(
-    r"\b523\s*/\s*(?:19)?99\b|\bhenkilötietola(?:ki|\w*)|\bpersonuppgiftslag\w*|"
-    r"\bpersonal data act\b",
-    re.IGNORECASE,
-)
-_PRIVACY_SHIELD = re.compile(r"privacy\s+shield", re.IGNORECASE)
-
-_NEGATED_TRANSFER = re.compile(
-    r"ei siirretä|emme siirrä|ei siirry|ei luovuteta|emme luovuta|överförs inte|"
-    r"överför inte|lämnas inte ut|lämnar inte ut|överlåts inte|do not transfer|"
-    r"is not transferred|are not transferred|no transfers?|not disclosed",
-    re.IGNORECASE,
-)
-_POSITIVE_TRANSFER = re.compile(
-    r"voidaan siirtää|siirretään|saatetaan (siirtää|luovuttaa)|voidaan luovuttaa|"
-    r"kan överföras|överförs till|may be transferred|are transferred|is transferred",
-    re.IGNORECASE,
-)
-_EXCEPTION = re.compile(r"\bellei\b|\bpaitsi\b|\bunless\b|\butom om\b|\bom inte\b", re.IGNORECASE)
-_SAFEGUARD = re.compile(
-    r"vakiolausek|vakiosopimuslausek|mallisopimuslausek|standard contractual|"
-    r"standardavtalsklausul|riittävyyspäätö|adequacy|adekvat skyddsnivå|"
-    r"data privacy framework|tietosuojakehy|dataskyddsramverk|sitovat yrityssäännöt|"
-    r"binding corporate|bindande företagsbestämmelser|\b46\s*art|artikla\s*46|article\s*46",
-    re.IGNORECASE,
-)
-
-#: Each right of Art. 15-21 and words that show a text mentions it (fi, sv, en).
-RIGHTS_VOCABULARY: dict[str, tuple[str, tuple[str, ...]]] = {
-    "access": (
-        QT_TRANSLATE_NOOP("NoticeCheck", "access to the data"),
-        ("tarkast", "tarkist", "pääsy", "saada tietää", "kopio", "tillgång", "granska", "access"),
-    ),
-    "rectification": (
-        QT_TRANSLATE_NOOP("NoticeCheck", "rectification"),
-        ("oikais", "korja", "rätta", "rättelse", "rectif", "correct"),
-    ),
-    "erasure": (
-        QT_TRANSLATE_NOOP("NoticeCheck", "erasure"),
-        ("poist", "radera", "eras", "delet"),
-    ),
-    "restriction": (
-        QT_TRANSLATE_NOOP("NoticeCheck", "restriction of processing"),
-        ("rajoit", "begräns", "restrict"),
-    ),
-    "objection": (
-        QT_TRANSLATE_NOOP("NoticeCheck", "objection to processing"),
-        ("vastust", "invänd", "object"),
-    ),
-    "portability": (
-        QT_TRANSLATE_NOOP("NoticeCheck", "data portability"),
-        (
-            "siirtää",
-            "siirto-oikeus",
-            "koneluettav",
-            "portabilitet",
-            "maskinläsbar",
-            "portab",
-            "machine-readable",
-        ),
-    ),
-    "direct_marketing": (
-        QT_TRANSLATE_NOOP("NoticeCheck", "objection to direct marketing"),
-        ("suoramarkkin", "suoramainon", "direktmarknadsföring", "direct marketing"),
-    ),
-}
-
-_NUMBER_WORDS = {
-    "yksi": 1, "yhden": 1, "kaksi": 2, "kahden": 2, "kolme": 3, "kolmen": 3, "neljä": 4,
-    "viisi": 5, "viiden": 5, "kuusi": 6, "kuuden": 6, "seitsemän": 7, "kahdeksan": 8,
-    "yhdeksän": 9, "kymmenen": 10, "kaksitoista": 12,
-    "ett": 1, "en": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7,
-    "åtta": 8, "nio": 9, "tio": 10, "tolv": 12,
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "twelve": 12,
-}  # fmt: skip
-_UNIT = (
-    r"(?P<unit>vuorokau\w*|vrk|vuo\w*|kuukau\w*|kk|päiv\w*|år\w*|månad\w*|dag\w*|dygn\w*|"
-    r"years?|months?|days?)"
-)
-_PERIOD = re.compile(
-    r"\b(?P<num>\d+|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")\s+" + _UNIT,
-    re.IGNORECASE,
-)
-
-
-def _unit_of(word: str) -> str:
-    w = word.lower()
-    if w.startswith(("vuorokau", "vrk", "päiv", "dag", "dygn", "day")):
-        return "day"
-    if w.startswith(("kuukau", "kk", "månad", "month")):
-        return "month"
-    return "year"
-
-
-def stated_periods(text: str) -> dict[tuple[int, str], str]:
-    """Every 'N years/months/days' a text states (any of the three languages), as written."""
-    found: dict[tuple[int, str], str] = {}
-    for m in _PERIOD.finditer(text):
-        num = m.group("num").lower()
-        value = int(num) if num.isdigit() else _NUMBER_WORDS[num]
-        found.setdefault((value, _unit_of(m.group("unit"))), m.group(0))
-    return found
-
-
-def rule_periods(rule: RetentionRuleLike) -> set[tuple[int, str]]:
-    parts = ((rule.period_years, "year"), (rule.period_months, "month"), (rule.period_days, "day"))
-    return {(n, unit) for n, unit in parts if n}
-
 
 # --- the check ----------------------------------------------------------------
 
@@ -232,7 +113,7 @@ def check_outdated(doc: NoticeDocument) -> list[Finding]:
     findings = []
     for s in doc.sections:
         text = f"{s.title}\n{s.body}"
-        if _REPEALED_LAW.search(text):
+        if REPEALED_LAW.search(text):
             findings.append(
                 Finding(
                     Severity.WARNING,
@@ -250,7 +131,7 @@ def check_outdated(doc: NoticeDocument) -> list[Finding]:
                     s.id,
                 )
             )
-        if _PRIVACY_SHIELD.search(text):
+        if PRIVACY_SHIELD.search(text):
             findings.append(
                 Finding(
                     Severity.WARNING,
@@ -291,194 +172,6 @@ def check_rights(doc: NoticeDocument) -> list[Finding]:
                         {"right": translate(CTX, label)},  # like key.label(): UI language
                     ),
                     SectionKey.RIGHTS,
-                    sections[0].id,
-                )
-            )
-    return findings
-
-
-def check_retention(
-    doc: NoticeDocument,
-    rules: Sequence[RetentionRuleLike],
-    backup_days: int | None,
-    review_months: int | None = None,
-    suppression_years: int | None = None,
-) -> list[Finding]:
-    section = next(iter(doc.covering(SectionKey.RETENTION)), None)
-    enabled = [r for r in rules if r.enabled]
-    if section is None or section.is_empty() or not enabled:
-        return []
-    stated = stated_periods(plain_text(section.body))
-    findings = []
-    known: set[tuple[int, str]] = set()
-    for rule in enabled:
-        periods = rule_periods(rule)
-        known |= periods
-        if periods and not periods <= stated.keys():
-            findings.append(
-                Finding(
-                    Severity.WARNING,
-                    "retention_rule_absent",
-                    Message(
-                        CTX,
-                        QT_TRANSLATE_NOOP(
-                            "NoticeCheck",
-                            "The retention section does not state the period of the rule "
-                            "“{rule}” that the review enforces.",
-                        ),
-                        {"rule": rule.name},
-                    ),
-                    SectionKey.RETENTION,
-                    section.id,
-                )
-            )
-    if backup_days:
-        known.add((backup_days, "day"))
-    if review_months:  # "two reviews are at most 2 years apart" is no retention period
-        years, months = divmod(review_months, 12)
-        known |= {(n, unit) for n, unit in ((years, "year"), (months, "month")) if n}
-    if suppression_years:  # how long the do-not-contact check values are kept
-        known.add((suppression_years, "year"))
-    for period in sorted(stated.keys() - known):
-        findings.append(
-            Finding(
-                Severity.WARNING,
-                "retention_unknown_period",
-                Message(
-                    CTX,
-                    QT_TRANSLATE_NOOP(
-                        "NoticeCheck",
-                        "The retention section states a period (“{period}”) that no "
-                        "retention rule has.",
-                    ),
-                    {"period": stated[period]},
-                ),
-                SectionKey.RETENTION,
-                section.id,
-            )
-        )
-    return findings
-
-
-def check_transfers(doc: NoticeDocument, processors: Sequence[Processor]) -> list[Finding]:
-    findings = []
-    section = next(iter(doc.covering(SectionKey.TRANSFERS)), None)
-    section_id = section.id if section else None
-    for p in processors:
-        if p.outside_eea and not p.safeguard:
-            findings.append(
-                Finding(  # an error: the notice would claim a safeguard that is not there
-                    Severity.ERROR,
-                    "transfer_no_safeguard",
-                    Message(
-                        CTX,
-                        QT_TRANSLATE_NOOP(
-                            "NoticeCheck",
-                            "{name} processes data outside the EU/EEA but no safeguard is "
-                            "named for it in Settings.",
-                        ),
-                        {"name": p.name},
-                    ),
-                    SectionKey.TRANSFERS,
-                    section_id,
-                    "processors",
-                )
-            )
-        elif p.outside_eea and section and p.name.lower() not in section.body.lower():
-            findings.append(
-                Finding(  # an error: the notice would hide (or deny) a transfer that happens
-                    Severity.ERROR,
-                    "transfer_not_named",
-                    Message(
-                        CTX,
-                        QT_TRANSLATE_NOOP(
-                            "NoticeCheck",
-                            "{name} processes data outside the EU/EEA but the "
-                            "transfers section does not name it.",
-                        ),
-                        {"name": p.name},
-                    ),
-                    SectionKey.TRANSFERS,
-                    section_id,
-                    "processors",
-                )
-            )
-    already_warned = any(f.code == "transfer_no_safeguard" for f in findings)
-    if section and not section.is_empty() and not already_warned:
-        text = plain_text(section.body)
-        transfers = (
-            not _NEGATED_TRANSFER.search(text)
-            or _EXCEPTION.search(text)
-            or _POSITIVE_TRANSFER.search(text)
-        )
-        named = any(p.safeguard and p.safeguard.lower() in text.lower() for p in processors)
-        safeguarded = named or _SAFEGUARD.search(text) or _PRIVACY_SHIELD.search(text)
-        if transfers and not safeguarded:
-            findings.append(
-                Finding(
-                    Severity.WARNING,
-                    "transfer_text_no_safeguard",
-                    Message(
-                        CTX,
-                        QT_TRANSLATE_NOOP(
-                            "NoticeCheck",
-                            "The transfers section allows transfers outside the EU/EEA but "
-                            "names no safeguard (standard contractual clauses, an adequacy "
-                            "decision).",
-                        ),
-                    ),
-                    SectionKey.TRANSFERS,
-                    section.id,
-                )
-            )
-    return findings
-
-
-def check_processors(doc: NoticeDocument, processors: Sequence[Processor]) -> list[Finding]:
-    text = doc.full_text().lower()
-    return [
-        Finding(
-            Severity.WARNING,
-            "processor_absent",
-            Message(
-                CTX,
-                QT_TRANSLATE_NOOP(
-                    "NoticeCheck",
-                    "The processor {name} is listed in Settings but not named in the notice.",
-                ),
-                {"name": p.name},
-            ),
-            SectionKey.RECIPIENTS_PROCESSORS,
-            _first_id(doc, SectionKey.RECIPIENTS_PROCESSORS),
-        )
-        for p in processors
-        if p.name and p.name.lower() not in text
-    ]
-
-
-def check_categories(doc: NoticeDocument, field_labels: Sequence[str]) -> list[Finding]:
-    """Fields the register holds (e.g. henkilötunnus) that the data section does not name."""
-    sections = doc.covering(SectionKey.DATA_CATEGORIES)
-    if not sections or all(s.is_empty() for s in sections):
-        return []
-    text = " ".join(plain_text(s.body) for s in sections).lower()
-    findings = []
-    for label in field_labels:
-        core = label.split(" (")[0].strip().lower()
-        if core and not mentions(text, core, doc.language):
-            findings.append(
-                Finding(
-                    Severity.WARNING,
-                    "category_absent",
-                    Message(
-                        CTX,
-                        QT_TRANSLATE_NOOP(
-                            "NoticeCheck",
-                            "The register holds “{field}” but the data section does not name it.",
-                        ),
-                        {"field": core},
-                    ),
-                    SectionKey.DATA_CATEGORIES,
                     sections[0].id,
                 )
             )
@@ -561,6 +254,11 @@ def check_notice(
         rules, processors, backup_days, field_labels, review_months, controller, encrypted,
         suppression_years,
     )  # fmt: skip
+    return run_checks(doc, ctx)
+
+
+def run_checks(doc: NoticeDocument, ctx: CheckContext) -> list[Finding]:
+    """Every finder's findings, in ``FINDERS`` order (``check_notice`` with the facts held)."""
     return [finding for finder in FINDERS for finding in finder(doc, ctx)]
 
 
@@ -576,3 +274,25 @@ def blocking(findings: Sequence[Finding]) -> list[Finding]:
 
 def missing_keys(findings: Sequence[Finding]) -> list[SectionKey]:
     return [f.section_key for f in findings if f.severity == Severity.MISSING and f.section_key]
+
+
+__all__ = [
+    "CTX",
+    "FINDERS",
+    "RIGHTS_VOCABULARY",
+    "CheckContext",
+    "Finder",
+    "Finding",
+    "Severity",
+    "blocking",
+    "check_categories",
+    "check_notice",
+    "check_outdated",
+    "check_processors",
+    "check_required",
+    "check_retention",
+    "check_rights",
+    "check_transfers",
+    "missing_keys",
+    "run_checks",
+]

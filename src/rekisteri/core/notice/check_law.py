@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from rekisteri.core.i18n import QT_TRANSLATE_NOOP, Message
-from rekisteri.core.notice.document import NoticeDocument, SectionKey
+from rekisteri.core.notice.document import NoticeDocument, Section, SectionKey
 from rekisteri.core.notice.markup import plain_text
 from rekisteri.core.notice.templates import ControllerFacts, Processor
 
@@ -64,6 +64,13 @@ def check_hollow(
     doc: NoticeDocument, controller: ControllerFacts | None, processors: Sequence[Processor]
 ) -> list[LawFinding]:
     """Settings the notice prints but that are empty, and blanks left in the text."""
+    # The settings named explain the blanks they leave in the text: those come only after.
+    return _hollow_settings(doc, controller, processors) or _hollow_text(doc)
+
+
+def _hollow_settings(
+    doc: NoticeDocument, controller: ControllerFacts | None, processors: Sequence[Processor]
+) -> list[LawFinding]:
     findings: list[LawFinding] = []
     if controller is not None:
         first = doc.find(SectionKey.CONTROLLER)
@@ -105,8 +112,11 @@ def check_hollow(
                     "processors",
                 )
             )
-    if findings:
-        return findings  # the settings named explain the blanks they leave in the text
+    return findings
+
+
+def _hollow_text(doc: NoticeDocument) -> list[LawFinding]:
+    findings: list[LawFinding] = []
     for s in doc.sections:
         body = plain_text(s.body)
         m = _BLANK.search(body)
@@ -144,44 +154,7 @@ def check_bases(doc: NoticeDocument) -> list[LawFinding]:
     """Each listed purpose names its legal basis; no basis from the repealed law."""
     findings: list[LawFinding] = []
     for s in doc.covering(SectionKey.PURPOSES_LEGAL_BASIS):
-        text = s.body  # the markup, whose "- " marks the list items
-        has_basis_list = sum(bool(_BASIS_WORDS.search(b)) for b in _bullets(text))
-        for purpose in _bullets(text):
-            if has_basis_list and not _BASIS_WORDS.search(purpose):
-                findings.append(
-                    LawFinding(
-                        False,
-                        "purpose_no_basis",
-                        Message(
-                            CTX,
-                            QT_TRANSLATE_NOOP(
-                                "NoticeCheck",
-                                "The purpose “{purpose}” names no legal basis (GDPR Art. "
-                                "13(1)(c)): add contract, legal obligation, legitimate "
-                                "interest or consent.",
-                            ),
-                            {"purpose": purpose[:80]},
-                        ),
-                        s.key,
-                        s.id,
-                    )
-                )
-        if not has_basis_list and _bullets(text) and not _BASIS_WORDS.search(text):
-            findings.append(
-                LawFinding(
-                    False,
-                    "purpose_no_basis",
-                    Message(
-                        CTX,
-                        QT_TRANSLATE_NOOP(
-                            "NoticeCheck",
-                            "The purposes name no legal basis (GDPR Art. 13(1)(c)).",
-                        ),
-                    ),
-                    s.key,
-                    s.id,
-                )
-            )
+        findings += _purposes_without_basis(s)
     for s in doc.sections:
         if _OLD_BASIS.search(f"{s.title}\n{s.body}"):
             findings.append(
@@ -201,6 +174,50 @@ def check_bases(doc: NoticeDocument) -> list[LawFinding]:
                     s.id,
                 )
             )
+    return findings
+
+
+def _purposes_without_basis(s: Section) -> list[LawFinding]:
+    """When some purposes name a basis, each that does not; else the section if none does."""
+    findings: list[LawFinding] = []
+    text = s.body  # the markup, whose "- " marks the list items
+    has_basis_list = sum(bool(_BASIS_WORDS.search(b)) for b in _bullets(text))
+    for purpose in _bullets(text):
+        if has_basis_list and not _BASIS_WORDS.search(purpose):
+            findings.append(
+                LawFinding(
+                    False,
+                    "purpose_no_basis",
+                    Message(
+                        CTX,
+                        QT_TRANSLATE_NOOP(
+                            "NoticeCheck",
+                            "The purpose “{purpose}” names no legal basis (GDPR Art. "
+                            "13(1)(c)): add contract, legal obligation, legitimate "
+                            "interest or consent.",
+                        ),
+                        {"purpose": purpose[:80]},
+                    ),
+                    s.key,
+                    s.id,
+                )
+            )
+    if not has_basis_list and _bullets(text) and not _BASIS_WORDS.search(text):
+        findings.append(
+            LawFinding(
+                False,
+                "purpose_no_basis",
+                Message(
+                    CTX,
+                    QT_TRANSLATE_NOOP(
+                        "NoticeCheck",
+                        "The purposes name no legal basis (GDPR Art. 13(1)(c)).",
+                    ),
+                ),
+                s.key,
+                s.id,
+            )
+        )
     return findings
 
 

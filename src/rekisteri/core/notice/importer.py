@@ -24,6 +24,7 @@ from rekisteri.core.notice.document import (
     SectionKey,
 )
 from rekisteri.core.notice.import_contact import split_closing_contact
+from rekisteri.core.notice.import_headings import body_covers, classify_heading
 from rekisteri.core.notice.import_markdown import (
     bold_line_text,
     html_to_markdown,
@@ -31,123 +32,6 @@ from rekisteri.core.notice.import_markdown import (
     normalize,
 )
 from rekisteri.core.notice.templates import Processor, RetentionRuleLike
-
-K = SectionKey
-
-#: Heading vocabulary per checklist item (lower-case regular expressions, fi/sv/en).
-HEADING_PATTERNS: tuple[tuple[SectionKey, str], ...] = (
-    (
-        K.CONTROLLER,
-        r"rekisterinpitäjä\b|rekisterin pitäjä\b|personuppgiftsansvarig|"
-        r"registeransvarig|\bcontroller\b",
-    ),
-    (
-        K.CONTACT_PERSON,
-        r"yhteyshenkilö|kontaktperson|contact person|^(yhteystiedot|yhteydenotot|ota yhteyttä|"
-        r"kontakt|kontaktuppgifter|kontakta oss|contact|contact us|contact details)$",
-    ),
-    (K.DPO, r"tietosuojavastaava|dataskyddsombud|data protection officer|\bdpo\b"),
-    (K.REGISTER_NAME, r"rekisterin nimi|registrets namn|name of the register|register name"),
-    (
-        K.PURPOSES_LEGAL_BASIS,
-        r"tarkoitu|käsittelyperuste|oikeusperuste|pitämisen peruste|"
-        r"käsittelyn peruste|ändamål|rättslig grund|purpose|legal basis|lawful basis",
-    ),
-    (
-        K.LEGITIMATE_INTERESTS,
-        r"oikeutettu etu|oikeutetut edut|berättigat intresse|"
-        r"berättigade intressen|legitimate interest",
-    ),
-    (
-        K.DATA_CATEGORIES,
-        r"tietosisältö|tietokent|rekisteröitävät tiedot|käsiteltävät henkilötiedot|"
-        r"mitä tietoja|tietoryhm|registrets innehåll|uppgifter vi behandlar|vilka uppgifter|"
-        r"kategori|categories|what data|data we process|data collected",
-    ),
-    (
-        K.DATA_SOURCES,
-        r"tietolähte|mistä tiedot|varifrån|källor|uppgiftskällor|\bsources?\b|"
-        r"where the data comes",
-    ),
-    (
-        K.RECIPIENTS_PROCESSORS,
-        r"luovut|vastaanottaj|käsittelijät|mottagare|utlämna|biträde|"
-        r"recipient|disclos|\bprocessors\b",
-    ),
-    (
-        K.TRANSFERS,
-        r"ulkopuol|eta-alue|utanför|outside the eu|outside the eea|third countr|"
-        r"tredje land|kolmansiin maihin|överföring|\btransfers?\b",
-    ),
-    (
-        K.RETENTION,
-        r"säilyt|lagringstid|bevarande|hur länge|\bsparas\b|retention|how long|"
-        r"kuinka kauan|storage period",
-    ),
-    (
-        K.SECURITY,
-        r"suojau|tietoturv|suojat|skyddas|skydd av|säkerhet|security|"
-        r"how the data is protected",
-    ),
-    (
-        K.RIGHTS,
-        # "oikeusperuste" (legal basis) and "oikeutettu etu" are not rights
-        r"oikeu(?!sperust|tet|dellinen|dellise)|tarkastus|tarkistus|kielto|korjaa|oikais|"
-        r"rättighet|rätt att|rätt till|"
-        r"\brights?\b",
-    ),
-    (K.DIRECT_MARKETING, r"suoramarkkinoin|suoramainon|direktmarknadsför|direct marketing"),
-    (K.WITHDRAW_CONSENT, r"suostumuksen peru|peruuttaa suostumu|återkalla|withdraw"),
-    (
-        K.COMPLAINT,
-        r"valitus|valvontaviranomai|klago|klaga|tillsynsmyndighet|complain|"
-        r"supervisory",
-    ),
-    (
-        K.STATUTORY_REQUIREMENT,
-        r"pakollis|lakisääteinen vaatimus|obligatorisk|required by law|"
-        r"statutory|is giving the data required",
-    ),
-    (
-        K.AUTOMATED_DECISIONS,
-        r"automaattinen päätö|automaattista päätö|profilo|"
-        r"automatiserat beslut|profilering|automated decision|profiling",
-    ),
-    (
-        K.LAST_UPDATED,
-        r"^päivitetty|laatimispäivä|päiväys|^päivämäärä|uppdaterad|last updated|^updated",
-    ),
-)
-_COMPILED = tuple((key, re.compile(p, re.IGNORECASE)) for key, p in HEADING_PATTERNS)
-
-#: A heading naming one of these items is about that item only, not also about `RIGHTS`
-#: or `SECURITY` ("Oikeus tehdä valitus", "Dataskyddsombud").
-_EXCLUSIVE: dict[SectionKey, tuple[SectionKey, ...]] = {
-    K.LEGITIMATE_INTERESTS: (K.RIGHTS,),
-    K.COMPLAINT: (K.RIGHTS,),
-    K.WITHDRAW_CONSENT: (K.RIGHTS,),
-    K.DIRECT_MARKETING: (K.RIGHTS,),  # Art. 21(4): the objection's own section
-    K.DPO: (K.SECURITY, K.CONTACT_PERSON),
-}
-
-#: Items a section's body may settle even when its heading is about something else
-#: (seed practice: "Muut oikeudet" explains withdrawing consent).
-BODY_PATTERNS: tuple[tuple[SectionKey, re.Pattern[str]], ...] = (
-    # "Emme siirrä tietoja EU:n ulkopuolelle" under "Tietojen luovutus" states the transfers.
-    (K.TRANSFERS, re.compile(
-        r"(eu|eta|ees|eea)[:\w]*\s+(?:\w+\s+){0,3}(ulkopuol|utanför)|outside the (eu|eea)|"
-        r"utanför (eu|ees)", re.I)),
-    (K.WITHDRAW_CONSENT, re.compile(
-        r"peruuttaa suostumu|perua suostumu|suostumuksen(sa)? peru|återkalla|withdraw", re.I)),
-    (K.COMPLAINT, re.compile(
-        r"valvontaviranomai|tietosuojavaltuutet|tillsynsmyndighet|dataombudsman|"
-        r"supervisory authority|data protection ombudsman", re.I)),
-    (K.AUTOMATED_DECISIONS, re.compile(
-        r"automaattiseen päätöksen|automaattisia päätöksiä|profiloi|automatiserat beslut|"
-        r"automated decision", re.I)),
-    (K.LEGITIMATE_INTERESTS, re.compile(
-        r"oikeutettu etu|oikeutettuun etuun|berättigat intresse|legitimate interest", re.I)),
-)  # fmt: skip
 
 _TITLE_WORDS = re.compile(
     r"^(tietosuojaseloste|tietosuoja-?\s*/?\s*rekisteriseloste|rekisteriseloste|"
@@ -165,24 +49,6 @@ _DATE_LABEL = re.compile(
 #: A line with one of these verbs is a sentence, not a heading ("Rekisterin tarkoituksena on").
 _VERB = re.compile(r"\b(on|ovat|ei|voi|voidaan|är|kan|finns|is|are|can|will)\b", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[•·▪◦]|\*(?!\*)|-(?=\s))\s*")  # "**" opens bold, not a list
-
-
-def classify_heading(text: str) -> tuple[SectionKey, ...]:
-    """Checklist items a heading names, in the order they appear in it."""
-    hits: list[tuple[int, SectionKey]] = []
-    for key, pattern in _COMPILED:
-        m = pattern.search(text)
-        if m:
-            hits.append((m.start(), key))
-    keys = [key for _, key in sorted(hits, key=lambda h: h[0])]
-    for winner, losers in _EXCLUSIVE.items():
-        if winner in keys:
-            keys = [k for k in keys if k not in losers]
-    return tuple(keys)
-
-
-def body_covers(body: str) -> tuple[SectionKey, ...]:
-    return tuple(key for key, pattern in BODY_PATTERNS if pattern.search(body))
 
 
 # --- splitting -----------------------------------------------------------------
@@ -213,7 +79,7 @@ class ImportResult:
     @property
     def left_out(self) -> str:
         """Preamble lines the draft does not hold: neither the title nor the date line."""
-        dated = {s.body for s in self.document.sections if s.key == K.LAST_UPDATED}
+        dated = {s.body for s in self.document.sections if s.key == SectionKey.LAST_UPDATED}
         return "\n".join(
             line
             for line in self.preamble.split("\n")
@@ -247,7 +113,7 @@ def _heading_of(line: str, explicit: bool, last_number: int) -> tuple[_Heading |
         return None, last_number
     if explicit:
         if _DATE_LABEL.match(text) and _DATE.search(text) and len(text) <= 60:
-            return _Heading(text, (K.LAST_UPDATED,), date_line=True), last_number
+            return _Heading(text, (SectionKey.LAST_UPDATED,), date_line=True), last_number
         m = re.match(r"^#{1,6}\s+(.*)$", text)
         if not m:
             return None, last_number
@@ -257,7 +123,7 @@ def _heading_of(line: str, explicit: bool, last_number: int) -> tuple[_Heading |
             title = numbered.group(2).strip()
         return _Heading(title, classify_heading(title)), last_number
     if _DATE_LABEL.match(text) and _DATE.search(text) and len(text) <= 60:
-        return _Heading(text, (K.LAST_UPDATED,), date_line=True), last_number
+        return _Heading(text, (SectionKey.LAST_UPDATED,), date_line=True), last_number
     if len(text) > 100 or text.endswith((".", ",", ";", "!", "?")):
         return None, last_number
     numbered = _NUMBERED.match(text)
@@ -392,8 +258,8 @@ def import_notice(
     sections: list[Section] = []
     date_line = _preamble_date(preamble)
     if date_line and not any(h.date_line for h, _ in pairs):
-        imported.append(ImportedSection(date_line, (K.LAST_UPDATED,), date_line))
-        sections.append(Section(key=K.LAST_UPDATED, title=date_line, body=date_line))
+        imported.append(ImportedSection(date_line, (SectionKey.LAST_UPDATED,), date_line))
+        sections.append(Section(key=SectionKey.LAST_UPDATED, title=date_line, body=date_line))
     for heading, body in pairs:
         keys = heading.keys
         imported.append(ImportedSection(heading.title, keys, body))
@@ -403,20 +269,19 @@ def import_notice(
                 Section(key=keys[0], title=heading.title, body=body, covers=keys[1:] + extra)
             )
         else:
-            sections.append(Section(key=K.CUSTOM, title=heading.title, body=body))
+            sections.append(Section(key=SectionKey.CUSTOM, title=heading.title, body=body))
     contact = split_closing_contact(sections, language)
     if contact is not None:
-        imported.append(ImportedSection(contact.title, (K.CONTACT_PERSON,), contact.body))
-    if sections and sections[0].key == K.LAST_UPDATED and len(sections) > 1:
+        imported.append(ImportedSection(contact.title, (SectionKey.CONTACT_PERSON,), contact.body))
+    if sections and sections[0].key == SectionKey.LAST_UPDATED and len(sections) > 1:
         # A date at the top of the notice belongs with the other closing matter.
         sections.append(sections.pop(0))
     doc = NoticeDocument(language=language, title=title, sections=tuple(sections))
     covered = doc.keys()
     findings = check_notice(doc, rules, processors, backup_days, field_labels, **facts)
     if preamble:
-        findings += check_outdated(
-            NoticeDocument(language, title, (Section(K.CUSTOM, preamble.split("\n")[0], preamble),))
-        )
+        opening = Section(SectionKey.CUSTOM, preamble.split("\n")[0], preamble)
+        findings += check_outdated(NoticeDocument(language, title, (opening,)))
     return ImportResult(
         findings=tuple(findings),
         document=doc,
@@ -425,3 +290,13 @@ def import_notice(
         unplaced=tuple(s.heading for s in imported if not s.placed),
         missing=tuple(k for k in REQUIRED_KEYS if k not in covered),
     )
+
+
+__all__ = [
+    "ImportResult",
+    "ImportedSection",
+    "body_covers",
+    "classify_heading",
+    "import_notice",
+    "split_sections",
+]

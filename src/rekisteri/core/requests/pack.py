@@ -1,25 +1,21 @@
 """The access pack (GDPR Art. 15 and 20): everything held about one person.
 
-``collect`` gathers the data once into a plain dict; the JSON, the CSV and the PDF are all
-drawn from that dict, so the three can never disagree. Nothing is written to disk here:
-the pack is bytes in memory until the user chooses where to save it.
+``pack_builder.collect`` gathers the data once into a ``PackContents``; the JSON, the CSV
+and the PDF are all drawn from it, so the three can never disagree. Nothing is written to
+disk here: the pack is bytes in memory until the user chooses where to save it.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import io
 import json
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from dataclasses import asdict, dataclass
+from typing import Any
 
-from rekisteri.core.dto import ContactView, CustomerDetail, InteractionView
+from rekisteri.core.dto import ContactView, CustomerDetail
 from rekisteri.core.io.cells import safe_writer
-from rekisteri.core.notice.document import SectionKey
-from rekisteri.core.notice.markup import plain_text
-
-if TYPE_CHECKING:
-    from rekisteri.core.register import Register
 
 FORMAT = "rekisteri-access-pack/1"
 
@@ -40,192 +36,227 @@ class AccessPack:
         }
 
 
-def notice_facts(register: Register, lang: str) -> dict[str, str]:
-    """Recipients and retention as the privacy notice tells them, in the person's language.
+@dataclass(frozen=True)
+class PackController:
+    """Who holds the data and how the person reaches them (Art. 15(1) opening words)."""
 
-    The published notice in that language is what the person was promised; without one, the
-    draft (or, if none is stored, the notice the template builds from the register) is the
-    best statement of the same facts.
+    name: str
+    business_id: str
+    street: str
+    postcode: str
+    city: str
+    email: str
+    phone: str
+
+
+@dataclass(frozen=True)
+class PackPerson:
+    """The contact record itself, field by field as the register holds it."""
+
+    contact_id: int
+    kind: str
+    first_name: str
+    last_name: str
+    title: str
+    emails: tuple[str, ...]
+    phones: tuple[str, ...]
+    street: str
+    postcode: str
+    city: str
+    country: str
+    language: str
+    # The full code stays in the register: the person knows it, and a file in transit
+    # should not carry it. The pack says that it is held and shows the masked form.
+    personal_identity_code: str | None
+    data_source: str
+    data_source_detail: str
+    opt_out_informed: bool
+    restricted: bool
+    restricted_on: dt.date | None
+    restriction_reason: str
+    banned_channels: tuple[str, ...]
+    retention_until: dt.date | None
+    retention_reason: str
+    created_at: dt.datetime
+    created_by: str
+    updated_at: dt.datetime
+    updated_by: str
+
+    @classmethod
+    def of(cls, c: ContactView) -> PackPerson:
+        same = {f: getattr(c, f) for f in _SAME_PERSON_FIELDS}
+        return cls(
+            contact_id=c.id,
+            personal_identity_code=c.hetu_masked or None,
+            retention_until=c.due_on,
+            retention_reason=c.due_reason,
+            **same,
+        )
+
+
+@dataclass(frozen=True)
+class PackCustomer:
+    """The customer the person belongs to: only the customer's own fields, never its other
+    contacts (they are other people)."""
+
+    customer_id: int
+    kind: str
+    name: str
+    business_id: str
+    industry: str
+    billing_street: str
+    billing_postcode: str
+    billing_city: str
+    billing_country: str
+    notes: str
+    status: str
+    customer_since: dt.date | None
+    ended_on: dt.date | None
+    last_contact_on: dt.date | None
+    data_source: str
+    data_source_detail: str
+    retention_until: dt.date | None
+    retention_reason: str
+
+    @classmethod
+    def of(cls, d: CustomerDetail) -> PackCustomer:
+        same = {f: getattr(d, f) for f in _SAME_CUSTOMER_FIELDS}
+        return cls(
+            customer_id=d.id, retention_until=d.due_on, retention_reason=d.due_reason, **same
+        )
+
+
+@dataclass(frozen=True)
+class PackInteraction:
+    id: int
+    occurred_on: dt.date
+    kind: str
+    note: str
+    invoice_ref: str
+    concerns: str  # "person": logged for them; "customer": for the customer, no one named
+    created_by: str
+
+
+@dataclass(frozen=True)
+class PackConsentEvent:
+    id: int
+    channel: str
+    action: str
+    occurred_on: dt.date
+    source: str
+    evidence: str
+    recorded_by: str
+    recorded_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class PackRequest:
+    """An earlier request of the person's: what was asked and how it was answered."""
+
+    id: int
+    kind: str
+    received_on: dt.date
+    channel: str
+    status: str
+    due_on: dt.date
+    answered_on: dt.date | None
+    answer: str
+
+
+@dataclass(frozen=True)
+class PackBreach:
+    """A personal-data breach that concerned the person (GDPR Art. 33/34), as logged."""
+
+    id: int
+    aware_on: dt.date
+    description: str
+    measures: str
+
+
+@dataclass(frozen=True)
+class PackSource:
+    record: str  # "contact" or "customer"
+    source: str
+    detail: str
+
+
+@dataclass(frozen=True)
+class NoticeFacts:
+    """GDPR Art. 15(1)(a)-(h) and 15(2), from the same sections the notice publishes."""
+
+    purposes: str
+    categories: str
+    recipients: str
+    transfers: str
+    retention: str
+    rights: str
+    complaint: str
+    sources: str
+    automated_decisions: str
+
+
+@dataclass(frozen=True)
+class PackContents:
+    """Everything the pack tells the person, typed, in the order the files show it.
+
+    The JSON keys are the field names; the CSV flattens the same dict; the PDF has one
+    section per field (``pdf.render_pack``). A new section of the pack is a field here, in
+    its place in that order, and a section of the PDF: the three files keep agreeing.
     """
-    svc = register.notice
-    latest = svc.latest_version(lang)
-    doc = svc.get_version(latest.id)[1] if latest is not None else svc.get_draft(lang)
 
-    def plain(body: str) -> str:
-        """The section as plain text, its list items still marked as such."""
-        lines = []
-        for line in body.splitlines():
-            item = line.lstrip().startswith(("- ", "* "))
-            text = plain_text(line.lstrip()[2:] if item else line)
-            lines.append(f"• {text}" if item else text)
-        return "\n".join(lines)
+    generated_on: dt.date
+    language: str
+    controller: PackController
+    person: PackPerson
+    customer: PackCustomer
+    interactions: tuple[PackInteraction, ...]
+    consent_ledger: tuple[PackConsentEvent, ...]
+    requests: tuple[PackRequest, ...]
+    # Events that concerned the person: after their requests, before where data came from.
+    breaches: tuple[PackBreach, ...]
+    data_sources: tuple[PackSource, ...]
+    notice: NoticeFacts
 
-    def text(*keys: SectionKey) -> str:
-        bodies = [plain(s.body) for k in keys for s in doc.covering(k) if not s.is_empty()]
-        return "\n\n".join(dict.fromkeys(b.strip() for b in bodies if b.strip()))
+    @property
+    def retention_until(self) -> dt.date | None:
+        """The person's own record decides; the customer's only when the contact has no date."""
+        return self.person.retention_until or self.customer.retention_until
 
-    # GDPR Art. 15(1)(a)-(h) and 15(2), from the same sections the notice publishes.
-    return {
-        "purposes": text(SectionKey.PURPOSES_LEGAL_BASIS, SectionKey.LEGITIMATE_INTERESTS),
-        "categories": text(SectionKey.DATA_CATEGORIES),
-        "recipients": text(SectionKey.RECIPIENTS_PROCESSORS),
-        "transfers": text(SectionKey.TRANSFERS),
-        "retention": text(SectionKey.RETENTION),
-        "rights": text(SectionKey.RIGHTS, SectionKey.DIRECT_MARKETING),
-        "complaint": text(SectionKey.COMPLAINT),
-        "sources": text(SectionKey.DATA_SOURCES),
-        "automated_decisions": text(SectionKey.AUTOMATED_DECISIONS),
-    }
+    def to_dict(self) -> dict[str, Any]:
+        """The machine-readable form (Art. 20): dates as ISO 8601, lists as lists."""
+        return {"format": FORMAT, **_plain(asdict(self))}
 
 
-def _iso(value: dt.date | dt.datetime | None) -> str | None:
-    return None if value is None else value.isoformat()
+def field_names(cls: type[Any]) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls))
 
 
-def _person(c: ContactView) -> dict[str, Any]:
-    return {
-        "contact_id": c.id,
-        "kind": c.kind,
-        "first_name": c.first_name,
-        "last_name": c.last_name,
-        "title": c.title,
-        "emails": list(c.emails),
-        "phones": list(c.phones),
-        "street": c.street,
-        "postcode": c.postcode,
-        "city": c.city,
-        "country": c.country,
-        "language": c.language,
-        # The full code stays in the register: the person knows it, and a file in transit
-        # should not carry it. The pack says that it is held and shows the masked form.
-        "personal_identity_code": c.hetu_masked or None,
-        "data_source": c.data_source,
-        "data_source_detail": c.data_source_detail,
-        "opt_out_informed": c.opt_out_informed,
-        "restricted": c.restricted,
-        "restricted_on": _iso(c.restricted_on),
-        "restriction_reason": c.restriction_reason,
-        "banned_channels": list(c.banned_channels),
-        "retention_until": _iso(c.due_on),
-        "retention_reason": c.due_reason,
-        "created_at": _iso(c.created_at),
-        "created_by": c.created_by,
-        "updated_at": _iso(c.updated_at),
-        "updated_by": c.updated_by,
-    }
+# Fields the pack shows under the register's own name; the rest are renamed (the person
+# reads "retention_until", the register calls it "due_on").
+_SAME_PERSON_FIELDS = tuple(
+    f
+    for f in field_names(PackPerson)
+    if f not in ("contact_id", "personal_identity_code", "retention_until", "retention_reason")
+)
+_SAME_CUSTOMER_FIELDS = tuple(
+    f
+    for f in field_names(PackCustomer)
+    if f not in ("customer_id", "retention_until", "retention_reason")
+)
 
 
-def _customer(d: CustomerDetail) -> dict[str, Any]:
-    return {
-        "customer_id": d.id,
-        "kind": d.kind,
-        "name": d.name,
-        "business_id": d.business_id,
-        "industry": d.industry,
-        "billing_street": d.billing_street,
-        "billing_postcode": d.billing_postcode,
-        "billing_city": d.billing_city,
-        "billing_country": d.billing_country,
-        "notes": d.notes,
-        "status": d.status,
-        "customer_since": _iso(d.customer_since),
-        "ended_on": _iso(d.ended_on),
-        "last_contact_on": _iso(d.last_contact_on),
-        "data_source": d.data_source,
-        "data_source_detail": d.data_source_detail,
-        "retention_until": _iso(d.due_on),
-        "retention_reason": d.due_reason,
-    }
+def _plain(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if isinstance(value, dt.date):  # a datetime too
+        return value.isoformat()
+    return value
 
 
-def concerns(detail: CustomerDetail, contact_id: int) -> list[InteractionView]:
-    """The interactions that concern the person: theirs, and those logged for the customer
-    without naming a contact (the person may have been the one met). Oldest first."""
-    rows = [i for i in detail.interactions if i.contact_id in (contact_id, None)]
-    return sorted(rows, key=lambda i: (i.occurred_on, i.id))
-
-
-def collect(register: Register, contact_id: int, lang: str | None = None) -> dict[str, Any]:
-    """The pack's data in ``lang`` (default: the person's own language), the notice's text
-    included: a Swedish pack never quotes the Finnish notice."""
-    contact = register.get_contact(contact_id)
-    detail = register.get_customer(contact.customer_id)
-    lang = lang or contact.language
-    controller = register.get_controller()
-    ledger = sorted(contact.ledger, key=lambda e: (e.occurred_on, e.id))
-    sources = [
-        {"record": "contact", "source": contact.data_source, "detail": contact.data_source_detail},
-        {"record": "customer", "source": detail.data_source, "detail": detail.data_source_detail},
-    ]
-    return {
-        "format": FORMAT,
-        "generated_on": register.db.clock.today().isoformat(),
-        "language": lang,
-        "controller": {
-            "name": controller.business_name,
-            "business_id": controller.business_id,
-            "street": controller.street,
-            "postcode": controller.postcode,
-            "city": controller.city,
-            "email": controller.contact_person_email or controller.email,
-            "phone": controller.contact_person_phone or controller.phone,
-        },
-        "person": _person(contact),
-        "customer": _customer(detail),
-        "interactions": [
-            {
-                "id": i.id,
-                "occurred_on": i.occurred_on.isoformat(),
-                "kind": i.kind,
-                "note": i.note,
-                "invoice_ref": i.invoice_ref,
-                "concerns": "person" if i.contact_id == contact_id else "customer",
-                "created_by": i.created_by,
-            }
-            for i in concerns(detail, contact_id)
-        ],
-        "consent_ledger": [
-            {
-                "id": e.id,
-                "channel": e.channel,
-                "action": e.action,
-                "occurred_on": e.occurred_on.isoformat(),
-                "source": e.source,
-                "evidence": e.evidence,
-                "recorded_by": e.recorded_by,
-                "recorded_at": e.recorded_at.isoformat(),
-            }
-            for e in ledger
-        ],
-        "requests": [
-            {
-                "id": r.id,
-                "kind": r.kind,
-                "received_on": r.received_on.isoformat(),
-                "channel": r.channel,
-                "status": r.status,
-                "due_on": r.due_on.isoformat(),
-                "answered_on": _iso(r.answered_on),
-                "answer": r.answer,
-            }
-            for r in register.requests.for_contact(contact_id)
-        ],
-        "breaches": [
-            {
-                "id": b.id,
-                "aware_on": b.aware_local.date().isoformat(),
-                "description": b.description,
-                "measures": b.measures_taken,
-            }
-            for b in register.breaches.for_customer(contact.customer_id)
-        ],
-        "data_sources": sources,
-        "notice": notice_facts(register, lang),
-    }
-
-
-def to_json(data: dict[str, Any]) -> bytes:
-    return json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8")
+def to_json(pack: PackContents) -> bytes:
+    return json.dumps(pack.to_dict(), ensure_ascii=False, indent=2).encode("utf-8")
 
 
 def _flatten(prefix: str, value: Any, out: list[tuple[str, str]]) -> None:
@@ -238,8 +269,9 @@ def _flatten(prefix: str, value: Any, out: list[tuple[str, str]]) -> None:
         out.append((prefix, "" if value is None else str(value)))
 
 
-def to_csv(data: dict[str, Any]) -> bytes:
+def to_csv(pack: PackContents) -> bytes:
     """One row per value: ``section, record, field, value`` (opens in any spreadsheet)."""
+    data = pack.to_dict()
     buf = io.StringIO()
     writer = safe_writer(buf)  # no cell a spreadsheet would run as a formula
     writer.writerow(["section", "record", "field", "value"])

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -21,6 +21,9 @@ from rekisteri.core.formats import format_date, format_date_long, format_phone
 from rekisteri.core.reports.pdf import PdfMeta, build_pdf
 from rekisteri.core.reports.styles import ReportStyles, report_styles
 from rekisteri.core.requests import texts
+
+if TYPE_CHECKING:
+    from rekisteri.core.requests.pack import PackContents, PackInteraction
 
 
 class _Styles:
@@ -93,220 +96,217 @@ def _address(street: str | None, postcode: str | None, city: str | None, country
     return ", ".join(x for x in (street, town, foreign) if x)
 
 
-def _d(iso: str | None, lang: str) -> str:
-    if not iso:
+def _d(value: dt.date | None, lang: str) -> str:
+    if value is None:
         return ""
-    return format_date(dt.date.fromisoformat(iso[:10]), lang)
+    day = value.date() if isinstance(value, dt.datetime) else value
+    return format_date(day, lang)
 
 
-def render_pack(data: dict[str, Any]) -> bytes:
+class _Pack:
+    """One access pack being laid out: the pack, its language's texts and styles.
+
+    Each ``section_*`` returns the flowables of one part of the pack, in the order the
+    person reads them (``SECTIONS``); a new part of ``PackContents`` gets one here.
+    """
+
+    def __init__(self, pack: PackContents) -> None:
+        self.pack = pack
+        self.lang = pack.language
+        self.st = _Styles(self.lang)
+        self.t: dict[str, Any] = texts.load(self.lang)["pack"]
+        self.f: dict[str, str] = self.t["fields"]
+        self.yes_no = {True: self.t["yes"], False: self.t["no"]}
+
+    def p(self, text: str, style: ParagraphStyle | None = None) -> Paragraph:
+        return _p(text, style or self.st.body)
+
+    def h2(self, key: str) -> Paragraph:
+        return _p(self.t[key], self.st.h2)
+
+    def label(self, kind: str, value: str) -> str:
+        return texts.label(self.lang, kind, value)
+
+    def title(self) -> str:
+        return str(self.t["title"].format(controller=self.pack.controller.name))
+
+    def section_intro(self) -> list[Flowable]:
+        t = self.t
+        heading = t["title"].format(controller=self.pack.controller.name or "—")
+        today = _d(self.pack.generated_on, self.lang)
+        return [_p(heading, self.st.h1), self.p(t["intro"].format(today=today))]
+
+    def section_controller(self) -> list[Flowable]:
+        f, c = self.f, self.pack.controller
+        rows = [
+            (f["name"], c.name),
+            (f["business_id"], c.business_id),
+            (f["address"], _address(c.street, c.postcode, c.city)),
+            (f["email"], c.email),
+            (f["phone"], format_phone(c.phone or "", self.lang)),
+        ]
+        return [self.h2("controller"), _pairs(self.st, rows)]
+
+    def section_person(self) -> list[Flowable]:
+        f, p, lang = self.f, self.pack.person, self.lang
+        banned = ", ".join(self.label("channel", c) for c in p.banned_channels)
+        rows = [
+            (f["name"], f"{p.first_name} {p.last_name}".strip()),
+            (f["kind"], self.label("contact_kind", p.kind)),
+            (f["title"], p.title),
+            (f["emails"], ", ".join(p.emails)),
+            (f["phones"], ", ".join(format_phone(n, lang) for n in p.phones)),
+            (f["address"], _address(p.street, p.postcode, p.city, p.country)),
+            (f["language"], self.label("language", p.language)),
+            (f["hetu"], p.personal_identity_code or ""),
+            (f["data_source"], _source(lang, p.data_source, p.data_source_detail)),
+            (f["opt_out_informed"], self.yes_no[p.opt_out_informed]),
+            (f["restricted"], self.yes_no[p.restricted]),
+            (f["restriction_reason"], p.restriction_reason),
+            (f["banned_channels"], banned),
+            (f["created"], _d(p.created_at, lang)),
+            (f["updated"], _d(p.updated_at, lang)),
+        ]
+        return [self.h2("person"), _pairs(self.st, rows)]
+
+    def section_customer(self) -> list[Flowable]:
+        f, c, lang = self.f, self.pack.customer, self.lang
+        rows = [
+            (f["name"], c.name),
+            (f["kind"], self.label("customer_kind", c.kind)),
+            (f["business_id"], c.business_id),
+            (f["industry"], c.industry),
+            (f["billing_address"], _address(c.billing_street, c.billing_postcode, c.billing_city)),
+            (f["status"], self.label("customer_status", c.status)),
+            (f["customer_since"], _d(c.customer_since, lang)),
+            (f["ended_on"], _d(c.ended_on, lang)),
+            (f["last_contact_on"], _d(c.last_contact_on, lang)),
+            (f["notes"], c.notes),
+        ]
+        return [self.h2("customer"), _pairs(self.st, rows)]
+
+    def _table(
+        self,
+        heading: str,
+        header: Sequence[str],
+        rows: Sequence[Sequence[str]],
+        widths: Sequence[float],
+    ) -> list[Flowable]:
+        """A heading and its table, or the pack's sentence for "none" (``<heading>_none``)."""
+        if not rows:
+            return [self.h2(heading), self.p(self.t[f"{heading}_none"])]
+        return [self.h2(heading), _grid(self.st, [self.f[h] for h in header], rows, widths)]
+
+    def section_interactions(self) -> list[Flowable]:
+        rows = [
+            [_d(i.occurred_on, self.lang), self._what(i), i.note, i.invoice_ref]
+            for i in self.pack.interactions
+        ]
+        return self._table(
+            "interactions", ["date", "what", "note", "invoice"], rows, [22, 45, 80, 23]
+        )
+
+    def _what(self, i: PackInteraction) -> str:
+        who = self.t["concerns_you"] if i.concerns == "person" else self.t["concerns_org"]
+        return f"{self.label('interaction', i.kind)} ({who})"
+
+    def section_ledger(self) -> list[Flowable]:
+        rows = [
+            [
+                _d(e.occurred_on, self.lang),
+                self.label("channel", e.channel),
+                self.label("consent_action", e.action),
+                self.label("consent_source", e.source),
+                e.evidence,
+            ]
+            for e in self.pack.consent_ledger
+        ]
+        header = ["date", "channel", "action", "source", "evidence"]
+        return self._table("ledger", header, rows, [22, 36, 36, 28, 48])
+
+    def section_requests(self) -> list[Flowable]:
+        rows = [
+            [
+                self.label("request_kind", r.kind),
+                _d(r.received_on, self.lang),
+                self.label("request_status", r.status),
+                _d(r.answered_on, self.lang),
+                r.answer,
+            ]
+            for r in self.pack.requests
+        ]
+        header = ["request", "received", "status", "answered", "answer"]
+        return self._table("requests", header, rows, [40, 22, 22, 22, 64])
+
+    def section_breaches(self) -> list[Flowable]:
+        """The breaches that concerned the person (their texts live with the breach log)."""
+        t = breach_texts(self.lang)["pack"]
+        if not self.pack.breaches:
+            return [_p(t["heading"], self.st.h2), self.p(t["none"])]
+        rows = [[_d(b.aware_on, self.lang), b.description, b.measures] for b in self.pack.breaches]
+        header = [t["date"], t["what"], t["measures"]]
+        return [_p(t["heading"], self.st.h2), _grid(self.st, header, rows, [22, 84, 64])]
+
+    def section_sources(self) -> list[Flowable]:
+        lines = [_source(self.lang, s.source, s.detail) for s in self.pack.data_sources]
+        bullets: list[Flowable] = [self.p(f"• {line}") for line in dict.fromkeys(lines)]
+        return [self.h2("sources"), *bullets]
+
+    def section_notice(self) -> list[Flowable]:
+        """What the notice promises: purposes, categories, recipients, transfers, automation."""
+        n, t = self.pack.notice, self.t
+        story: list[Flowable] = []
+        for heading, text, default in (
+            ("purposes", n.purposes, "purposes_default"),
+            ("categories", n.categories, "categories_default"),
+            ("recipients", n.recipients, "recipients_default"),
+            ("transfers", n.transfers, "transfers_default"),
+            ("automated", n.automated_decisions, "automated_default"),
+        ):
+            story += [self.h2(heading), self.p(text or t[default])]
+        return story
+
+    def section_retention(self) -> list[Flowable]:
+        t, until = self.t, self.pack.retention_until
+        line = (
+            t["retention_record"].format(date=_d(until, self.lang))
+            if until
+            else t["retention_record_nodate"]
+        )
+        retention = self.pack.notice.retention or t["retention_default"]
+        return [KeepTogether([self.h2("retention"), self.p(line), self.p(retention)])]
+
+    def section_rights(self) -> list[Flowable]:
+        n = self.pack.notice
+        rights = "\n\n".join(x for x in (n.rights, n.complaint) if x)
+        story: list[Flowable] = [self.h2("rights_heading"), self.p(rights)] if rights else []
+        return [*story, Spacer(1, 8), self.p(self.t["rights"], self.st.small)]
+
+    SECTIONS = (
+        section_intro,
+        section_controller,
+        section_person,
+        section_customer,
+        section_interactions,
+        section_ledger,
+        section_requests,
+        section_breaches,
+        section_sources,
+        section_notice,
+        section_retention,
+        section_rights,
+    )
+
+    def story(self) -> list[Flowable]:
+        return [flowable for section in self.SECTIONS for flowable in section(self)]
+
+
+def render_pack(pack: PackContents) -> bytes:
     """The access pack in plain language, in the person's language."""
-    lang = data["language"]
-    st = _Styles(lang)
-    t = texts.load(lang)["pack"]
-    f = t["fields"]
-    yes_no = {True: t["yes"], False: t["no"]}
-    ctrl = data["controller"]
-    person = data["person"]
-    cust = data["customer"]
-    today = _d(data["generated_on"], lang)
-    story: list[Flowable] = [
-        _p(t["title"].format(controller=ctrl["name"] or "—"), st.h1),
-        _p(t["intro"].format(today=today), st.body),
-        _p(t["controller"], st.h2),
-        _pairs(
-            st,
-            [
-                (f["name"], ctrl["name"]),
-                (f["business_id"], ctrl["business_id"]),
-                (
-                    f["address"],
-                    _address(ctrl["street"], ctrl["postcode"], ctrl["city"]),
-                ),
-                (f["email"], ctrl["email"]),
-                (f["phone"], format_phone(ctrl["phone"] or "", lang)),
-            ],
-        ),
-        _p(t["person"], st.h2),
-        _pairs(
-            st,
-            [
-                (f["name"], f"{person['first_name']} {person['last_name']}".strip()),
-                (f["kind"], texts.label(lang, "contact_kind", person["kind"])),
-                (f["title"], person["title"]),
-                (f["emails"], ", ".join(person["emails"])),
-                (f["phones"], ", ".join(format_phone(p, lang) for p in person["phones"])),
-                (
-                    f["address"],
-                    _address(
-                        person["street"], person["postcode"], person["city"], person["country"]
-                    ),
-                ),
-                (f["language"], texts.label(lang, "language", person["language"])),
-                (f["hetu"], person["personal_identity_code"] or ""),
-                (
-                    f["data_source"],
-                    _source(lang, person["data_source"], person["data_source_detail"]),
-                ),
-                (f["opt_out_informed"], yes_no[person["opt_out_informed"]]),
-                (f["restricted"], yes_no[person["restricted"]]),
-                (f["restriction_reason"], person["restriction_reason"]),
-                (
-                    f["banned_channels"],
-                    ", ".join(texts.label(lang, "channel", c) for c in person["banned_channels"]),
-                ),
-                (f["created"], _d(person["created_at"], lang)),
-                (f["updated"], _d(person["updated_at"], lang)),
-            ],
-        ),
-        _p(t["customer"], st.h2),
-        _pairs(
-            st,
-            [
-                (f["name"], cust["name"]),
-                (f["kind"], texts.label(lang, "customer_kind", cust["kind"])),
-                (f["business_id"], cust["business_id"]),
-                (f["industry"], cust["industry"]),
-                (
-                    f["billing_address"],
-                    _address(
-                        cust["billing_street"], cust["billing_postcode"], cust["billing_city"]
-                    ),
-                ),
-                (f["status"], texts.label(lang, "customer_status", cust["status"])),
-                (f["customer_since"], _d(cust["customer_since"], lang)),
-                (f["ended_on"], _d(cust["ended_on"], lang)),
-                (f["last_contact_on"], _d(cust["last_contact_on"], lang)),
-                (f["notes"], cust["notes"]),
-            ],
-        ),
-        _p(t["interactions"], st.h2),
-    ]
-    if data["interactions"]:
-        story.append(
-            _grid(
-                st,
-                [f["date"], f["what"], f["note"], f["invoice"]],
-                [
-                    [
-                        _d(i["occurred_on"], lang),
-                        _what(lang, t, i),
-                        i["note"],
-                        i["invoice_ref"],
-                    ]
-                    for i in data["interactions"]
-                ],
-                [22, 45, 80, 23],
-            )
-        )
-    else:
-        story.append(_p(t["interactions_none"], st.body))
-    story.append(_p(t["ledger"], st.h2))
-    if data["consent_ledger"]:
-        story.append(
-            _grid(
-                st,
-                [f["date"], f["channel"], f["action"], f["source"], f["evidence"]],
-                [
-                    [
-                        _d(e["occurred_on"], lang),
-                        texts.label(lang, "channel", e["channel"]),
-                        texts.label(lang, "consent_action", e["action"]),
-                        texts.label(lang, "consent_source", e["source"]),
-                        e["evidence"],
-                    ]
-                    for e in data["consent_ledger"]
-                ],
-                [22, 36, 36, 28, 48],
-            )
-        )
-    else:
-        story.append(_p(t["ledger_none"], st.body))
-    story.append(_p(t["requests"], st.h2))
-    if data["requests"]:
-        story.append(
-            _grid(
-                st,
-                [f["request"], f["received"], f["status"], f["answered"], f["answer"]],
-                [
-                    [
-                        texts.label(lang, "request_kind", r["kind"]),
-                        _d(r["received_on"], lang),
-                        texts.label(lang, "request_status", r["status"]),
-                        _d(r["answered_on"], lang),
-                        r["answer"],
-                    ]
-                    for r in data["requests"]
-                ],
-                [40, 22, 22, 22, 64],
-            )
-        )
-    else:
-        story.append(_p(t["requests_none"], st.body))
-    story.extend(_breaches(st, lang, data.get("breaches", [])))
-    story.append(_p(t["sources"], st.h2))
-    seen: list[str] = []
-    for s in data["data_sources"]:
-        line = _source(lang, s["source"], s["detail"])
-        if line not in seen:
-            seen.append(line)
-            story.append(_p(f"• {line}", st.body))
-    notice = data["notice"]
-    for heading, key, default in (
-        ("purposes", "purposes", "purposes_default"),
-        ("categories", "categories", "categories_default"),
-    ):
-        story.append(_p(t[heading], st.h2))
-        story.append(_p(notice.get(key) or t[default], st.body))
-    story.append(_p(t["recipients"], st.h2))
-    story.append(_p(notice["recipients"] or t["recipients_default"], st.body))
-    story.append(_p(t["transfers"], st.h2))
-    story.append(_p(notice.get("transfers") or t["transfers_default"], st.body))
-    story.append(_p(t["automated"], st.h2))
-    story.append(_p(notice.get("automated_decisions") or t["automated_default"], st.body))
-    retention: list[Flowable] = [_p(t["retention"], st.h2)]
-    # The person's own record decides; the customer record only when the contact has no date.
-    until = person["retention_until"] or cust["retention_until"]
-    line = (
-        t["retention_record"].format(date=_d(until, lang))
-        if until
-        else t["retention_record_nodate"]
-    )
-    retention.append(_p(line, st.body))
-    retention.append(_p(data["notice"]["retention"] or t["retention_default"], st.body))
-    story.append(KeepTogether(retention))
-    rights = "\n\n".join(x for x in (notice.get("rights"), notice.get("complaint")) if x)
-    if rights:
-        story.append(_p(t["rights_heading"], st.h2))
-        story.append(_p(rights, st.body))
-    story.append(Spacer(1, 8))
-    story.append(_p(t["rights"], st.small))
-    meta = PdfMeta(
-        title=t["title"].format(controller=ctrl["name"]),
-        author=ctrl["name"],
-        footer=t["title"].format(controller=ctrl["name"]),
-        language=lang,
-    )
-    return build_pdf(story, meta)
-
-
-def _breaches(st: _Styles, lang: str, rows: list[dict[str, Any]]) -> list[Flowable]:
-    """The breaches that concerned the person (their texts live with the breach log)."""
-    t = breach_texts(lang)["pack"]
-    if not rows:
-        return [_p(t["heading"], st.h2), _p(t["none"], st.body)]
-    grid = _grid(
-        st,
-        [t["date"], t["what"], t["measures"]],
-        [[_d(b["aware_on"], lang), b["description"], b["measures"]] for b in rows],
-        [22, 84, 64],
-    )
-    return [_p(t["heading"], st.h2), grid]
-
-
-def _what(lang: str, t: dict[str, Any], i: dict[str, Any]) -> str:
-    who = t["concerns_you"] if i["concerns"] == "person" else t["concerns_org"]
-    return f"{texts.label(lang, 'interaction', i['kind'])} ({who})"
+    layout = _Pack(pack)
+    name = pack.controller.name
+    meta = PdfMeta(title=layout.title(), author=name, footer=layout.title(), language=pack.language)
+    return build_pdf(layout.story(), meta)
 
 
 def _source(lang: str, source: str, detail: str) -> str:

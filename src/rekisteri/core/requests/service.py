@@ -20,7 +20,7 @@ from rekisteri.core.formats import format_date
 from rekisteri.core.i18n import QT_TRANSLATE_NOOP, Message
 from rekisteri.core.models import Contact, SubjectRequest
 from rekisteri.core.paths import write_private
-from rekisteri.core.requests import actions, deadlines, erasure, pack, texts
+from rekisteri.core.requests import actions, deadlines, erasure, pack, pack_builder, texts
 from rekisteri.core.requests.dto import RequestCounts, RequestInput, RequestView
 from rekisteri.core.requests.erasure import ErasureOutcome
 from rekisteri.core.requests.kinds import (
@@ -110,34 +110,8 @@ class RequestService:
 
     def log(self, data: RequestInput) -> RequestView:
         """Record a request as received; its due date follows from the received day."""
-        errors = text_errors(
-            [
-                ("person_name", "person_name", data.person_name),
-                ("details", "details", data.details),
-                ("identity_check", "identity_check", data.identity_check),
-            ]
-        )
         today = self._today()
-        received = data.received_on or today
-        if data.kind not in {k.value for k in RequestKind}:
-            errors["kind"] = Message(_CTX, QT_TRANSLATE_NOOP("Requests", "Choose a request type."))
-        if data.channel not in {c.value for c in RequestChannel}:
-            errors["channel"] = Message(
-                _CTX, QT_TRANSLATE_NOOP("Requests", "Choose how the request arrived.")
-            )
-        if received > today:
-            errors["received_on"] = Message(
-                _CTX, QT_TRANSLATE_NOOP("Requests", "The date cannot be in the future.")
-            )
-        if data.contact_id is None and not data.person_name.strip():
-            errors["person_name"] = Message(
-                _CTX,
-                QT_TRANSLATE_NOOP("Requests", "Pick the person from the register or give a name."),
-            )
-        if data.language and data.language not in {x.value for x in Language}:
-            errors["language"] = Message(_CTX, QT_TRANSLATE_NOOP("Requests", "Choose a language."))
-        if errors:
-            raise ValidationError(errors)
+        received = _check_log(data, today)
         now = self.db.clock.now()
         actor = self.register.actor
         with self.db.session() as s:
@@ -383,13 +357,13 @@ class RequestService:
         from rekisteri.core.requests import pdf  # reportlab: loaded when a PDF is made
 
         chosen = lang if lang in texts.LANGUAGES else None
-        data = pack.collect(self.register, contact_id, chosen)
+        data = pack_builder.collect(self.register, contact_id, chosen)
         result = AccessPack(
             pdf=pdf.render_pack(data),
             json=pack.to_json(data),
             csv=pack.to_csv(data),
-            stem=f"access-pack-{contact_id}-{data['generated_on']}",
-            language=data["language"],
+            stem=f"access-pack-{contact_id}-{data.generated_on.isoformat()}",
+            language=data.language,
         )
         with self.db.session() as s:
             audit.record(
@@ -398,8 +372,8 @@ class RequestService:
                 "request.access_pack",
                 "contact",
                 contact_id,
-                f"access pack made: PDF, JSON, CSV ({len(data['interactions'])} interactions, "
-                f"{len(data['consent_ledger'])} ledger events)",
+                f"access pack made: PDF, JSON, CSV ({len(data.interactions)} interactions, "
+                f"{len(data.consent_ledger)} ledger events)",
                 at=self.db.clock.now(),
             )
         return result
@@ -453,3 +427,35 @@ class RequestService:
         with self.db.session() as s:
             self._audit(s, "request.letter", r.id, kind)
         return data
+
+
+def _check_log(data: RequestInput, today: dt.date) -> dt.date:
+    """The day the request was received (today if not given), or a ValidationError."""
+    errors = text_errors(
+        [
+            ("person_name", "person_name", data.person_name),
+            ("details", "details", data.details),
+            ("identity_check", "identity_check", data.identity_check),
+        ]
+    )
+    received = data.received_on or today
+    if data.kind not in {k.value for k in RequestKind}:
+        errors["kind"] = Message(_CTX, QT_TRANSLATE_NOOP("Requests", "Choose a request type."))
+    if data.channel not in {c.value for c in RequestChannel}:
+        errors["channel"] = Message(
+            _CTX, QT_TRANSLATE_NOOP("Requests", "Choose how the request arrived.")
+        )
+    if received > today:
+        errors["received_on"] = Message(
+            _CTX, QT_TRANSLATE_NOOP("Requests", "The date cannot be in the future.")
+        )
+    if data.contact_id is None and not data.person_name.strip():
+        errors["person_name"] = Message(
+            _CTX,
+            QT_TRANSLATE_NOOP("Requests", "Pick the person from the register or give a name."),
+        )
+    if data.language and data.language not in {x.value for x in Language}:
+        errors["language"] = Message(_CTX, QT_TRANSLATE_NOOP("Requests", "Choose a language."))
+    if errors:
+        raise ValidationError(errors)
+    return received

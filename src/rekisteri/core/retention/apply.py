@@ -12,12 +12,14 @@ import json
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from sqlalchemy.orm import Session
+
 from rekisteri.core import audit
 from rekisteri.core.db.backups import BackupReason, Rotation, backup_now, rotate
 from rekisteri.core.db.compact import compact
 from rekisteri.core.denorm import refresh_customer
 from rekisteri.core.models import Customer, ReviewRecord, Setting
-from rekisteri.core.retention.erase import Effect, execute
+from rekisteri.core.retention.erase import Effect, ErasePlan, execute
 from rekisteri.core.retention.review import ReviewDecision, ReviewOutcome, outcome, plan_all
 
 if TYPE_CHECKING:
@@ -32,6 +34,25 @@ def audit_summary(counts: dict[str, int], rules: dict[str, int]) -> str:
     if rules:
         parts.append("rules: " + ", ".join(f"{k} ×{v}" for k, v in sorted(rules.items())))
     return "; ".join(parts)
+
+
+def _execute_all(
+    s: Session, plans: list[ErasePlan], today: dt.date, actor: str, now: dt.datetime, progress: Any
+) -> None:
+    """Carry out every plan, then refresh the customers that remain and were changed."""
+    touched: set[int] = set()
+    for n, plan in enumerate(plans):
+        execute(s, plan, today, actor, now)
+        if plan.effect in (Effect.REDUCED, Effect.KEPT) or (
+            (plan.contact_id is not None or plan.interaction_ids) and plan.effect != Effect.MISSING
+        ):
+            touched.add(plan.customer_id)
+        if progress is not None:
+            progress(n + 1, len(plans))
+    s.flush()
+    for cid in sorted(touched):
+        if s.get(Customer, cid) is not None:
+            refresh_customer(s, cid)
 
 
 def apply_review(
@@ -51,20 +72,7 @@ def apply_review(
     with db.session() as s:
         planned = plan_all(s, decisions, today)
         result = outcome(planned)
-        touched: set[int] = set()
-        for n, (_d, plan, _name, _rule) in enumerate(planned):
-            execute(s, plan, today, actor, now)
-            if plan.effect in (Effect.REDUCED, Effect.KEPT) or (
-                (plan.contact_id is not None or plan.interaction_ids)
-                and plan.effect != Effect.MISSING
-            ):
-                touched.add(plan.customer_id)
-            if progress is not None:
-                progress(n + 1, len(planned))
-        s.flush()
-        for cid in sorted(touched):
-            if s.get(Customer, cid) is not None:
-                refresh_customer(s, cid)
+        _execute_all(s, [p for _d, p, _name, _rule in planned], today, actor, now, progress)
         counts = result.counts
         summary = audit_summary(counts, result.rules)
         audit.record(s, actor, "retention.review_applied", "review", None, summary, at=now)

@@ -11,26 +11,23 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import ScalarSelect, Select, bindparam, func, literal_column, select, text
-from sqlalchemy.orm import InstrumentedAttribute, Session
+from sqlalchemy import bindparam
+from sqlalchemy.orm import Session
 
-from rekisteri.core.clock import SYSTEM_CLOCK
-from rekisteri.core.enums import CONTACT_KINDS, ConsentAction, CustomerStatus, InteractionKind
+from rekisteri.core.enums import CustomerStatus
 from rekisteri.core.i18n import QT_TRANSLATE_NOOP, Message, translate
-from rekisteri.core.models import (
-    ConsentEvent,
-    Contact,
-    Customer,
-    Interaction,
-    LegalHold,
-    Setting,
-)
+from rekisteri.core.models import Contact, Customer, Setting
 from rekisteri.core.retention.basis import encode as encode_basis
 from rekisteri.core.retention.dates import fmt_date
+from rekisteri.core.retention.due_facts import START_ENTERED as START_ENTERED
+from rekisteri.core.retention.due_facts import START_SINCE as START_SINCE
+from rekisteri.core.retention.due_facts import ContactFacts as ContactFacts
+from rekisteri.core.retention.due_facts import CustomerFacts as CustomerFacts
+from rekisteri.core.retention.due_facts import gather as gather
 from rekisteri.core.retention.holds import HOLD_TEMPLATE, Hold, HoldKind, hold_what
 from rekisteri.core.retention.rules import (
     CTX,
@@ -44,7 +41,6 @@ from rekisteri.core.retention.rules import (
 )
 
 FY_END_KEY = "retention.financial_year_end"
-_ENDED_ACTIONS = {ConsentAction.CONSENT_WITHDRAWN.value, ConsentAction.BAN_SET.value}
 
 
 def read_setting(session: Session, key: str, default: object) -> object:
@@ -63,70 +59,10 @@ def fy_end_setting(session: Session) -> tuple[int, int]:
     return (month, day)
 
 
-@dataclass
-class ContactFacts:
-    id: int
-    customer_id: int
-    due_on: dt.date | None = None  # as stored, to write only what changed
-    due_reason: str = ""
-    due_basis: str = ""
-    marketing_ended_on: dt.date | None = None
-    last_interaction_on: dt.date | None = None
-    holds: list[Hold] = field(default_factory=list)
-
-
-@dataclass
-class CustomerFacts:
-    id: int
-    status: str
-    last_contact_on: dt.date | None
-    customer_since: dt.date | None
-    ended_on: dt.date | None
-    created_on: dt.date
-    has_notes: bool
-    due_on: dt.date | None = None
-    due_reason: str = ""
-    due_basis: str = ""
-    last_invoice_on: dt.date | None = None
-    last_invoice_ref: str = ""
-    other_interactions: int = 0
-    contacts: list[ContactFacts] = field(default_factory=list)
-    holds: list[Hold] = field(default_factory=list)
-
-    @property
-    def start(self) -> dt.date:
-        """Last contact, or failing that the start of the relationship, or the entry date."""
-        return self.last_contact_on or self.customer_since or self.created_on
-
-    @property
-    def start_kind(self) -> str:
-        """Which of the three ``start`` is, so the reason names the date it really used."""
-        if self.last_contact_on:
-            return ""
-        return START_SINCE if self.customer_since else START_ENTERED
-
-    @property
-    def marketing_ended_on(self) -> dt.date | None:
-        """All contacts withdrew consent or banned marketing: the latest such day."""
-        if not self.contacts:
-            return None
-        days = [c.marketing_ended_on for c in self.contacts]
-        if any(d is None for d in days):
-            return None
-        return max(d for d in days if d is not None)
-
-    @property
-    def removable(self) -> bool:
-        """Something beyond what bookkeeping keeps is still on the record."""
-        return bool(self.contacts) or self.other_interactions > 0 or self.has_notes
-
-
 # ("rule", rule, start, due, start_kind) | ("hold", hold) | ("joined", a, b)
 ReasonKey = tuple[Any, ...]
 
-# A rule counted from the last contact falls back on these when there was none; the reason
-# then names the date it really used ("customer since 20.2.2015", not "last contact").
-START_SINCE, START_ENTERED = "s", "e"
+# Words for the start days of ``due_facts`` (START_SINCE, START_ENTERED).
 START_LABELS = {
     START_SINCE: QT_TRANSLATE_NOOP("Retention", "customer since"),
     START_ENTERED: QT_TRANSLATE_NOOP("Retention", "added to the register"),
@@ -240,131 +176,6 @@ def clear_caches() -> None:
 
 
 _RULE_TEMPLATE = QT_TRANSLATE_NOOP("Retention", "{start} {on} + {period} = {due}")
-
-
-_IN_LIST_MAX = 500
-_IDS = "due_gather_ids"
-
-
-def gather(session: Session, customer_ids: list[int] | None = None) -> dict[int, CustomerFacts]:
-    """Read every fact a due date depends on, for some customers or all."""
-
-    conn = session.connection()  # Core rows: no ORM result processing on 100,000 rows
-    wanted: list[int] | ScalarSelect[Any] | None = customer_ids
-    if customer_ids is not None and len(customer_ids) > _IN_LIST_MAX:
-        # Thousands of ids (the review's due records): one temporary id table joined by
-        # every query instead of chunks of bound parameters, whose SQL costs more to build
-        # than to run. Ids only; the table lives in memory (temp_store=MEMORY).
-        conn.exec_driver_sql(f"CREATE TEMP TABLE IF NOT EXISTS {_IDS} (id INTEGER PRIMARY KEY)")
-        conn.exec_driver_sql(f"DELETE FROM {_IDS}")
-        conn.execute(
-            text(f"INSERT INTO {_IDS} (id) VALUES (:id)"),
-            [{"id": i} for i in sorted(set(customer_ids))],
-        )
-        wanted = select(literal_column("id")).select_from(text(_IDS)).scalar_subquery()
-
-    def only(
-        col: InstrumentedAttribute[int],
-    ) -> Callable[[Select[*tuple[Any, ...]]], Select[*tuple[Any, ...]]]:
-        return (lambda s: s) if wanted is None else (lambda s: s.where(col.in_(wanted)))
-
-    c_only = only(Customer.id)
-    facts: dict[int, CustomerFacts] = {}
-    for row in conn.execute(
-        c_only(
-            select(
-                Customer.id,
-                Customer.status,
-                Customer.last_contact_on,
-                Customer.customer_since,
-                Customer.ended_on,
-                Customer.created_at,
-                Customer.notes != "",
-                Customer.due_on,
-                Customer.due_reason,
-                Customer.due_basis,
-            )
-        )
-    ):
-        created = row[5].date() if row[5] is not None else SYSTEM_CLOCK.today()
-        facts[row[0]] = CustomerFacts(
-            *(row[0], row[1], row[2], row[3], row[4], created, bool(row[6]), row[7]),
-            row[8] or "",
-            row[9] or "",
-        )
-    i_only = only(Interaction.customer_id)
-    # For a few customers the customer index is the way in; a bare ``kind = 'invoice'`` would
-    # lead the planner to scan every invoice of the register for each batch.
-    is_invoice = (
-        Interaction.kind == InteractionKind.INVOICE
-        if customer_ids is None
-        else func.coalesce(Interaction.kind, "") == InteractionKind.INVOICE.value
-    )
-    for cid, day, ref in conn.execute(
-        i_only(
-            select(Interaction.customer_id, Interaction.occurred_on, Interaction.invoice_ref)
-            .where(is_invoice)
-            .order_by(Interaction.customer_id, Interaction.occurred_on, Interaction.id)
-        )
-    ):
-        f = facts.get(cid)
-        if f is not None:
-            f.last_invoice_on, f.last_invoice_ref = day, ref
-    for cid, n in conn.execute(
-        i_only(
-            select(Interaction.customer_id, func.count(Interaction.id))
-            .where(Interaction.kind != InteractionKind.INVOICE)
-            .group_by(Interaction.customer_id)
-        )
-    ):
-        if cid in facts:
-            facts[cid].other_interactions = int(n)
-    contacts: dict[int, ContactFacts] = {}
-    for xid, cid, due_on, due_reason, due_basis in conn.execute(
-        only(Contact.customer_id)(
-            select(
-                Contact.id,
-                Contact.customer_id,
-                Contact.due_on,
-                Contact.due_reason,
-                Contact.due_basis,
-            ).order_by(Contact.id)
-        )
-    ):
-        if cid in facts:
-            contacts[xid] = ContactFacts(
-                xid, cid, due_on=due_on, due_reason=due_reason or "", due_basis=due_basis or ""
-            )
-            facts[cid].contacts.append(contacts[xid])
-    latest = (
-        select(func.max(ConsentEvent.id))
-        .join(Contact, Contact.id == ConsentEvent.contact_id)
-        .group_by(ConsentEvent.contact_id)
-    )
-    latest = only(Contact.customer_id)(latest)
-    for xid, action, day in conn.execute(
-        select(ConsentEvent.contact_id, ConsentEvent.action, ConsentEvent.occurred_on).where(
-            ConsentEvent.id.in_(latest.scalar_subquery())
-        )
-    ):
-        if xid in contacts and action in _ENDED_ACTIONS:
-            contacts[xid].marketing_ended_on = day
-    for xid, day in conn.execute(
-        i_only(
-            select(Interaction.contact_id, func.max(Interaction.occurred_on))
-            .where(Interaction.contact_id.is_not(None), Interaction.kind.in_(CONTACT_KINDS))
-            .group_by(Interaction.contact_id)
-        )
-    ):
-        if xid in contacts:
-            contacts[xid].last_interaction_on = day
-    for h in session.scalars(only(LegalHold.customer_id)(select(LegalHold))):
-        hold = Hold(h.id, h.customer_id, h.contact_id, h.kind, h.reason, h.until)
-        if h.contact_id is not None and h.contact_id in contacts:
-            contacts[h.contact_id].holds.append(hold)
-        elif h.contact_id is None and h.customer_id in facts:
-            facts[h.customer_id].holds.append(hold)
-    return facts
 
 
 def bookkeeping_hold(f: CustomerFacts, rules: list[RuleView], fy: tuple[int, int]) -> Hold | None:

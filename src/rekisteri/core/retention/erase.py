@@ -30,7 +30,8 @@ from rekisteri.core.models import (
 )
 from rekisteri.core.retention import counts
 from rekisteri.core.retention.dates import fmt_date
-from rekisteri.core.retention.due import bookkeeping_hold, fy_end_setting, gather
+from rekisteri.core.retention.due import bookkeeping_hold, fy_end_setting
+from rekisteri.core.retention.due_facts import gather
 from rekisteri.core.retention.holds import Hold, HoldKind
 from rekisteri.core.retention.rules import CTX, load_rules
 from rekisteri.core.retention.suppression import digest, purge_expired, register_key
@@ -352,6 +353,14 @@ def execute(
         else:
             session.execute(delete(Contact).where(Contact.id == plan.contact_id))
         return
+    _erase_customer(session, plan, today, actor, now)
+
+
+def _erase_customer(
+    session: Session, plan: ErasePlan, today: dt.date, actor: str, now: dt.datetime
+) -> None:
+    """The whole customer: reduced to what the books keep, anonymised into the statistics,
+    or deleted. Contacts who refused marketing go on the suppression list first."""
     cid = plan.customer_id
     contact_ids = list(session.scalars(select(Contact.id).where(Contact.customer_id == cid)))
     suppress_refusers(session, contact_ids, today)

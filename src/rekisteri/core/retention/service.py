@@ -15,7 +15,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from rekisteri.core import audit
-from rekisteri.core.db.backups import DEFAULT_KEEP_DAYS, KEEP_DAYS_KEY
+from rekisteri.core.db.backup_policy import DEFAULT_KEEP_DAYS
+from rekisteri.core.db.backups import KEEP_DAYS_KEY
 from rekisteri.core.db.compact import checkpoint
 from rekisteri.core.denorm import refresh_customer
 from rekisteri.core.errors import NotFoundError, ValidationError

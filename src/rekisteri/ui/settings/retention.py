@@ -35,7 +35,11 @@ class RetentionSettingsPage(QWidget):
         super().__init__(parent)
         self.register = register
         col = QVBoxLayout(self)
+        col.addWidget(self._build_rules(), 1)
+        col.addWidget(self._build_review())
+        self.refresh()
 
+    def _build_rules(self) -> QGroupBox:
         rules_box = QGroupBox(self.tr("Retention rules"))
         rcol = QVBoxLayout(rules_box)
         hint = QLabel(
@@ -74,8 +78,10 @@ class RetentionSettingsPage(QWidget):
             row.addWidget(b)
         row.addStretch(1)
         rcol.addLayout(row)
-        col.addWidget(rules_box, 1)
+        return rules_box
 
+    def _build_review(self) -> QGroupBox:
+        """The review interval, backups, and the periods the law or the user sets."""
         review_box = QGroupBox(self.tr("Review and backups"))
         form = QFormLayout(review_box)
         self.interval = QSpinBox()
@@ -100,6 +106,23 @@ class RetentionSettingsPage(QWidget):
             )
         )
         form.addRow(self.tr("Bookkeeping period"), self.bookkeeping)
+        self._build_marketing_periods(form)
+        fy = QHBoxLayout()
+        self.fy_day, self.fy_month = QSpinBox(), QSpinBox()
+        self.fy_day.setRange(1, 31)
+        self.fy_month.setRange(1, 12)
+        fy.addWidget(self.fy_day)
+        fy.addWidget(QLabel("."))
+        fy.addWidget(self.fy_month)
+        fy.addStretch(1)
+        form.addRow(self.tr("Financial year ends (day.month)"), fy)
+        label_form(form)
+        self.status = QLabel()  # saving is the Settings pane's one Save
+        form.addRow(self.status)
+        return review_box
+
+    def _build_marketing_periods(self, form: QFormLayout) -> None:
+        """How long soft opt-in lasts and the do-not-contact list is kept (the notice says)."""
         self.soft_opt_in = QSpinBox()
         self.soft_opt_in.setRange(0, 60)
         self.soft_opt_in.setSuffix(self.tr(" months"))
@@ -122,20 +145,6 @@ class RetentionSettingsPage(QWidget):
             )
         )
         form.addRow(self.tr("Keep the do-not-contact list for"), self.suppression)
-        fy = QHBoxLayout()
-        self.fy_day, self.fy_month = QSpinBox(), QSpinBox()
-        self.fy_day.setRange(1, 31)
-        self.fy_month.setRange(1, 12)
-        fy.addWidget(self.fy_day)
-        fy.addWidget(QLabel("."))
-        fy.addWidget(self.fy_month)
-        fy.addStretch(1)
-        form.addRow(self.tr("Financial year ends (day.month)"), fy)
-        label_form(form)
-        self.status = QLabel()  # saving is the Settings pane's one Save
-        form.addRow(self.status)
-        col.addWidget(review_box)
-        self.refresh()
 
     def title(self) -> str:
         return self.tr("Retention")

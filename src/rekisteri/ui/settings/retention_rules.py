@@ -124,19 +124,20 @@ class RuleDialog(QDialog):
         form.addRow(buttons)
         self.applies_to.currentIndexChanged.connect(self._fill_values)
         if rule is not None:
-            self.applies_to.setCurrentIndex(self.applies_to.findData(rule.applies_to))
-            self._fill_values()
-            self.applies_value.setCurrentIndex(
-                max(0, self.applies_value.findData(rule.applies_value))
-            )
-            self.counts_from.setCurrentIndex(self.counts_from.findData(rule.counts_from))
-            self.years.setValue(rule.period_years)
-            self.months.setValue(rule.period_months)
-            self.days.setValue(rule.period_days)
-            self.action.setCurrentIndex(self.action.findData(rule.action))
-            self.enabled.setChecked(rule.enabled)
+            self._show_rule(rule)
         else:
             self._fill_values()
+
+    def _show_rule(self, rule: RuleView) -> None:
+        self.applies_to.setCurrentIndex(self.applies_to.findData(rule.applies_to))
+        self._fill_values()
+        self.applies_value.setCurrentIndex(max(0, self.applies_value.findData(rule.applies_value)))
+        self.counts_from.setCurrentIndex(self.counts_from.findData(rule.counts_from))
+        self.years.setValue(rule.period_years)
+        self.months.setValue(rule.period_months)
+        self.days.setValue(rule.period_days)
+        self.action.setCurrentIndex(self.action.findData(rule.action))
+        self.enabled.setChecked(rule.enabled)
 
     def _fill_values(self) -> None:
         self.applies_value.clear()

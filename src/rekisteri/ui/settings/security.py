@@ -153,7 +153,13 @@ class SecurityPage(QWidget):
         super().__init__(parent)
         self.register = register
         outer = QVBoxLayout(self)
+        for box in (self._build_where(), self._build_encryption(), self._build_lock()):
+            outer.addWidget(box)
+        outer.addWidget(self._build_backups())
+        outer.addStretch(1)
+        self.refresh()
 
+    def _build_where(self) -> QGroupBox:
         where = QGroupBox(self.tr("Where the data is"))
         where_form = QFormLayout(where)
         self.path_label = QLabel()
@@ -168,8 +174,9 @@ class SecurityPage(QWidget):
         folder_row.addWidget(open_folder)
         folder_row.addStretch(1)
         where_form.addRow("", folder_row)
-        outer.addWidget(where)
+        return where
 
+    def _build_encryption(self) -> QGroupBox:
         enc = QGroupBox(self.tr("Encryption"))
         enc_col = QVBoxLayout(enc)
         self.enc_label = QLabel()
@@ -187,8 +194,9 @@ class SecurityPage(QWidget):
             row.addWidget(b)
         row.addStretch(1)
         enc_col.addLayout(row)
-        outer.addWidget(enc)
+        return enc
 
+    def _build_lock(self) -> QGroupBox:
         lock = QGroupBox(self.tr("Automatic lock"))
         lock_form = QFormLayout(lock)
         self.autolock_spin = QSpinBox()
@@ -198,31 +206,13 @@ class SecurityPage(QWidget):
         self.autolock_spin.setSpecialValueText(self.tr("Never"))
         self.autolock_spin.editingFinished.connect(self._save_autolock)
         lock_form.addRow(self.tr("Lock after this long without use"), self.autolock_spin)
-        outer.addWidget(lock)
+        return lock
 
+    def _build_backups(self) -> QGroupBox:
+        """How long backups are kept, the list of them, and making or restoring one."""
         box = QGroupBox(self.tr("Backups"))
         col = QVBoxLayout(box)
-        rot = QFormLayout()
-        self.keep_last = QSpinBox()
-        self.keep_last.setRange(1, 365)
-        self.keep_last.setMaximumWidth(120)
-        self.keep_days = QSpinBox()
-        self.keep_days.setMaximumWidth(120)
-        self.keep_days.setRange(0, 3650)
-        self.keep_days.setSuffix(self.tr(" days"))
-        self.keep_last.editingFinished.connect(self._save_rotation)
-        self.keep_days.editingFinished.connect(self._save_rotation)
-        rot.addRow(self.tr("Keep at least the newest"), self.keep_last)
-        rot.addRow(self.tr("and every backup from the last"), self.keep_days)
-        limit = QLabel(
-            self.tr(
-                "Backups older than that are removed even if they are among the newest: the "
-                "privacy notice promises that erased data leaves the backups within this time."
-            )
-        )
-        limit.setWordWrap(True)
-        rot.addRow(limit)
-        col.addLayout(rot)
+        col.addLayout(self._build_rotation())
         self.model = BackupsModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -243,9 +233,31 @@ class SecurityPage(QWidget):
         buttons.addWidget(self.restore_button)
         buttons.addStretch(1)
         col.addLayout(buttons)
-        outer.addWidget(box)
-        outer.addStretch(1)
-        self.refresh()
+        return box
+
+    def _build_rotation(self) -> QFormLayout:
+        """How many backups to keep, and the age past which none is kept (the notice says)."""
+        rot = QFormLayout()
+        self.keep_last = QSpinBox()
+        self.keep_last.setRange(1, 365)
+        self.keep_last.setMaximumWidth(120)
+        self.keep_days = QSpinBox()
+        self.keep_days.setMaximumWidth(120)
+        self.keep_days.setRange(0, 3650)
+        self.keep_days.setSuffix(self.tr(" days"))
+        self.keep_last.editingFinished.connect(self._save_rotation)
+        self.keep_days.editingFinished.connect(self._save_rotation)
+        rot.addRow(self.tr("Keep at least the newest"), self.keep_last)
+        rot.addRow(self.tr("and every backup from the last"), self.keep_days)
+        limit = QLabel(
+            self.tr(
+                "Backups older than that are removed even if they are among the newest: the "
+                "privacy notice promises that erased data leaves the backups within this time."
+            )
+        )
+        limit.setWordWrap(True)
+        rot.addRow(limit)
+        return rot
 
     def title(self) -> str:
         return self.tr("Security")
