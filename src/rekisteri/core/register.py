@@ -65,6 +65,7 @@ if TYPE_CHECKING:
     from rekisteri.core.io.service import ImportExportService
     from rekisteri.core.marketing import MarketingService
     from rekisteri.core.notice.service import NoticeService
+    from rekisteri.core.reminders.service import ReminderService
     from rekisteri.core.requests import RequestService
     from rekisteri.core.retention import RetentionService
 
@@ -114,6 +115,7 @@ class Register:
                 self.__dict__.pop(name, None)
         if old is not db:
             old.close()
+        self.reminders.refresh()  # a restored register may hold other dates
 
     @property
     def _fts(self) -> bool:
@@ -160,6 +162,12 @@ class Register:
         from rekisteri.core.requests import RequestService
 
         return RequestService(self)
+
+    @cached_property
+    def reminders(self) -> ReminderService:
+        from rekisteri.core.reminders.service import ReminderService
+
+        return ReminderService(self)
 
     @cached_property
     def io(self) -> ImportExportService:
