@@ -165,7 +165,7 @@ Yritä uudelleen, kun se on valmis.</translation>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/rekisteri/cli.py" line="+50"/>
+        <location filename="../src/rekisteri/cli.py" line="+57"/>
         <source>Register now holds {customers} customers, {contacts} contacts.</source>
         <translation>Rekisterissä on nyt {customers} asiakasta ja {contacts} yhteyshenkilöä.</translation>
     </message>
@@ -509,6 +509,11 @@ Yritä uudelleen, kun se on valmis.</translation>
         <location line="+38"/>
         <source>The backup taken before the erasure is deleted on {date}.</source>
         <translation>Ennen poistoa otettu varmuuskopio poistetaan {date}.</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/commands/calendar.py" line="+51"/>
+        <source>Reminders in the calendar file: {count}.</source>
+        <translation>Muistutuksia kalenteritiedostossa: {count}.</translation>
     </message>
 </context>
 <context>
@@ -2002,7 +2007,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../src/rekisteri/ui/settings_pane.py" line="+43"/>
+        <location filename="../src/rekisteri/ui/settings_pane.py" line="+44"/>
         <source>Controller (the business that keeps this register)</source>
         <translation>Rekisterinpitäjä (yritys, joka pitää tätä rekisteriä)</translation>
     </message>
@@ -3436,7 +3441,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Seloste lupaa salatut varmuuskopiot, mutta salaus ei ole käytössä. Ota se käyttöön kohdassa Asetukset → Tietoturva tai muuta lausetta.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/notice/service.py" line="+254"/>
+        <location filename="../src/rekisteri/core/notice/service.py" line="+252"/>
         <source>The notice cannot be published yet: {first}</source>
         <extracomment>Fields the register always holds by design; listed whether or not filled in yet.</extracomment>
         <translation>Selostetta ei voi vielä julkaista: {first}</translation>
@@ -4187,6 +4192,191 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
     </message>
 </context>
 <context>
+    <name>Reminders</name>
+    <message>
+        <location filename="../src/rekisteri/core/reminders/service.py" line="+81"/>
+        <source>Choose a language.</source>
+        <extracomment>The type of the last automatic rewrite&apos;s failure, &quot;&quot; after a good one.</extracomment>
+        <translation>Valitse kieli.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Rekisteri reminders</source>
+        <translation>Rekisterin muistutukset</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/core/reminders/sources.py" line="+57"/>
+        <source>The last review was held on {date}.</source>
+        <extracomment>Alarms of a date-only reminder, as time before the start of its day (00:00): 6 days 15 hours before is 9 o&apos;clock a week ahead, 15 hours before is 9 o&apos;clock the day before, so the owner is reminded in working hours rather than at midnight.</extracomment>
+        <translation>Edellinen läpikäynti tehtiin {date}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No review has been held yet.</source>
+        <translation>Läpikäyntiä ei ole vielä tehty.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The scheduled review of the register: go through the records whose retention period has ended and delete or anonymise them. Rekisteri lists them under Review and writes the minutes.</source>
+        <translation>Rekisterin määräaikainen läpikäynti: käy läpi tiedot, joiden säilytysaika on päättynyt, ja poista tai anonymisoi ne. Rekisteri näyttää ne Läpikäynti-näkymässä ja laatii pöytäkirjan.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Retention review due</source>
+        <translation>Säilytysaikojen läpikäynti</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Answer data-subject request no. {number}</source>
+        <translation>Vastaa rekisteröidyn pyyntöön nro {number}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Request no. {number} ({kind}), received on {received}, must be answered by {due} at the latest (GDPR Art. 12(3)). The details are in Rekisteri under Requests.</source>
+        <translation>Pyyntöön nro {number} ({kind}), joka saapui {received}, on vastattava viimeistään {due} (tietosuoja-asetuksen 12 artiklan 3 kohta). Tiedot löytyvät Rekisterin Pyynnöt-näkymästä.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The deadline has been extended by two months.</source>
+        <translation>Määräaikaa on jatkettu kahdella kuukaudella.</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersPage</name>
+    <message>
+        <location filename="../src/rekisteri/ui/settings/reminders.py" line="+42"/>
+        <source>Rekisteri can keep a calendar file (.ics) with the date of the next retention review and the due date of every open data-subject request, so that your calendar reminds you a week and a day before, even when Rekisteri is closed. The file is updated whenever one of these dates changes. It names requests by their number only, never the person.</source>
+        <translation>Rekisteri voi pitää kalenteritiedostoa (.ics), jossa on seuraavan säilytysaikojen läpikäynnin päivä ja jokaisen avoimen rekisteröidyn pyynnön määräpäivä. Kalenterisi muistuttaa niistä viikkoa ja päivää ennen, vaikka Rekisteri olisi kiinni. Tiedosto päivittyy aina, kun jokin näistä päivistä muuttuu. Pyynnöt mainitaan siinä vain numerolla, ei koskaan henkilön nimellä.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+166"/>
+        <location line="+9"/>
+        <source>Calendar file</source>
+        <translation>Kalenteritiedosto</translation>
+    </message>
+    <message>
+        <location line="-163"/>
+        <source>File:</source>
+        <translation>Tiedosto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of the reminders:</source>
+        <translation>Muistutusten kieli:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose file…</source>
+        <translation>Valitse tiedosto…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose where the calendar file is kept</source>
+        <translation>Valitse, mihin kalenteritiedosto tallennetaan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Update now</source>
+        <translation>Päivitä nyt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the calendar file again now</source>
+        <translation>Kirjoita kalenteritiedosto uudelleen nyt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop updating</source>
+        <translation>Lopeta päivittäminen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop keeping the calendar file (the file already written stays)</source>
+        <translation>Lopeta kalenteritiedoston ylläpito (jo kirjoitettu tiedosto jää paikalleen)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Calendar</source>
+        <translation>Kalenteri</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Adding the reminders to your calendar</source>
+        <translation>Muistutukset omaan kalenteriin</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Import&lt;/b&gt; the file when it lives only on this computer: your calendar then holds the dates of that day. Import it again after changes; the events are updated, not doubled.</source>
+        <translation>&lt;b&gt;Tuo&lt;/b&gt; tiedosto kalenteriin, jos se on vain tällä tietokoneella: kalenterissa ovat silloin tuontipäivän tiedot. Tuo se uudelleen muutosten jälkeen; tapahtumat päivittyvät eivätkä monistu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;Subscribe&lt;/b&gt; when the file is in a folder that OneDrive, Dropbox, iCloud Drive or Google Drive keeps in sync: share the file and give your calendar the link that downloads the file itself. The calendar then follows every change on its own, within some hours.</source>
+        <translation>&lt;b&gt;Tilaa&lt;/b&gt; tiedosto, jos se on kansiossa, jonka OneDrive, Dropbox, iCloud Drive tai Google Drive synkronoi: jaa tiedosto ja anna kalenterille linkki, josta tiedosto itse latautuu. Kalenteri seuraa silloin muutoksia itse, muutaman tunnin viiveellä.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Outlook:&lt;/b&gt; File › Open &amp;amp; Export › Import/Export › Import an iCalendar (.ics) or vCalendar file. In Outlook on the web and the new Outlook: Add calendar › Upload from file, or Subscribe from web for a link.</source>
+        <translation>&lt;b&gt;Outlook:&lt;/b&gt; Tiedosto › Avaa ja vie › Tuo tai vie › Tuo iCalendar (.ics)- tai vCalendar-tiedosto. Outlookin verkkoversiossa ja uudessa Outlookissa: Lisää kalenteri › Lataa tiedostosta, tai linkille Tilaa verkosta.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;Google Calendar&lt;/b&gt; (calendar.google.com): Settings › Import &amp;amp; export › Import, or Other calendars › + › From URL for a link. Google does not use the file&apos;s alarms for a subscribed calendar: set that calendar&apos;s notifications in Google Calendar.</source>
+        <translation>&lt;b&gt;Google Kalenteri&lt;/b&gt; (calendar.google.com): Asetukset › Tuonti ja vienti › Tuo, tai linkille Muut kalenterit › + › URL-osoitteesta. Google ei käytä tilatun kalenterin tiedoston hälytyksiä: aseta kalenterin ilmoitukset Google Kalenterin asetuksista.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Apple Calendar:&lt;/b&gt; File › Import…, or File › New Calendar Subscription… for a link.</source>
+        <translation>&lt;b&gt;Applen Kalenteri:&lt;/b&gt; Arkisto › Tuo…, tai linkille Arkisto › Uusi kalenteritilaus…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No calendar file is kept.</source>
+        <translation>Kalenteritiedosto ei ole käytössä.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a file to start the reminders.</source>
+        <translation>Valitse tiedosto, niin muistutukset alkavat.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The last update of the calendar file failed. Check that its folder is still there, then press Update now.</source>
+        <translation>Kalenteritiedoston edellinen päivitys epäonnistui. Tarkista, että sen kansio on yhä olemassa, ja paina sitten Päivitä nyt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file is updated whenever a date in it changes.</source>
+        <translation>Tiedosto päivittyy aina, kun jokin sen päivistä muuttuu.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>rekisteri-reminders</source>
+        <translation>rekisteri-muistutukset</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep the calendar file in</source>
+        <translation>Kalenteritiedoston paikka</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar-tiedostot (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Reminders written to the calendar file: {count}.</source>
+        <translation>Muistutuksia kirjoitettiin kalenteritiedostoon: {count}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The calendar file could not be written there ({kind}). Choose a folder you can save files in.</source>
+        <translation>Kalenteritiedostoa ei voitu kirjoittaa sinne ({kind}). Valitse kansio, johon voit tallentaa tiedostoja.</translation>
+    </message>
+</context>
+<context>
     <name>RequestTableModel</name>
     <message>
         <location filename="../src/rekisteri/ui/request_models.py" line="-159"/>
@@ -4262,7 +4452,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
 <context>
     <name>Requests</name>
     <message>
-        <location filename="../src/rekisteri/core/requests/service.py" line="+123"/>
+        <location filename="../src/rekisteri/core/requests/service.py" line="+125"/>
         <source>Choose a request type.</source>
         <extracomment>Years a closed request is kept after its answer, to show the answer was given: the general limitation period for claims (Vanhentumislaki 728/2003, 4 §) is three years.</extracomment>
         <translation>Valitse pyynnön laji.</translation>
@@ -4274,13 +4464,13 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
     </message>
     <message>
         <location line="+4"/>
-        <location line="+137"/>
-        <location line="+53"/>
+        <location line="+138"/>
+        <location line="+54"/>
         <source>The date cannot be in the future.</source>
         <translation>Päivämäärä ei voi olla tulevaisuudessa.</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-187"/>
         <source>Pick the person from the register or give a name.</source>
         <translation>Valitse henkilö rekisteristä tai anna nimi.</translation>
     </message>
@@ -4290,7 +4480,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>Valitse kieli.</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+120"/>
         <source>Only an open request can be extended, once.</source>
         <translation>Vain avoimen pyynnön määräaikaa voi pidentää, ja vain kerran.</translation>
     </message>
@@ -4306,7 +4496,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
     </message>
     <message>
         <location filename="../src/rekisteri/core/requests/actions.py" line="+43"/>
-        <location filename="../src/rekisteri/core/requests/service.py" line="+33"/>
+        <location filename="../src/rekisteri/core/requests/service.py" line="+34"/>
         <source>The request is already closed.</source>
         <extracomment>Where a ban or withdrawal came from, as the consent ledger names it.</extracomment>
         <translation>Pyyntö on jo suljettu.</translation>
@@ -4873,7 +5063,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>Ajan on oltava 0–100 vuotta.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/retention/service.py" line="+109"/>
+        <location filename="../src/rekisteri/core/retention/service.py" line="+111"/>
         <source>Review at least every five years (1 to 60 months).</source>
         <translation>Tarkasta vähintään viiden vuoden välein (1–60 kuukautta).</translation>
     </message>
@@ -4898,7 +5088,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>Kerro säilyttämisen syy.</translation>
     </message>
     <message>
-        <location line="+240"/>
+        <location line="+241"/>
         <source>Choose 1 to 10 years.</source>
         <translation>Valitse 1–10 vuotta.</translation>
     </message>
@@ -4921,7 +5111,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>Kuinka kauan kutakin tietoa säilytetään ja mitä sille tehdään ajan päätyttyä. Aikaisin soveltuva sääntö määrää tietueen päivämäärän; säilytysvelvoite (kuten kirjanpito) voi vain siirtää sitä myöhemmäksi.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Add rule…</source>
         <translation>Lisää sääntö…</translation>
     </message>
@@ -5022,7 +5212,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>Säilytys</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Delete rule</source>
         <translation>Poista sääntö</translation>
     </message>
@@ -5590,7 +5780,7 @@ Sen jälkeen tehdyt muutokset eivät ole rekisterissä. Nykyinen tila varmuuskop
     <name>Validation</name>
     <message>
         <location filename="../src/rekisteri/core/forms.py" line="+29"/>
-        <location filename="../src/rekisteri/core/register.py" line="+202"/>
+        <location filename="../src/rekisteri/core/register.py" line="+206"/>
         <source>This field is required.</source>
         <translation>Tämä tieto on pakollinen.</translation>
     </message>
@@ -5661,7 +5851,7 @@ Sen jälkeen tehdyt muutokset eivät ole rekisterissä. Nykyinen tila varmuuskop
         <translation>Kerro käsittelyn rajoittamisen syy.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/validation.py" line="+93"/>
+        <location filename="../src/rekisteri/core/validation.py" line="+94"/>
         <source>Remove the invisible control characters (such as NUL or a line break) from this field.</source>
         <translation>Poista kentästä näkymättömät ohjausmerkit (kuten NUL tai rivinvaihto).</translation>
     </message>
@@ -5671,7 +5861,7 @@ Sen jälkeen tehdyt muutokset eivät ole rekisterissä. Nykyinen tila varmuuskop
         <translation>Enintään {limit} merkkiä (nyt {n}).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+35"/>
         <source>Not a valid business ID (Y-tunnus). It has seven digits, a dash and a check digit, e.g. 1572860-0.</source>
         <translation>Y-tunnus ei kelpaa. Siinä on seitsemän numeroa, yhdysmerkki ja tarkistusnumero, esim. 1572860-0.</translation>
     </message>

@@ -17,7 +17,14 @@ from rekisteri import __version__
 from rekisteri.core.i18n import QT_TRANSLATE_NOOP, translate
 from rekisteri.core.paths import default_db_path
 
-FEATURE_COMMANDS: tuple[str, ...] = ("notice", "review", "requests", "marketing", "security")
+FEATURE_COMMANDS: tuple[str, ...] = (
+    "notice",
+    "review",
+    "requests",
+    "marketing",
+    "security",
+    "calendar",
+)
 
 
 def open_register(args: argparse.Namespace, *, actor: str = "cli"):  # type: ignore[no-untyped-def]
