@@ -36,7 +36,7 @@ S = TypeVar("S", bound=HasRegister)
 
 def refreshes_reminders(fn: Callable[Concatenate[S, P], R]) -> Callable[Concatenate[S, P], R]:
     @wraps(fn)
-    def wrapper(self: S, *args: P.args, **kwargs: P.kwargs) -> R:
+    def wrapper(self: S, /, *args: P.args, **kwargs: P.kwargs) -> R:
         result = fn(self, *args, **kwargs)
         self.register.reminders.refresh()
         return result
