@@ -329,7 +329,7 @@ Yritä uudelleen, kun se on valmis.</translation>
     <message>
         <location line="+4"/>
         <location line="+47"/>
-        <location filename="../src/rekisteri/core/breaches/service.py" line="+265"/>
+        <location filename="../src/rekisteri/core/breaches/service.py" line="+279"/>
         <source>The moment cannot be in the future.</source>
         <translation>Ajankohta ei voi olla tulevaisuudessa.</translation>
     </message>
@@ -384,7 +384,7 @@ Yritä uudelleen, kun se on valmis.</translation>
         <translation>Asianosaisille on ilmoitettava vain korkeasta riskistä.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Decide on the risk and make the notifications it requires before closing.</source>
         <translation>Arvioi riski ja tee sen edellyttämät ilmoitukset ennen sulkemista.</translation>
     </message>
@@ -601,7 +601,7 @@ Yritä uudelleen, kun se on valmis.</translation>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/rekisteri/cli.py" line="+67"/>
+        <location filename="../src/rekisteri/cli.py" line="+68"/>
         <source>Register now holds {customers} customers, {contacts} contacts.</source>
         <translation>Rekisterissä on nyt {customers} asiakasta ja {contacts} yhteyshenkilöä.</translation>
     </message>
@@ -992,6 +992,11 @@ Yritä uudelleen, kun se on valmis.</translation>
         <location line="+15"/>
         <source>The shared register needs a password: set REKISTERI_DB_PASSWORD, keep it in the keyring (connect once from the app), or run on a terminal.</source>
         <translation>Yhteinen rekisteri tarvitsee salasanan: aseta REKISTERI_DB_PASSWORD, tallenna se avainnippuun (yhdistä kerran sovelluksesta) tai aja komento päätteessä.</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/commands/calendar.py" line="+51"/>
+        <source>Reminders in the calendar file: {count}.</source>
+        <translation>Muistutuksia kalenteritiedostossa: {count}.</translation>
     </message>
 </context>
 <context>
@@ -2672,7 +2677,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../src/rekisteri/ui/settings_pane.py" line="+43"/>
+        <location filename="../src/rekisteri/ui/settings_pane.py" line="+44"/>
         <source>Controller (the business that keeps this register)</source>
         <translation>Rekisterinpitäjä (yritys, joka pitää tätä rekisteriä)</translation>
     </message>
@@ -5658,6 +5663,202 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
     </message>
 </context>
 <context>
+    <name>Reminders</name>
+    <message>
+        <location filename="../src/rekisteri/core/reminders/service.py" line="+81"/>
+        <source>Choose a language.</source>
+        <extracomment>The type of the last automatic rewrite&apos;s failure, &quot;&quot; after a good one.</extracomment>
+        <translation>Valitse kieli.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Rekisteri reminders</source>
+        <translation>Rekisterin muistutukset</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/core/reminders/sources.py" line="+57"/>
+        <source>The last review was held on {date}.</source>
+        <extracomment>Alarms of a date-only reminder, as time before the start of its day (00:00): 6 days 15 hours before is 9 o&apos;clock a week ahead, 15 hours before is 9 o&apos;clock the day before, so the owner is reminded in working hours rather than at midnight.</extracomment>
+        <translation>Edellinen läpikäynti tehtiin {date}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No review has been held yet.</source>
+        <translation>Läpikäyntiä ei ole vielä tehty.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The scheduled review of the register: go through the records whose retention period has ended and delete or anonymise them. Rekisteri lists them under Review and writes the minutes.</source>
+        <translation>Rekisterin määräaikainen läpikäynti: käy läpi tiedot, joiden säilytysaika on päättynyt, ja poista tai anonymisoi ne. Rekisteri näyttää ne Läpikäynti-näkymässä ja laatii pöytäkirjan.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Retention review due</source>
+        <translation>Säilytysaikojen läpikäynti</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Answer data-subject request no. {number}</source>
+        <translation>Vastaa rekisteröidyn pyyntöön nro {number}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Request no. {number} ({kind}), received on {received}, must be answered by {due} at the latest (GDPR Art. 12(3)). The details are in Rekisteri under Requests.</source>
+        <translation>Pyyntöön nro {number} ({kind}), joka saapui {received}, on vastattava viimeistään {due} (tietosuoja-asetuksen 12 artiklan 3 kohta). Tiedot löytyvät Rekisterin Pyynnöt-näkymästä.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The deadline has been extended by two months.</source>
+        <translation>Määräaikaa on jatkettu kahdella kuukaudella.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>72-hour deadline of personal-data breach no. {number}</source>
+        <extracomment>A breach&apos;s deadline is to the hour: the calendar rings a day and two hours before it.</extracomment>
+        <translation>Tietoturvaloukkauksen nro {number} 72 tunnin määräaika</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Breach no. {number} must be assessed, and the Data Protection Ombudsman notified if it is a risk to people, within 72 hours of becoming aware of it (GDPR Art. 33). The details are in Rekisteri under Breaches.</source>
+        <translation>Tietoturvaloukkaus nro {number} on arvioitava ja siitä on ilmoitettava tietosuojavaltuutetun toimistolle, jos se aiheuttaa riskin ihmisille, 72 tunnin kuluessa siitä, kun se havaittiin (tietosuoja-asetuksen 33 artikla). Tiedot ovat Rekisterissä kohdassa Tietoturvaloukkaukset.</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersPage</name>
+    <message>
+        <location filename="../src/rekisteri/ui/settings/reminders.py" line="+42"/>
+        <source>Rekisteri can keep a calendar file (.ics) with the date of the next retention review and the due date of every open data-subject request, so that your calendar reminds you a week and a day before, even when Rekisteri is closed. The file is updated whenever one of these dates changes. It names requests by their number only, never the person.</source>
+        <translation>Rekisteri voi pitää kalenteritiedostoa (.ics), jossa on seuraavan säilytysaikojen läpikäynnin päivä ja jokaisen avoimen rekisteröidyn pyynnön määräpäivä. Kalenterisi muistuttaa niistä viikkoa ja päivää ennen, vaikka Rekisteri olisi kiinni. Tiedosto päivittyy aina, kun jokin näistä päivistä muuttuu. Pyynnöt mainitaan siinä vain numerolla, ei koskaan henkilön nimellä.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+166"/>
+        <location line="+9"/>
+        <source>Calendar file</source>
+        <translation>Kalenteritiedosto</translation>
+    </message>
+    <message>
+        <location line="-163"/>
+        <source>File:</source>
+        <translation>Tiedosto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of the reminders:</source>
+        <translation>Muistutusten kieli:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose file…</source>
+        <translation>Valitse tiedosto…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose where the calendar file is kept</source>
+        <translation>Valitse, mihin kalenteritiedosto tallennetaan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Update now</source>
+        <translation>Päivitä nyt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the calendar file again now</source>
+        <translation>Kirjoita kalenteritiedosto uudelleen nyt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop updating</source>
+        <translation>Lopeta päivittäminen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop keeping the calendar file (the file already written stays)</source>
+        <translation>Lopeta kalenteritiedoston ylläpito (jo kirjoitettu tiedosto jää paikalleen)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Calendar</source>
+        <translation>Kalenteri</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Adding the reminders to your calendar</source>
+        <translation>Muistutukset omaan kalenteriin</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Import&lt;/b&gt; the file when it lives only on this computer: your calendar then holds the dates of that day. Import it again after changes; the events are updated, not doubled.</source>
+        <translation>&lt;b&gt;Tuo&lt;/b&gt; tiedosto kalenteriin, jos se on vain tällä tietokoneella: kalenterissa ovat silloin tuontipäivän tiedot. Tuo se uudelleen muutosten jälkeen; tapahtumat päivittyvät eivätkä monistu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;Subscribe&lt;/b&gt; when the file is in a folder that OneDrive, Dropbox, iCloud Drive or Google Drive keeps in sync: share the file and give your calendar the link that downloads the file itself. The calendar then follows every change on its own, within some hours.</source>
+        <translation>&lt;b&gt;Tilaa&lt;/b&gt; tiedosto, jos se on kansiossa, jonka OneDrive, Dropbox, iCloud Drive tai Google Drive synkronoi: jaa tiedosto ja anna kalenterille linkki, josta tiedosto itse latautuu. Kalenteri seuraa silloin muutoksia itse, muutaman tunnin viiveellä.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Outlook:&lt;/b&gt; File › Open &amp;amp; Export › Import/Export › Import an iCalendar (.ics) or vCalendar file. In Outlook on the web and the new Outlook: Add calendar › Upload from file, or Subscribe from web for a link.</source>
+        <translation>&lt;b&gt;Outlook:&lt;/b&gt; Tiedosto › Avaa ja vie › Tuo tai vie › Tuo iCalendar (.ics)- tai vCalendar-tiedosto. Outlookin verkkoversiossa ja uudessa Outlookissa: Lisää kalenteri › Lataa tiedostosta, tai linkille Tilaa verkosta.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;Google Calendar&lt;/b&gt; (calendar.google.com): Settings › Import &amp;amp; export › Import, or Other calendars › + › From URL for a link. Google does not use the file&apos;s alarms for a subscribed calendar: set that calendar&apos;s notifications in Google Calendar.</source>
+        <translation>&lt;b&gt;Google Kalenteri&lt;/b&gt; (calendar.google.com): Asetukset › Tuonti ja vienti › Tuo, tai linkille Muut kalenterit › + › URL-osoitteesta. Google ei käytä tilatun kalenterin tiedoston hälytyksiä: aseta kalenterin ilmoitukset Google Kalenterin asetuksista.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Apple Calendar:&lt;/b&gt; File › Import…, or File › New Calendar Subscription… for a link.</source>
+        <translation>&lt;b&gt;Applen Kalenteri:&lt;/b&gt; Arkisto › Tuo…, tai linkille Arkisto › Uusi kalenteritilaus…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No calendar file is kept.</source>
+        <translation>Kalenteritiedosto ei ole käytössä.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a file to start the reminders.</source>
+        <translation>Valitse tiedosto, niin muistutukset alkavat.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The last update of the calendar file failed. Check that its folder is still there, then press Update now.</source>
+        <translation>Kalenteritiedoston edellinen päivitys epäonnistui. Tarkista, että sen kansio on yhä olemassa, ja paina sitten Päivitä nyt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file is updated whenever a date in it changes.</source>
+        <translation>Tiedosto päivittyy aina, kun jokin sen päivistä muuttuu.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>rekisteri-reminders</source>
+        <translation>rekisteri-muistutukset</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep the calendar file in</source>
+        <translation>Kalenteritiedoston paikka</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar-tiedostot (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Reminders written to the calendar file: {count}.</source>
+        <translation>Muistutuksia kirjoitettiin kalenteritiedostoon: {count}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The calendar file could not be written there ({kind}). Choose a folder you can save files in.</source>
+        <translation>Kalenteritiedostoa ei voitu kirjoittaa sinne ({kind}). Valitse kansio, johon voit tallentaa tiedostoja.</translation>
+    </message>
+</context>
+<context>
     <name>RequestTableModel</name>
     <message>
         <location filename="../src/rekisteri/ui/request_models.py" line="-155"/>
@@ -5739,7 +5940,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
 <context>
     <name>Requests</name>
     <message>
-        <location filename="../src/rekisteri/core/requests/service.py" line="+443"/>
+        <location filename="../src/rekisteri/core/requests/service.py" line="+447"/>
         <source>Choose a request type.</source>
         <translation>Valitse pyynnön laji.</translation>
     </message>
@@ -5749,8 +5950,8 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>Valitse, miten pyyntö saapui.</translation>
     </message>
     <message>
-        <location line="-205"/>
-        <location line="+53"/>
+        <location line="-206"/>
+        <location line="+54"/>
         <location line="+156"/>
         <source>The date cannot be in the future.</source>
         <translation>Päivämäärä ei voi olla tulevaisuudessa.</translation>
@@ -5766,7 +5967,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>Valitse kieli.</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-228"/>
         <source>Only an open request can be extended, once.</source>
         <extracomment>Years a closed request is kept after its answer, to show the answer was given: the general limitation period for claims (Vanhentumislaki 728/2003, 4 §) is three years.</extracomment>
         <translation>Vain avoimen pyynnön määräaikaa voi pidentää, ja vain kerran.</translation>
@@ -5783,7 +5984,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
     </message>
     <message>
         <location filename="../src/rekisteri/core/requests/actions.py" line="+43"/>
-        <location filename="../src/rekisteri/core/requests/service.py" line="+33"/>
+        <location filename="../src/rekisteri/core/requests/service.py" line="+34"/>
         <source>The request is already closed.</source>
         <extracomment>Where a ban or withdrawal came from, as the consent ledger names it.</extracomment>
         <translation>Pyyntö on jo suljettu.</translation>
@@ -6353,7 +6554,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>Ajan on oltava 0–100 vuotta.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/retention/service.py" line="+110"/>
+        <location filename="../src/rekisteri/core/retention/service.py" line="+112"/>
         <source>Review at least every five years (1 to 60 months).</source>
         <translation>Tarkasta vähintään viiden vuoden välein (1–60 kuukautta).</translation>
     </message>
@@ -6378,7 +6579,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>Kerro säilyttämisen syy.</translation>
     </message>
     <message>
-        <location line="+240"/>
+        <location line="+241"/>
         <source>Choose 1 to 10 years.</source>
         <translation>Valitse 1–10 vuotta.</translation>
     </message>

@@ -329,7 +329,7 @@ Försök igen när det är klart.</translation>
     <message>
         <location line="+4"/>
         <location line="+47"/>
-        <location filename="../src/rekisteri/core/breaches/service.py" line="+265"/>
+        <location filename="../src/rekisteri/core/breaches/service.py" line="+279"/>
         <source>The moment cannot be in the future.</source>
         <translation>Tidpunkten kan inte ligga i framtiden.</translation>
     </message>
@@ -384,7 +384,7 @@ Försök igen när det är klart.</translation>
         <translation>Endast en hög risk kräver att de berörda informeras.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Decide on the risk and make the notifications it requires before closing.</source>
         <translation>Bedöm risken och gör de anmälningar den kräver innan du stänger.</translation>
     </message>
@@ -601,7 +601,7 @@ Försök igen när det är klart.</translation>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/rekisteri/cli.py" line="+67"/>
+        <location filename="../src/rekisteri/cli.py" line="+68"/>
         <source>Register now holds {customers} customers, {contacts} contacts.</source>
         <translation>Registret har nu {customers} kunder och {contacts} kontaktpersoner.</translation>
     </message>
@@ -992,6 +992,11 @@ Försök igen när det är klart.</translation>
         <location line="+15"/>
         <source>The shared register needs a password: set REKISTERI_DB_PASSWORD, keep it in the keyring (connect once from the app), or run on a terminal.</source>
         <translation>Det gemensamma registret behöver ett lösenord: ange REKISTERI_DB_PASSWORD, spara det i nyckelringen (anslut en gång från programmet) eller kör kommandot i en terminal.</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/commands/calendar.py" line="+51"/>
+        <source>Reminders in the calendar file: {count}.</source>
+        <translation>Påminnelser i kalenderfilen: {count}.</translation>
     </message>
 </context>
 <context>
@@ -2672,7 +2677,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../src/rekisteri/ui/settings_pane.py" line="+43"/>
+        <location filename="../src/rekisteri/ui/settings_pane.py" line="+44"/>
         <source>Controller (the business that keeps this register)</source>
         <translation>Personuppgiftsansvarig (företaget som för registret)</translation>
     </message>
@@ -5658,6 +5663,202 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
     </message>
 </context>
 <context>
+    <name>Reminders</name>
+    <message>
+        <location filename="../src/rekisteri/core/reminders/service.py" line="+81"/>
+        <source>Choose a language.</source>
+        <extracomment>The type of the last automatic rewrite&apos;s failure, &quot;&quot; after a good one.</extracomment>
+        <translation>Välj språk.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Rekisteri reminders</source>
+        <translation>Påminnelser från Rekisteri</translation>
+    </message>
+    <message>
+        <location filename="../src/rekisteri/core/reminders/sources.py" line="+57"/>
+        <source>The last review was held on {date}.</source>
+        <extracomment>Alarms of a date-only reminder, as time before the start of its day (00:00): 6 days 15 hours before is 9 o&apos;clock a week ahead, 15 hours before is 9 o&apos;clock the day before, so the owner is reminded in working hours rather than at midnight.</extracomment>
+        <translation>Den senaste granskningen gjordes {date}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No review has been held yet.</source>
+        <translation>Ingen granskning har gjorts ännu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The scheduled review of the register: go through the records whose retention period has ended and delete or anonymise them. Rekisteri lists them under Review and writes the minutes.</source>
+        <translation>Registrets regelbundna granskning: gå igenom de uppgifter vars lagringstid har gått ut och radera eller anonymisera dem. Rekisteri visar dem under Granskning och skriver protokollet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Retention review due</source>
+        <translation>Dags för granskning av lagringstider</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Answer data-subject request no. {number}</source>
+        <translation>Besvara den registrerades begäran nr {number}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Request no. {number} ({kind}), received on {received}, must be answered by {due} at the latest (GDPR Art. 12(3)). The details are in Rekisteri under Requests.</source>
+        <translation>Begäran nr {number} ({kind}), som kom in {received}, ska besvaras senast {due} (dataskyddsförordningen, artikel 12.3). Uppgifterna finns i Rekisteri under Begäranden.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The deadline has been extended by two months.</source>
+        <translation>Tidsfristen har förlängts med två månader.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>72-hour deadline of personal-data breach no. {number}</source>
+        <extracomment>A breach&apos;s deadline is to the hour: the calendar rings a day and two hours before it.</extracomment>
+        <translation>72-timmarsfristen för personuppgiftsincident nr {number}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Breach no. {number} must be assessed, and the Data Protection Ombudsman notified if it is a risk to people, within 72 hours of becoming aware of it (GDPR Art. 33). The details are in Rekisteri under Breaches.</source>
+        <translation>Incident nr {number} ska bedömas och anmälas till dataombudsmannens byrå, om den innebär en risk för människor, inom 72 timmar från att den upptäcktes (dataskyddsförordningen artikel 33). Uppgifterna finns i Rekisteri under Incidenter.</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersPage</name>
+    <message>
+        <location filename="../src/rekisteri/ui/settings/reminders.py" line="+42"/>
+        <source>Rekisteri can keep a calendar file (.ics) with the date of the next retention review and the due date of every open data-subject request, so that your calendar reminds you a week and a day before, even when Rekisteri is closed. The file is updated whenever one of these dates changes. It names requests by their number only, never the person.</source>
+        <translation>Rekisteri kan hålla en kalenderfil (.ics) med datumet för nästa granskning av lagringstider och förfallodagen för varje öppen begäran från en registrerad, så att din kalender påminner dig en vecka och en dag innan, också när Rekisteri är stängt. Filen uppdateras när något av datumen ändras. Begäranden anges bara med nummer, aldrig med personens namn.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+166"/>
+        <location line="+9"/>
+        <source>Calendar file</source>
+        <translation>Kalenderfil</translation>
+    </message>
+    <message>
+        <location line="-163"/>
+        <source>File:</source>
+        <translation>Fil:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of the reminders:</source>
+        <translation>Påminnelsernas språk:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose file…</source>
+        <translation>Välj fil…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose where the calendar file is kept</source>
+        <translation>Välj var kalenderfilen sparas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Update now</source>
+        <translation>Uppdatera nu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the calendar file again now</source>
+        <translation>Skriv kalenderfilen på nytt nu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop updating</source>
+        <translation>Sluta uppdatera</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop keeping the calendar file (the file already written stays)</source>
+        <translation>Sluta hålla kalenderfilen (filen som redan skrivits finns kvar)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Adding the reminders to your calendar</source>
+        <translation>Så får du påminnelserna i din kalender</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Import&lt;/b&gt; the file when it lives only on this computer: your calendar then holds the dates of that day. Import it again after changes; the events are updated, not doubled.</source>
+        <translation>&lt;b&gt;Importera&lt;/b&gt; filen om den bara finns på den här datorn: kalendern har då uppgifterna från den dagen. Importera den på nytt efter ändringar; händelserna uppdateras och blir inte dubbla.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;Subscribe&lt;/b&gt; when the file is in a folder that OneDrive, Dropbox, iCloud Drive or Google Drive keeps in sync: share the file and give your calendar the link that downloads the file itself. The calendar then follows every change on its own, within some hours.</source>
+        <translation>&lt;b&gt;Prenumerera&lt;/b&gt; på filen om den ligger i en mapp som OneDrive, Dropbox, iCloud Drive eller Google Drive synkroniserar: dela filen och ge kalendern länken som laddar ner själva filen. Kalendern följer då ändringarna av sig själv, inom några timmar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Outlook:&lt;/b&gt; File › Open &amp;amp; Export › Import/Export › Import an iCalendar (.ics) or vCalendar file. In Outlook on the web and the new Outlook: Add calendar › Upload from file, or Subscribe from web for a link.</source>
+        <translation>&lt;b&gt;Outlook:&lt;/b&gt; Arkiv › Öppna och exportera › Importera/exportera › Importera en iCalendar-fil (.ics) eller vCalendar-fil. I Outlook på webben och nya Outlook: Lägg till kalender › Ladda upp från fil, eller Prenumerera från webben för en länk.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;Google Calendar&lt;/b&gt; (calendar.google.com): Settings › Import &amp;amp; export › Import, or Other calendars › + › From URL for a link. Google does not use the file&apos;s alarms for a subscribed calendar: set that calendar&apos;s notifications in Google Calendar.</source>
+        <translation>&lt;b&gt;Google Kalender&lt;/b&gt; (calendar.google.com): Inställningar › Importera och exportera › Importera, eller Andra kalendrar › + › Från webbadress för en länk. Google använder inte filens larm för en prenumererad kalender: ställ in kalenderns aviseringar i Google Kalender.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Apple Calendar:&lt;/b&gt; File › Import…, or File › New Calendar Subscription… for a link.</source>
+        <translation>&lt;b&gt;Apples Kalender:&lt;/b&gt; Arkiv › Importera…, eller Arkiv › Ny kalenderprenumeration… för en länk.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No calendar file is kept.</source>
+        <translation>Ingen kalenderfil används.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a file to start the reminders.</source>
+        <translation>Välj en fil för att börja med påminnelserna.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The last update of the calendar file failed. Check that its folder is still there, then press Update now.</source>
+        <translation>Den senaste uppdateringen av kalenderfilen misslyckades. Kontrollera att mappen fortfarande finns och tryck sedan på Uppdatera nu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file is updated whenever a date in it changes.</source>
+        <translation>Filen uppdateras när ett datum i den ändras.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>rekisteri-reminders</source>
+        <translation>rekisteri-paminnelser</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep the calendar file in</source>
+        <translation>Kalenderfilens plats</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar-filer (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Reminders written to the calendar file: {count}.</source>
+        <translation>Påminnelser som skrevs till kalenderfilen: {count}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The calendar file could not be written there ({kind}). Choose a folder you can save files in.</source>
+        <translation>Kalenderfilen kunde inte skrivas där ({kind}). Välj en mapp där du kan spara filer.</translation>
+    </message>
+</context>
+<context>
     <name>RequestTableModel</name>
     <message>
         <location filename="../src/rekisteri/ui/request_models.py" line="-155"/>
@@ -5739,7 +5940,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
 <context>
     <name>Requests</name>
     <message>
-        <location filename="../src/rekisteri/core/requests/service.py" line="+443"/>
+        <location filename="../src/rekisteri/core/requests/service.py" line="+447"/>
         <source>Choose a request type.</source>
         <translation>Välj typ av begäran.</translation>
     </message>
@@ -5749,8 +5950,8 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>Välj hur begäran kom in.</translation>
     </message>
     <message>
-        <location line="-205"/>
-        <location line="+53"/>
+        <location line="-206"/>
+        <location line="+54"/>
         <location line="+156"/>
         <source>The date cannot be in the future.</source>
         <translation>Datumet kan inte ligga i framtiden.</translation>
@@ -5766,7 +5967,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>Välj språk.</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-228"/>
         <source>Only an open request can be extended, once.</source>
         <extracomment>Years a closed request is kept after its answer, to show the answer was given: the general limitation period for claims (Vanhentumislaki 728/2003, 4 §) is three years.</extracomment>
         <translation>Endast en öppen begäran kan förlängas, och bara en gång.</translation>
@@ -5783,7 +5984,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
     </message>
     <message>
         <location filename="../src/rekisteri/core/requests/actions.py" line="+43"/>
-        <location filename="../src/rekisteri/core/requests/service.py" line="+33"/>
+        <location filename="../src/rekisteri/core/requests/service.py" line="+34"/>
         <source>The request is already closed.</source>
         <extracomment>Where a ban or withdrawal came from, as the consent ledger names it.</extracomment>
         <translation>Begäran är redan avslutad.</translation>
@@ -6353,7 +6554,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>Tiden måste vara mellan 0 och 100 år.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/retention/service.py" line="+110"/>
+        <location filename="../src/rekisteri/core/retention/service.py" line="+112"/>
         <source>Review at least every five years (1 to 60 months).</source>
         <translation>Granska minst vart femte år (1–60 månader).</translation>
     </message>
@@ -6378,7 +6579,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>Ange orsaken till att uppgifterna bevaras.</translation>
     </message>
     <message>
-        <location line="+240"/>
+        <location line="+241"/>
         <source>Choose 1 to 10 years.</source>
         <translation>Välj 1–10 år.</translation>
     </message>

@@ -168,7 +168,8 @@ class SelfTest:
         return f"{len(pdf)} bytes in memory"
 
     def rules(self) -> str:
-        """The libraries the rules load lazily: Finnish holidays and the Snowball stemmers."""
+        """The libraries the rules load lazily: Finnish holidays, the Snowball stemmers and
+        icalendar (the reminders' calendar file, written and read back)."""
         import datetime as dt
 
         from rekisteri.core.notice.words import mentions
@@ -180,7 +181,21 @@ class SelfTest:
         if not (mentions("nimeä", "nimi", "fi") and mentions("namnet", "namn", "sv")):
             raise RuntimeError("the Finnish or Swedish stemmer is missing")
         findings = self._register().notice.check()
-        return f"holidays, stemmers and the notice check ({len(findings)} findings)"
+        events = self._calendar_events()
+        return (
+            f"holidays, stemmers, the notice check ({len(findings)} findings) "
+            f"and the calendar file (events: {events})"
+        )
+
+    def _calendar_events(self) -> int:
+        from icalendar import Calendar
+
+        data, count = self._register().reminders.calendar("fi")
+        parsed = Calendar.from_ical(data)
+        events = parsed.walk("VEVENT")
+        if len(events) != count or not all(e.walk("VALARM") for e in events):
+            raise RuntimeError("the calendar file did not read back with its events and alarms")
+        return count
 
     def user_guide(self) -> str:
         from rekisteri.ui.guide import CHAPTERS, GUIDE_LANGUAGES, chapters

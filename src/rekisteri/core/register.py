@@ -67,6 +67,7 @@ if TYPE_CHECKING:
     from rekisteri.core.marketing import MarketingService
     from rekisteri.core.notice.service import NoticeService
     from rekisteri.core.record.service import RecordService
+    from rekisteri.core.reminders.service import ReminderService
     from rekisteri.core.requests import RequestService
     from rekisteri.core.retention import RetentionService
 
@@ -114,6 +115,7 @@ class Register:
                 self.__dict__.pop(name, None)
         if old is not db:
             old.close()
+        self.reminders.refresh()  # a restored register may hold other dates
 
     @property
     def _fts(self) -> bool:
@@ -174,6 +176,12 @@ class Register:
         from rekisteri.core.breaches import BreachService
 
         return BreachService(self)
+
+    @cached_property
+    def reminders(self) -> ReminderService:
+        from rekisteri.core.reminders.service import ReminderService
+
+        return ReminderService(self)
 
     @cached_property
     def io(self) -> ImportExportService:

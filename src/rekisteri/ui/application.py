@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -171,6 +171,9 @@ def _run(argv: Sequence[str], check: StartupCheck | None) -> int:
 
     register, window = opened
     window.show()
+    # The calendar file catches up with the register once a start (each change after that
+    # rewrites it itself); after the first frame, which must not wait for it.
+    QTimer.singleShot(0, register.reminders.refresh)
     from rekisteri.ui.autolock import install_autolock
 
     autolock = install_autolock(window, register)

@@ -31,6 +31,7 @@ SETTINGS_PAGES: tuple[str, ...] = (
     "rekisteri.ui.settings.processors:ProcessorsPage",
     "rekisteri.ui.settings.retention:RetentionSettingsPage",
     "rekisteri.ui.settings.security:SecurityPage",
+    "rekisteri.ui.settings.reminders:RemindersPage",
     "rekisteri.ui.settings.language:LanguagePage",
 )
 

@@ -22,6 +22,7 @@ from rekisteri.core.errors import NotFoundError, ValidationError
 from rekisteri.core.i18n import QT_TRANSLATE_NOOP, Message
 from rekisteri.core.models import Breach, BreachCustomer, Contact, Customer
 from rekisteri.core.paths import write_private
+from rekisteri.core.reminders.hook import refreshes_reminders
 from rekisteri.core.validation import text_errors
 
 if TYPE_CHECKING:
@@ -42,6 +43,13 @@ class Host(Protocol):
     def get_controller(self) -> ControllerSettings: ...
 
     def get_contact(self, contact_id: int) -> ContactView: ...
+
+    @property
+    def reminders(self) -> _Refresher: ...
+
+
+class _Refresher(Protocol):
+    def refresh(self) -> bool: ...
 
 
 def _opt(moment: dt.datetime | None) -> dt.datetime | None:
@@ -142,6 +150,7 @@ class BreachService:
 
     # --- logging and correcting ---------------------------------------------------------
 
+    @refreshes_reminders
     def log(self, data: BreachInput) -> BreachView:
         """Record a breach as soon as it is known: the 72-hour clock runs from ``aware_at``."""
         now = self._now()
@@ -167,6 +176,7 @@ class BreachService:
             self._audit(s, "breach.logged", b.id, f"{count} customer(s) linked")
             return self._view(s, b)
 
+    @refreshes_reminders
     def update(self, breach_id: int, data: BreachInput) -> BreachView:
         """Correct or complete the facts; the decision stays as it was taken."""
         errors = checks.facts(data, self._now())
@@ -190,6 +200,7 @@ class BreachService:
             self._audit(s, "breach.linked", b.id, f"{len(set(customer_ids))} customer(s)")
             return self._view(s, b)
 
+    @refreshes_reminders
     def delete(self, breach_id: int) -> None:
         """Remove an entry logged by mistake (a real breach stays documented: Art. 33(5))."""
         with self.db.session() as s:
@@ -199,6 +210,7 @@ class BreachService:
 
     # --- the decision and the notifications ---------------------------------------------
 
+    @refreshes_reminders
     def decide(self, breach_id: int, data: DecisionInput) -> BreachView:
         """Record the risk assessment; a decision not to notify needs its reasons."""
         errors = checks.decision(data)
@@ -223,6 +235,7 @@ class BreachService:
             self._audit(s, "breach.decided", b.id, f"risk: {data.risk}")
             return self._view(s, b)
 
+    @refreshes_reminders
     def authority_notified(
         self, breach_id: int, at: dt.datetime, reference: str = "", delay_reason: str = ""
     ) -> BreachView:
@@ -242,6 +255,7 @@ class BreachService:
             self._audit(s, "breach.authority_notified", b.id, f"notified{late}")
             return self._view(s, b)
 
+    @refreshes_reminders
     def people_notified(self, breach_id: int, at: dt.datetime) -> BreachView:
         """The people affected were told (Art. 34) at ``at``."""
         with self.db.session() as s:
@@ -271,6 +285,7 @@ class BreachService:
             self._audit(s, "breach.people_notified", b.id)
             return self._view(s, b)
 
+    @refreshes_reminders
     def close(self, breach_id: int) -> BreachView:
         """Close a decided breach whose notifications are done; its record stays."""
         with self.db.session() as s:

@@ -20,6 +20,7 @@ from rekisteri.core.formats import format_date
 from rekisteri.core.i18n import QT_TRANSLATE_NOOP, Message
 from rekisteri.core.models import Contact, SubjectRequest
 from rekisteri.core.paths import write_private
+from rekisteri.core.reminders.hook import refreshes_reminders
 from rekisteri.core.requests import actions, deadlines, erasure, pack, pack_builder, texts
 from rekisteri.core.requests.dto import RequestCounts, RequestInput, RequestView
 from rekisteri.core.requests.erasure import ErasureOutcome
@@ -108,6 +109,7 @@ class RequestService:
 
     # --- logging ------------------------------------------------------------------------
 
+    @refreshes_reminders
     def log(self, data: RequestInput) -> RequestView:
         """Record a request as received; its due date follows from the received day."""
         today = self._today()
@@ -220,6 +222,7 @@ class RequestService:
 
     # --- extension and closing ----------------------------------------------------------
 
+    @refreshes_reminders
     def extend(self, request_id: int, reason: str, told_on: dt.date) -> RequestView:
         """Art. 12(3): two more months, with reasons, if the person was told in time."""
         today = self._today()
@@ -260,6 +263,7 @@ class RequestService:
             self._audit(s, "request.extended", r.id, r.kind)
             return self._view(s, r)
 
+    @refreshes_reminders
     def close(
         self,
         request_id: int,

@@ -31,6 +31,7 @@ from rekisteri.core.models import (
     ReviewRecord,
     SuppressionEntry,
 )
+from rekisteri.core.reminders.hook import refreshes_reminders
 from rekisteri.core.retention.apply import LAST_REVIEW_KEY
 from rekisteri.core.retention.due import FY_END_KEY, read_setting, recompute
 from rekisteri.core.retention.erase import Decision, Effect, ErasePlan, execute, plan_customer
@@ -101,6 +102,7 @@ class RetentionService:
             return DEFAULT_INTERVAL_MONTHS
         return max(1, min(MAX_GAP_MONTHS, value))
 
+    @refreshes_reminders
     def set_review_interval_months(self, months: int) -> None:
         if not 1 <= months <= MAX_GAP_MONTHS:
             raise ValidationError(
@@ -333,6 +335,7 @@ class RetentionService:
     def next_review_after(self, today: dt.date) -> dt.date:
         return add_period(today, months=self.review_interval_months())
 
+    @refreshes_reminders
     def apply(
         self, decisions: list[ReviewDecision], *, lang: str = "fi", progress: Any = None
     ) -> ReviewOutcome:
