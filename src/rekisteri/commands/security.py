@@ -11,12 +11,16 @@ import getpass
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rekisteri.commands.outcome import say
-from rekisteri.core.db import cipher
+from rekisteri.core import session
 from rekisteri.core.errors import PassphraseRequiredError, SecurityOperationError
 from rekisteri.core.i18n import QT_TRANSLATE_NOOP, Message, translate
 from rekisteri.core.paths import default_db_path
+
+if TYPE_CHECKING:
+    from rekisteri.core.register import Register
 
 ENV_PASSPHRASE = "REKISTERI_PASSPHRASE"
 ENV_NEW_PASSPHRASE = "REKISTERI_NEW_PASSPHRASE"
@@ -65,16 +69,14 @@ def new_passphrase_from(args: argparse.Namespace) -> str:
                 ),
             )
         )
-    from rekisteri.core.db.security import check_new_passphrase
-
     first = getpass.getpass(_t(QT_TRANSLATE_NOOP("Cli", "New passphrase: ")))
     second = getpass.getpass(_t(QT_TRANSLATE_NOOP("Cli", "New passphrase again: ")))
-    check_new_passphrase(first, second)
+    session.check_new_passphrase(first, second)
     return first
 
 
 def key_for(args: argparse.Namespace, path: Path) -> str | None:
-    return passphrase_from(args) if cipher.is_encrypted(path) else None
+    return passphrase_from(args) if session.is_encrypted(path) else None
 
 
 def _confirm(args: argparse.Namespace, question: str) -> bool:
@@ -128,9 +130,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_backups(args: argparse.Namespace) -> int:
     path = db_path(args)
-    from rekisteri.core.db.backups import list_backups
-
-    _print_backups(list_backups(path, key_for(args, path)))
+    _print_backups(session.list_backups(path, key_for(args, path)))
     return 0
 
 
@@ -165,10 +165,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from rekisteri.core.db.integrity import check_integrity
-
     path = db_path(args)
-    result = check_integrity(path, key_for(args, path), quick=not args.full)
+    result = session.check_integrity(path, key_for(args, path), quick=not args.full)
     print(result.message.render())
     for problem in result.problems:
         print(f"  {problem}")
@@ -184,16 +182,14 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_recover(args: argparse.Namespace) -> int:
-    from rekisteri.core.db.integrity import check_integrity, newest_good_backup, recover
-
     path = db_path(args)
     key = key_for(args, path)
-    if cipher.file_kind(path) is cipher.FileKind.DAMAGED and cipher.encryption_available():
+    if session.file_kind(path) is session.FileKind.DAMAGED and session.encryption_available():
         # Unknown bytes might be an encrypted register that lost pages: ask if a key exists.
         key = os.environ.get(ENV_PASSPHRASE) or (
             _read_file(args.passphrase_file) if args.passphrase_file else None
         )
-    state = check_integrity(path, key)
+    state = session.check_integrity(path, key)
     if state.ok and not args.force:
         print(
             _t(
@@ -206,7 +202,7 @@ def cmd_recover(args: argparse.Namespace) -> int:
         return 0
     backup = Path(args.backup) if args.backup else None
     if backup is None:
-        best = newest_good_backup(path, key)
+        best = session.newest_good_backup(path, key)
         if best is None:
             say(_t(QT_TRANSLATE_NOOP("Cli", "No good backup was found.")))
             return 2
@@ -222,7 +218,7 @@ def cmd_recover(args: argparse.Namespace) -> int:
         args, _t(QT_TRANSLATE_NOOP("Cli", "Set the damaged file aside and restore this backup?"))
     ):
         return 1
-    outcome = recover(path, backup, key)
+    outcome = session.recover(path, backup, key)
     if outcome.set_aside:
         print(
             _t(
@@ -288,11 +284,8 @@ def cmd_passphrase(args: argparse.Namespace) -> int:
     return 0
 
 
-def _open_with(args: argparse.Namespace, key: str | None):  # type: ignore[no-untyped-def]
-    from rekisteri.core.db.startup import open_checked
-    from rekisteri.core.register import Register
-
-    return Register(open_checked(db_path(args), key, daily_backup=False), actor="cli")
+def _open_with(args: argparse.Namespace, key: str | None) -> Register:
+    return session.open_register(db_path(args), key, actor="cli", daily_backup=False)
 
 
 def _report_skipped(skipped: int) -> None:

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rekisteri.core.db.backups import BackupInfo
+from rekisteri.core.session import BackupInfo
 from rekisteri.core.errors import RekisteriError, ValidationError
 from rekisteri.core.i18n import QT_TRANSLATE_NOOP
 from rekisteri.core.register import Register
@@ -135,7 +135,7 @@ class PassphraseDialog(QDialog):
 
     def _check(self) -> None:
         if self._needs_new:
-            from rekisteri.core.db.security import check_new_passphrase
+            from rekisteri.core.session import check_new_passphrase
 
             try:
                 check_new_passphrase(self.new.text(), self.confirm.text())
