@@ -48,7 +48,7 @@ def test_a_restore_on_a_full_disk_says_so(
     def full(*_a: object, **_k: object) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(recovery, "recover", full)
+    monkeypatch.setattr(recovery.session, "recover", full)
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text, *a, **k: shown.append(text))
     dialog = RecoveryDialog(path, None, demo_register.clock)

@@ -40,7 +40,7 @@ def test_unlock_dialog_wrong_then_right(qtbot: QtBot, encrypted_path: Path) -> N
 
     qtbot.keyClicks(field, "vaara salasana")
     qtbot.mouseClick(unlock, Qt.MouseButton.LeftButton)
-    assert dialog.isVisible() and dialog.database is None
+    assert dialog.isVisible() and dialog.register is None
     assert "wrong" in error.text()
     assert dialog.result() == 0
 
@@ -48,10 +48,10 @@ def test_unlock_dialog_wrong_then_right(qtbot: QtBot, encrypted_path: Path) -> N
     qtbot.keyClicks(field, PASS)
     qtbot.keyClick(field, Qt.Key.Key_Return)
     assert not dialog.isVisible()
-    assert dialog.database is not None and dialog.database.encrypted
-    assert Register(dialog.database).counts().customers == 0
+    assert dialog.register is not None and dialog.register.db.encrypted
+    assert dialog.register.counts().customers == 0
     assert field.text() == ""
-    dialog.database.dispose()
+    dialog.register.close()
 
 
 def test_damaged_file_reaches_recovery_and_restores(qtbot: QtBot, demo_register: Register) -> None:

@@ -17,9 +17,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from rekisteri.core import i18n
-from rekisteri.core.db.faults import storage_error
 from rekisteri.core.errors import DamagedDatabaseError, RekisteriError, ValidationError
 from rekisteri.core.i18n import QT_TRANSLATE_NOOP, Message, translate
+from rekisteri.core.session import storage_error
 
 EXIT_OK = 0
 EXIT_USER = 2
@@ -93,7 +93,7 @@ def run_guarded(command: Callable[[], int], db: Path, *, debug: bool = False) ->
 
 
 def _report_typed(exc: RekisteriError) -> int:
-    from rekisteri.core.db.writer_lock import RegisterInUseError
+    from rekisteri.core.session import RegisterInUseError
 
     say(exc.message)
     if isinstance(exc, ValidationError):

@@ -14,13 +14,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rekisteri.commands.outcome import say
-from rekisteri.core.db import cipher
+from rekisteri.core import session
 from rekisteri.core.errors import PassphraseRequiredError, SecurityOperationError
 from rekisteri.core.i18n import QT_TRANSLATE_NOOP, Message, translate
 from rekisteri.core.paths import default_db_path
 
 if TYPE_CHECKING:
-    from rekisteri.core.db.backups import BackupInfo
     from rekisteri.core.register import Register
 
 ENV_PASSPHRASE = "REKISTERI_PASSPHRASE"
@@ -70,16 +69,14 @@ def new_passphrase_from(args: argparse.Namespace) -> str:
                 ),
             )
         )
-    from rekisteri.core.db.security import check_new_passphrase
-
     first = getpass.getpass(_t(QT_TRANSLATE_NOOP("Cli", "New passphrase: ")))
     second = getpass.getpass(_t(QT_TRANSLATE_NOOP("Cli", "New passphrase again: ")))
-    check_new_passphrase(first, second)
+    session.check_new_passphrase(first, second)
     return first
 
 
 def key_for(args: argparse.Namespace, path: Path) -> str | None:
-    return passphrase_from(args) if cipher.is_encrypted(path) else None
+    return passphrase_from(args) if session.is_encrypted(path) else None
 
 
 def _confirm(args: argparse.Namespace, question: str) -> bool:
@@ -97,7 +94,7 @@ def _open(args: argparse.Namespace) -> Register:
     return open_register(args, actor="cli")
 
 
-def _print_backups(infos: list[BackupInfo]) -> None:
+def _print_backups(infos: list[session.BackupInfo]) -> None:
     if not infos:
         print(_t(QT_TRANSLATE_NOOP("Cli", "No backups yet.")))
         return
@@ -135,31 +132,24 @@ def cmd_backups(args: argparse.Namespace) -> int:
     from rekisteri.commands.server import is_server_url
 
     if is_server_url(getattr(args, "db", None)):
-        from rekisteri.core.db import server_backups
-        from rekisteri.core.db.server import ServerDatabase
-
         register = _open(args)
         try:
-            assert isinstance(register.db, ServerDatabase)
-            _print_backups(server_backups.list_backups(register.db))
+            assert isinstance(register.db, session.ServerDatabase)
+            _print_backups(session.snapshot_list(register.db))
         finally:
             register.close()
         return 0
     path = db_path(args)
-    from rekisteri.core.db.backups import list_backups
-
-    _print_backups(list_backups(path, key_for(args, path)))
+    _print_backups(session.list_backups(path, key_for(args, path)))
     return 0
 
 
 def _restore_on_server(args: argparse.Namespace, backup: Path) -> int:
     """A shared register's snapshot goes into an empty database only: one transaction,
     every table's count and checksum verified, or nothing is kept."""
-    from rekisteri.core.db import logical
-
     register = _open(args)
     try:
-        logical.restore(backup, register.db.engine)
+        session.restore_snapshot(backup, register.db.engine)
         counts = register.counts()
     finally:
         register.close()
@@ -208,10 +198,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from rekisteri.core.db.integrity import check_integrity
-
     path = db_path(args)
-    result = check_integrity(path, key_for(args, path), quick=not args.full)
+    result = session.check_integrity(path, key_for(args, path), quick=not args.full)
     print(result.message.render())
     for problem in result.problems:
         print(f"  {problem}")
@@ -227,16 +215,14 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_recover(args: argparse.Namespace) -> int:
-    from rekisteri.core.db.integrity import check_integrity, newest_good_backup, recover
-
     path = db_path(args)
     key = key_for(args, path)
-    if cipher.file_kind(path) is cipher.FileKind.DAMAGED and cipher.encryption_available():
+    if session.file_kind(path) is session.FileKind.DAMAGED and session.encryption_available():
         # Unknown bytes might be an encrypted register that lost pages: ask if a key exists.
         key = os.environ.get(ENV_PASSPHRASE) or (
             _read_file(args.passphrase_file) if args.passphrase_file else None
         )
-    state = check_integrity(path, key)
+    state = session.check_integrity(path, key)
     if state.ok and not args.force:
         print(
             _t(
@@ -249,7 +235,7 @@ def cmd_recover(args: argparse.Namespace) -> int:
         return 0
     backup = Path(args.backup) if args.backup else None
     if backup is None:
-        best = newest_good_backup(path, key)
+        best = session.newest_good_backup(path, key)
         if best is None:
             say(_t(QT_TRANSLATE_NOOP("Cli", "No good backup was found.")))
             return 2
@@ -265,7 +251,7 @@ def cmd_recover(args: argparse.Namespace) -> int:
         args, _t(QT_TRANSLATE_NOOP("Cli", "Set the damaged file aside and restore this backup?"))
     ):
         return 1
-    outcome = recover(path, backup, key)
+    outcome = session.recover(path, backup, key)
     if outcome.set_aside:
         print(
             _t(
@@ -332,10 +318,7 @@ def cmd_passphrase(args: argparse.Namespace) -> int:
 
 
 def _open_with(args: argparse.Namespace, key: str | None) -> Register:
-    from rekisteri.core.db.startup import open_checked
-    from rekisteri.core.register import Register
-
-    return Register(open_checked(db_path(args), key, daily_backup=False), actor="cli")
+    return session.open_register(db_path(args), key, actor="cli", daily_backup=False)
 
 
 def _report_skipped(skipped: int) -> None:

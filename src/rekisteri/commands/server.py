@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 from rekisteri.core.i18n import QT_TRANSLATE_NOOP, Message, translate
 
 if TYPE_CHECKING:
-    from rekisteri.core.db.server import ServerAddress
     from rekisteri.core.register import Register
+    from rekisteri.core.session import ServerAddress
 
 SCHEMES = ("postgresql", "postgres", "postgresql+psycopg")
 
@@ -33,12 +33,12 @@ def _prompt(address: ServerAddress) -> str | None:
 
 
 def open_server_register(args: argparse.Namespace, *, actor: str = "cli") -> Register:
-    from rekisteri.core.db.server import ServerAddress, open_server, resolve_password
+    from rekisteri.core import session
     from rekisteri.core.errors import RekisteriError
     from rekisteri.core.register import Register
 
-    address = ServerAddress.from_url(args.db)
-    password = resolve_password(address, _prompt)
+    address = session.ServerAddress.from_url(args.db)
+    password = session.resolve_password(address, _prompt)
     if password is None:
         raise RekisteriError(
             Message(
@@ -50,7 +50,7 @@ def open_server_register(args: argparse.Namespace, *, actor: str = "cli") -> Reg
                 ),
             )
         )
-    db = open_server(address, password)
+    db = session.open_server(address, password)
     return Register(db, actor if actor != "cli" else address.user)
 
 
@@ -58,12 +58,12 @@ def run_on_server(command: Callable[[], int]) -> int:
     """A driver error on the way (server gone, login refused) becomes the user's message."""
     from sqlalchemy.exc import DBAPIError
 
-    from rekisteri.core.db.server import classify
+    from rekisteri.core import session
     from rekisteri.core.errors import FileOnlyError
 
     try:
         return int(command() or 0)
     except DBAPIError as exc:
-        raise classify(exc) from None
+        raise session.classify(exc) from None
     except FileOnlyError:
         raise

@@ -24,8 +24,8 @@ from rekisteri.ui.translations import install_translations
 from rekisteri.ui.wheel_guard import install_wheel_guard
 
 if TYPE_CHECKING:
-    from rekisteri.core.db.check import StartupCheck
     from rekisteri.core.register import Register
+    from rekisteri.core.session import StartupCheck
     from rekisteri.ui.mainwindow import MainWindow
 
 
@@ -78,7 +78,7 @@ def _build_window(register: Register) -> MainWindow:
 
 def startup_failure(exc: BaseException, path: Path) -> str:
     """The message for a start that failed on something other than a damaged file."""
-    from rekisteri.core.db.faults import storage_error
+    from rekisteri.core.session import storage_error
 
     typed = storage_error(exc, path)
     if typed is not None:

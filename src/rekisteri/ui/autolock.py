@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rekisteri.core.db.migrate import open_database
+from rekisteri.core import session
 from rekisteri.core.errors import RekisteriError
 from rekisteri.core.register import Register
 from rekisteri.ui.colors import tint
@@ -166,7 +166,9 @@ class AutoLock(QObject):
         self.screen = LockScreen(self._path, self._encrypted)
         self.screen.unlock_requested.connect(self.unlock)
         self.window.setCentralWidget(self.screen)
-        db.close()  # engine disposed, passphrase forgotten: nothing can read until unlocked
+        session.lock(
+            self.register
+        )  # engine disposed, passphrase forgotten: nothing can read until unlocked
         self.screen.field.setFocus()
         self.locked.emit()
 
@@ -174,13 +176,10 @@ class AutoLock(QObject):
         if self.screen is None:
             return True
         try:
-            db = open_database(
-                self._path, clock=self._clock, passphrase=passphrase if self._encrypted else None
-            )
+            session.unlock(self.register, self._path, passphrase if self._encrypted else None)
         except RekisteriError as exc:
             self.screen.show_error(exc.render())
             return False
-        self.register.reopen(db)
         self.window.takeCentralWidget()  # the lock screen
         self.screen.deleteLater()
         self.screen = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from rekisteri.core import demo
+from rekisteri.core import session
 from rekisteri.core.register import Register
 
 
@@ -21,10 +21,8 @@ class _DemoWorker(QObject):
 
     def run(self) -> None:
         try:
-            if not self.register.get_controller().is_configured:
-                self.register.save_controller(demo.DEMO_CONTROLLER)
-            demo.generate(
-                self.register.db,
+            session.fill_with_demo(
+                self.register,
                 self.customers,
                 self.seed,
                 progress=lambda done, _total: self.progress.emit(done),

@@ -2,7 +2,7 @@
 
 Two writers would each trust a stale view of the data; a restore or an encryption under an
 open window would pull the file from under it. The lock itself is the core's
-(``rekisteri.core.db.writer_lock``), shared with the command line: the kernel releases it when
+(``rekisteri.core.session``), shared with the command line: the kernel releases it when
 its process dies, so a crashed window never keeps the register locked.
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rekisteri.core.db.writer_lock import WINDOW, RegisterLock, holder_of, lock_path, try_acquire
+from rekisteri.core.session import WINDOW, RegisterLock, holder_of, lock_path, try_acquire
 
 __all__ = ["acquire", "held_by_window", "lock_path"]
 

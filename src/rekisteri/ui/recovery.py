@@ -21,16 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rekisteri.core import session
 from rekisteri.core.clock import Clock
-from rekisteri.core.db.backups import BackupInfo
-from rekisteri.core.db.faults import storage_error
-from rekisteri.core.db.integrity import newest_good_backup, recover
 from rekisteri.core.errors import RekisteriError
 from rekisteri.core.paths import backups_dir
 from rekisteri.ui.formats import format_datetime
 
 
-def _when(info: BackupInfo) -> str:
+def _when(info: session.BackupInfo) -> str:
     return format_datetime(info.created)
 
 
@@ -48,7 +46,7 @@ class RecoveryDialog(QDialog):
         self.path = Path(path)
         self.clock = clock
         self.passphrase = passphrase
-        self.backup: BackupInfo | None = None
+        self.backup: session.BackupInfo | None = None
         self.set_aside: Path | None = None
         self.setWindowTitle(self.tr("The register file is damaged"))
         layout = QVBoxLayout(self)
@@ -86,9 +84,9 @@ class RecoveryDialog(QDialog):
         self.search()
 
     def search(self) -> None:
-        self.backup = newest_good_backup(self.path, self.passphrase)
+        self.backup = session.newest_good_backup(self.path, self.passphrase)
         encrypted_present = any(
-            p.is_file() and p.suffix == ".sqlite" and _is_encrypted(p)
+            p.is_file() and p.suffix == ".sqlite" and session.is_encrypted(p)
             for p in backups_dir(self.path).iterdir()
         )
         self.key_field.setVisible(self.backup is None and encrypted_present)
@@ -124,7 +122,9 @@ class RecoveryDialog(QDialog):
             return
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            outcome = recover(self.path, self.backup.path, self.passphrase, clock=self.clock)
+            outcome = session.recover(
+                self.path, self.backup.path, self.passphrase, clock=self.clock
+            )
         except Exception as exc:
             QApplication.restoreOverrideCursor()
             QMessageBox.critical(self, self.windowTitle(), self._failure(exc))
@@ -137,19 +137,13 @@ class RecoveryDialog(QDialog):
         """A typed error's own message (a read-only folder, a full disk); else the kind only."""
         if isinstance(exc, RekisteriError):
             return exc.render()
-        typed = storage_error(exc, self.path)
+        typed = session.storage_error(exc, self.path)
         if typed is not None:
             return typed.render()
         return self.tr(
             "The backup could not be restored because of an unexpected fault ({kind}). "
             "The damaged file was left where it was."
         ).format(kind=type(exc).__name__)
-
-
-def _is_encrypted(path: Path) -> bool:
-    from rekisteri.core.db import cipher
-
-    return cipher.is_encrypted(path)
 
 
 def offer_recovery(

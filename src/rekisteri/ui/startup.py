@@ -17,11 +17,8 @@ from typing import TypeVar
 
 from PySide6.QtWidgets import QWidget
 
+from rekisteri.core import session
 from rekisteri.core.clock import Clock
-from rekisteri.core.db import cipher
-from rekisteri.core.db.check import StartupCheck
-from rekisteri.core.db.faults import check_writable
-from rekisteri.core.db.startup import finish, open_while_checking
 from rekisteri.core.errors import DamagedDatabaseError
 from rekisteri.core.register import Register
 from rekisteri.ui.unlock import open_register_interactive
@@ -36,16 +33,16 @@ def open_and_build(
     *,
     clock: Clock | None = None,
     parent: QWidget | None = None,
-    check: StartupCheck | None = None,
+    check: session.StartupCheck | None = None,
 ) -> tuple[Register, W] | None:
     """The register and its built (not yet shown) window, or None if the user gave up.
 
     ``check``: the integrity check of ``path``, when the caller started it earlier still.
     """
     path = Path(path)
-    check_writable(path)  # a folder, a read-only folder: their own message, never "damaged"
-    if cipher.file_kind(path) is cipher.FileKind.PLAIN:
-        built = _overlapped(check or StartupCheck(path), actor, build, clock)
+    session.check_writable(path)  # a folder, a read-only folder: their own message, never "damaged"
+    if session.file_kind(path) is session.FileKind.PLAIN:
+        built = _overlapped(check or session.StartupCheck(path), actor, build, clock)
         if built is not None:
             return built
     register = open_register_interactive(path, actor, clock, parent)
@@ -55,15 +52,15 @@ def open_and_build(
 
 
 def _overlapped(
-    check: StartupCheck, actor: str, build: Callable[[Register], W], clock: Clock | None
+    check: session.StartupCheck, actor: str, build: Callable[[Register], W], clock: Clock | None
 ) -> tuple[Register, W] | None:
     """Built while checking; None when the check found damage (the careful path follows)."""
     register: Register | None = None
     window: W | None = None
     try:
-        register = Register(open_while_checking(check, clock=clock), actor)
+        register = session.open_while_checking(check, actor=actor, clock=clock)
         window = build(register)
-        finish(check, register.db)
+        session.finish_start(check, register)
         return register, window
     except Exception as exc:
         if window is not None:

@@ -3,7 +3,7 @@
 ``open_register_interactive`` is what the application calls instead of ``Register.open``:
 it asks for the passphrase when the file is encrypted (a wrong one says so, opens nothing
 and lets the user retry), and leads a damaged file to the recovery dialog instead of a
-traceback. The core does the checks (``rekisteri.core.db.startup.open_checked``).
+traceback. The core does the checks (``rekisteri.core.session.open_register``).
 """
 
 from __future__ import annotations
@@ -20,10 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rekisteri.core import session
 from rekisteri.core.clock import Clock
-from rekisteri.core.db import cipher
-from rekisteri.core.db.engine import Database
-from rekisteri.core.db.startup import open_checked
 from rekisteri.core.errors import DamagedDatabaseError, RekisteriError, WrongPassphraseError
 from rekisteri.core.register import Register
 from rekisteri.ui.colors import tint
@@ -38,7 +36,7 @@ class UnlockDialog(QDialog):
         super().__init__(parent)
         self.path = Path(path)
         self.clock = clock
-        self.database: Database | None = None
+        self.register: Register | None = None
         self.wants_recovery = False
         self.passphrase: str | None = None  # kept only to read encrypted backups in recovery
         self.setWindowTitle(self.tr("Unlock the register"))
@@ -81,7 +79,7 @@ class UnlockDialog(QDialog):
             self._show_error(self.tr("Enter the passphrase."))
             return
         try:
-            self.database = open_checked(self.path, passphrase, clock=self.clock)
+            self.register = session.open_register(self.path, passphrase, clock=self.clock)
         except WrongPassphraseError as exc:
             self._show_error(exc.render())
             self.field.selectAll()
@@ -118,16 +116,17 @@ def open_register_interactive(
     passphrase: str | None = None
     while True:
         try:
-            if cipher.file_kind(path) is cipher.FileKind.ENCRYPTED:
+            if session.file_kind(path) is session.FileKind.ENCRYPTED:
                 dialog = UnlockDialog(path, clock, parent)
                 accepted = dialog.exec() == QDialog.DialogCode.Accepted
-                if accepted and dialog.database is not None:
-                    return Register(dialog.database, actor)
+                if accepted and dialog.register is not None:
+                    dialog.register.actor = actor
+                    return dialog.register
                 if not dialog.wants_recovery:
                     return None
                 passphrase = dialog.passphrase
                 raise DamagedDatabaseError()
-            return Register(open_checked(path, None, clock=clock), actor)
+            return session.open_register(path, None, actor=actor, clock=clock)
         except DamagedDatabaseError:
             if not offer_recovery(path, passphrase, clock=clock, parent=parent):
                 return None

@@ -34,10 +34,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rekisteri.core.db.backups import BackupInfo
 from rekisteri.core.errors import RekisteriError, ValidationError
 from rekisteri.core.i18n import QT_TRANSLATE_NOOP
 from rekisteri.core.register import Register
+from rekisteri.core.session import BackupInfo
 from rekisteri.ui import autolock
 from rekisteri.ui.background import run_in_background
 from rekisteri.ui.colors import tint
@@ -138,7 +138,7 @@ class PassphraseDialog(QDialog):
 
     def _check(self) -> None:
         if self._needs_new:
-            from rekisteri.core.db.security import check_new_passphrase
+            from rekisteri.core.session import check_new_passphrase
 
             try:
                 check_new_passphrase(self.new.text(), self.confirm.text())
