@@ -17,9 +17,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from rekisteri.core import i18n
-from rekisteri.core.session import storage_error
 from rekisteri.core.errors import DamagedDatabaseError, RekisteriError, ValidationError
 from rekisteri.core.i18n import QT_TRANSLATE_NOOP, Message, translate
+from rekisteri.core.session import storage_error
 
 EXIT_OK = 0
 EXIT_USER = 2

@@ -70,6 +70,40 @@ _STORAGE = {
 }
 
 
+__all__ = [
+    "WINDOW",
+    "BackupInfo",
+    "BackupReason",
+    "FileKind",
+    "IntegrityResult",
+    "IntegrityState",
+    "RecoveryResult",
+    "RegisterInUseError",
+    "RegisterLock",
+    "StartupCheck",
+    "acquire_for_job",
+    "check_integrity",
+    "check_new_passphrase",
+    "check_writable",
+    "encryption_available",
+    "file_kind",
+    "fill_with_demo",
+    "finish_start",
+    "holder_of",
+    "is_encrypted",
+    "list_backups",
+    "lock",
+    "lock_path",
+    "newest_good_backup",
+    "open_register",
+    "open_while_checking",
+    "recover",
+    "schema_revision",
+    "storage_error",
+    "try_acquire",
+    "unlock",
+]
+
 
 def __getattr__(name: str) -> Any:
     module = _STORAGE.get(name)

@@ -24,8 +24,8 @@ from rekisteri.ui.translations import install_translations
 from rekisteri.ui.wheel_guard import install_wheel_guard
 
 if TYPE_CHECKING:
-    from rekisteri.core.session import StartupCheck
     from rekisteri.core.register import Register
+    from rekisteri.core.session import StartupCheck
     from rekisteri.ui.mainwindow import MainWindow
 
 

@@ -165,7 +165,8 @@ class AutoLock(QObject):
         self.screen = LockScreen(self._path, self._encrypted)
         self.screen.unlock_requested.connect(self.unlock)
         self.window.setCentralWidget(self.screen)
-        session.lock(self.register)  # engine disposed, passphrase forgotten: nothing can read until unlocked
+        # Engine disposed, passphrase forgotten: nothing can read until unlocked.
+        session.lock(self.register)
         self.screen.field.setFocus()
         self.locked.emit()
 
@@ -173,9 +174,7 @@ class AutoLock(QObject):
         if self.screen is None:
             return True
         try:
-            session.unlock(
-                self.register, self._path, passphrase if self._encrypted else None
-            )
+            session.unlock(self.register, self._path, passphrase if self._encrypted else None)
         except RekisteriError as exc:
             self.screen.show_error(exc.render())
             return False

@@ -122,7 +122,9 @@ class RecoveryDialog(QDialog):
             return
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            outcome = session.recover(self.path, self.backup.path, self.passphrase, clock=self.clock)
+            outcome = session.recover(
+                self.path, self.backup.path, self.passphrase, clock=self.clock
+            )
         except Exception as exc:
             QApplication.restoreOverrideCursor()
             QMessageBox.critical(self, self.windowTitle(), self._failure(exc))

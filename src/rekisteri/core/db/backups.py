@@ -15,8 +15,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from sqlalchemy import select
-
+from rekisteri.core import settings_registry as reg
 from rekisteri.core.clock import Clock
 from rekisteri.core.db import cipher
 from rekisteri.core.db.backup import backup_to, copy_database
@@ -25,13 +24,10 @@ from rekisteri.core.db.engine import Database
 from rekisteri.core.db.files import shred, swap_in
 from rekisteri.core.errors import RekisteriError, SecurityOperationError
 from rekisteri.core.i18n import QT_TRANSLATE_NOOP, translate
-from rekisteri.core.models import Setting
 from rekisteri.core.paths import backups_dir, write_private
 
-KEEP_LAST_KEY = "security.backup_keep_last"
-KEEP_DAYS_KEY = "security.backup_keep_days"
-DEFAULT_KEEP_LAST = 10
-DEFAULT_KEEP_DAYS = 30
+DEFAULT_KEEP_LAST = reg.BACKUP_KEEP_LAST.default
+DEFAULT_KEEP_DAYS = reg.BACKUP_KEEP_DAYS.default
 
 # ``rekisteri-<stamp>-<reason>.sqlite``; the stamp is the one the retention review uses for
 # its own ``pre-review-<stamp>.sqlite`` files, so each module reads the other's (the
@@ -124,16 +120,9 @@ def parse_name(path: Path) -> tuple[dt.datetime, int, BackupReason] | None:
 
 def read_rotation(db: Database) -> Rotation:
     with db.session() as s:
-        rows = dict(
-            s.execute(
-                select(Setting.key, Setting.value).where(
-                    Setting.key.in_((KEEP_LAST_KEY, KEEP_DAYS_KEY))
-                )
-            ).all()
-        )
-    keep_last = json.loads(rows[KEEP_LAST_KEY]) if KEEP_LAST_KEY in rows else DEFAULT_KEEP_LAST
-    keep_days = json.loads(rows[KEEP_DAYS_KEY]) if KEEP_DAYS_KEY in rows else DEFAULT_KEEP_DAYS
-    return Rotation(max(1, int(keep_last)), max(0, int(keep_days)))
+        keep_last = reg.read(s, reg.BACKUP_KEEP_LAST)
+        keep_days = reg.read(s, reg.BACKUP_KEEP_DAYS)
+    return Rotation(max(1, keep_last), max(0, keep_days))
 
 
 def backup_now(

@@ -19,7 +19,7 @@ from rekisteri.core.notice.document import SectionKey
 from rekisteri.core.notice.markup import plain_text
 
 if TYPE_CHECKING:
-    from rekisteri.core.register import Register
+    from rekisteri.core.requests.facade import RequestsFacade
 
 FORMAT = "rekisteri-access-pack/1"
 
@@ -40,7 +40,7 @@ class AccessPack:
         }
 
 
-def notice_facts(register: Register, lang: str) -> dict[str, str]:
+def notice_facts(register: RequestsFacade, lang: str) -> dict[str, str]:
     """Recipients and retention as the privacy notice tells them, in the person's language.
 
     The published notice in that language is what the person was promised; without one, the
@@ -145,7 +145,7 @@ def concerns(detail: CustomerDetail, contact_id: int) -> list[InteractionView]:
     return sorted(rows, key=lambda i: (i.occurred_on, i.id))
 
 
-def collect(register: Register, contact_id: int, lang: str | None = None) -> dict[str, Any]:
+def collect(register: RequestsFacade, contact_id: int, lang: str | None = None) -> dict[str, Any]:
     """The pack's data in ``lang`` (default: the person's own language), the notice's text
     included: a Swedish pack never quotes the Finnish notice."""
     contact = register.get_contact(contact_id)

@@ -9,7 +9,6 @@ edit (through ``rekisteri.core.denorm.refresh_customer``), so both paths agree.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -17,6 +16,7 @@ from functools import lru_cache
 from sqlalchemy import bindparam, func, literal_column, select, text
 from sqlalchemy.orm import Session
 
+from rekisteri.core import settings_registry as reg
 from rekisteri.core.clock import SYSTEM_CLOCK
 from rekisteri.core.enums import CONTACT_KINDS, ConsentAction, CustomerStatus, InteractionKind
 from rekisteri.core.i18n import QT_TRANSLATE_NOOP, Message, translate
@@ -26,7 +26,6 @@ from rekisteri.core.models import (
     Customer,
     Interaction,
     LegalHold,
-    Setting,
 )
 from rekisteri.core.retention.basis import encode as encode_basis
 from rekisteri.core.retention.dates import fmt_date
@@ -42,18 +41,12 @@ from rekisteri.core.retention.rules import (
     period_message,
 )
 
-FY_END_KEY = "retention.financial_year_end"
 _ENDED_ACTIONS = {ConsentAction.CONSENT_WITHDRAWN.value, ConsentAction.BAN_SET.value}
-
-
-def read_setting(session: Session, key: str, default: object) -> object:
-    row = session.get(Setting, key)
-    return default if row is None else json.loads(row.value)
 
 
 def fy_end_setting(session: Session) -> tuple[int, int]:
     """Financial year end as (month, day); the calendar year unless the user set another."""
-    raw = str(read_setting(session, FY_END_KEY, "12-31"))
+    raw = reg.read(session, reg.FINANCIAL_YEAR_END)
     try:
         month, day = (int(x) for x in raw.split("-"))
         dt.date(2001, month, day)

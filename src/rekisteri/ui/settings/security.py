@@ -33,10 +33,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rekisteri.core.session import BackupInfo
 from rekisteri.core.errors import RekisteriError, ValidationError
 from rekisteri.core.i18n import QT_TRANSLATE_NOOP
 from rekisteri.core.register import Register
+from rekisteri.core.session import BackupInfo
 from rekisteri.ui import autolock
 from rekisteri.ui.background import run_in_background
 from rekisteri.ui.list_model import ListModel
