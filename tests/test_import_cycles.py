@@ -26,24 +26,21 @@ KNOWN_DEFERRED_TANGLES: list[frozenset[str]] = [
             "rekisteri.ui.application",
         }
     ),
-    # The facade ↔ the feature services (they reach back for the audit and the session).
+    # The requests ↔ the storage they reach back into (the facade itself left the tangle when
+    # the services took the shared Handle): migrate → rule_changes → requests → facade types.
     frozenset(
         {
             "rekisteri.core.db",
             "rekisteri.core.db.migrate",
-            "rekisteri.core.db.security",
             "rekisteri.core.db.startup",
-            "rekisteri.core.io.export",
-            "rekisteri.core.io.service",
             "rekisteri.core.notice.service",
-            "rekisteri.core.register",
             "rekisteri.core.requests",
             "rekisteri.core.requests.actions",
             "rekisteri.core.requests.erasure",
+            "rekisteri.core.requests.facade",
             "rekisteri.core.requests.letters",
-            "rekisteri.core.requests.pack_builder",  # collect() reads through the facade
+            "rekisteri.core.requests.pack_builder",
             "rekisteri.core.requests.service",
-            "rekisteri.core.retention",
             "rekisteri.core.retention.apply",
             "rekisteri.core.retention.service",
             "rekisteri.core.rule_changes",
@@ -157,7 +154,7 @@ def test_the_walk_sees_a_cycle() -> None:
 def test_the_walk_sees_the_package() -> None:
     graph = _graph(top_level=True)
     assert "rekisteri.core.register" in graph
-    assert "rekisteri.core.audit" in graph["rekisteri.core.register"]
+    assert "rekisteri.core.context" in graph["rekisteri.core.register"]
 
 
 def test_no_cycle_among_module_level_imports() -> None:

@@ -38,7 +38,7 @@ def test_pragmas_in_force_on_every_connection(db) -> None:
 def test_new_register_is_private(tmp_path: Path) -> None:
     path = tmp_path / "new.sqlite"
     db = open_database(path)
-    Register(db, "t").set_setting("x", 1)
+    Register(db, "t").set_setting("security.autolock_minutes", 1)
     for suffix in ("", "-wal", "-shm"):
         f = Path(f"{path}{suffix}")
         if f.exists():

@@ -149,14 +149,12 @@ def test_suppression_check_asks_the_retention_service() -> None:
             calls.append((email, phone))
             return email == "poistettu@example.fi"
 
-    class FakeRegister:
-        retention = FakeRetention()
-
-    check = suppression_check(FakeRegister())
+    retention = FakeRetention()
+    check = suppression_check(retention)
     assert check("poistettu@example.fi", None) and not check("muu@example.fi", "+358401112222")
     assert calls == [("poistettu@example.fi", None), ("muu@example.fi", "+358401112222")]
-    FakeRegister.retention.entries = 0
-    assert not suppression_check(FakeRegister())("poistettu@example.fi", None)
+    retention.entries = 0
+    assert not suppression_check(retention)("poistettu@example.fi", None)
     assert len(calls) == 2  # an empty list is not asked per row
 
 

@@ -145,12 +145,15 @@ def test_failure_midway_loses_nothing(
 
 
 def test_sub_services_follow_the_register_to_the_new_file(demo_register: Register) -> None:
-    """Services made before a conversion must not keep using the closed database."""
-    before = {name: getattr(demo_register, name) for name in ("requests", "retention", "io")}
+    """Services made before a conversion must not keep using the closed database: they
+    read it through the register's one handle, so the same objects follow."""
+    names = ("requests", "retention", "io", "marketing", "notice")
+    before = {name: getattr(demo_register, name) for name in names}
+    old_db = demo_register.db
     demo_register.security.enable_encryption(PASS)
+    assert demo_register.db is not old_db and old_db.closed
     for name, service in before.items():
-        fresh = getattr(demo_register, name)
-        assert fresh is not service
-        assert getattr(fresh, "db", demo_register.db) is demo_register.db
+        assert getattr(demo_register, name) is service
+        assert service.db is demo_register.db
     demo_register.requests.counts()
     demo_register.retention.list_rules()

@@ -119,10 +119,10 @@ def suppress_refusers(s: Session, contact_ids: list[int], today: dt.date) -> Non
 
 def check_contact(data: ContactInput) -> ContactInput:
     """One contact edited on its own, cleaned as in the customer form, or a ValidationError."""
-    from rekisteri.core.forms import _Collector, clean_contact
+    from rekisteri.core.forms import Collector, clean_contact
 
     errors: dict[str, Message] = {}
-    cleaned = clean_contact(data, "", _Collector(errors))
+    cleaned = clean_contact(data, "", Collector(errors))
     if errors:
         raise ValidationError(errors)
     return cleaned

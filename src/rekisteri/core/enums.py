@@ -13,7 +13,9 @@ from rekisteri.core.i18n import QT_TRANSLATE_NOOP, translate
 _CTX = "Enums"
 
 
-class _Labelled(StrEnum):
+class Labelled(StrEnum):
+    """Members that carry a label in the user's language (the request kinds use it too)."""
+
     @classmethod
     def _labels(cls) -> dict[str, str]:
         raise NotImplementedError
@@ -26,7 +28,7 @@ class _Labelled(StrEnum):
         return [(m.value, m.label()) for m in cls]
 
 
-class CustomerKind(_Labelled):
+class CustomerKind(Labelled):
     ORGANISATION = "organisation"
     PERSON = "person"
 
@@ -38,7 +40,7 @@ class CustomerKind(_Labelled):
         }
 
 
-class CustomerStatus(_Labelled):
+class CustomerStatus(Labelled):
     PROSPECT = "prospect"
     ACTIVE = "active"
     ENDED = "ended"
@@ -52,7 +54,7 @@ class CustomerStatus(_Labelled):
         }
 
 
-class DataSource(_Labelled):
+class DataSource(Labelled):
     """Where the data came from: GDPR Art. 14 makes the controller name the sources."""
 
     PERSON = "person"
@@ -76,7 +78,7 @@ class DataSource(_Labelled):
         }
 
 
-class ContactKind(_Labelled):
+class ContactKind(Labelled):
     """Finnish marketing law treats private persons and business contacts differently."""
 
     PRIVATE = "private"
@@ -90,7 +92,7 @@ class ContactKind(_Labelled):
         }
 
 
-class BusinessForm(_Labelled):
+class BusinessForm(Labelled):
     """The customer's legal form: whether 917/2014 § 201 or § 200 governs its contacts.
 
     A contact person of a legal person (Oy, Ky, Ay, Osk, association...) may be sent
@@ -130,7 +132,7 @@ class BusinessForm(_Labelled):
         return self not in (BusinessForm.UNKNOWN, BusinessForm.SOLE_TRADER)
 
 
-class Language(_Labelled):
+class Language(Labelled):
     FI = "fi"
     SV = "sv"
     EN = "en"
@@ -144,7 +146,7 @@ class Language(_Labelled):
         }
 
 
-class InteractionKind(_Labelled):
+class InteractionKind(Labelled):
     """What happened with a customer. Only dealings *with the person* renew the relationship:
     a meeting, a call, an e-mail, a purchase or an invoice do; an internal note does not
     (nor does editing the record), or keeping notes would keep a record forever."""
@@ -176,7 +178,7 @@ class InteractionKind(_Labelled):
 CONTACT_KINDS = tuple(k.value for k in InteractionKind if k.counts_as_contact)
 
 
-class Channel(_Labelled):
+class Channel(Labelled):
     """Channel or purpose of a consent or ban. ``all_marketing`` covers every channel."""
 
     ALL_MARKETING = "all_marketing"
@@ -217,7 +219,7 @@ MARKETING_CHANNELS = frozenset(
 )
 
 
-class ConsentAction(_Labelled):
+class ConsentAction(Labelled):
     CONSENT_GIVEN = "consent_given"
     CONSENT_WITHDRAWN = "consent_withdrawn"
     BAN_SET = "ban_set"
@@ -233,7 +235,7 @@ class ConsentAction(_Labelled):
         }
 
 
-class ConsentSource(_Labelled):
+class ConsentSource(Labelled):
     FORM = "form"
     EMAIL = "email"
     PHONE = "phone"
@@ -255,7 +257,7 @@ class ConsentSource(_Labelled):
         }
 
 
-class BanState(_Labelled):
+class BanState(Labelled):
     """What the customer list shows in its marketing column, cached from the ledger."""
 
     NONE = "none"

@@ -36,7 +36,10 @@ def _choice() -> Message:
 
 
 @dataclass
-class _Collector:
+class Collector:
+    """Gathers every field's error in one pass, so a form shows all of them at once (the
+    facade's contact edit uses it too)."""
+
     errors: dict[str, Message]
 
     def clean(self, key: str, fn: Callable[[str], str], value: str) -> str:
@@ -59,7 +62,7 @@ class _Collector:
             self.errors[key] = _choice()
 
 
-def clean_contact(c: ContactInput, prefix: str, errors: _Collector) -> ContactInput:
+def clean_contact(c: ContactInput, prefix: str, errors: Collector) -> ContactInput:
     if not (c.first_name.strip() or c.last_name.strip()):
         errors.errors[f"{prefix}last_name"] = Message(
             _CTX, QT_TRANSLATE_NOOP("Validation", "Give at least a first or a last name.")
@@ -92,7 +95,7 @@ def clean_contact(c: ContactInput, prefix: str, errors: _Collector) -> ContactIn
 
 def clean_customer(data: CustomerInput) -> CustomerInput:
     """Return the normalised input or raise one ValidationError naming every bad field."""
-    errors = _Collector({})
+    errors = Collector({})
     texts: dict[str, Any] = {
         field: errors.text(field, field, getattr(data, field))
         for field in (
@@ -138,7 +141,7 @@ def clean_customer(data: CustomerInput) -> CustomerInput:
 
 def clean_interaction_texts(data: InteractionInput) -> InteractionInput:
     """A log entry's note and invoice reference within limits and free of control characters."""
-    errors = _Collector({})
+    errors = Collector({})
     note = errors.text("note", "note", data.note)
     invoice_ref = errors.text("invoice_ref", "invoice_ref", data.invoice_ref)
     if errors.errors:

@@ -11,23 +11,22 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sqlalchemy import Row, Select, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
+from rekisteri.core import settings_registry as reg
 from rekisteri.core.business_form import is_legal_person
 from rekisteri.core.enums import ContactKind, CustomerKind, DataSource
 from rekisteri.core.errors import NotFoundError, ValidationError
 from rekisteri.core.i18n import QT_TRANSLATE_NOOP, Message
 from rekisteri.core.ledger import NO_WORD, LedgerEvent, PurposeState, fold
 from rekisteri.core.marketing_law import (
-    _CTX,
-    DEFAULT_SOFT_OPT_IN_MONTHS,
+    CTX,
     MAX_SOFT_OPT_IN_MONTHS,
     ROBINSON_REMINDER,
     RULES,
-    SOFT_OPT_IN_KEY,
     Decision,
     Facts,
     MailingScope,
@@ -43,12 +42,14 @@ from rekisteri.core.marketing_law import (
 from rekisteri.core.marketing_reasons import Reason
 from rekisteri.core.models import ConsentEvent, Contact, ContactEmail, ContactPhone, Customer
 
+if TYPE_CHECKING:
+    from rekisteri.core.context import Handle
+    from rekisteri.core.db.engine import Database
+
 __all__ = [
-    "DEFAULT_SOFT_OPT_IN_MONTHS",
     "MAX_SOFT_OPT_IN_MONTHS",
     "ROBINSON_REMINDER",
     "RULES",
-    "SOFT_OPT_IN_KEY",
     "Decision",
     "Eligibility",
     "Facts",
@@ -287,34 +288,32 @@ def _recipients(
 class MarketingService:
     """``register.marketing``: decisions per contact, and the whole register per purpose."""
 
-    # The facade, unannotated: importing Register would tie this module into its import cycle.
-    def __init__(self, register) -> None:  # type: ignore[no-untyped-def]
-        self.register = register
-        self.db = register.db
+    def __init__(self, handle: Handle) -> None:
+        self.handle = handle
+
+    @property
+    def db(self) -> Database:
+        return self.handle.db
 
     # --- the soft opt-in period ------------------------------------------------------
 
     def soft_opt_in_months(self) -> int:
         """How long after the relationship ended the soft opt-in of § 200(2) still stands."""
-        value = self.register.get_setting(SOFT_OPT_IN_KEY, DEFAULT_SOFT_OPT_IN_MONTHS)
-        try:
-            return max(0, min(MAX_SOFT_OPT_IN_MONTHS, int(value)))
-        except (TypeError, ValueError):
-            return DEFAULT_SOFT_OPT_IN_MONTHS
+        return max(0, min(MAX_SOFT_OPT_IN_MONTHS, self.handle.setting(reg.SOFT_OPT_IN_MONTHS)))
 
     def set_soft_opt_in_months(self, months: int) -> None:
         if not 0 <= int(months) <= MAX_SOFT_OPT_IN_MONTHS:
             raise ValidationError(
                 {
                     "soft_opt_in_months": Message(
-                        _CTX,
+                        CTX,
                         QT_TRANSLATE_NOOP(
                             "Marketing", "Give the soft opt-in period as 0 to 60 months."
                         ),
                     )
                 }
             )
-        self.register.set_setting(SOFT_OPT_IN_KEY, int(months))
+        self.handle.set_setting(reg.SOFT_OPT_IN_MONTHS, int(months))
 
     def _relationship(self) -> Relationship:
         return Relationship(self.db.clock.today(), self.soft_opt_in_months())

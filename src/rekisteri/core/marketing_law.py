@@ -31,11 +31,10 @@ from rekisteri.core.ledger import PurposeState
 from rekisteri.core.marketing_reasons import Reason
 from rekisteri.core.requests.deadlines import add_months
 
-_CTX = "Marketing"
+CTX = "Marketing"
 
-# How long the soft opt-in of § 200(2) outlives the customer relationship (months).
-SOFT_OPT_IN_KEY = "marketing.soft_opt_in_months"
-DEFAULT_SOFT_OPT_IN_MONTHS = 24
+# How long the soft opt-in of § 200(2) may outlive the customer relationship (months); the
+# period itself is the setting ``marketing.soft_opt_in_months`` (core/settings_registry.py).
 MAX_SOFT_OPT_IN_MONTHS = 60
 
 
@@ -48,7 +47,7 @@ class MarketingChannel(StrEnum):
     POST = "post"
 
     def label(self) -> str:
-        return translate(_CTX, _CHANNEL_LABELS[self])
+        return translate(CTX, _CHANNEL_LABELS[self])
 
     @property
     def electronic(self) -> bool:
@@ -74,7 +73,7 @@ class MarketingPurpose(StrEnum):
     POST = "post_marketing"
 
     def label(self) -> str:
-        return translate(_CTX, _PURPOSE_LABELS[self])
+        return translate(CTX, _PURPOSE_LABELS[self])
 
     @property
     def channel(self) -> MarketingChannel:
@@ -144,7 +143,7 @@ class MailingScope:
 
 
 ROBINSON_REMINDER = Message(
-    _CTX,
+    CTX,
     QT_TRANSLATE_NOOP(
         "Marketing",
         "Phone and post marketing is allowed unless the person has refused. If any of "
@@ -176,7 +175,7 @@ def rule_for_contact(contact_kind: str, customer_kind: str, form: str, name: str
             "treated as a private person (917/2014 § 200). Set the legal form on the "
             "Customer tab.",
         )
-    return Message(_CTX, text)
+    return Message(CTX, text)
 
 
 def as_scope(what: MailingScope | MarketingPurpose | MarketingChannel | str) -> MailingScope:

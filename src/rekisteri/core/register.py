@@ -9,7 +9,6 @@ properties, so this class stays the customer register alone.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Iterable
 from functools import cached_property
 from pathlib import Path
@@ -18,9 +17,11 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from rekisteri.core import audit, convert, listing
+from rekisteri.core import convert, listing
+from rekisteri.core import settings_registry as reg
 from rekisteri.core.clock import Clock
 from rekisteri.core.consent_events import check_input, contacts_of, lift_input, record_events
+from rekisteri.core.context import Handle
 from rekisteri.core.customer_records import (
     add_interaction,
     apply_contact,
@@ -56,7 +57,6 @@ from rekisteri.core.models import (
     Contact,
     Customer,
     Interaction,
-    Setting,
 )
 from rekisteri.core.settings import ControllerSettings, clean_controller
 
@@ -91,8 +91,20 @@ def _customer_options() -> list[Any]:
 
 class Register:
     def __init__(self, db: Database, actor: str = "") -> None:
-        self.db = db
-        self.actor = actor
+        self.handle = Handle(db, actor)
+        self.handle.on_dates_changed = lambda: self.reminders.refresh()
+
+    @property
+    def db(self) -> Database:
+        return self.handle.db
+
+    @property
+    def actor(self) -> str:
+        return self.handle.actor
+
+    @actor.setter
+    def actor(self, actor: str) -> None:
+        self.handle.actor = actor
 
     @classmethod
     def open(cls, path: Path, actor: str = "", **kwargs: Any) -> Register:
@@ -105,16 +117,11 @@ class Register:
     def reopen(self, db: Database) -> None:
         """Continue on another open ``Database`` (after unlocking, a conversion or a restore).
 
-        The old one is closed and the sub-services are rebuilt on next use (some keep the
-        ``Database`` they were made with); the UI keeps this same Register and calls
-        ``register.<service>`` afresh each time, so it follows without knowing.
+        The old one is closed. Every sub-service reads the database through the one
+        ``Handle``, so the UI keeps this same Register and its services and follows without
+        knowing.
         """
-        old, self.db = self.db, db
-        for name, attr in vars(type(self)).items():
-            if isinstance(attr, cached_property):
-                self.__dict__.pop(name, None)
-        if old is not db:
-            old.close()
+        self.handle.reopen(db)
         self.reminders.refresh()  # a restored register may hold other dates
 
     @property
@@ -133,31 +140,34 @@ class Register:
     def record_audit(
         self, s: Session, action: str, kind: str = "", ident: int | None = None, summary: str = ""
     ) -> None:
-        """Public because the feature services write their events in the facade's session,
-        with its actor and clock, so that the audit trail has one voice."""
-        audit.record(s, self.actor, action, kind, ident, summary, at=self._now())
+        """An event in the facade's voice (its actor and clock); see ``Handle.record_audit``."""
+        self.handle.record_audit(s, action, kind, ident, summary)
 
     _audit = record_audit
 
     # --- sub-services -------------------------------------------------------------------
 
+    # Built on first use (their imports cost start-up time) and kept: each holds the
+    # ``Handle``, not a database, so a reopen needs no rebuilding. Each gets the services it
+    # uses from here, so none of them imports this module.
+
     @cached_property
     def retention(self) -> RetentionService:
         from rekisteri.core.retention import RetentionService
 
-        return RetentionService(self)
+        return RetentionService(self.handle)
 
     @cached_property
     def marketing(self) -> MarketingService:
         from rekisteri.core.marketing import MarketingService
 
-        return MarketingService(self)
+        return MarketingService(self.handle)
 
     @cached_property
     def notice(self) -> NoticeService:
         from rekisteri.core.notice.service import NoticeService
 
-        return NoticeService(self)
+        return NoticeService(self.handle, self.retention, self.marketing)
 
     @cached_property
     def record(self) -> RecordService:
@@ -187,32 +197,30 @@ class Register:
     def io(self) -> ImportExportService:
         from rekisteri.core.io.service import ImportExportService
 
-        return ImportExportService(self)
+        return ImportExportService(self.handle, self.marketing, self.retention, self.security)
 
     @cached_property
     def security(self) -> SecurityService:
         from rekisteri.core.db.security import SecurityService
 
-        return SecurityService(self)
+        return SecurityService(self.handle)
 
     # --- settings -----------------------------------------------------------------------
 
-    def get_setting(self, key: str, default: Any = None) -> Any:
-        with self.db.session() as s:
-            row = s.get(Setting, key)
-            return default if row is None else json.loads(row.value)
+    def get_setting(self, key: str) -> Any:
+        """The stored value, or the registry's default; an undefined key raises
+        ``UnknownSettingError`` (see ``core/settings_registry.py``)."""
+        return self.handle.setting(reg.spec_for(key))
 
     def set_setting(self, key: str, value: Any) -> None:
-        with self.db.session() as s:
-            s.merge(Setting(key=key, value=json.dumps(value, ensure_ascii=False)))
-            self._audit(s, "setting.changed", "setting", None, key)
+        self.handle.set_setting(reg.spec_for(key), value)
 
     def get_controller(self) -> ControllerSettings:
-        return ControllerSettings.from_json(self.get_setting("controller"))
+        return self.handle.controller()
 
     def save_controller(self, settings: ControllerSettings) -> ControllerSettings:
         cleaned = clean_controller(settings)
-        self.set_setting("controller", cleaned.to_json())
+        self.handle.set_setting(reg.CONTROLLER, cleaned.to_json())
         return cleaned
 
     # --- reading ------------------------------------------------------------------------

@@ -8,15 +8,15 @@ records it as one rule change, with counts and never a person.
 
 from __future__ import annotations
 
-import json
-
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from rekisteri.core import settings_registry as reg
 from rekisteri.core.db.engine import Database
-from rekisteri.core.models import Setting, SubjectRequest
+from rekisteri.core.models import SubjectRequest
 
-PENDING_KEYS = ("migration.0009",)
+#: The markers migrations leave (each writes its counts as a JSON object).
+PENDING = (reg.MIGRATION_0009,)
 ACTOR = "Rekisteri"
 
 
@@ -44,7 +44,7 @@ def apply_pending(db: Database) -> bool:
     imports wait until something is pending.
     """
     with db.session() as s:
-        pending = [row for key in PENDING_KEYS if (row := s.get(Setting, key)) is not None]
+        pending = [spec for spec in PENDING if reg.is_stored(s, spec)]
         if not pending:
             return False
         from rekisteri.core import audit
@@ -52,9 +52,10 @@ def apply_pending(db: Database) -> bool:
         from rekisteri.core.retention.due import recompute
 
         counts: dict[str, object] = {}
-        for row in pending:
-            counts.update(json.loads(row.value or "{}"))
-            s.delete(row)
+        for spec in pending:
+            stored: dict[str, object] = reg.read(s, spec)
+            counts.update(stored)
+            reg.delete(s, spec.key)
         counts.pop("recompute", None)
         counts["last_contact"] = recompute_last_contacts(s)
         s.flush()

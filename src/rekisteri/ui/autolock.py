@@ -166,9 +166,8 @@ class AutoLock(QObject):
         self.screen = LockScreen(self._path, self._encrypted)
         self.screen.unlock_requested.connect(self.unlock)
         self.window.setCentralWidget(self.screen)
-        session.lock(
-            self.register
-        )  # engine disposed, passphrase forgotten: nothing can read until unlocked
+        # Engine disposed, passphrase forgotten: nothing can read until unlocked.
+        session.lock(self.register)
         self.screen.field.setFocus()
         self.locked.emit()
 

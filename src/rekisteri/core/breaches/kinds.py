@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from rekisteri.core.enums import _Labelled
+from rekisteri.core.enums import Labelled
 from rekisteri.core.i18n import QT_TRANSLATE_NOOP
 
 
-class RiskLevel(_Labelled):
+class RiskLevel(Labelled):
     """The outcome of the risk assessment, which decides who must be told (Art. 33/34)."""
 
     UNDECIDED = "undecided"
@@ -32,7 +32,7 @@ class RiskLevel(_Labelled):
         return self == RiskLevel.HIGH
 
 
-class BreachNature(_Labelled):
+class BreachNature(Labelled):
     """The three kinds of breach the authority's form asks about (a breach may be several)."""
 
     CONFIDENTIALITY = "confidentiality"
@@ -50,7 +50,7 @@ class BreachNature(_Labelled):
         }
 
 
-class BreachStage(_Labelled):
+class BreachStage(Labelled):
     """Where a breach stands: what the owner must do next."""
 
     UNDECIDED = "undecided"

@@ -13,14 +13,11 @@ import json
 import re
 from pathlib import Path
 
-from sqlalchemy import select
-
+from rekisteri.core import settings_registry as reg
 from rekisteri.core.clock import Clock
 from rekisteri.core.db import cipher
 from rekisteri.core.db.backup import backup_to, copy_database
 from rekisteri.core.db.backup_policy import (
-    DEFAULT_KEEP_DAYS,
-    DEFAULT_KEEP_LAST,
     BackupInfo,
     BackupReason,
     Rotation,
@@ -29,11 +26,7 @@ from rekisteri.core.db.check import check_integrity
 from rekisteri.core.db.engine import Database
 from rekisteri.core.db.files import shred, swap_in
 from rekisteri.core.errors import RekisteriError, SecurityOperationError
-from rekisteri.core.models import Setting
 from rekisteri.core.paths import backups_dir, write_private
-
-KEEP_LAST_KEY = "security.backup_keep_last"
-KEEP_DAYS_KEY = "security.backup_keep_days"
 
 # ``rekisteri-<stamp>-<reason>.sqlite``; the stamp is the one the retention review uses for
 # its own ``pre-review-<stamp>.sqlite`` files, so each module reads the other's (the
@@ -81,16 +74,9 @@ def parse_name(path: Path) -> tuple[dt.datetime, int, BackupReason] | None:
 
 def read_rotation(db: Database) -> Rotation:
     with db.session() as s:
-        rows = dict(
-            s.execute(
-                select(Setting.key, Setting.value).where(
-                    Setting.key.in_((KEEP_LAST_KEY, KEEP_DAYS_KEY))
-                )
-            ).all()
-        )
-    keep_last = json.loads(rows[KEEP_LAST_KEY]) if KEEP_LAST_KEY in rows else DEFAULT_KEEP_LAST
-    keep_days = json.loads(rows[KEEP_DAYS_KEY]) if KEEP_DAYS_KEY in rows else DEFAULT_KEEP_DAYS
-    return Rotation(max(1, int(keep_last)), max(0, int(keep_days)))
+        keep_last = reg.read(s, reg.BACKUP_KEEP_LAST)
+        keep_days = reg.read(s, reg.BACKUP_KEEP_DAYS)
+    return Rotation(max(1, keep_last), max(0, keep_days))
 
 
 def backup_now(

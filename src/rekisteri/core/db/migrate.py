@@ -136,16 +136,30 @@ def open_database(
         from rekisteri.core.rule_changes import apply_pending
 
         apply_pending(db)  # a first open after an upgrade that was cut short finishes it
+        if migrate:
+            _upgrade_settings(db, backed_up=False)
         return db
     if rev is not None and rev not in known_revisions():
         db.dispose()
         raise NewerDatabaseError(rev)
     if migrate and rev != head_revision():
-        if rev is not None or _has_user_tables(db.engine):
+        existing = rev is not None or _has_user_tables(db.engine)
+        if existing:
             backup_now(db, BackupReason.MIGRATION, rotate_after=False)
         upgrade(db.engine)
         db.secure_files()
         from rekisteri.core.rule_changes import apply_pending
 
         apply_pending(db)  # dates that follow from rules a migration changed
+        _upgrade_settings(db, backed_up=True, new=not existing)
     return db
+
+
+def _upgrade_settings(db: Database, *, backed_up: bool, new: bool = False) -> None:
+    """Settings stored by an older version, brought to today's shapes (after a backup)."""
+    from rekisteri.core import settings_upgrade
+
+    if new:
+        settings_upgrade.stamp_new(db)
+    else:
+        settings_upgrade.upgrade_settings(db, backed_up=backed_up)

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rekisteri.core import audit
+from rekisteri.core import settings_registry as reg
 from rekisteri.core.db import backups, cipher, conversion
 from rekisteri.core.db.backup import copy_database
 from rekisteri.core.db.engine import Database
@@ -32,10 +33,8 @@ from rekisteri.core.i18n import QT_TRANSLATE_NOOP, Message
 from rekisteri.core.paths import backups_dir
 
 if TYPE_CHECKING:
-    from rekisteri.core.register import Register
+    from rekisteri.core.context import Handle
 
-AUTOLOCK_KEY = "security.autolock_minutes"
-DEFAULT_AUTOLOCK_MINUTES = 10
 MIN_PASSPHRASE = 8
 
 
@@ -79,12 +78,12 @@ def check_new_passphrase(passphrase: str, confirm: str | None = None) -> None:
 
 
 class SecurityService:
-    def __init__(self, register: Register) -> None:
-        self._register = register
+    def __init__(self, handle: Handle) -> None:
+        self._handle = handle
 
     @property
     def _db(self) -> Database:
-        return self._register.db
+        return self._handle.db
 
     # --- status and settings ----------------------------------------------------------
 
@@ -99,14 +98,14 @@ class SecurityService:
         )
 
     def autolock_minutes(self) -> int:
-        return int(self._register.get_setting(AUTOLOCK_KEY, DEFAULT_AUTOLOCK_MINUTES))
+        return self._handle.setting(reg.AUTOLOCK_MINUTES)
 
     def set_autolock_minutes(self, minutes: int) -> None:
-        self._register.set_setting(AUTOLOCK_KEY, max(0, int(minutes)))
+        self._handle.set_setting(reg.AUTOLOCK_MINUTES, max(0, int(minutes)))
 
     def set_rotation(self, keep_last: int, keep_days: int) -> None:
-        self._register.set_setting(backups.KEEP_LAST_KEY, max(1, int(keep_last)))
-        self._register.set_setting(backups.KEEP_DAYS_KEY, max(0, int(keep_days)))
+        self._handle.set_setting(reg.BACKUP_KEEP_LAST, max(1, int(keep_last)))
+        self._handle.set_setting(reg.BACKUP_KEEP_DAYS, max(0, int(keep_days)))
 
     def passphrase_matches(self, passphrase: str) -> bool:
         current = self._db.passphrase
@@ -164,7 +163,7 @@ class SecurityService:
             conversion.end(path)
             raise _conversion_error(exc, path) from None
         conversion.crash_point("after-swap")
-        self._register.reopen(Database(path, db.clock, new))
+        self._handle.reopen(Database(path, db.clock, new))
         converted = _install_backups(prepared)
         if new is not None:
             # A plain file that would not convert (a damaged one set aside) must not stay
@@ -174,7 +173,7 @@ class SecurityService:
         with self._db.session() as s:
             audit.record(
                 s,
-                self._register.actor,
+                self._handle.actor,
                 action,
                 "register",
                 None,
@@ -210,11 +209,11 @@ class SecurityService:
         )
         from rekisteri.core.db.migrate import open_database
 
-        self._register.reopen(open_database(db.path, clock=db.clock, passphrase=key))
+        self._handle.reopen(open_database(db.path, clock=db.clock, passphrase=key))
         with self._db.session() as s:
             audit.record(
                 s,
-                self._register.actor,
+                self._handle.actor,
                 "security.backup_restored",
                 "register",
                 None,

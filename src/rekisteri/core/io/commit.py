@@ -12,6 +12,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session, selectinload
@@ -32,6 +33,9 @@ from rekisteri.core.io.preview import ImportPreview, MergeChoice, PreviewRow, Ro
 from rekisteri.core.io.records import ImportRecord
 from rekisteri.core.models import ConsentEvent, Contact, ContactEmail, ContactPhone, Customer
 from rekisteri.core.retention.due import recompute as recompute_due
+
+if TYPE_CHECKING:
+    from rekisteri.core.context import Handle
 
 CONSENT_CHANNEL = Channel.EMAIL_MARKETING.value
 
@@ -205,15 +209,15 @@ def _action(row: PreviewRow, choices: Mapping[int, MergeChoice]) -> MergeChoice:
     return MergeChoice.SKIP
 
 
-def commit(  # type: ignore[no-untyped-def]  # register: see io.preview.suppression_check
-    register,
+def commit(
+    handle: Handle,
     preview: ImportPreview,
     choices: Mapping[int, MergeChoice],
     *,
     confirm_consent: bool,
     status: str = CustomerStatus.PROSPECT,
 ) -> ImportResult:
-    today, now = register.db.clock.today(), register.db.clock.now()
+    today, now = handle.clock.today(), handle.now()
     detail = source_detail(preview.file_name, today)
     groups: dict[object, list[ImportRecord]] = defaultdict(list)
     appends: dict[int, list[ImportRecord]] = defaultdict(list)
@@ -234,8 +238,8 @@ def commit(  # type: ignore[no-untyped-def]  # register: see io.preview.suppress
             groups[("org", rec.company.casefold())].append(rec)
         else:
             groups[("row", row.index)].append(rec)
-    with register.db.session() as s:
-        w = _Writer(s, register.actor, now, today, detail, preview.file_name, confirm_consent)
+    with handle.db.session() as s:
+        w = _Writer(s, handle.actor, now, today, detail, preview.file_name, confirm_consent)
         touched: set[int] = set()
         for rec, contact_id in updates:  # before inserting: new rows may reuse a freed id
             touched.add(w.update(rec, contact_id))
@@ -261,7 +265,7 @@ def commit(  # type: ignore[no-untyped-def]  # register: see io.preview.suppress
             refresh_customer(s, customer_id)
         audit.record(
             s,
-            register.actor,
+            handle.actor,
             "import.committed",
             "import",
             None,

@@ -11,13 +11,16 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Protocol
 
 from sqlalchemy import select
 
 from rekisteri.core.i18n import QT_TRANSLATE_NOOP, Message, translate
 from rekisteri.core.io.records import ImportRecord, RawRecord, clean
 from rekisteri.core.models import Contact, ContactEmail, ContactPhone, Customer
+
+if TYPE_CHECKING:
+    from rekisteri.core.db.engine import Database
 
 _CTX = "Import"
 
@@ -112,14 +115,19 @@ class ImportPreview:
 SuppressionCheck = Callable[[str | None, str | None], bool]
 
 
-# ``register`` is the facade, left unannotated: importing Register, even for the type
-# checker, would tie this module into the facade's import cycle (tests/test_import_cycles.py).
-def suppression_check(register) -> SuppressionCheck:  # type: ignore[no-untyped-def]
+class SuppressionList(Protocol):
+    """What the import asks ``register.retention``."""
+
+    def suppression_count(self) -> int: ...
+
+    def is_suppressed(self, *, email: str | None = None, phone: str | None = None) -> object: ...
+
+
+def suppression_check(service: SuppressionList) -> SuppressionCheck:
     """The one place the import asks the retention service about erased, banned people.
 
     An empty suppression list (the usual case) is asked once, not once per row.
     """
-    service = register.retention
     if service.suppression_count() == 0:
         return lambda email, phone: False
     return lambda email, phone: bool(service.is_suppressed(email=email, phone=phone))
@@ -132,16 +140,17 @@ def _duplicate() -> Message:
     )
 
 
-def build_preview(  # type: ignore[no-untyped-def]  # register: see suppression_check
-    register,
+def build_preview(
+    db: Database,
+    retention: SuppressionList,
     file_name: str,
     file_kind: str,
     raws: Sequence[RawRecord],
     is_suppressed: SuppressionCheck | None = None,
 ) -> ImportPreview:
     records = [clean(r) for r in raws]
-    check = is_suppressed or suppression_check(register)
-    by_email, by_phone, by_bid = _known(register)
+    check = is_suppressed or suppression_check(retention)
+    by_email, by_phone, by_bid = _known(db)
     found: list[tuple[ImportRecord, RowStatus, tuple[int, int | None, str] | None]] = []
     seen_emails: set[str] = set()
     seen_phones: set[str] = set()
@@ -160,7 +169,7 @@ def build_preview(  # type: ignore[no-untyped-def]  # register: see suppression_
             continue
         hit = _match(rec, by_email, by_phone, by_bid)
         found.append((rec, RowStatus.MATCH if hit else RowStatus.NEW, hit))
-    names = _customer_names(register, {h[0] for _, _, h in found if h})
+    names = _customer_names(db, {h[0] for _, _, h in found if h})
     rows = tuple(
         PreviewRow(
             i,
@@ -174,11 +183,11 @@ def build_preview(  # type: ignore[no-untyped-def]  # register: see suppression_
 
 
 def _known(
-    register: Any,
+    db: Database,
 ) -> tuple[dict[str, tuple[int, int]], dict[str, tuple[int, int]], dict[str, int]]:
     """Every e-mail address, phone number and business ID in the register, with whose it is:
     (contact, customer) by address and by number, the customer by business ID."""
-    with register.db.session() as s:
+    with db.session() as s:
         conn = s.connection()
         by_email = {
             a.casefold(): (contact, customer)
@@ -196,8 +205,8 @@ def _known(
                 )
             )
         }
-        by_bid = {
-            b: customer
+        by_bid: dict[str, int] = {
+            str(b): customer
             for b, customer in conn.execute(
                 select(Customer.business_id, Customer.id).where(Customer.business_id.is_not(None))
             )
@@ -238,12 +247,12 @@ def _match(
     return None
 
 
-def _customer_names(register, ids: set[int]) -> dict[int, str]:  # type: ignore[no-untyped-def]
+def _customer_names(db: Database, ids: set[int]) -> dict[int, str]:
     if not ids:
         return {}
     out: dict[int, str] = {}
     chunk = sorted(ids)
-    with register.db.session() as s:
+    with db.session() as s:
         for start in range(0, len(chunk), 500):
             part = chunk[start : start + 500]
             stmt = select(Customer.id, Customer.name).where(Customer.id.in_(part))

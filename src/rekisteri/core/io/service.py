@@ -37,7 +37,11 @@ from rekisteri.core.marketing import (
 )
 
 if TYPE_CHECKING:
-    from rekisteri.core.register import Register
+    from rekisteri.core.context import Handle
+    from rekisteri.core.db.engine import Database
+    from rekisteri.core.db.security import SecurityService
+    from rekisteri.core.marketing import MarketingService
+    from rekisteri.core.retention.service import RetentionService
 
 Mailing = MailingScope | MarketingPurpose | MarketingChannel
 
@@ -104,10 +108,22 @@ def _no_mapping() -> ImportFileError:
 
 
 class ImportExportService:
-    def __init__(self, register: Register) -> None:
-        self.register = register
-        self.db = register.db
+    def __init__(
+        self,
+        handle: Handle,
+        marketing: MarketingService,
+        retention: RetentionService,
+        security: SecurityService,
+    ) -> None:
+        self.handle = handle
+        self._marketing = marketing
+        self._retention = retention
+        self._security = security
         self.suppression: SuppressionCheck | None = None  # tests may set a fake
+
+    @property
+    def db(self) -> Database:
+        return self.handle.db
 
     # --- import ---------------------------------------------------------------------
 
@@ -137,7 +153,9 @@ class ImportExportService:
             if not (set(fields) & (names | {ImportField.EMAIL, ImportField.PHONE})):
                 raise _no_mapping()
             raws = csv_import.records(src.table, fields)
-        return build_preview(self.register, src.file_name, src.kind, raws, self.suppression)
+        return build_preview(
+            self.db, self._retention, src.file_name, src.kind, raws, self.suppression
+        )
 
     def commit(
         self,
@@ -151,9 +169,9 @@ class ImportExportService:
 
         A backup comes first, so an import that went wrong can be undone by a restore.
         """
-        self.register.security.backup_now("import")
+        self._security.backup_now("import")
         return commit(
-            self.register, preview, choices or {}, confirm_consent=confirm_consent, status=status
+            self.handle, preview, choices or {}, confirm_consent=confirm_consent, status=status
         )
 
     def import_vcards(self, text: str, file_name: str = "contacts.vcf") -> ImportResult:
@@ -166,7 +184,7 @@ class ImportExportService:
         self, what: Mailing, customer_ids: Sequence[int] | None = None
     ) -> MailingSummary:
         scope = as_scope(what)
-        found = self.register.marketing.eligibility(scope, customer_ids)
+        found = self._marketing.eligibility(scope, customer_ids)
         return MailingSummary(found.channel, len(found.allowed), found.excluded_counts(), scope)
 
     def export_mailing(
@@ -191,7 +209,7 @@ class ImportExportService:
         """
         scope = as_scope(what)
         channel = scope.channel
-        found: Eligibility = self.register.marketing.eligibility(scope, customer_ids)
+        found: Eligibility = self._marketing.eligibility(scope, customer_ids)
         if cancelled is not None and cancelled():
             raise CancelledError()
         data = export.csv_bytes(
@@ -226,7 +244,7 @@ class ImportExportService:
         """The left-out people, the purpose they lack and why (to fix records, not to mail)."""
         scope = as_scope(what)
         channel = scope.channel
-        found = self.register.marketing.eligibility(scope, customer_ids)
+        found = self._marketing.eligibility(scope, customer_ids)
         data = export.csv_bytes(
             export.EXCLUDED_COLUMNS, export.excluded_rows(found.excluded), excel
         )
@@ -244,7 +262,7 @@ class ImportExportService:
         """The whole register: ``.json``, ``.zip`` (a CSV per table) or ``.csv`` (files)."""
         path = Path(path)
         suffix = path.suffix.lower()
-        meta = {"exported_at": self.db.clock.now().isoformat(), "by": self.register.actor}
+        meta = {"exported_at": self.db.clock.now().isoformat(), "by": self.handle.actor}
         files: tuple[Path, ...] = (path,)
         if suffix == ".json":
             rows = export.write_register_json(self.db, path, meta, include_secrets)
@@ -275,7 +293,7 @@ class ImportExportService:
         with self.db.session() as s:
             audit.record(
                 s,
-                self.register.actor,
+                self.handle.actor,
                 action,
                 "export",
                 None,

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import exists, func, select
 
+from rekisteri.core import settings_registry as reg
 from rekisteri.core.errors import NotFoundError, RekisteriError, ValidationError
 from rekisteri.core.formats import format_phone
 from rekisteri.core.i18n import QT_TRANSLATE_NOOP, Message
@@ -45,10 +46,10 @@ from rekisteri.core.notice.templates import (
 from rekisteri.core.validation import text_errors
 
 if TYPE_CHECKING:
-    from rekisteri.core.register import Register
-
-LANGUAGE_SETTING = "notice.language"
-PROCESSORS_SETTING = "notice.processors"
+    from rekisteri.core.context import Handle
+    from rekisteri.core.db.engine import Database
+    from rekisteri.core.marketing import MarketingService
+    from rekisteri.core.retention.service import RetentionService
 
 #: Fields the register always holds by design; listed whether or not filled in yet.
 CORE_FIELDS: tuple[str, ...] = (
@@ -88,22 +89,30 @@ def _view(row: NoticeVersion) -> NoticeVersionView:
 
 
 class NoticeService:
-    def __init__(self, register: Register) -> None:
-        self.register = register
+    def __init__(
+        self, handle: Handle, retention: RetentionService, marketing: MarketingService
+    ) -> None:
+        self.handle = handle
+        self._retention = retention
+        self._marketing = marketing
+
+    @property
+    def db(self) -> Database:
+        return self.handle.db
 
     # --- settings -----------------------------------------------------------------
 
     def language(self) -> str:
-        lang = self.register.get_setting(LANGUAGE_SETTING, "fi")
+        lang = self.handle.setting(reg.NOTICE_LANGUAGE)
         return lang if lang in LANGUAGES else "fi"
 
     def set_language(self, language: str) -> None:
         if language not in LANGUAGES:
             raise ValueError(f"unsupported notice language: {language!r}")
-        self.register.set_setting(LANGUAGE_SETTING, language)
+        self.handle.set_setting(reg.NOTICE_LANGUAGE, language)
 
     def processors(self) -> list[Processor]:
-        raw = self.register.get_setting(PROCESSORS_SETTING, []) or []
+        raw = self.handle.setting(reg.NOTICE_PROCESSORS)
         return [Processor.from_dict(p) for p in raw if isinstance(p, dict) and p.get("name")]
 
     def save_processors(self, processors: Sequence[Processor]) -> None:
@@ -124,37 +133,30 @@ class NoticeService:
         )
         if errors:
             raise ValidationError(errors)
-        self.register.set_setting(
-            PROCESSORS_SETTING, [p.to_dict() for p in processors if p.name.strip()]
+        self.handle.set_setting(
+            reg.NOTICE_PROCESSORS, [p.to_dict() for p in processors if p.name.strip()]
         )
 
     def attach_agreement(self, source: Path) -> str:
         """Keep a copy of a processing agreement beside the register; the copy's name."""
         from rekisteri.core.notice.agreements import store_copy
 
-        name = store_copy(self.register.db.path, source)
-        with self.register.db.session() as s:
-            self.register.record_audit(s, "processor.agreement_attached", "processor", None)
+        name = store_copy(self.db.path, source)
+        with self.db.session() as s:
+            self.handle.record_audit(s, "processor.agreement_attached", "processor", None)
         return name
 
     def agreement_path(self, name: str) -> Path | None:
         """Where the stored copy ``name`` is, if it is there."""
         from rekisteri.core.notice.agreements import copy_path
 
-        return copy_path(self.register.db.path, name)
+        return copy_path(self.db.path, name)
 
     # --- facts from the register --------------------------------------------------
 
     def retention_rules(self) -> tuple[Sequence[RetentionRuleLike], int | None]:
-        """The rules the review enforces, and how long backups live.
-
-        Retention is its own feature area; until it is present the notice states none.
-        """
-        try:
-            service = self.register.retention
-        except ModuleNotFoundError:
-            return (), None
-        return tuple(service.list_rules()), service.backup_retention_days()
+        """The rules the review enforces, and how long backups live."""
+        return tuple(self._retention.list_rules()), self._retention.backup_retention_days()
 
     def fields_in_use(self) -> list[str]:
         """Core fields, plus the optional ones some record actually holds (e.g. henkilötunnus)."""
@@ -163,7 +165,7 @@ class NoticeService:
             "hetu": exists().where(Contact.hetu.is_not(None), Contact.hetu != ""),
             "notes": exists().where(Customer.notes != "") | exists().where(Interaction.note != ""),
         }
-        with self.register.db.session() as s:
+        with self.handle.db.session() as s:
             used = {name for name, clause in optional.items() if s.scalar(select(clause))}
         order = ("name", "business", "job_title", "email", "phone", "address", "hetu",
                  "language", "interactions", "consents", "notes", "source")  # fmt: skip
@@ -172,16 +174,16 @@ class NoticeService:
     def facts(self) -> NoticeFacts:
         rules, backup_days = self.retention_rules()
         return NoticeFacts(
-            controller=ControllerFacts.from_settings(self.register.get_controller()),
+            controller=ControllerFacts.from_settings(self.handle.controller()),
             retention_rules=rules,
             backup_retention_days=backup_days,
             fields_in_use=self.fields_in_use(),
             processors=self.processors(),
-            today=self.register.clock.today(),
-            review_interval_months=self.register.retention.review_interval_months(),
-            soft_opt_in_months=self.register.marketing.soft_opt_in_months(),
-            encrypted=self.register.db.encrypted,
-            suppression_years=self.register.retention.suppression_years(),
+            today=self.handle.clock.today(),
+            review_interval_months=self._retention.review_interval_months(),
+            soft_opt_in_months=self._marketing.soft_opt_in_months(),
+            encrypted=self.handle.db.encrypted,
+            suppression_years=self._retention.suppression_years(),
         )
 
     # --- drafts ---------------------------------------------------------------------
@@ -189,7 +191,7 @@ class NoticeService:
     def get_draft(self, language: str | None = None) -> NoticeDocument:
         """The stored draft, or a fresh one from the template (not stored until saved)."""
         language = language or self.language()
-        with self.register.db.session() as s:
+        with self.handle.db.session() as s:
             row = s.get(NoticeDraft, language)
             stored = NoticeDocument.from_json(row.document) if row is not None else None
         if stored is not None:
@@ -202,7 +204,7 @@ class NoticeService:
         Only the exact numbers saved in Settings are rewritten, so nothing else the user
         typed changes; the published versions stay as they were published.
         """
-        controller = self.register.get_controller()
+        controller = self.handle.controller()
         # Longest first, so that a number that is a prefix of the other cannot cut into it.
         numbers = sorted(
             {n for n in (controller.phone, controller.contact_person_phone) if n}, key=len
@@ -216,18 +218,18 @@ class NoticeService:
         return doc
 
     def has_draft(self, language: str | None = None) -> bool:
-        with self.register.db.session() as s:
+        with self.handle.db.session() as s:
             return s.get(NoticeDraft, language or self.language()) is not None
 
     def save_draft(self, doc: NoticeDocument) -> None:
-        with self.register.db.session() as s:
+        with self.handle.db.session() as s:
             row = s.get(NoticeDraft, doc.language)
             if row is None:
                 row = NoticeDraft(language=doc.language)
                 s.add(row)
             row.document = doc.to_json()
-            row.updated_at = self.register.clock.now()
-            row.updated_by = self.register.actor
+            row.updated_at = self.handle.clock.now()
+            row.updated_by = self.handle.actor
 
     def new_from_template(self, language: str) -> NoticeDocument:
         """A fresh notice filled from the register; the caller saves it if the user agrees."""
@@ -249,10 +251,10 @@ class NoticeService:
             self.processors(),
             backup_days,
             labels,
-            self.register.retention.review_interval_months(),
-            ControllerFacts.from_settings(self.register.get_controller()),
-            self.register.db.encrypted,
-            self.register.retention.suppression_years(),
+            self._retention.review_interval_months(),
+            ControllerFacts.from_settings(self.handle.controller()),
+            self.handle.db.encrypted,
+            self._retention.suppression_years(),
         )
 
     # --- publishing -------------------------------------------------------------------
@@ -273,12 +275,12 @@ class NoticeService:
                     {"first": errors[0].message},
                 )
             )
-        today = self.register.clock.today()
+        today = self.handle.clock.today()
         updated = doc.find(SectionKey.LAST_UPDATED)
         if updated is not None:
             doc = doc.with_body(updated.id, last_updated_body(doc.language, today))
         self.save_draft(doc)
-        with self.register.db.session() as s:
+        with self.handle.db.session() as s:
             last = s.scalar(
                 select(func.max(NoticeVersion.number)).where(NoticeVersion.language == doc.language)
             )
@@ -286,14 +288,14 @@ class NoticeService:
                 language=doc.language,
                 number=(last or 0) + 1,
                 published_on=today,
-                published_at=self.register.clock.now(),
-                published_by=self.register.actor,
+                published_at=self.handle.clock.now(),
+                published_by=self.handle.actor,
                 content_hash=doc.content_hash(),
                 document=doc.to_json(),
             )
             s.add(row)
             s.flush()
-            self.register.record_audit(
+            self.handle.record_audit(
                 s,
                 "notice.published",
                 "notice_version",
@@ -304,7 +306,7 @@ class NoticeService:
 
     def versions(self, language: str | None = None) -> list[NoticeVersionView]:
         """Published versions, newest first."""
-        with self.register.db.session() as s:
+        with self.handle.db.session() as s:
             query = select(NoticeVersion).order_by(NoticeVersion.published_at.desc(),
                                                    NoticeVersion.id.desc())  # fmt: skip
             if language:
@@ -312,7 +314,7 @@ class NoticeService:
             return [_view(r) for r in s.scalars(query)]
 
     def get_version(self, version_id: int) -> tuple[NoticeVersionView, NoticeDocument]:
-        with self.register.db.session() as s:
+        with self.handle.db.session() as s:
             row = s.get(NoticeVersion, version_id)
             if row is None:
                 raise NotFoundError("notice_version", version_id)
@@ -342,10 +344,10 @@ class NoticeService:
             self.processors(),
             backup_days,
             field_labels(language, self.fields_in_use()),
-            review_months=self.register.retention.review_interval_months(),
-            controller=ControllerFacts.from_settings(self.register.get_controller()),
-            encrypted=self.register.db.encrypted,
-            suppression_years=self.register.retention.suppression_years(),
+            review_months=self._retention.review_interval_months(),
+            controller=ControllerFacts.from_settings(self.handle.controller()),
+            encrypted=self.handle.db.encrypted,
+            suppression_years=self._retention.suppression_years(),
         )
 
     # --- output ---------------------------------------------------------------------
@@ -355,10 +357,10 @@ class NoticeService:
 
         published = version.published_on if version else None
         number = version.number if version else None
-        return version_label(doc.language, published, self.register.clock.today(), number)
+        return version_label(doc.language, published, self.handle.clock.today(), number)
 
     def _names(self, doc: NoticeDocument) -> tuple[str, str]:
-        controller = self.register.get_controller()
+        controller = self.handle.controller()
         register_name = controller.register_name_in(doc.language)
         if not register_name:
             section = doc.find(SectionKey.REGISTER_NAME)
@@ -410,5 +412,5 @@ class NoticeService:
             path.write_text(self.render_html(doc, version_id), encoding="utf-8")
         else:
             raise ValueError(f"unknown export kind: {kind!r}")
-        with self.register.db.session() as s:
-            self.register.record_audit(s, "notice.exported", "notice", version_id, kind)
+        with self.handle.db.session() as s:
+            self.handle.record_audit(s, "notice.exported", "notice", version_id, kind)

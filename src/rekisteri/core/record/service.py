@@ -29,8 +29,11 @@ class RegisterLike(Protocol):
     """What the record needs of the facade. A Protocol rather than the facade's class, so
     that this module does not join the facade's import tangle (tests/test_import_cycles)."""
 
-    actor: str
-    db: Any
+    @property
+    def actor(self) -> str: ...
+
+    @property
+    def db(self) -> Any: ...
 
     @property
     def clock(self) -> Any: ...
@@ -38,7 +41,7 @@ class RegisterLike(Protocol):
     @property
     def notice(self) -> Any: ...
 
-    def get_setting(self, key: str, default: Any = None) -> Any: ...
+    def get_setting(self, key: str) -> Any: ...
 
     def set_setting(self, key: str, value: Any) -> None: ...
 
@@ -92,11 +95,11 @@ class RecordService:
     # --- the owner's additions ----------------------------------------------------------
 
     def activities(self) -> list[OwnActivity]:
-        raw = self.register.get_setting(ACTIVITIES_SETTING, []) or []
+        raw = self.register.get_setting(ACTIVITIES_SETTING) or []
         return [OwnActivity.from_dict(a) for a in raw if isinstance(a, dict) and a.get("name")]
 
     def own_security(self) -> str:
-        return str(self.register.get_setting(SECURITY_SETTING, "") or "")
+        return str(self.register.get_setting(SECURITY_SETTING) or "")
 
     def save_activities(self, activities: Sequence[OwnActivity], security: str = "") -> None:
         """Store the owner's own activities and measures; each text within its limit."""

@@ -19,26 +19,26 @@ class _Refresher(Protocol):
     def refresh(self) -> bool: ...
 
 
-class _HasReminders(Protocol):
-    @property
-    def reminders(self) -> _Refresher: ...
+def _notify(service: object) -> None:
+    """Tell the facade's calendar file, reached from a feature service: through the shared
+    ``handle`` (``Handle.on_dates_changed``) or the ``register`` the service holds."""
+    callback = getattr(getattr(service, "handle", None), "on_dates_changed", None)
+    if callable(callback):
+        callback()
+        return
+    reminders = getattr(getattr(service, "register", None), "reminders", None)
+    if reminders is not None:
+        reminders.refresh()
 
 
-class HasRegister(Protocol):
-    """A feature service: it holds the facade, whose ``reminders`` keeps the file."""
-
-    @property
-    def register(self) -> _HasReminders: ...
-
-
-S = TypeVar("S", bound=HasRegister)
+S = TypeVar("S")
 
 
 def refreshes_reminders(fn: Callable[Concatenate[S, P], R]) -> Callable[Concatenate[S, P], R]:
     @wraps(fn)
     def wrapper(self: S, /, *args: P.args, **kwargs: P.kwargs) -> R:
         result = fn(self, *args, **kwargs)
-        self.register.reminders.refresh()
+        _notify(self)
         return result
 
     return wrapper

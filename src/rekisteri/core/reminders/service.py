@@ -44,13 +44,13 @@ class ReminderService:
     # --- settings -----------------------------------------------------------------------
 
     def settings(self) -> CalendarSettings:
-        raw = self.register.get_setting(FILE_KEY, "")
+        raw = self.register.get_setting(FILE_KEY)
         path = Path(raw) if isinstance(raw, str) and raw else None
         return CalendarSettings(path, self.language())
 
     def language(self) -> str:
         """The chosen language, else the program's (Finnish when that is not one of ours)."""
-        stored = self.register.get_setting(LANGUAGE_KEY, "")
+        stored = self.register.get_setting(LANGUAGE_KEY)
         if stored in LANGUAGES:
             return str(stored)
         ui = current_language()
@@ -104,7 +104,7 @@ class ReminderService:
 
     def _calendar_id(self) -> str:
         """This register's part of every UID, made once and kept."""
-        value = self.register.get_setting(ID_KEY, "")
+        value = self.register.get_setting(ID_KEY)
         if isinstance(value, str) and value:
             return value
         value = uuid.uuid4().hex[:16]

@@ -7,7 +7,8 @@ language, because that answer is what their letter says.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import datetime as dt
+from typing import TYPE_CHECKING, Protocol
 
 from rekisteri.core.dto import ConsentInput
 from rekisteri.core.enums import Channel, ConsentAction, ConsentSource
@@ -19,7 +20,21 @@ from rekisteri.core.requests.dto import RequestView
 from rekisteri.core.requests.kinds import RequestChannel, RequestStatus
 
 if TYPE_CHECKING:
-    from rekisteri.core.requests.service import RequestService
+    from rekisteri.core.requests.facade import RequestsFacade
+
+
+class RequestService(Protocol):
+    """The calls of ``register.requests`` an action makes (it is handed the service)."""
+
+    @property
+    def register(self) -> RequestsFacade: ...
+
+    def get(self, request_id: int) -> RequestView: ...
+
+    def close(
+        self, request_id: int, status: str, answer: str, answered_on: dt.date | None = None
+    ) -> RequestView: ...
+
 
 _CTX = "Requests"
 

@@ -24,7 +24,7 @@ from rekisteri.core.retention.erase import Decision, Effect, ErasePlan, execute,
 from rekisteri.core.retention.erase import plan_customer as _plan_customer
 
 if TYPE_CHECKING:
-    from rekisteri.core.register import Register
+    from rekisteri.core.requests.facade import RequestsFacade
 
 
 @dataclass(frozen=True)
@@ -59,14 +59,14 @@ def _outcome(plan: ErasePlan, whole: bool) -> ErasureOutcome:
     )
 
 
-def _whole_customer(register: Register, contact_id: int) -> tuple[int, bool]:
+def _whole_customer(register: RequestsFacade, contact_id: int) -> tuple[int, bool]:
     """A private person's request erases their customer record; a contact person's, them."""
     contact = register.get_contact(contact_id)
     detail = register.get_customer(contact.customer_id)
     return detail.id, detail.kind == CustomerKind.PERSON and len(detail.contacts) == 1
 
 
-def preview(register: Register, contact_id: int) -> ErasureOutcome:
+def preview(register: RequestsFacade, contact_id: int) -> ErasureOutcome:
     customer_id, whole = _whole_customer(register, contact_id)
     today = register.db.clock.today()
     with register.db.session() as s:
@@ -78,7 +78,7 @@ def preview(register: Register, contact_id: int) -> ErasureOutcome:
     return _outcome(plan, whole)
 
 
-def erase(register: Register, contact_id: int) -> ErasureOutcome:
+def erase(register: RequestsFacade, contact_id: int) -> ErasureOutcome:
     customer_id, whole = _whole_customer(register, contact_id)
     if whole:
         before = preview(register, contact_id)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from rekisteri.core.enums import _Labelled
+from rekisteri.core.enums import Labelled
 from rekisteri.core.i18n import QT_TRANSLATE_NOOP
 
 
-class RequestKind(_Labelled):
+class RequestKind(Labelled):
     """The rights of GDPR Art. 15-22 a person may invoke, plus a catch-all."""
 
     ACCESS = "access"
@@ -32,7 +32,7 @@ class RequestKind(_Labelled):
         }
 
 
-class RequestStatus(_Labelled):
+class RequestStatus(Labelled):
     OPEN = "open"
     EXTENDED = "extended"
     DONE = "done"
@@ -55,7 +55,7 @@ class RequestStatus(_Labelled):
 OPEN_STATUSES = (RequestStatus.OPEN.value, RequestStatus.EXTENDED.value)
 
 
-class RequestChannel(_Labelled):
+class RequestChannel(Labelled):
     """How the request arrived."""
 
     EMAIL = "email"

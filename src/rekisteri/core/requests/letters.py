@@ -19,7 +19,7 @@ from rekisteri.core.requests.kinds import RequestStatus
 from rekisteri.core.settings import ControllerSettings
 
 if TYPE_CHECKING:
-    from rekisteri.core.register import Register
+    from rekisteri.core.requests.facade import RequestsFacade
 
 
 class LetterKind(StrEnum):
@@ -72,7 +72,7 @@ def body(r: RequestView, kind: LetterKind) -> tuple[str, list[str]]:
     return str(t["subject"][kind.value]), paragraphs
 
 
-def _recipient(register: Register, r: RequestView) -> str:
+def _recipient(register: RequestsFacade, r: RequestView) -> str:
     if r.contact_id is None:
         return r.person_name
     c = register.get_contact(r.contact_id)
@@ -80,7 +80,7 @@ def _recipient(register: Register, r: RequestView) -> str:
     return "\n".join(x for x in (r.person_name, c.street, place) if x)
 
 
-def render(register: Register, r: RequestView, kind: LetterKind) -> bytes:
+def render(register: RequestsFacade, r: RequestView, kind: LetterKind) -> bytes:
     if kind not in available(r):
         raise ValidationError(
             {

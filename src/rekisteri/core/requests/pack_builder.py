@@ -26,7 +26,7 @@ from rekisteri.core.requests.pack import (
 )
 
 if TYPE_CHECKING:
-    from rekisteri.core.register import Register
+    from rekisteri.core.requests.facade import RequestsFacade as Register
 
 
 def notice_facts(register: Register, lang: str) -> NoticeFacts:

@@ -34,7 +34,8 @@ from rekisteri.core.requests.pack import AccessPack
 from rekisteri.core.validation import text_errors
 
 if TYPE_CHECKING:
-    from rekisteri.core.register import Register
+    from rekisteri.core.db.engine import Database
+    from rekisteri.core.requests.facade import RequestsFacade
 
 _CTX = "Requests"
 
@@ -48,9 +49,12 @@ def _err(field: str, text: str) -> ValidationError:
 
 
 class RequestService:
-    def __init__(self, register: Register) -> None:
+    def __init__(self, register: RequestsFacade) -> None:
         self.register = register
-        self.db = register.db
+
+    @property
+    def db(self) -> Database:
+        return self.register.db
 
     # --- helpers ------------------------------------------------------------------------
 

@@ -10,22 +10,39 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from sqlalchemy.orm import Session
 
 from rekisteri.core import audit
+from rekisteri.core import settings_registry as reg
 from rekisteri.core.db.backups import BackupReason, Rotation, backup_now, rotate
 from rekisteri.core.db.compact import compact
 from rekisteri.core.denorm import refresh_customer
-from rekisteri.core.models import Customer, ReviewRecord, Setting
+from rekisteri.core.models import Customer, ReviewRecord
 from rekisteri.core.retention.erase import Effect, ErasePlan, execute
 from rekisteri.core.retention.review import ReviewDecision, ReviewOutcome, outcome, plan_all
 
 if TYPE_CHECKING:
-    from rekisteri.core.retention.service import RetentionService
+    from rekisteri.core.context import Handle
+    from rekisteri.core.db.engine import Database
+    from rekisteri.core.retention.rules import RuleView
 
-LAST_REVIEW_KEY = "retention.last_review_on"
+
+class RetentionService(Protocol):
+    """The calls of ``register.retention`` applying a review makes (it is handed the service)."""
+
+    @property
+    def handle(self) -> Handle: ...
+
+    @property
+    def db(self) -> Database: ...
+
+    def list_rules(self) -> list[RuleView]: ...
+
+    def backup_retention_days(self) -> int: ...
+
+    def next_review_after(self, today: dt.date) -> dt.date: ...
 
 
 def audit_summary(counts: dict[str, int], rules: dict[str, int]) -> str:
@@ -58,10 +75,10 @@ def _execute_all(
 def apply_review(
     service: RetentionService, decisions: list[ReviewDecision], lang: str, progress: Any
 ) -> ReviewOutcome:
-    db, actor = service.db, service.register.actor
+    db, actor = service.db, service.handle.actor
     today, now = db.clock.today(), db.clock.now()
     rules = service.list_rules()
-    settings = service.register.get_controller()
+    settings = service.handle.controller()
     controller = settings.business_name
     # The minutes prove who reviewed: the handler named in Settings, not the computer login
     # the register fell back to before a handler was named.
@@ -97,7 +114,7 @@ def apply_review(
         record.minutes_pdf = build_minutes(
             MinutesData(today, reviewer, tuple(rules), result, controller), lang
         )
-        s.merge(Setting(key=LAST_REVIEW_KEY, value=json.dumps(today.isoformat())))
+        reg.write(s, reg.LAST_REVIEW_ON, today.isoformat())
     compact(db)
     # The notice promises backups go after the retention days: here that is a hard limit
     # (only the backup just taken is kept whatever its age).

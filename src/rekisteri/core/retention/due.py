@@ -9,7 +9,6 @@ edit (through ``rekisteri.core.denorm.refresh_customer``), so both paths agree.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -18,9 +17,10 @@ from typing import Any
 from sqlalchemy import bindparam
 from sqlalchemy.orm import Session
 
+from rekisteri.core import settings_registry as reg
 from rekisteri.core.enums import CustomerStatus
 from rekisteri.core.i18n import QT_TRANSLATE_NOOP, Message, translate
-from rekisteri.core.models import Contact, Customer, Setting
+from rekisteri.core.models import Contact, Customer
 from rekisteri.core.retention.basis import encode as encode_basis
 from rekisteri.core.retention.dates import fmt_date
 from rekisteri.core.retention.due_facts import START_ENTERED as START_ENTERED
@@ -40,17 +40,10 @@ from rekisteri.core.retention.rules import (
     period_message,
 )
 
-FY_END_KEY = "retention.financial_year_end"
-
-
-def read_setting(session: Session, key: str, default: object) -> object:
-    row = session.get(Setting, key)
-    return default if row is None else json.loads(row.value)
-
 
 def fy_end_setting(session: Session) -> tuple[int, int]:
     """Financial year end as (month, day); the calendar year unless the user set another."""
-    raw = str(read_setting(session, FY_END_KEY, "12-31"))
+    raw = reg.read(session, reg.FINANCIAL_YEAR_END)
     try:
         month, day = (int(x) for x in raw.split("-"))
         dt.date(2001, month, day)

@@ -205,8 +205,6 @@ DEFAULT_RULES: tuple[RuleView, ...] = (
     ),
 )
 
-SEEDED_KEY = "retention.rules_seeded"
-
 
 def _view(r: RetentionRule) -> RuleView:
     return RuleView(
@@ -231,14 +229,14 @@ def load_rules(session: Session) -> list[RuleView]:
     Seeding is remembered in a setting, so a user who deletes every rule is not given the
     defaults back behind their back.
     """
-    from rekisteri.core.models import Setting
+    from rekisteri.core import settings_registry as reg
 
-    if session.get(Setting, SEEDED_KEY) is None:
+    if not reg.is_stored(session, reg.RULES_SEEDED):
         count = session.execute(select(func.count(RetentionRule.id))).scalar_one()
         if not count:
             for i, rule in enumerate(DEFAULT_RULES):
                 session.add(_model(RetentionRule(), rule, i))
-        session.add(Setting(key=SEEDED_KEY, value="true"))
+        reg.write(session, reg.RULES_SEEDED, True)
         session.flush()
     rows = session.scalars(select(RetentionRule).order_by(RetentionRule.position, RetentionRule.id))
     return [_view(r) for r in rows]

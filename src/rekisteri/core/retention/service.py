@@ -6,7 +6,6 @@ Every method opens its own short Session and returns frozen data, like the regis
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -15,8 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from rekisteri.core import audit
-from rekisteri.core.db.backup_policy import DEFAULT_KEEP_DAYS
-from rekisteri.core.db.backups import KEEP_DAYS_KEY
+from rekisteri.core import settings_registry as reg
 from rekisteri.core.db.compact import checkpoint
 from rekisteri.core.denorm import refresh_customer
 from rekisteri.core.errors import NotFoundError, ValidationError
@@ -32,8 +30,7 @@ from rekisteri.core.models import (
     SuppressionEntry,
 )
 from rekisteri.core.reminders.hook import refreshes_reminders
-from rekisteri.core.retention.apply import LAST_REVIEW_KEY
-from rekisteri.core.retention.due import FY_END_KEY, read_setting, recompute
+from rekisteri.core.retention.due import recompute
 from rekisteri.core.retention.erase import Decision, Effect, ErasePlan, execute, plan_customer
 from rekisteri.core.retention.holds import Hold, HoldKind
 from rekisteri.core.retention.interactions import expired_interactions
@@ -60,7 +57,6 @@ from rekisteri.core.retention.rules import (
 )
 from rekisteri.core.retention.suppression import (
     MAX_YEARS,
-    YEARS_KEY,
     digest,
     purge_expired,
     register_key,
@@ -74,32 +70,26 @@ from rekisteri.core.retention.views import (
 )
 
 if TYPE_CHECKING:
-    from rekisteri.core.register import Register
+    from rekisteri.core.context import Handle
+    from rekisteri.core.db.engine import Database
 
-INTERVAL_KEY = "retention.review_interval_months"
 
-FIRST_USE_KEY = "retention.first_use_on"
-BACKUP_DAYS_KEY = KEEP_DAYS_KEY  # one setting: the security page's rotation uses it too
 MAX_GAP_MONTHS = 60  # seed 002: a review at least every five years
-DEFAULT_INTERVAL_MONTHS = 12
 
 
 class RetentionService:
-    def __init__(self, register: Register) -> None:
-        self.register = register
-        self.db = register.db
+    def __init__(self, handle: Handle) -> None:
+        self.handle = handle
+
+    @property
+    def db(self) -> Database:
+        return self.handle.db
 
     # --- settings ---------------------------------------------------------------------
 
-    def _get(self, s: Session, key: str, default: Any) -> Any:
-        return read_setting(s, key, default)
-
     def review_interval_months(self) -> int:
         """The stored interval, clamped: a damaged setting must not keep the review shut."""
-        try:
-            value = int(self.register.get_setting(INTERVAL_KEY, DEFAULT_INTERVAL_MONTHS))
-        except (TypeError, ValueError):
-            return DEFAULT_INTERVAL_MONTHS
+        value = self.handle.setting(reg.REVIEW_INTERVAL_MONTHS)
         return max(1, min(MAX_GAP_MONTHS, value))
 
     @refreshes_reminders
@@ -115,10 +105,11 @@ class RetentionService:
                     )
                 }
             )
-        self.register.set_setting(INTERVAL_KEY, months)
+        self.handle.set_setting(reg.REVIEW_INTERVAL_MONTHS, months)
 
     def backup_retention_days(self) -> int:
-        return int(self.register.get_setting(BACKUP_DAYS_KEY, DEFAULT_KEEP_DAYS))
+        # One setting: the security page's backup rotation uses it too.
+        return self.handle.setting(reg.BACKUP_KEEP_DAYS)
 
     def set_backup_retention_days(self, days: int) -> None:
         if not 1 <= days <= 365:
@@ -129,7 +120,7 @@ class RetentionService:
                     )
                 }
             )
-        self.register.set_setting(BACKUP_DAYS_KEY, days)
+        self.handle.set_setting(reg.BACKUP_KEEP_DAYS, days)
 
     def financial_year_end(self) -> tuple[int, int]:
         with self.db.session() as s:
@@ -139,7 +130,7 @@ class RetentionService:
 
     def set_financial_year_end(self, month: int, day: int) -> None:
         dt.date(2001, month, day)  # raises on an impossible day
-        self.register.set_setting(FY_END_KEY, f"{month:02d}-{day:02d}")
+        self.handle.set_setting(reg.FINANCIAL_YEAR_END, f"{month:02d}-{day:02d}")
         self.recompute_all()
 
     def bookkeeping_years(self) -> int:
@@ -172,7 +163,7 @@ class RetentionService:
             row = save_rule(s, rule)
             audit.record(
                 s,
-                self.register.actor,
+                self.handle.actor,
                 "retention.rule_saved",
                 "retention_rule",
                 row.id,
@@ -192,7 +183,7 @@ class RetentionService:
             s.flush()
             audit.record(
                 s,
-                self.register.actor,
+                self.handle.actor,
                 "retention.rule_deleted",
                 "retention_rule",
                 rule_id,
@@ -232,13 +223,13 @@ class RetentionService:
                 reason=reason.strip(),
                 until=until,
                 created_at=self.db.clock.now(),
-                created_by=self.register.actor,
+                created_by=self.handle.actor,
             )
             s.add(h)
             s.flush()
             audit.record(
                 s,
-                self.register.actor,
+                self.handle.actor,
                 "retention.hold_added",
                 "customer",
                 customer_id,
@@ -265,7 +256,7 @@ class RetentionService:
             s.flush()
             audit.record(
                 s,
-                self.register.actor,
+                self.handle.actor,
                 "retention.hold_removed",
                 "customer",
                 cid,
@@ -282,15 +273,13 @@ class RetentionService:
     # --- the review -------------------------------------------------------------------
 
     def _next_review(self, s: Session, today: dt.date) -> tuple[dt.date | None, dt.date]:
-        last_raw = self._get(s, LAST_REVIEW_KEY, None)
+        last_raw = reg.read(s, reg.LAST_REVIEW_ON)
         last = dt.date.fromisoformat(last_raw) if last_raw else None
-        first_raw = self._get(s, FIRST_USE_KEY, None)
-        if first_raw is None:
-            from rekisteri.core.models import Setting
-
-            s.merge(Setting(key=FIRST_USE_KEY, value=json.dumps(today.isoformat())))
+        first_raw = reg.read(s, reg.FIRST_USE_ON)
+        if not first_raw:
             first_raw = today.isoformat()
-        months = max(1, min(MAX_GAP_MONTHS, int(self._get(s, INTERVAL_KEY, 12))))
+            reg.write(s, reg.FIRST_USE_ON, first_raw)
+        months = max(1, min(MAX_GAP_MONTHS, reg.read(s, reg.REVIEW_INTERVAL_MONTHS)))
         return last, add_period(last or dt.date.fromisoformat(first_raw), months=months)
 
     def next_review_on(self) -> dt.date:
@@ -376,7 +365,7 @@ class RetentionService:
         with self.db.session() as s:
             audit.record(
                 s,
-                self.register.actor,
+                self.handle.actor,
                 "retention.minutes_exported",
                 "review",
                 review_id,
@@ -427,7 +416,7 @@ class RetentionService:
                     raise NotFoundError("customer", cid)
                 name = s.execute(select(Customer.name).where(Customer.id == cid)).scalar_one()
                 lines.append(_erasure_line(plan, name))
-                execute(s, plan, today, self.register.actor, now)
+                execute(s, plan, today, self.handle.actor, now)
                 if plan.effect == Effect.REDUCED:
                     s.flush()
                     refresh_customer(s, cid)
@@ -437,7 +426,7 @@ class RetentionService:
                 )
             audit.record(
                 s,
-                self.register.actor,
+                self.handle.actor,
                 "customer.erased",
                 "customer",
                 None,
@@ -463,7 +452,7 @@ class RetentionService:
                     )
                 }
             )
-        self.register.set_setting(YEARS_KEY, int(years))
+        self.handle.set_setting(reg.SUPPRESSION_YEARS, int(years))
         with self.db.session() as s:
             purge_expired(s, self.db.clock.today())
 

@@ -11,27 +11,23 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import hmac
-import json
 import secrets
 from typing import Any, cast
 
 from sqlalchemy import CursorResult, delete
 from sqlalchemy.orm import Session
 
-from rekisteri.core.models import Setting
+from rekisteri.core import settings_registry as reg
 from rekisteri.core.validation import normalize_email, normalize_phone
-
-KEY_SETTING = "retention.suppression_key"
 
 
 def register_key(session: Session) -> bytes:
-    row = session.get(Setting, KEY_SETTING)
-    if row is None:
+    key = reg.read(session, reg.SUPPRESSION_KEY)
+    if not key:
         key = secrets.token_hex(32)
-        session.add(Setting(key=KEY_SETTING, value=json.dumps(key)))
+        reg.write(session, reg.SUPPRESSION_KEY, key)
         session.flush()
-        return bytes.fromhex(key)
-    return bytes.fromhex(json.loads(row.value))
+    return bytes.fromhex(key)
 
 
 def canonical_email(value: str) -> str:
@@ -54,18 +50,11 @@ def digest(key: bytes, kind: str, value: str) -> str:
 
 
 # The list is kept only as long as the privacy notice says (it states this setting).
-YEARS_KEY = "retention.suppression_years"
-DEFAULT_YEARS = 5
 MAX_YEARS = 10
 
 
 def suppression_years(session: Session) -> int:
-    row = session.get(Setting, YEARS_KEY)
-    try:
-        value = int(json.loads(row.value)) if row is not None else DEFAULT_YEARS
-    except (TypeError, ValueError):
-        value = DEFAULT_YEARS
-    return max(1, min(MAX_YEARS, value))
+    return max(1, min(MAX_YEARS, reg.read(session, reg.SUPPRESSION_YEARS)))
 
 
 def purge_expired(session: Session, today: dt.date) -> int:
