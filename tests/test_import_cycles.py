@@ -2,7 +2,7 @@
 
 The walk reads the sources with ``ast`` (nothing is imported). Imports at module level must
 form no cycle at all. Imports inside functions break a cycle at run time but still tie two
-modules together; the tangles that exist today are listed and may only shrink.
+modules together, so they may form no cycle either.
 """
 
 from __future__ import annotations
@@ -13,43 +13,10 @@ from pathlib import Path
 
 SRC = Path(__file__).resolve().parent.parent / "src"
 
-#: Modules tied together today through imports inside functions (issue 19 lists them to be
-#: untied). A module may leave a group; no module may join one and no new group may form.
-KNOWN_DEFERRED_TANGLES: list[frozenset[str]] = [
-    # The start-up path: cli ↔ commands, ui.application → app.
-    frozenset(
-        {
-            "rekisteri.app",
-            "rekisteri.cli",
-            "rekisteri.commands.security",
-            "rekisteri.selftest",
-            "rekisteri.ui.application",
-        }
-    ),
-    # The facade ↔ the feature services (they reach back for the audit and the session).
-    frozenset(
-        {
-            "rekisteri.core.db",
-            "rekisteri.core.db.migrate",
-            "rekisteri.core.db.security",
-            "rekisteri.core.db.startup",
-            "rekisteri.core.io.export",
-            "rekisteri.core.io.service",
-            "rekisteri.core.notice.service",
-            "rekisteri.core.register",
-            "rekisteri.core.requests",
-            "rekisteri.core.requests.actions",
-            "rekisteri.core.requests.erasure",
-            "rekisteri.core.requests.letters",
-            "rekisteri.core.requests.pack",
-            "rekisteri.core.requests.service",
-            "rekisteri.core.retention",
-            "rekisteri.core.retention.apply",
-            "rekisteri.core.retention.service",
-            "rekisteri.core.rule_changes",
-        }
-    ),
-]
+#: Modules tied together through imports inside functions (or for type checking only) that
+#: are tolerated. Empty: a feature service reaches the facade through a ``Protocol`` and the
+#: ``Handle`` (core/context.py), never by importing it. Keep it empty.
+KNOWN_DEFERRED_TANGLES: list[frozenset[str]] = []
 
 
 def _modules() -> dict[str, Path]:

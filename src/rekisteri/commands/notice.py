@@ -18,7 +18,7 @@ from rekisteri.core.notice.document import LANGUAGES
 
 
 def _register(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from rekisteri.cli import open_register
+    from rekisteri.commands.security import open_register
 
     return open_register(args)
 
