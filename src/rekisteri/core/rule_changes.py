@@ -52,7 +52,8 @@ def apply_pending(db: Database) -> bool:
 
         counts: dict[str, object] = {}
         for spec in pending:
-            counts.update(reg.read(s, spec))
+            stored = reg.read(s, spec)
+            counts.update(stored)
             reg.delete(s, spec.key)
         counts.pop("recompute", None)
         counts["last_contact"] = recompute_last_contacts(s)
