@@ -133,10 +133,13 @@ class Register:
     def _now(self) -> dt.datetime:
         return self.db.clock.now()
 
-    def _audit(
+    def record_audit(
         self, s: Session, action: str, kind: str = "", ident: int | None = None, summary: str = ""
     ) -> None:
+        """An event in the facade's voice (its actor and clock); see ``Handle.record_audit``."""
         self.handle.record_audit(s, action, kind, ident, summary)
+
+    _audit = record_audit
 
     # --- sub-services -------------------------------------------------------------------
 
