@@ -100,18 +100,23 @@ def _private_qsettings(tmp_path: Path) -> None:
 
 
 @pytest.fixture
-def on_dialog(qtbot) -> Iterator[Callable[[Callable[[QWidget], None]], None]]:  # type: ignore[no-untyped-def]
-    """Schedule ``handler(dialog)`` for the next modal dialog that opens (real clicks inside)."""
+def on_dialog(qtbot) -> Iterator[Callable[..., None]]:  # type: ignore[no-untyped-def]
+    """Schedule ``handler(dialog)`` for the next modal dialog that opens (real clicks inside).
+
+    ``kind``: wait for a modal dialog of this class, so a handler armed while another modal
+    (the dialog itself, a progress dialog of work in the background) is still up waits for
+    its own instead of taking that one.
+    """
     timers: list[QTimer] = []
     errors: list[BaseException] = []
 
-    def arm(handler: Callable[[QWidget], None]) -> None:
+    def arm(handler: Callable[[QWidget], None], kind: type[QWidget] = QWidget) -> None:
         timer = QTimer()
         timer.setInterval(20)
 
         def poll() -> None:
             dialog = QApplication.activeModalWidget()
-            if dialog is not None and dialog.isVisible():
+            if dialog is not None and dialog.isVisible() and isinstance(dialog, kind):
                 timer.stop()
                 try:
                     handler(dialog)

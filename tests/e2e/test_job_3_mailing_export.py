@@ -56,7 +56,7 @@ def test_export_the_mailing_list_leaves_out_the_banned(
         )
         qtbot.mouseClick(browse, Qt.MouseButton.LeftButton)
         shot(dialog, "1-dialog")
-        on_dialog(confirm)
+        on_dialog(confirm, QMessageBox)
         save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
         assert save.isEnabled()
         qtbot.mouseClick(save, Qt.MouseButton.LeftButton)

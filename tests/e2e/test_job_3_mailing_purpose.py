@@ -70,7 +70,7 @@ def _run_export(qtbot, window, on_dialog, click_menu_action, choose) -> dict[str
         choose(dialog)
         seen["included"] = dialog.included.text()
         seen["robinson"] = dialog.robinson.text() if dialog.robinson.isVisible() else ""
-        on_dialog(confirm)
+        on_dialog(confirm, QMessageBox)
         qtbot.mouseClick(
             dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
         )

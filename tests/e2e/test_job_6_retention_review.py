@@ -125,7 +125,7 @@ def _run_review(  # type: ignore[no-untyped-def]
         go = next(b for b in box.buttons() if b.text() == "Execute")
         qtbot.mouseClick(go, Qt.MouseButton.LeftButton)
 
-    on_dialog(confirm)
+    on_dialog(confirm, QMessageBox)
     qtbot.mouseClick(pane.execute_button, Qt.MouseButton.LeftButton)
     assert "Execute the review now?" in seen["confirm"]
     outcome = pane.last_outcome
