@@ -2,7 +2,7 @@
 
 The walk reads the sources with ``ast`` (nothing is imported). Imports at module level must
 form no cycle at all. Imports inside functions break a cycle at run time but still tie two
-modules together; the tangles that exist today are listed and may only shrink.
+modules together, so they may form no cycle either.
 """
 
 from __future__ import annotations
@@ -13,40 +13,10 @@ from pathlib import Path
 
 SRC = Path(__file__).resolve().parent.parent / "src"
 
-#: Modules tied together today through imports inside functions (issue 19 lists them to be
-#: untied). A module may leave a group; no module may join one and no new group may form.
-KNOWN_DEFERRED_TANGLES: list[frozenset[str]] = [
-    # The start-up path: cli ↔ commands, ui.application → app.
-    frozenset(
-        {
-            "rekisteri.app",
-            "rekisteri.cli",
-            "rekisteri.commands.security",
-            "rekisteri.selftest",
-            "rekisteri.ui.application",
-        }
-    ),
-    # The requests ↔ the storage they reach back into (the facade itself left the tangle when
-    # the services took the shared Handle): migrate → rule_changes → requests → facade types.
-    frozenset(
-        {
-            "rekisteri.core.db",
-            "rekisteri.core.db.migrate",
-            "rekisteri.core.db.startup",
-            "rekisteri.core.notice.service",
-            "rekisteri.core.requests",
-            "rekisteri.core.requests.actions",
-            "rekisteri.core.requests.erasure",
-            "rekisteri.core.requests.facade",
-            "rekisteri.core.requests.letters",
-            "rekisteri.core.requests.pack_builder",
-            "rekisteri.core.requests.service",
-            "rekisteri.core.retention.apply",
-            "rekisteri.core.retention.service",
-            "rekisteri.core.rule_changes",
-        }
-    ),
-]
+#: Modules tied together through imports inside functions (or for type checking only) that
+#: are tolerated. Empty: a feature service reaches the facade through a ``Protocol`` and the
+#: ``Handle`` (core/context.py), never by importing it. Keep it empty.
+KNOWN_DEFERRED_TANGLES: list[frozenset[str]] = []
 
 
 def _modules() -> dict[str, Path]:

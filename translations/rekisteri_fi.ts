@@ -601,12 +601,12 @@ Yritä uudelleen, kun se on valmis.</translation>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/rekisteri/cli.py" line="+68"/>
+        <location filename="../src/rekisteri/cli.py" line="+51"/>
         <source>Register now holds {customers} customers, {contacts} contacts.</source>
         <translation>Rekisterissä on nyt {customers} asiakasta ja {contacts} yhteyshenkilöä.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Database:</source>
         <translation>Tietokanta:</translation>
     </message>
@@ -636,7 +636,7 @@ Yritä uudelleen, kun se on valmis.</translation>
         <translation>Markkinointikiellot:</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+111"/>
         <source>Another Rekisteri command is working on this register; waiting…</source>
         <translation>Toinen Rekisteri-komento käsittelee tätä rekisteriä; odotetaan…</translation>
     </message>
@@ -656,7 +656,7 @@ Yritä uudelleen, kun se on valmis.</translation>
         <translation>Palauta varmuuskopio komennolla `rekisteri recover`.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/commands/security.py" line="+50"/>
+        <location filename="../src/rekisteri/commands/security.py" line="+49"/>
         <source>Passphrase: </source>
         <translation>Salasana: </translation>
     </message>
@@ -666,7 +666,7 @@ Yritä uudelleen, kun se on valmis.</translation>
         <translation>Anna uusi salasana tiedostossa (--new-passphrase-file) tai muuttujassa REKISTERI_NEW_PASSPHRASE. REKISTERI_PASSPHRASE on vain jo salatun rekisterin nykyiselle salasanalle.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>New passphrase: </source>
         <translation>Uusi salasana: </translation>
     </message>
@@ -681,7 +681,7 @@ Yritä uudelleen, kun se on valmis.</translation>
         <translation>Lisää --yes, jos vahvistat ilman pääteikkunaa.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+23"/>
         <source>No backups yet.</source>
         <translation>Varmuuskopioita ei vielä ole.</translation>
     </message>
@@ -691,7 +691,7 @@ Yritä uudelleen, kun se on valmis.</translation>
         <translation>Varmuuskopio tallennettu: {path} ({customers} asiakasta, {contacts} yhteyshenkilöä)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+49"/>
         <source>No such backup: {path}</source>
         <translation>Varmuuskopiota ei löydy: {path}</translation>
     </message>
@@ -712,12 +712,12 @@ Yritä uudelleen, kun se on valmis.</translation>
         <translation>Palautettu: {customers} asiakasta, {contacts} yhteyshenkilöä.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Run `rekisteri recover` to restore the newest good backup.</source>
         <translation>Palauta uusin ehjä varmuuskopio komennolla `rekisteri recover`.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>The register is healthy; nothing to recover (use --force to restore anyway).</source>
         <translation>Rekisteri on kunnossa; palautettavaa ei ole (--force palauttaa silti).</translation>
     </message>
@@ -762,7 +762,7 @@ Yritä uudelleen, kun se on valmis.</translation>
         <translation>Salasana vaihdettu ({n} varmuuskopion salaus uusittu).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>{n} backups did not open with the old key and were left unchanged.</source>
         <translation>{n} varmuuskopiota ei auennut vanhalla salasanalla, joten ne jätettiin ennalleen.</translation>
     </message>
@@ -1820,7 +1820,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>DemoTask</name>
     <message>
-        <location filename="../src/rekisteri/ui/demo_task.py" line="+57"/>
+        <location filename="../src/rekisteri/ui/demo_task.py" line="+55"/>
         <source>Creating the demo register…</source>
         <translation>Luodaan esittelyrekisteriä…</translation>
     </message>
@@ -1833,7 +1833,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>Enums</name>
     <message>
-        <location filename="../src/rekisteri/core/enums.py" line="+36"/>
+        <location filename="../src/rekisteri/core/enums.py" line="+38"/>
         <source>Organisation</source>
         <translation>Organisaatio</translation>
     </message>
@@ -2318,7 +2318,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Rekisterin uusi kopio ei vastannut alkuperäistä, joten se hylättiin. Mitään ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/db/security.py" line="+121"/>
+        <location filename="../src/rekisteri/core/db/security.py" line="+120"/>
         <source>The register is already encrypted.</source>
         <translation>Rekisteri on jo salattu.</translation>
     </message>
@@ -2428,7 +2428,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>Export</name>
     <message>
-        <location filename="../src/rekisteri/core/io/service.py" line="+260"/>
+        <location filename="../src/rekisteri/core/io/service.py" line="+278"/>
         <source>Choose a file name ending in .json, .zip or .csv.</source>
         <translation>Valitse tiedostonimi, jonka pääte on .json, .zip tai .csv.</translation>
     </message>
@@ -2912,7 +2912,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Löytyi vain yksi sarake. Sarakkeet on erotettava pilkuilla tai puolipisteillä.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/io/preview.py" line="+36"/>
+        <location filename="../src/rekisteri/core/io/preview.py" line="+39"/>
         <source>New</source>
         <translation>Uusi</translation>
     </message>
@@ -2962,7 +2962,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Sama Y-tunnus kuin asiakkaalla {name}</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+64"/>
         <source>Same e-mail or phone as an earlier row in this file.</source>
         <translation>Sama sähköposti tai puhelinnumero kuin tiedoston aiemmalla rivillä.</translation>
     </message>
@@ -3117,7 +3117,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Muistiinpanot ovat yli {limit} merkkiä pitkät.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/io/service.py" line="-163"/>
+        <location filename="../src/rekisteri/core/io/service.py" line="-177"/>
         <source>No column could be recognised as a name, e-mail or phone. Choose the columns in the mapping step.</source>
         <translation>Mitään saraketta ei tunnistettu nimeksi, sähköpostiksi tai puhelinnumeroksi. Valitse sarakkeet kohdistusvaiheessa.</translation>
     </message>
@@ -4054,7 +4054,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>Marketing</name>
     <message>
-        <location filename="../src/rekisteri/core/marketing_law.py" line="+60"/>
+        <location filename="../src/rekisteri/core/marketing_law.py" line="+59"/>
         <source>E-mail</source>
         <translation>Sähköposti</translation>
     </message>
@@ -4184,7 +4184,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Yksityishenkilö ilman suostumusta; sähköposti- ja tekstiviestimarkkinointiin tarvitaan suostumus.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/marketing.py" line="+311"/>
+        <location filename="../src/rekisteri/core/marketing.py" line="+310"/>
         <source>Give the soft opt-in period as 0 to 60 months.</source>
         <translation>Anna asiakkuuteen perustuvan oikeuden kesto 0–60 kuukautena.</translation>
     </message>
@@ -4404,7 +4404,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Seloste lupaa salatut varmuuskopiot, mutta salaus ei ole käytössä. Ota se käyttöön kohdassa Asetukset → Tietoturva tai muuta lausetta.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/notice/service.py" line="+272"/>
+        <location filename="../src/rekisteri/core/notice/service.py" line="+274"/>
         <source>The notice cannot be published yet: {first}</source>
         <extracomment>Fields the register always holds by design; listed whether or not filled in yet.</extracomment>
         <translation>Selostetta ei voi vielä julkaista: {first}</translation>
@@ -5403,7 +5403,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Ei ilmoitettu.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/record/service.py" line="+149"/>
+        <location filename="../src/rekisteri/core/record/service.py" line="+152"/>
         <source>Fill in the business name in Settings → General before publishing the record.</source>
         <translation>Täytä yrityksen nimi kohdassa Asetukset → Yleiset ennen selosteen julkaisemista.</translation>
     </message>
@@ -5535,7 +5535,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/recovery.py" line="+53"/>
+        <location filename="../src/rekisteri/ui/recovery.py" line="+51"/>
         <source>The register file is damaged</source>
         <translation>Rekisteritiedosto on vioittunut</translation>
     </message>
@@ -5583,7 +5583,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>Uusin ehjä varmuuskopio: {when} ({reason}), {customers} asiakasta ja {contacts} yhteyshenkilöä. Sen jälkeen tehdyt muutokset eivät ole siinä.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>The backup could not be restored because of an unexpected fault ({kind}). The damaged file was left where it was.</source>
         <translation>Varmuuskopiota ei voitu palauttaa odottamattoman vian ({kind}) vuoksi. Vioittunut tiedosto jätettiin paikalleen.</translation>
     </message>
@@ -5940,7 +5940,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
 <context>
     <name>Requests</name>
     <message>
-        <location filename="../src/rekisteri/core/requests/service.py" line="+447"/>
+        <location filename="../src/rekisteri/core/requests/service.py" line="+451"/>
         <source>Choose a request type.</source>
         <translation>Valitse pyynnön laji.</translation>
     </message>
@@ -5983,7 +5983,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>Henkilölle on ilmoitettava pidennyksestä ensimmäisen kuukauden aikana ({first}–{due}).</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/requests/actions.py" line="+43"/>
+        <location filename="../src/rekisteri/core/requests/actions.py" line="+58"/>
         <location filename="../src/rekisteri/core/requests/service.py" line="+34"/>
         <source>The request is already closed.</source>
         <extracomment>Where a ban or withdrawal came from, as the consent ledger names it.</extracomment>
@@ -6294,7 +6294,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
 <context>
     <name>Retention</name>
     <message>
-        <location filename="../src/rekisteri/core/retention/due.py" line="+67"/>
+        <location filename="../src/rekisteri/core/retention/due.py" line="+60"/>
         <source>customer since</source>
         <translation>asiakkaana alkaen</translation>
     </message>
@@ -6529,7 +6529,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>Kirjanpito</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+63"/>
         <source>Give the rule a name.</source>
         <translation>Anna säännölle nimi.</translation>
     </message>
@@ -6554,12 +6554,12 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>Ajan on oltava 0–100 vuotta.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/retention/service.py" line="+112"/>
+        <location filename="../src/rekisteri/core/retention/service.py" line="+102"/>
         <source>Review at least every five years (1 to 60 months).</source>
         <translation>Tarkasta vähintään viiden vuoden välein (1–60 kuukautta).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Keep backups 1 to 365 days.</source>
         <translation>Säilytä varmuuskopioita 1–365 päivää.</translation>
     </message>
@@ -6579,7 +6579,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>Kerro säilyttämisen syy.</translation>
     </message>
     <message>
-        <location line="+241"/>
+        <location line="+239"/>
         <source>Choose 1 to 10 years.</source>
         <translation>Valitse 1–10 vuotta.</translation>
     </message>
@@ -7408,7 +7408,7 @@ Sen jälkeen tehdyt muutokset eivät ole rekisterissä. Nykyinen tila varmuuskop
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/unlock.py" line="+44"/>
+        <location filename="../src/rekisteri/ui/unlock.py" line="+42"/>
         <source>Unlock the register</source>
         <translation>Avaa rekisterin lukitus</translation>
     </message>
@@ -7455,7 +7455,7 @@ Sen jälkeen tehdyt muutokset eivät ole rekisterissä. Nykyinen tila varmuuskop
         <translation>Valitse jokin luettelon vaihtoehdoista.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Give at least a first or a last name.</source>
         <translation>Anna ainakin etu- tai sukunimi.</translation>
     </message>

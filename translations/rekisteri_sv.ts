@@ -601,12 +601,12 @@ Försök igen när det är klart.</translation>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/rekisteri/cli.py" line="+68"/>
+        <location filename="../src/rekisteri/cli.py" line="+51"/>
         <source>Register now holds {customers} customers, {contacts} contacts.</source>
         <translation>Registret har nu {customers} kunder och {contacts} kontaktpersoner.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Database:</source>
         <translation>Databas:</translation>
     </message>
@@ -636,7 +636,7 @@ Försök igen när det är klart.</translation>
         <translation>Marknadsföringsförbud:</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+111"/>
         <source>Another Rekisteri command is working on this register; waiting…</source>
         <translation>Ett annat Rekisteri-kommando arbetar med det här registret; väntar…</translation>
     </message>
@@ -656,7 +656,7 @@ Försök igen när det är klart.</translation>
         <translation>Återställ en säkerhetskopia med `rekisteri recover`.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/commands/security.py" line="+50"/>
+        <location filename="../src/rekisteri/commands/security.py" line="+49"/>
         <source>Passphrase: </source>
         <translation>Lösenfras: </translation>
     </message>
@@ -666,7 +666,7 @@ Försök igen när det är klart.</translation>
         <translation>Ange den nya lösenfrasen i en fil (--new-passphrase-file) eller i REKISTERI_NEW_PASSPHRASE. REKISTERI_PASSPHRASE gäller bara den nuvarande lösenfrasen för ett register som redan är krypterat.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>New passphrase: </source>
         <translation>Ny lösenfras: </translation>
     </message>
@@ -681,7 +681,7 @@ Försök igen när det är klart.</translation>
         <translation>Lägg till --yes för att bekräfta utan terminal.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+23"/>
         <source>No backups yet.</source>
         <translation>Inga säkerhetskopior ännu.</translation>
     </message>
@@ -691,7 +691,7 @@ Försök igen när det är klart.</translation>
         <translation>Säkerhetskopian sparad: {path} ({customers} kunder, {contacts} kontaktpersoner)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+49"/>
         <source>No such backup: {path}</source>
         <translation>Säkerhetskopian finns inte: {path}</translation>
     </message>
@@ -712,12 +712,12 @@ Försök igen när det är klart.</translation>
         <translation>Återställt: {customers} kunder, {contacts} kontaktpersoner.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Run `rekisteri recover` to restore the newest good backup.</source>
         <translation>Återställ den nyaste felfria säkerhetskopian med `rekisteri recover`.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>The register is healthy; nothing to recover (use --force to restore anyway).</source>
         <translation>Registret är felfritt; inget att återställa (--force återställer ändå).</translation>
     </message>
@@ -762,7 +762,7 @@ Försök igen när det är klart.</translation>
         <translation>Lösenfrasen bytt ({n} säkerhetskopior fick den nya nyckeln).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>{n} backups did not open with the old key and were left unchanged.</source>
         <translation>{n} säkerhetskopior öppnades inte med den gamla nyckeln och lämnades oförändrade.</translation>
     </message>
@@ -1820,7 +1820,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>DemoTask</name>
     <message>
-        <location filename="../src/rekisteri/ui/demo_task.py" line="+57"/>
+        <location filename="../src/rekisteri/ui/demo_task.py" line="+55"/>
         <source>Creating the demo register…</source>
         <translation>Demoregistret skapas…</translation>
     </message>
@@ -1833,7 +1833,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>Enums</name>
     <message>
-        <location filename="../src/rekisteri/core/enums.py" line="+36"/>
+        <location filename="../src/rekisteri/core/enums.py" line="+38"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -2318,7 +2318,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Den nya kopian av registret motsvarade inte originalet och kasserades. Ingenting ändrades.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/db/security.py" line="+121"/>
+        <location filename="../src/rekisteri/core/db/security.py" line="+120"/>
         <source>The register is already encrypted.</source>
         <translation>Registret är redan krypterat.</translation>
     </message>
@@ -2428,7 +2428,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>Export</name>
     <message>
-        <location filename="../src/rekisteri/core/io/service.py" line="+260"/>
+        <location filename="../src/rekisteri/core/io/service.py" line="+278"/>
         <source>Choose a file name ending in .json, .zip or .csv.</source>
         <translation>Välj ett filnamn som slutar på .json, .zip eller .csv.</translation>
     </message>
@@ -2912,7 +2912,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Endast en kolumn hittades. Kolumnerna ska avgränsas med kommatecken eller semikolon.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/io/preview.py" line="+36"/>
+        <location filename="../src/rekisteri/core/io/preview.py" line="+39"/>
         <source>New</source>
         <translation>Ny</translation>
     </message>
@@ -2962,7 +2962,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Samma FO-nummer som {name}</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+64"/>
         <source>Same e-mail or phone as an earlier row in this file.</source>
         <translation>Samma e-post eller telefon som på en tidigare rad i filen.</translation>
     </message>
@@ -3117,7 +3117,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Anteckningarna är längre än {limit} tecken.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/io/service.py" line="-163"/>
+        <location filename="../src/rekisteri/core/io/service.py" line="-177"/>
         <source>No column could be recognised as a name, e-mail or phone. Choose the columns in the mapping step.</source>
         <translation>Ingen kolumn kunde kännas igen som namn, e-post eller telefon. Välj kolumnerna i mappningssteget.</translation>
     </message>
@@ -4054,7 +4054,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>Marketing</name>
     <message>
-        <location filename="../src/rekisteri/core/marketing_law.py" line="+60"/>
+        <location filename="../src/rekisteri/core/marketing_law.py" line="+59"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
@@ -4184,7 +4184,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Privatperson utan samtycke; e-post- och sms-marknadsföring kräver samtycke.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/marketing.py" line="+311"/>
+        <location filename="../src/rekisteri/core/marketing.py" line="+310"/>
         <source>Give the soft opt-in period as 0 to 60 months.</source>
         <translation>Ange tiden för rätten på grund av kundförhållande som 0–60 månader.</translation>
     </message>
@@ -4404,7 +4404,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Beskrivningen lovar krypterade säkerhetskopior, men krypteringen är avstängd. Slå på den under Inställningar → Säkerhet eller ändra meningen.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/notice/service.py" line="+272"/>
+        <location filename="../src/rekisteri/core/notice/service.py" line="+274"/>
         <source>The notice cannot be published yet: {first}</source>
         <extracomment>Fields the register always holds by design; listed whether or not filled in yet.</extracomment>
         <translation>Beskrivningen kan inte publiceras ännu: {first}</translation>
@@ -5403,7 +5403,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Inte angivet.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/record/service.py" line="+149"/>
+        <location filename="../src/rekisteri/core/record/service.py" line="+152"/>
         <source>Fill in the business name in Settings → General before publishing the record.</source>
         <translation>Fyll i företagets namn under Inställningar → Allmänt innan registret publiceras.</translation>
     </message>
@@ -5535,7 +5535,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/recovery.py" line="+53"/>
+        <location filename="../src/rekisteri/ui/recovery.py" line="+51"/>
         <source>The register file is damaged</source>
         <translation>Registerfilen är skadad</translation>
     </message>
@@ -5583,7 +5583,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>Nyaste felfria säkerhetskopia: {when} ({reason}), {customers} kunder och {contacts} kontaktpersoner. Ändringar gjorda efter den finns inte med.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>The backup could not be restored because of an unexpected fault ({kind}). The damaged file was left where it was.</source>
         <translation>Säkerhetskopian kunde inte återställas på grund av ett oväntat fel ({kind}). Den skadade filen lämnades kvar där den var.</translation>
     </message>
@@ -5940,7 +5940,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
 <context>
     <name>Requests</name>
     <message>
-        <location filename="../src/rekisteri/core/requests/service.py" line="+447"/>
+        <location filename="../src/rekisteri/core/requests/service.py" line="+451"/>
         <source>Choose a request type.</source>
         <translation>Välj typ av begäran.</translation>
     </message>
@@ -5983,7 +5983,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>Personen ska underrättas om förlängningen inom den första månaden ({first}–{due}).</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/requests/actions.py" line="+43"/>
+        <location filename="../src/rekisteri/core/requests/actions.py" line="+58"/>
         <location filename="../src/rekisteri/core/requests/service.py" line="+34"/>
         <source>The request is already closed.</source>
         <extracomment>Where a ban or withdrawal came from, as the consent ledger names it.</extracomment>
@@ -6294,7 +6294,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
 <context>
     <name>Retention</name>
     <message>
-        <location filename="../src/rekisteri/core/retention/due.py" line="+67"/>
+        <location filename="../src/rekisteri/core/retention/due.py" line="+60"/>
         <source>customer since</source>
         <translation>kund sedan</translation>
     </message>
@@ -6529,7 +6529,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>Bokföring</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+63"/>
         <source>Give the rule a name.</source>
         <translation>Ge regeln ett namn.</translation>
     </message>
@@ -6554,12 +6554,12 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>Tiden måste vara mellan 0 och 100 år.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/retention/service.py" line="+112"/>
+        <location filename="../src/rekisteri/core/retention/service.py" line="+102"/>
         <source>Review at least every five years (1 to 60 months).</source>
         <translation>Granska minst vart femte år (1–60 månader).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Keep backups 1 to 365 days.</source>
         <translation>Spara säkerhetskopior i 1–365 dagar.</translation>
     </message>
@@ -6579,7 +6579,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>Ange orsaken till att uppgifterna bevaras.</translation>
     </message>
     <message>
-        <location line="+241"/>
+        <location line="+239"/>
         <source>Choose 1 to 10 years.</source>
         <translation>Välj 1–10 år.</translation>
     </message>
@@ -7408,7 +7408,7 @@ Changes made after it will not be in the register. The present state is backed u
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/unlock.py" line="+44"/>
+        <location filename="../src/rekisteri/ui/unlock.py" line="+42"/>
         <source>Unlock the register</source>
         <translation>Lås upp registret</translation>
     </message>
@@ -7455,7 +7455,7 @@ Changes made after it will not be in the register. The present state is backed u
         <translation>Välj ett av alternativen i listan.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Give at least a first or a last name.</source>
         <translation>Ange åtminstone förnamn eller efternamn.</translation>
     </message>

@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -41,19 +40,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     return cli_main(args)
 
 
-def gui_db_path(argv: Sequence[str]) -> Path:
-    """The register the window opens: ``--db PATH``, or the one in the user's data folder."""
-    rest = list(argv)
-    for i, arg in enumerate(rest):
-        if arg == "--db" and i + 1 < len(rest):
-            return Path(rest[i + 1]).expanduser().resolve()
-        if arg.startswith("--db="):
-            return Path(arg.removeprefix("--db=")).expanduser().resolve()
-    from rekisteri.core.paths import default_db_path
-
-    return default_db_path()
-
-
 def _start_check(argv: Sequence[str]) -> StartupCheck | None:
     """The integrity check of a plain register, started before anything heavy is imported.
 
@@ -63,6 +49,7 @@ def _start_check(argv: Sequence[str]) -> StartupCheck | None:
     try:
         from rekisteri.core.db import cipher
         from rekisteri.core.db.check import StartupCheck
+        from rekisteri.core.paths import gui_db_path
 
         path = gui_db_path(argv)
         if cipher.file_kind(path) is not cipher.FileKind.PLAIN:

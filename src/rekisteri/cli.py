@@ -20,7 +20,6 @@ from rekisteri.core.paths import default_db_path
 
 if TYPE_CHECKING:
     from rekisteri.core.db.engine import Database
-    from rekisteri.core.register import Register
 
 FEATURE_COMMANDS: tuple[str, ...] = (
     "notice",
@@ -34,34 +33,18 @@ FEATURE_COMMANDS: tuple[str, ...] = (
 )
 
 
-def open_register(args: argparse.Namespace, *, actor: str = "cli") -> Register:
-    from rekisteri.commands.server import is_server_url, open_server_register
-
-    if is_server_url(args.db):
-        return open_server_register(args, actor=actor)
-    from rekisteri.commands.security import key_for
-    from rekisteri.core.db.startup import open_checked
-    from rekisteri.core.register import Register
-
-    path = Path(args.db) if args.db else default_db_path()
-    # An encrypted register asks for its passphrase; a damaged one stops with a pointer to
-    # `rekisteri recover` instead of a traceback.
-    return Register(open_checked(path, key_for(args, path), daily_backup=False), actor)
-
-
 def cmd_demo(args: argparse.Namespace) -> int:
-    from rekisteri.core import demo
+    from rekisteri.commands.security import open_register
+    from rekisteri.core import session
 
     register = open_register(args, actor="demo")
     try:
-        if not register.get_controller().is_configured:
-            register.save_controller(demo.DEMO_CONTROLLER)
 
         def progress(done: int, total: int) -> None:
             if not args.quiet:
                 print(f"\r{done}/{total} customers", end="", file=sys.stderr, flush=True)
 
-        demo.generate(register.db, args.customers, args.seed, progress=progress)
+        session.fill_with_demo(register, args.customers, args.seed, progress=progress, batch=5000)
         if not args.quiet:
             print(file=sys.stderr)
         counts = register.counts()
@@ -75,12 +58,14 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_info(args: argparse.Namespace) -> int:
-    from rekisteri.core.db import current_revision, head_revision
+    from rekisteri.commands.security import open_register
+    from rekisteri.core import session
 
     register = open_register(args)
     try:
         counts = register.counts()
-        schema = f"{current_revision(register.db.engine)} (head {head_revision()})"
+        revision, head = session.schema_revision(register)
+        schema = f"{revision} (head {head})"
         rows = (
             (QT_TRANSLATE_NOOP("Cli", "Database:"), register.db.location),
             (QT_TRANSLATE_NOOP("Cli", "Backups:"), _backups_folder(register.db)),
@@ -189,9 +174,8 @@ def _run_locked(args: argparse.Namespace, db: Path) -> int:
     if args.command not in EXCLUSIVE_JOBS or getattr(args, "dry_run", False):
         return int(args.func(args) or 0)
     from rekisteri.commands.outcome import say
-    from rekisteri.core.db.faults import check_writable
-    from rekisteri.core.db.writer_lock import acquire_for_job
     from rekisteri.core.i18n import QT_TRANSLATE_NOOP, Message
+    from rekisteri.core.session import acquire_for_job, check_writable
 
     check_writable(db)
 

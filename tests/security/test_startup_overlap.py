@@ -16,6 +16,7 @@ from rekisteri import app
 from rekisteri.core.db.check import StartupCheck
 from rekisteri.core.db.startup import finish, open_while_checking
 from rekisteri.core.errors import DamagedDatabaseError
+from rekisteri.core.paths import gui_db_path
 from rekisteri.core.register import Register
 from rekisteri.ui.mainwindow import MainWindow
 from rekisteri.ui.recovery import RecoveryDialog
@@ -137,4 +138,4 @@ def test_app_starts_the_check_of_a_plain_register_first(closed: Path, tmp_path: 
     assert check is not None and check.path == closed.resolve()
     check.verify()
     assert app._start_check(["--db", str(tmp_path / "new.sqlite")]) is None
-    assert app.gui_db_path([f"--db={closed}"]) == closed.resolve()
+    assert gui_db_path([f"--db={closed}"]) == closed.resolve()

@@ -11,7 +11,7 @@ SHORT = 48  # characters of the description shown on a line
 
 
 def cmd_breach_list(args: argparse.Namespace) -> int:
-    from rekisteri.cli import open_register
+    from rekisteri.commands.security import open_register
     from rekisteri.core.breaches import deadlines
     from rekisteri.core.breaches.texts import moment
     from rekisteri.core.formats import resolve_language

@@ -35,7 +35,7 @@ def add_commands(subparsers: Any) -> None:
 
 
 def cmd_calendar(args: argparse.Namespace) -> int:
-    from rekisteri.cli import open_register
+    from rekisteri.commands.security import open_register
 
     out = Path(args.out).expanduser().absolute()
     register = open_register(args)

@@ -53,7 +53,7 @@ def _ask(question: str) -> bool:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from rekisteri.cli import open_register
+    from rekisteri.commands.security import open_register
 
     register = open_register(args)
     try:
@@ -109,7 +109,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export_mailing(args: argparse.Namespace) -> int:
-    from rekisteri.cli import open_register
+    from rekisteri.commands.security import open_register
 
     register = open_register(args)
     try:
@@ -139,7 +139,7 @@ def cmd_export_mailing(args: argparse.Namespace) -> int:
 
 
 def cmd_export_register(args: argparse.Namespace) -> int:
-    from rekisteri.cli import open_register
+    from rekisteri.commands.security import open_register
 
     register = open_register(args)
     try:

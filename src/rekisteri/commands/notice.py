@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 
 def _register(args: argparse.Namespace) -> Register:
-    from rekisteri.cli import open_register
+    from rekisteri.commands.security import open_register
 
     return open_register(args)
 

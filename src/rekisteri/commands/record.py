@@ -15,7 +15,7 @@ from rekisteri.core.notice.document import LANGUAGES
 
 
 def _register(args: argparse.Namespace):
-    from rekisteri.cli import open_register
+    from rekisteri.commands.security import open_register
 
     return open_register(args)
 

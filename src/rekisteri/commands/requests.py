@@ -11,7 +11,7 @@ from rekisteri.core.requests.kinds import RequestKind, RequestStatus
 
 
 def cmd_access_pack(args: argparse.Namespace) -> int:
-    from rekisteri.cli import open_register
+    from rekisteri.commands.security import open_register
 
     outdir = Path(args.outdir)
     outdir.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -27,7 +27,7 @@ def cmd_access_pack(args: argparse.Namespace) -> int:
 
 
 def cmd_requests(args: argparse.Namespace) -> int:
-    from rekisteri.cli import open_register
+    from rekisteri.commands.security import open_register
     from rekisteri.core.formats import format_date
 
     register = open_register(args)

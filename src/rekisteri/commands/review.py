@@ -75,7 +75,7 @@ def _decisions(path: Path) -> list[Any]:
 
 
 def cmd_review(args: argparse.Namespace) -> int:
-    from rekisteri.cli import open_register
+    from rekisteri.commands.security import open_register
 
     register = open_register(args, actor="cli")
     try:

@@ -88,9 +88,19 @@ def _confirm(args: argparse.Namespace, question: str) -> bool:
     return input(f"{question} [y/N] ").strip().lower() in ("y", "yes", "k", "kyllä", "j", "ja")
 
 
-def _open(args: argparse.Namespace) -> Register:
-    from rekisteri.cli import open_register
+def open_register(args: argparse.Namespace, *, actor: str = "cli") -> Register:
+    """The register a command works on. An encrypted one asks for its passphrase; a damaged
+    one stops with a pointer to `rekisteri recover` instead of a traceback; a shared register
+    (``--db postgresql://…``) is opened on its server."""
+    from rekisteri.commands.server import is_server_url, open_server_register
 
+    if is_server_url(getattr(args, "db", None)):
+        return open_server_register(args, actor=actor)
+    path = db_path(args)
+    return session.open_register(path, key_for(args, path), actor=actor, daily_backup=False)
+
+
+def _open(args: argparse.Namespace) -> Register:
     return open_register(args, actor="cli")
 
 

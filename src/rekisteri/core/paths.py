@@ -7,6 +7,7 @@ database file alone.
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from pathlib import Path
 
 import platformdirs
@@ -24,6 +25,17 @@ def data_dir() -> Path:
 
 def default_db_path() -> Path:
     return data_dir() / DB_FILENAME
+
+
+def gui_db_path(argv: Sequence[str]) -> Path:
+    """The register the window opens: ``--db PATH``, or the one in the user's data folder."""
+    rest = list(argv)
+    for i, arg in enumerate(rest):
+        if arg == "--db" and i + 1 < len(rest):
+            return Path(rest[i + 1]).expanduser().resolve()
+        if arg.startswith("--db="):
+            return Path(arg.removeprefix("--db=")).expanduser().resolve()
+    return default_db_path()
 
 
 def backups_dir(db_path: Path) -> Path:

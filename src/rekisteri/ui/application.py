@@ -14,10 +14,10 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from rekisteri import __version__
-from rekisteri.app import gui_db_path
 from rekisteri.appinfo import APP_ID, icon_files
 from rekisteri.core.errors import NewerDatabaseError, RekisteriError
 from rekisteri.core.i18n import set_translator
+from rekisteri.core.paths import gui_db_path
 from rekisteri.ui import instance_lock
 from rekisteri.ui.preferences import APPLICATION, ORGANISATION
 from rekisteri.ui.translations import install_translations

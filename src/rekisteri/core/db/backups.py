@@ -84,10 +84,10 @@ def backup_now(
 ) -> BackupInfo:
     """Back up the open register now (online: the app may keep working meanwhile)."""
     if db.is_server:
-        from rekisteri.core.db import server_backups
+        from rekisteri.core.db.server_backups import backup_now as snapshot_now
 
         rotation = read_rotation(db) if rotate_after else None
-        return server_backups.backup_now(db, reason, rotation)  # type: ignore[arg-type]
+        return snapshot_now(db, reason, rotation)  # type: ignore[arg-type]
     reason = BackupReason(reason)
     dest = backup_name(db.clock.now(), reason, backups_dir(db.path))
     backup_to(db.path, dest, db.passphrase)
@@ -109,9 +109,9 @@ def has_daily_backup(db_path: Path, today: dt.date) -> bool:
 def daily_backup_if_needed(db: Database) -> BackupInfo | None:
     """The first start of each (local) day leaves a backup; later starts do nothing."""
     if db.is_server:
-        from rekisteri.core.db import server_backups
+        from rekisteri.core.db.server_backups import daily_backup_if_needed as daily_snapshot
 
-        return server_backups.daily_backup_if_needed(db, read_rotation(db))  # type: ignore[arg-type]
+        return daily_snapshot(db, read_rotation(db))  # type: ignore[arg-type]
     if has_daily_backup(db.path, db.clock.today()):
         return None
     return backup_now(db, BackupReason.DAILY)

@@ -120,9 +120,9 @@ def apply_review(
     # (only the backup just taken is kept whatever its age).
     rotation = Rotation(keep_last=1, keep_days=service.backup_retention_days())
     if db.is_server:
-        from rekisteri.core.db import server_backups
+        from rekisteri.core.db.server_backups import rotate as rotate_snapshots
 
-        server_backups.rotate(db, rotation, now)  # type: ignore[arg-type]
+        rotate_snapshots(db, rotation, now)  # type: ignore[arg-type]
     else:
         rotate(db.path, rotation, now)
     return result
