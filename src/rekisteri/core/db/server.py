@@ -279,6 +279,7 @@ def open_server(
     migrate: bool = True,
 ) -> ServerDatabase:
     """Connect and bring the schema to head; a second laptop waits for the first's upgrade."""
+    from rekisteri.core import settings_upgrade
     from rekisteri.core.db.migrate import current_revision, head_revision, upgrade
     from rekisteri.core.rule_changes import apply_pending
 
@@ -288,12 +289,17 @@ def open_server(
             with db.engine.connect() as conn:
                 conn.execute(text("SELECT pg_advisory_lock(:k)"), {"k": MIGRATION_LOCK})
                 try:
-                    if current_revision(db.engine) != head_revision():
+                    revision = current_revision(db.engine)
+                    if revision != head_revision():
                         upgrade(db.engine)
+                        if revision is None:  # a new register: nothing of old to upgrade
+                            settings_upgrade.stamp_new(db)
                 finally:
                     conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": MIGRATION_LOCK})
                     conn.commit()
         apply_pending(db)
+        if migrate:  # settings an older version stored, after a snapshot of them
+            settings_upgrade.upgrade_settings(db)
     except DBAPIError as exc:
         db.dispose()
         raise classify(exc) from None
