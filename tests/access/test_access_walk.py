@@ -33,6 +33,7 @@ def _where(widget: QWidget) -> str:
 class Seen:
     unnamed: set[str] = field(default_factory=set)
     forgetful_tables: set[str] = field(default_factory=set)
+    tab_traps: set[str] = field(default_factory=set)
     inputs: int = 0
     tables: int = 0
     # (where, what) -> (tooltip, shortcut)
@@ -51,6 +52,8 @@ class Seen:
                 self.tables += 1
                 if not widget.horizontalHeader().property(PROPERTY):
                     self.forgetful_tables.add(f"{screen.where}: {_where(widget)}")
+                if widget.tabKeyNavigation():  # Tab would walk the cells and never leave
+                    self.tab_traps.add(f"{screen.where}: {_where(widget)}")
             elif (
                 isinstance(widget, QAbstractButton)
                 and not widget.icon().isNull()
@@ -74,6 +77,7 @@ def test_every_input_has_a_name_and_every_table_remembers(demo_register, qtbot) 
     assert seen.inputs > 60 and seen.tables > 8
     assert not sorted(seen.unnamed), "\n".join(sorted(seen.unnamed))
     assert not sorted(seen.forgetful_tables), "\n".join(sorted(seen.forgetful_tables))
+    assert not sorted(seen.tab_traps), "\n".join(sorted(seen.tab_traps))
 
 
 def test_toolbars_and_icon_buttons_have_translated_tooltips(demo_register, qtbot, language) -> None:  # type: ignore[no-untyped-def]

@@ -184,18 +184,23 @@ class BreachesPane(QWidget):
         self.delete_button = self._button(
             self.tr("Delete…"), self.delete_breach, "", self.tr("Remove an entry made by mistake")
         )
-        actions = QHBoxLayout()
+        # Two rows: deciding, then telling. In one row the longest language's buttons made
+        # the whole window wider than 1280 px.
+        decide = QHBoxLayout()
         for b in (self.edit_button, self.assess_button, self.language_box, self.copy_button):
-            actions.addWidget(b)
+            decide.addWidget(b)
+        decide.addStretch(1)
+        decide.addWidget(self.close_button)
+        decide.addWidget(self.delete_button)
+        tell = QHBoxLayout()
         for b in (self.authority_button, self.letters_button, self.people_button):
-            actions.addWidget(b)
-        actions.addStretch(1)
-        actions.addWidget(self.close_button)
-        actions.addWidget(self.delete_button)
+            tell.addWidget(b)
+        tell.addStretch(1)
         self.detail_box = QGroupBox(self.tr("Breach"))
         box = QVBoxLayout(self.detail_box)
         box.addWidget(self.details, 1)
-        box.addLayout(actions)
+        box.addLayout(decide)
+        box.addLayout(tell)
 
     # --- list ---------------------------------------------------------------------------
 

@@ -11,12 +11,13 @@ from rekisteri.ui.table_state import remember_columns
 
 
 def scrolled(widget: QWidget) -> QScrollArea:
-    """A long form scrolls up and down, never sideways: its fields wrap to the width."""
+    """A long form scrolls up and down, and sideways only when a narrow pane (or a long
+    translation) cannot hold it: no field is ever out of reach."""
     area = QScrollArea()
     area.setWidgetResizable(True)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
     area.setWidget(widget)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
     return area
 
 

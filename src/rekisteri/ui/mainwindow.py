@@ -27,6 +27,7 @@ from rekisteri.core.i18n import QT_TRANSLATE_NOOP
 from rekisteri.core.register import Register
 from rekisteri.ui.accessible import tip_with_shortcut
 from rekisteri.ui.banners import BannerArea, collect_banners
+from rekisteri.ui.colors import tint
 from rekisteri.ui.formats import format_number
 from rekisteri.ui.icons import icon
 from rekisteri.ui.preferences import preferences
@@ -99,7 +100,7 @@ class MainWindow(QMainWindow):
         # The 72-hour clock of a breach (GDPR Art. 33), shown only while one runs.
         self.breach_label = QLabel()
         self.breach_label.setObjectName("breachClock")
-        self.breach_label.setStyleSheet("#breachClock { color: #a4000f; font-weight: bold; }")
+        tint(self.breach_label, "error", "font-weight: bold;")  # readable in both palettes
         self.breach_label.hide()
         self.statusBar().addPermanentWidget(self.breach_label)
         self.breach_timer = QTimer(self)

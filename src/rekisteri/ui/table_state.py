@@ -165,6 +165,9 @@ def remember_columns(view: QTableView, name: str, key_column: int = 0) -> TableS
     A page that sets its model again each time it is shown (the import wizard) may call
     this every time: the view keeps one helper, which restores the saved state again.
     """
+    # Tab leaves the table for the next control instead of walking its cells for ever: the
+    # arrow keys move within it, so the keyboard alone never gets stuck in a list.
+    view.setTabKeyNavigation(False)
     for existing in view.findChildren(TableState):
         if existing.name == name and existing.view is view:
             existing.restore()

@@ -89,10 +89,6 @@ class RetentionSettingsPage(QWidget):
         self.interval.setSuffix(self.tr(" months"))
         self.interval.setToolTip(self.tr("Review at least every five years (60 months)."))
         form.addRow(self.tr("Review every"), self.interval)
-        self.backup_days = QSpinBox()
-        self.backup_days.setRange(1, 365)
-        self.backup_days.setSuffix(self.tr(" days"))
-        form.addRow(self.tr("Keep backups for"), self.backup_days)
         self.bookkeeping = QComboBox()
         self.bookkeeping.addItem(self.tr("6 years: invoices and other vouchers (the law)"), 6)
         self.bookkeeping.addItem(
@@ -154,7 +150,6 @@ class RetentionSettingsPage(QWidget):
         self.model.set_items(service.list_rules())
         self.table.resizeRowsToContents()  # a long period reads whole, on two or three lines
         self.interval.setValue(service.review_interval_months())
-        self.backup_days.setValue(service.backup_retention_days())
         self.soft_opt_in.setValue(self.register.marketing.soft_opt_in_months())
         self.suppression.setValue(service.suppression_years())
         index = self.bookkeeping.findData(service.bookkeeping_years())
@@ -212,7 +207,6 @@ class RetentionSettingsPage(QWidget):
         service = self.register.retention
         try:
             service.set_review_interval_months(self.interval.value())
-            service.set_backup_retention_days(self.backup_days.value())
             if self.suppression.value() != service.suppression_years():
                 service.set_suppression_years(self.suppression.value())
             if self.soft_opt_in.value() != self.register.marketing.soft_opt_in_months():
