@@ -1,5 +1,7 @@
 """Each form can be filled with the keyboard alone: Tab from the first field visits the
-fields in the order they are shown, top to bottom and left to right, and reaches OK."""
+fields in the order they are shown, top to bottom and left to right, and reaches OK (or the
+Save of the pane the form is in): the dialogs, the customer's form, a contact person's form
+and every Settings page."""
 
 from __future__ import annotations
 
@@ -15,44 +17,54 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rekisteri.core.dto import CustomerQuery
+from rekisteri.core.enums import CustomerKind, CustomerStatus
 from rekisteri.core.register import Register
 from rekisteri.ui.accessible import INPUTS, is_part_of_input
 from rekisteri.ui.ban_dialog import LiftBanDialog, MarkBanDialog
+from rekisteri.ui.customer_detail import TAB_CONTACTS, TAB_CUSTOMER, CustomerDetailPane
 from rekisteri.ui.requests_dialogs import LogRequestDialog
 from rekisteri.ui.review_dialogs import KeepDialog
 from rekisteri.ui.settings.retention_rules import RuleDialog
+from rekisteri.ui.settings_pane import SettingsPane
 
 TODAY = dt.date(2026, 11, 22)
 
 
-def _fields(dialog: QDialog) -> list[QWidget]:
-    """The inputs on screen, in reading order."""
+def _fields(root: QWidget) -> list[QWidget]:
+    """The inputs on screen under ``root``, in reading order."""
+    window = root.window()
     found = [
         w
-        for w in dialog.findChildren(QWidget)
+        for w in root.findChildren(QWidget)
         if isinstance(w, INPUTS)
         and not is_part_of_input(w)
-        and w.isVisibleTo(dialog)
+        and w.isVisible()
         and w.isEnabled()
         and w.focusPolicy() & Qt.FocusPolicy.TabFocus
     ]
 
     def place(w: QWidget) -> tuple[int, int]:
-        p = w.mapTo(dialog, QPoint(0, 0))
+        p = w.mapTo(window, QPoint(0, 0))
         return (p.y() + w.height() // 2) // 12, p.x()  # one line: within half a row
 
     return sorted(found, key=place)
 
 
-def _tab_through(qtbot, dialog: QDialog, fields: list[QWidget]) -> list[QWidget]:  # type: ignore[no-untyped-def]
-    fields[0].setFocus(Qt.FocusReason.TabFocusReason)
-    qtbot.waitUntil(lambda: fields[0].hasFocus())
+def _accept_button(dialog: QDialog) -> QWidget:
     box = dialog.findChild(QDialogButtonBox)
-    ok = next(
+    return next(
         b for b in box.buttons() if box.buttonRole(b) == QDialogButtonBox.ButtonRole.AcceptRole
     )
+
+
+def _tab_through(qtbot, fields: list[QWidget], ok: QWidget) -> list[QWidget]:  # type: ignore[no-untyped-def]
+    """Tab from the first field until ``ok`` has the focus: the widgets met on the way."""
+    assert ok.isEnabled()
+    fields[0].setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: fields[0].hasFocus())
     visited: list[QWidget] = [fields[0]]
-    for _ in range(len(fields) + 10):
+    for _ in range(len(fields) + 40):
         current = QApplication.focusWidget()
         qtbot.keyClick(current, Qt.Key.Key_Tab)
         focused = QApplication.focusWidget()
@@ -85,7 +97,70 @@ def test_tab_visits_the_fields_in_visual_order_and_reaches_ok(
     assert len(fields) >= 2
     if name == "keep records":
         qtbot.keyClicks(fields[0], "open warranty")  # OK waits for a reason
-    visited = _tab_through(qtbot, dialog, fields)
+    visited = _tab_through(qtbot, fields, _accept_button(dialog))
     inputs = [w for w in visited if isinstance(w, INPUTS)]
     assert inputs == fields, [type(w).__name__ for w in visited]
     dialog.reject()
+
+
+def _assert_tab_order(qtbot, root: QWidget, save: QWidget) -> None:  # type: ignore[no-untyped-def]
+    fields = _fields(root)
+    assert len(fields) >= 2
+    visited = _tab_through(qtbot, fields, save)
+    inputs = [w for w in visited if isinstance(w, INPUTS)]
+    assert inputs == fields, [f"{type(w).__name__}:{w.objectName()}" for w in visited]
+
+
+@pytest.fixture
+def detail(qtbot, show_window, demo_register: Register) -> CustomerDetailPane:  # type: ignore[no-untyped-def]
+    pane = CustomerDetailPane(demo_register)
+    qtbot.addWidget(pane)
+    pane.resize(700, 900)
+    show_window(pane)
+    organisation = next(
+        r.id
+        for r in demo_register.list_customers(CustomerQuery(), limit=200).rows
+        if r.kind == CustomerKind.ORGANISATION
+    )
+    assert pane.load_customer(organisation)
+    return pane
+
+
+def test_tab_goes_through_the_customer_form_to_save(qtbot, detail: CustomerDetailPane) -> None:  # type: ignore[no-untyped-def]
+    detail.tabs.setCurrentIndex(TAB_CUSTOMER)
+    qtbot.keyClicks(detail.form.industry, " x")  # Save waits for a change
+    detail.form.status.setCurrentIndex(detail.form.status.findData(CustomerStatus.ENDED))
+    assert detail.form.ended_on.isVisible() and detail.form.business_form.isVisible()
+    _assert_tab_order(qtbot, detail.form, detail.save_button)
+
+
+def test_tab_goes_through_a_contact_persons_form_to_save(qtbot, detail: CustomerDetailPane) -> None:  # type: ignore[no-untyped-def]
+    detail.tabs.setCurrentIndex(TAB_CONTACTS)
+    editor = detail.editors[detail.contact_tabs.currentIndex()]
+    qtbot.keyClicks(editor.title, " x")
+    _assert_tab_order(qtbot, editor, detail.save_button)
+
+
+def test_tab_goes_through_a_new_contact_persons_form_to_save(
+    qtbot, detail: CustomerDetailPane
+) -> None:  # type: ignore[no-untyped-def]
+    editor = detail.add_contact()
+    _assert_tab_order(qtbot, editor, detail.save_button)
+
+
+def test_tab_goes_through_each_settings_page_to_save(
+    qtbot, show_window, register: Register
+) -> None:  # type: ignore[no-untyped-def]
+    pane = SettingsPane(register)
+    qtbot.addWidget(pane)
+    pane.resize(900, 800)
+    show_window(pane)
+    qtbot.keyClicks(pane.general.form.edits["business_name"], "Valokuvaamo")  # Save waits
+    checked = []
+    for i, page in enumerate(pane.pages):
+        pane.tabs.setCurrentIndex(i)
+        if len(_fields(page)) < 2:
+            continue  # a page of buttons and lists, no form to tab through
+        _assert_tab_order(qtbot, page, pane.save_button)
+        checked.append(type(page).__name__)
+    assert "GeneralPage" in checked and len(checked) >= 3, checked

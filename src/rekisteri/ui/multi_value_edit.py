@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from rekisteri.ui.field_errors import ErrorLabel, FormErrors, with_error
@@ -44,10 +44,24 @@ class MultiValueEdit(QWidget):
         h.addWidget(remove)
         self._col.insertWidget(len(self._rows), row)
         self._rows.append((row, edit, label))
+        self._tab_before_add(edit, remove)
         if focus:
             edit.setFocus()
             self.changed.emit()
         return edit
+
+    def _tab_before_add(self, edit: QLineEdit, remove: QToolButton) -> None:
+        """A row made after the Add button still shows above it: Tab reaches the row, its
+        Remove, then Add, not Add first and the rows after the rest of the form."""
+        before = self.add_button.previousInFocusChain()
+        while before is not self.add_button and not (
+            before.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ):
+            before = before.previousInFocusChain()
+        if before is not self.add_button and before is not edit:
+            QWidget.setTabOrder(before, edit)
+        QWidget.setTabOrder(edit, remove)
+        QWidget.setTabOrder(remove, self.add_button)
 
     def _remove(self, row: QWidget) -> None:
         self._rows = [r for r in self._rows if r[0] is not row]

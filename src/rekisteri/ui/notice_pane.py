@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QMessageBox,
-    QSplitter,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -46,6 +45,7 @@ from rekisteri.ui.notice.history import DocumentHistory
 from rekisteri.ui.notice.models import SectionListModel
 from rekisteri.ui.notice.panels import FindingsPanel, SectionEditor
 from rekisteri.ui.notice.toolbar import NoticeTools
+from rekisteri.ui.table_state import KeptSplitter
 
 SAVE_DELAY_MS = 700
 
@@ -90,10 +90,12 @@ class NoticePane(QWidget):
         self.findings_view = self.findings_panel.view
         self.findings_label = self.findings_panel.label
         self.findings_view.clicked.connect(self._finding_clicked)
-        left = QSplitter(Qt.Orientation.Vertical)
+        left = KeptSplitter(Qt.Orientation.Vertical, "noticeSectionsSplitter")
         left.addWidget(self._build_sections())
         left.addWidget(self.findings_panel)
-        left.setSizes([400, 220])
+        left.setChildrenCollapsible(False)
+        left.restore([400, 220])
+        self.sections_splitter = left
 
         self.editor = SectionEditor()
         self.title_edit = self.editor.title_edit
@@ -106,11 +108,13 @@ class NoticePane(QWidget):
         self.preview.setOpenExternalLinks(False)
         self.preview.setAccessibleName(self.tr("Preview of the notice"))
 
-        split = QSplitter(Qt.Orientation.Horizontal)
+        split = KeptSplitter(Qt.Orientation.Horizontal, "noticeSplitter")
         split.addWidget(left)
         split.addWidget(self.editor)
         split.addWidget(self.preview)
-        split.setSizes([300, 420, 420])
+        split.setChildrenCollapsible(False)
+        split.restore([300, 420, 420])
+        self.splitter = split
 
         self.status_label = QLabel()
         layout = QVBoxLayout(self)

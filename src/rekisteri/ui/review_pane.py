@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -47,7 +46,7 @@ from rekisteri.ui.review_models import (
     decision_label,
     effect_label,
 )
-from rekisteri.ui.table_state import remember_columns
+from rekisteri.ui.table_state import KeptSplitter, remember_columns
 
 
 def review_banner(register: Register) -> Any:
@@ -130,11 +129,14 @@ class ReviewPane(QWidget):
         col.addWidget(self.status_label)
         col.addLayout(self._build_bulk_bar())
 
-        split = QSplitter(Qt.Orientation.Vertical)
+        split = KeptSplitter(Qt.Orientation.Vertical, "reviewSplitter")
         split.addWidget(self._build_table())
         split.addWidget(self._build_history())
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
+        split.setChildrenCollapsible(False)
+        split.restore([450, 150])
+        self.splitter = split
         col.addWidget(split, 1)
         self.refresh()
 
