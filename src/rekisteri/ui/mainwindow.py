@@ -251,8 +251,7 @@ class MainWindow(QMainWindow):
         """Light or dark at once, remembered for the next start."""
         from rekisteri.ui.appearance import apply_appearance, save_appearance
 
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
+        if isinstance(app := QApplication.instance(), QApplication):
             save_appearance(choice)
             apply_appearance(app, choice)
         self.appearance_actions[choice].setChecked(True)
