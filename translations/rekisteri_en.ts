@@ -4,7 +4,7 @@
 <context>
     <name>BreachesPane</name>
     <message numerus="yes">
-        <location filename="../src/rekisteri/ui/breaches_pane.py" line="+246"/>
+        <location filename="../src/rekisteri/ui/breaches_pane.py" line="+251"/>
         <source>Customers linked: %n</source>
         <translation>
             <numerusform>Customers linked: %n</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>NoticePane</name>
     <message numerus="yes">
-        <location filename="../src/rekisteri/ui/notice_pane.py" line="+367"/>
+        <location filename="../src/rekisteri/ui/notice_pane.py" line="+371"/>
         <source>The notice cannot be published yet: %n error(s) would print a blank or something untrue. Click an error in the check list to go where it is fixed.</source>
         <translation>
             <numerusform>The notice cannot be published yet: %n error would print a blank or something untrue. Click the error in the check list to go where it is fixed.</numerusform>
@@ -116,7 +116,7 @@
 <context>
     <name>ReviewPane</name>
     <message numerus="yes">
-        <location filename="../src/rekisteri/ui/review_pane.py" line="+63"/>
+        <location filename="../src/rekisteri/ui/review_pane.py" line="+62"/>
         <source>%n record(s) are past their retention date. Review them and delete, anonymise or keep each one.</source>
         <translation>
             <numerusform>%n record is past its retention date. Review it and delete, anonymise or keep it.</numerusform>

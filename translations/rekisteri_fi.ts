@@ -507,12 +507,12 @@ Yritä uudelleen, kun se on valmis.</translation>
         <translation>Poista vahingossa tehty kirjaus</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Breach</source>
         <translation>Tietoturvaloukkaus</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Aware %1 · deadline %2 · %3</source>
         <translation>Havaittu %1 · määräaika %2 · %3</translation>
     </message>
@@ -3792,7 +3792,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/rekisteri/ui/mainwindow.py" line="+38"/>
+        <location filename="../src/rekisteri/ui/mainwindow.py" line="+39"/>
         <source>Register</source>
         <translation>Rekisteri</translation>
     </message>
@@ -3952,7 +3952,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>&amp;Tumma</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Customer</source>
         <translation>Asiakas</translation>
     </message>
@@ -4458,7 +4458,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Tarkistus: virheitä {errors}, puuttuu {missing}, varoituksia {warnings}, suosituksia {recommended}</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/ui/notice_pane.py" line="+283"/>
+        <location filename="../src/rekisteri/ui/notice_pane.py" line="+287"/>
         <location line="+20"/>
         <location line="+6"/>
         <source>Publish</source>
@@ -4556,12 +4556,12 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Tyhjä rivi: uusi kappale. ”- ” rivin alussa: luettelomerkki. **teksti**: lihavointi.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/ui/notice_pane.py" line="-34"/>
+        <location filename="../src/rekisteri/ui/notice_pane.py" line="-36"/>
         <source>Preview of the notice</source>
         <translation>Selosteen esikatselu</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+98"/>
         <source>Latest published version: {n}, {date}.</source>
         <translation>Viimeisin julkaistu versio: {n}, {date}.</translation>
     </message>
@@ -6688,12 +6688,12 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
     </message>
     <message>
         <location line="+4"/>
-        <location line="+39"/>
+        <location line="+35"/>
         <source> months</source>
         <translation> kk</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-34"/>
         <source>Review at least every five years (60 months).</source>
         <translation>Tarkasta vähintään viiden vuoden (60 kuukauden) välein.</translation>
     </message>
@@ -6701,16 +6701,6 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <location line="+1"/>
         <source>Review every</source>
         <translation>Läpikäyntiväli</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source> days</source>
-        <translation> päivää</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Keep backups for</source>
-        <translation>Säilytä varmuuskopioita</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6768,7 +6758,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>Säilytys</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+51"/>
         <source>Delete rule</source>
         <translation>Poista sääntö</translation>
     </message>
@@ -6778,7 +6768,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>Poistetaanko sääntö ”{name}”? Säilytysajat lasketaan uudelleen.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>That day does not exist in that month.</source>
         <translation>Kuukaudessa ei ole sellaista päivää.</translation>
     </message>
@@ -6844,7 +6834,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
 <context>
     <name>ReviewPane</name>
     <message numerus="yes">
-        <location filename="../src/rekisteri/ui/review_pane.py" line="+63"/>
+        <location filename="../src/rekisteri/ui/review_pane.py" line="+62"/>
         <source>%n record(s) are past their retention date. Review them and delete, anonymise or keep each one.</source>
         <translation>
             <numerusform>%n tietueen säilytysaika on päättynyt. Käy se läpi ja poista, anonymisoi tai säilytä se.</numerusform>
@@ -6867,7 +6857,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>Seuraava läpikäynti: {date}</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>Selected rows:</source>
         <translation>Valitut rivit:</translation>
     </message>

@@ -507,12 +507,12 @@ Försök igen när det är klart.</translation>
         <translation>Ta bort en post som gjorts av misstag</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Breach</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Aware %1 · deadline %2 · %3</source>
         <translation>Upptäckt %1 · frist %2 · %3</translation>
     </message>
@@ -3792,7 +3792,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/rekisteri/ui/mainwindow.py" line="+38"/>
+        <location filename="../src/rekisteri/ui/mainwindow.py" line="+39"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
@@ -3952,7 +3952,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>&amp;Mörkt</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Customer</source>
         <translation>Kund</translation>
     </message>
@@ -4458,7 +4458,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Kontroll: fel {errors}, saknas {missing}, varningar {warnings}, rekommendationer {recommended}</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/ui/notice_pane.py" line="+283"/>
+        <location filename="../src/rekisteri/ui/notice_pane.py" line="+287"/>
         <location line="+20"/>
         <location line="+6"/>
         <source>Publish</source>
@@ -4556,12 +4556,12 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Tom rad: nytt stycke. ”- ” i början av raden: punkt. **text**: fetstil.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/ui/notice_pane.py" line="-34"/>
+        <location filename="../src/rekisteri/ui/notice_pane.py" line="-36"/>
         <source>Preview of the notice</source>
         <translation>Förhandsvisning av beskrivningen</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+98"/>
         <source>Latest published version: {n}, {date}.</source>
         <translation>Senast publicerade version: {n}, {date}.</translation>
     </message>
@@ -6688,12 +6688,12 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
     </message>
     <message>
         <location line="+4"/>
-        <location line="+39"/>
+        <location line="+35"/>
         <source> months</source>
         <translation> mån.</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-34"/>
         <source>Review at least every five years (60 months).</source>
         <translation>Granska minst vart femte år (60 månader).</translation>
     </message>
@@ -6701,16 +6701,6 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <location line="+1"/>
         <source>Review every</source>
         <translation>Granskningsintervall</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source> days</source>
-        <translation> dagar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Keep backups for</source>
-        <translation>Bevara säkerhetskopior i</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6768,7 +6758,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>Lagring</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+51"/>
         <source>Delete rule</source>
         <translation>Radera regel</translation>
     </message>
@@ -6778,7 +6768,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>Radera regeln ”{name}”? Lagringstiderna räknas om.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>That day does not exist in that month.</source>
         <translation>Den dagen finns inte i den månaden.</translation>
     </message>
@@ -6844,7 +6834,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
 <context>
     <name>ReviewPane</name>
     <message numerus="yes">
-        <location filename="../src/rekisteri/ui/review_pane.py" line="+63"/>
+        <location filename="../src/rekisteri/ui/review_pane.py" line="+62"/>
         <source>%n record(s) are past their retention date. Review them and delete, anonymise or keep each one.</source>
         <translation>
             <numerusform>Lagringstiden har gått ut för %n post. Gå igenom den och radera, anonymisera eller bevara den.</numerusform>
@@ -6867,7 +6857,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>Nästa granskning: {date}</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>Selected rows:</source>
         <translation>Valda rader:</translation>
     </message>
