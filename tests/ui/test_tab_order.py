@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
+    QLineEdit,
     QWidget,
 )
 
@@ -25,6 +26,7 @@ from rekisteri.ui.ban_dialog import LiftBanDialog, MarkBanDialog
 from rekisteri.ui.customer_detail import TAB_CONTACTS, TAB_CUSTOMER, CustomerDetailPane
 from rekisteri.ui.requests_dialogs import LogRequestDialog
 from rekisteri.ui.review_dialogs import KeepDialog
+from rekisteri.ui.settings.processors import ProcessorsPage
 from rekisteri.ui.settings.retention_rules import RuleDialog
 from rekisteri.ui.settings_pane import SettingsPane
 
@@ -33,7 +35,6 @@ TODAY = dt.date(2026, 11, 22)
 
 def _fields(root: QWidget) -> list[QWidget]:
     """The inputs on screen under ``root``, in reading order."""
-    window = root.window()
     found = [
         w
         for w in root.findChildren(QWidget)
@@ -44,11 +45,21 @@ def _fields(root: QWidget) -> list[QWidget]:
         and w.focusPolicy() & Qt.FocusPolicy.TabFocus
     ]
 
-    def place(w: QWidget) -> tuple[int, int]:
-        p = w.mapTo(window, QPoint(0, 0))
-        return (p.y() + w.height() // 2) // 12, p.x()  # one line: within half a row
+    return sorted(found, key=_place)
 
-    return sorted(found, key=place)
+
+def _place(w: QWidget) -> tuple[int, int]:
+    """Where a reader meets ``w``: by line (within half a row), then from the left."""
+    p = w.mapTo(w.window(), QPoint(0, 0))
+    return (p.y() + w.height() // 2) // 12, p.x()
+
+
+def _assert_read_in_order(root: QWidget, visited: list[QWidget]) -> None:
+    """Buttons and check boxes too come where they are shown, not where they were made."""
+    mine = [w for w in visited if root.isAncestorOf(w)]
+    assert mine == sorted(mine, key=_place), [
+        f"{type(w).__name__}:{w.objectName() or getattr(w, 'text', str)()}" for w in mine
+    ]
 
 
 def _accept_button(dialog: QDialog) -> QWidget:
@@ -98,6 +109,7 @@ def test_tab_visits_the_fields_in_visual_order_and_reaches_ok(
     if name == "keep records":
         qtbot.keyClicks(fields[0], "open warranty")  # OK waits for a reason
     visited = _tab_through(qtbot, fields, _accept_button(dialog))
+    _assert_read_in_order(dialog, visited)
     inputs = [w for w in visited if isinstance(w, INPUTS)]
     assert inputs == fields, [type(w).__name__ for w in visited]
     dialog.reject()
@@ -107,6 +119,7 @@ def _assert_tab_order(qtbot, root: QWidget, save: QWidget) -> None:  # type: ign
     fields = _fields(root)
     assert len(fields) >= 2
     visited = _tab_through(qtbot, fields, save)
+    _assert_read_in_order(root, visited)
     inputs = [w for w in visited if isinstance(w, INPUTS)]
     assert inputs == fields, [f"{type(w).__name__}:{w.objectName()}" for w in visited]
 
@@ -148,19 +161,35 @@ def test_tab_goes_through_a_new_contact_persons_form_to_save(
     _assert_tab_order(qtbot, editor, detail.save_button)
 
 
+def _add_processor(qtbot, pane: SettingsPane) -> None:  # type: ignore[no-untyped-def]
+    """Add a provider with the page's own Add, so that its details can be filled in."""
+    page = next(p for p in pane.pages if isinstance(p, ProcessorsPage))
+    pane.tabs.setCurrentIndex(pane.pages.index(page))
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QLineEdit))
+    name_editor = QApplication.focusWidget()
+    qtbot.keyClicks(name_editor, "Tilitoimisto Oy")
+    qtbot.keyClick(name_editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.detail.isEnabled())
+    for check in (page.detail.signed_check, page.detail.review_check):
+        qtbot.mouseClick(check, Qt.MouseButton.LeftButton, pos=QPoint(6, check.height() // 2))
+        assert check.isChecked()
+
+
 def test_tab_goes_through_each_settings_page_to_save(
     qtbot, show_window, register: Register
 ) -> None:  # type: ignore[no-untyped-def]
     pane = SettingsPane(register)
     qtbot.addWidget(pane)
-    pane.resize(900, 800)
+    pane.resize(900, 900)
     show_window(pane)
     qtbot.keyClicks(pane.general.form.edits["business_name"], "Valokuvaamo")  # Save waits
-    checked = []
+    _add_processor(qtbot, pane)
     for i, page in enumerate(pane.pages):
         pane.tabs.setCurrentIndex(i)
-        if len(_fields(page)) < 2:
-            continue  # a page of buttons and lists, no form to tab through
-        _assert_tab_order(qtbot, page, pane.save_button)
-        checked.append(type(page).__name__)
-    assert "GeneralPage" in checked and len(checked) >= 3, checked
+        fields = _fields(page)
+        assert fields, type(page).__name__
+        visited = _tab_through(qtbot, fields, pane.save_button)
+        _assert_read_in_order(page, visited)
+        inputs = [w for w in visited if isinstance(w, INPUTS)]
+        assert inputs == fields, (type(page).__name__, [type(w).__name__ for w in visited])

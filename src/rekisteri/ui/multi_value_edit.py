@@ -54,14 +54,12 @@ class MultiValueEdit(QWidget):
         """A row made after the Add button still shows above it: Tab reaches the row, its
         Remove, then Add, not Add first and the rows after the rest of the form."""
         before = self.add_button.previousInFocusChain()
-        while (
-            before is not None
-            and before is not self.add_button
-            and not (before.focusPolicy() & Qt.FocusPolicy.TabFocus)
-        ):
+        while before is not None and before is not self.add_button:
+            if before.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                if before is not edit:
+                    QWidget.setTabOrder(before, edit)
+                break
             before = before.previousInFocusChain()
-        if before is not None and before is not self.add_button and before is not edit:
-            QWidget.setTabOrder(before, edit)
         QWidget.setTabOrder(edit, remove)
         QWidget.setTabOrder(remove, self.add_button)
 
