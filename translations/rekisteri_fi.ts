@@ -4838,18 +4838,30 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
     </message>
     <message>
         <location line="+16"/>
+        <location line="+7"/>
         <source>Record</source>
         <translation>Tietue</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
+        <location line="+7"/>
         <source>Outcome</source>
         <translation>Lopputulos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <source>Removed</source>
         <translation>Poistetaan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Would be removed</source>
+        <translation>Poistettaisiin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Would be kept</source>
+        <translation>Säilytettäisiin</translation>
     </message>
 </context>
 <context>
@@ -6776,7 +6788,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/review_models.py" line="-178"/>
+        <location filename="../src/rekisteri/ui/review_models.py" line="-186"/>
         <source>Undecided</source>
         <translation>Ei päätetty</translation>
     </message>

@@ -4838,18 +4838,30 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
     </message>
     <message>
         <location line="+16"/>
+        <location line="+7"/>
         <source>Record</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
+        <location line="+7"/>
         <source>Outcome</source>
         <translation>Utfall</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <source>Removed</source>
         <translation>Raderas</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Would be removed</source>
+        <translation>Skulle raderas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Would be kept</source>
+        <translation>Skulle bevaras</translation>
     </message>
 </context>
 <context>
@@ -6776,7 +6788,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../src/rekisteri/ui/review_models.py" line="-178"/>
+        <location filename="../src/rekisteri/ui/review_models.py" line="-186"/>
         <source>Undecided</source>
         <translation>Obeslutad</translation>
     </message>

@@ -259,10 +259,15 @@ def test_dry_run_says_what_would_happen(qtbot, register: Register, mk, on_dialog
         seen["effects"] = sorted(
             model.index(r, model.COL_EFFECT).data() for r in range(model.rowCount())
         )
+        seen["headers"] = [
+            model.headerData(c, Qt.Orientation.Horizontal)
+            for c in (model.COL_REMOVED, model.COL_KEPT)
+        ]
         dialog.reject()
 
     on_dialog(look)
     qtbot.mouseClick(pane.dry_run_button, Qt.MouseButton.LeftButton)
     assert seen["summary"] == "Would anonymise: 1 · Would delete: 1"
     assert seen["effects"] == ["Would anonymise", "Would delete"]
+    assert seen["headers"] == ["Would be removed", "Would be kept"]
     assert register.retention.review_list()  # a dry run changes nothing

@@ -209,12 +209,21 @@ class OutcomeModel(ListModel):
         QT_TRANSLATE_NOOP("OutcomeModel", "Removed"),
         QT_TRANSLATE_NOOP("OutcomeModel", "Kept"),
     )
+    # A dry run changes nothing: its columns say what would happen.
+    DRY_RUN_HEADERS = (
+        QT_TRANSLATE_NOOP("OutcomeModel", "Record"),
+        QT_TRANSLATE_NOOP("OutcomeModel", "Outcome"),
+        QT_TRANSLATE_NOOP("OutcomeModel", "Would be removed"),
+        QT_TRANSLATE_NOOP("OutcomeModel", "Would be kept"),
+    )
 
     def __init__(
         self, lines: Sequence[Any] = (), parent: Any = None, *, dry_run: bool = False
     ) -> None:
         super().__init__(parent)
         self.dry_run = dry_run
+        if dry_run:
+            self.HEADERS = self.DRY_RUN_HEADERS
         self.set_items(lines)
 
     def text(self, item: Any, column: int) -> str:
