@@ -35,7 +35,7 @@ def test_create_returns_detached_detail_with_normalised_fields(register) -> None
     c = register.create_customer(org())
     assert c.business_id == "1635892-0"
     assert c.contacts[0].phones == ("+358405005634",)
-    assert c.created_by == "Testaaja"
+    assert c.created_by == register.actor
     assert c.customer_since == register.clock.today()
     row = register.list_customers().rows[0]
     assert (row.primary_contact, row.primary_email, row.primary_phone) == (
@@ -203,7 +203,7 @@ def test_consent_cannot_override_a_ban(register) -> None:
     view = register.record_consent(
         contact, ConsentInput(Channel.NEWSLETTER, ConsentAction.CONSENT_GIVEN, "form")
     )
-    assert len(view.ledger) == 2 and view.ledger[0].recorded_by == "Testaaja"
+    assert len(view.ledger) == 2 and view.ledger[0].recorded_by == register.actor
     assert register.list_customers().rows[0].ban_state == BanState.PARTIAL
 
 

@@ -69,7 +69,7 @@ def test_every_export_is_audited(register: Register, tmp_path: Path) -> None:
     register.set_ban([eino], "email_marketing", "email")
     register.io.export_mailing(MarketingChannel.EMAIL, tmp_path / "a.csv", filter_label="all")
     event = register.audit_log(action_prefix="export")[0]
-    assert event.action == "export.mailing_list" and event.actor == "Testaaja"
+    assert event.action == "export.mailing_list" and event.actor == register.actor
     assert "file=a.csv" in event.summary and "rows=1" in event.summary
     assert "channel=email" in event.summary and "banned=1" in event.summary
     assert str(tmp_path) not in event.summary  # the file name, not the folder

@@ -231,3 +231,32 @@ def test_cli_backup_and_restore_into_an_empty_database(
         restored.dispose()
     finally:
         drop_database(pg_template, "rk_cli_restore")
+
+
+def test_the_server_names_the_author_not_the_laptop(register: Register) -> None:
+    """Whatever name a laptop sends, the audit trail, the ledger and the row stamps carry the
+    database user the server logged in (migration 0012's triggers)."""
+    from sqlalchemy import text
+
+    login = register.db.login
+    assert login and register.actor == login
+    register.actor = "Someone Else"  # a handler name typed in Settings changes nothing here
+    assert register.actor == login
+    cid = make(register, "Tekijä Oy", events=[(D(2026, 1, 2), MEETING, "")])
+    detail = register.get_customer(cid)
+    assert detail.created_by == login and detail.updated_by == login
+    with register.db.engine.begin() as conn:  # a forged name written by hand is replaced
+        conn.execute(
+            text(
+                "INSERT INTO audit_event (at, actor, action, entity_kind, summary) "
+                "VALUES (now(), 'forged', 'x', '', '')"
+            )
+        )
+        forged = conn.execute(text("SELECT actor FROM audit_event WHERE action = 'x'")).scalar()
+        conn.execute(text("SET LOCAL rekisteri.keep_authors = 'on'"))
+        conn.execute(text("UPDATE customer SET updated_by = 'kept' WHERE id = :i"), {"i": cid})
+        kept = conn.execute(text("SELECT updated_by FROM customer WHERE id = :i"), {"i": cid})
+    assert forged == login
+    # The tables' owner (a move or a restore) may keep the authors it copies.
+    assert kept.scalar() == "kept"
+    assert {e.actor for e in register.audit_log()} == {login}

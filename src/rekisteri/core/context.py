@@ -29,10 +29,20 @@ T = TypeVar("T")
 class Handle:
     def __init__(self, db: Database, actor: str = "") -> None:
         self.db = db
-        self.actor = actor
+        self._actor = actor
         # Called after a write that moves a reminder's date (``reminders.hook``); the facade
         # points it at its calendar file.
         self.on_dates_changed: Callable[[], object] | None = None
+
+    @property
+    def actor(self) -> str:
+        """Who writes: on a shared server the database user the server checked (its triggers
+        stamp the same name), on a laptop the handler's name from Settings."""
+        return self.db.login or self._actor
+
+    @actor.setter
+    def actor(self, actor: str) -> None:
+        self._actor = actor
 
     @property
     def clock(self) -> Clock:

@@ -14,7 +14,6 @@ from rekisteri.core.dto import (
     InteractionView,
 )
 from rekisteri.core.models import AuditEvent, ConsentEvent, Contact, Customer, Interaction
-from rekisteri.core.validation import mask_hetu
 
 
 def consent_view(e: ConsentEvent) -> ConsentEventView:
@@ -69,7 +68,7 @@ def contact_view(c: Contact, reason: ReasonRenderer = _as_stored) -> ContactView
         city=c.city,
         country=c.country,
         language=c.language,
-        hetu_masked=mask_hetu(c.hetu),
+        hetu_masked=c.hetu_mask,
         data_source=c.data_source,
         data_source_detail=c.data_source_detail,
         opt_out_informed=c.opt_out_informed,

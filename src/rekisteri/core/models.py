@@ -26,7 +26,9 @@ from sqlalchemy import (
     Text,
     func,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship, validates
+
+from rekisteri.core.validation import mask_hetu
 
 NAMING = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -91,6 +93,8 @@ class Customer(Stamped, Base):
     ban_state: Mapped[str] = mapped_column(String(10), default="none")
     restricted: Mapped[bool] = mapped_column(Boolean, default=False)
     search_text: Mapped[str] = mapped_column(Text, default="")
+    # Optimistic concurrency (migration 0012): bumped on every change of the row.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     contacts: Mapped[list[Contact]] = relationship(
         back_populates="customer",
@@ -131,7 +135,10 @@ class Contact(Stamped, Base):
     city: Mapped[str] = mapped_column(String(100), default="")
     country: Mapped[str] = mapped_column(String(2), default="FI")
     language: Mapped[str] = mapped_column(String(2), default="fi")
-    hetu: Mapped[str | None] = mapped_column(String(11))
+    # Deferred: lists and forms show ``hetu_mask``; the code itself is read only when the
+    # owner reveals, exports or erases it (an assistant may not read the column on a server).
+    hetu: Mapped[str | None] = mapped_column(String(11), deferred=True)
+    hetu_mask: Mapped[str] = mapped_column(String(11), default="", server_default="")
     data_source: Mapped[str] = mapped_column(String(30))
     data_source_detail: Mapped[str] = mapped_column(String(300), default="")
     # Soft opt-in to e-mail/SMS marketing needs the person to have been told how to opt out.
@@ -148,6 +155,7 @@ class Contact(Stamped, Base):
     due_on: Mapped[dt.date | None] = mapped_column(Date)
     due_reason: Mapped[str] = mapped_column(Text, default="")
     due_basis: Mapped[str] = mapped_column(Text, default="", server_default="")
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     customer: Mapped[Customer] = relationship(back_populates="contacts")
     emails: Mapped[list[ContactEmail]] = relationship(
@@ -159,6 +167,12 @@ class Contact(Stamped, Base):
     consent_events: Mapped[list[ConsentEvent]] = relationship(
         cascade="all, delete-orphan", passive_deletes=True, order_by="ConsentEvent.id"
     )
+
+    @validates("hetu")
+    def _keep_mask(self, _key: str, value: str | None) -> str | None:
+        """The mask follows the code in every write path (form, import, erasure)."""
+        self.hetu_mask = mask_hetu(value)
+        return value
 
     __table_args__ = (
         Index("ix_contact_customer_id", "customer_id"),
@@ -257,6 +271,9 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text)  # JSON
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    updated_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    updated_by: Mapped[str] = mapped_column(String(120), default="", server_default="")
 
 
 # --- Data-subject requests ---

@@ -96,6 +96,8 @@ class Database:
 
     # A register file on this computer; ``core.db.server.ServerDatabase`` is the shared one.
     is_server = False
+    # The database user a server checked at login ("" for a file: nobody logs in to it).
+    login = ""
 
     def __init__(
         self, path: Path, clock: Clock | None = None, passphrase: str | None = None

@@ -113,6 +113,13 @@ def _is_empty(conn: Connection) -> bool:
     return True
 
 
+def _keep_authors(conn: Connection) -> None:
+    """A copied or restored row keeps who wrote it: the server's author triggers (migration
+    0012) step aside for this transaction, and only for the role that owns the tables."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SET LOCAL rekisteri.keep_authors = 'on'"))
+
+
 def _clear(conn: Connection) -> None:
     """Remove what the target's own creation seeded, children first."""
     for table in reversed(tables()):
@@ -192,6 +199,7 @@ def copy_register(source: Engine, target: Engine) -> dict[str, TableSum]:
                     )
                 )
             expected = checksums(src)
+            _keep_authors(dst)
             _clear(dst)
             for table in tables():
                 _insert_rows(dst, table, _rows(src, table))
@@ -290,6 +298,7 @@ def restore(path: Path, target: Engine) -> dict[str, TableSum]:
                     "Errors", "The target already holds a register; choose an empty one."
                 )
             )
+        _keep_authors(dst)
         _clear(dst)
         with gzip.open(path, "rt", encoding="utf-8") as f:
             f.readline()

@@ -238,7 +238,7 @@ class ServerDatabase(Database):
     def _probe(self) -> None:
         try:
             with self.engine.connect() as conn:
-                conn.execute(text("SELECT 1")).scalar_one()
+                self.login = str(conn.execute(text("SELECT session_user")).scalar_one())
         except DBAPIError as exc:
             self.engine.dispose()
             raise classify(exc) from None

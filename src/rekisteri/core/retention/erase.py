@@ -412,6 +412,7 @@ def _anonymise_contact(session: Session, contact_id: int) -> None:
             street="",
             city="",
             hetu=None,
+            hetu_mask="",
             data_source_detail="",
             restriction_reason="",
             banned_channels="",
