@@ -45,6 +45,8 @@ LABELS = {
     "search_common_raw_sqlite": "search keystroke, common prefix, raw sqlite3",
     "search_common_ratio": "  facade / raw sqlite3",
     "search_rare_facade": "search keystroke, rare prefix, facade",
+    "search_first_letter_facade": "search keystroke, first letter, facade",
+    "search_two_letters_facade": "search keystroke, two letters, facade",
     "search_rare_model": "search keystroke, rare prefix, list model",
     "search_rare_raw_sqlite": "search keystroke, rare prefix, raw sqlite3",
     "search_rare_ratio": "  facade / raw sqlite3",

@@ -32,6 +32,8 @@ TARGETS: dict[str, Target] = {
     "startup_peak_rss": Target(300, "MB"),
     "search_common_facade": Target(50, "ms"),
     "search_rare_facade": Target(50, "ms"),
+    "search_first_letter_facade": Target(50, "ms", "the first keystroke"),
+    "search_two_letters_facade": Target(50, "ms", "the second keystroke"),
     "search_common_model": Target(50, "ms"),
     "search_rare_model": Target(50, "ms"),
     "search_common_ratio": Target(3, "x", "facade / raw sqlite3"),

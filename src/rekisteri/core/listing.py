@@ -11,14 +11,29 @@ rare prefix at 100,000 customers.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Hashable
 from typing import Any
 
-from sqlalchemy import Boolean, ColumnElement, Date, Integer, Select, and_, bindparam, func, select
+from sqlalchemy import (
+    Boolean,
+    ColumnElement,
+    Connection,
+    Date,
+    Integer,
+    Select,
+    and_,
+    bindparam,
+    func,
+    select,
+)
 from sqlalchemy.orm import InstrumentedAttribute
 
 from rekisteri.core.db.fts import count_matches, match_condition, match_expression, word_tokens
+from rekisteri.core.db.pg_words import SPARSE_HITS, page_ids
+from rekisteri.core.db.pg_words import count_matches as count_words
+from rekisteri.core.db.pg_words import match_conditions as word_conditions
 from rekisteri.core.dto import CustomerQuery
 from rekisteri.core.enums import BanState
 from rekisteri.core.models import Customer
@@ -56,9 +71,8 @@ def conditions(query: CustomerQuery, today: dt.date, fts: bool = True) -> list[C
         conds.append(match_condition(Customer.id, terms))
     elif terms:
         # The same word-prefix match without FTS5 (PostgreSQL): each word of the query
-        # must start a word of the search text; the trigram index serves the pattern.
-        for token in word_tokens(terms):
-            conds.append(Customer.search_text.regexp_match(f"(^|[^[:alnum:]]){token}"))
+        # must start a word of the search text, found in the table of words.
+        conds.extend(word_conditions(Customer.id, word_tokens(terms)))
     if query.status:
         conds.append(Customer.status == bindparam("b_status", query.status))
     if query.kind:
@@ -102,8 +116,8 @@ def page_select(
 def count_select(query: CustomerQuery, today: dt.date, fts: bool = True) -> Select[int]:
     conds = conditions(query, today, fts)
     terms = search_terms(query.text)
-    if fts and terms and len(conds) == 1:  # the search alone: the index knows the count
-        direct = count_matches(terms)
+    if terms and len(conds) == 1:  # the search alone: the index knows the count
+        direct = count_matches(terms) if fts else count_words(word_tokens(terms))
         if direct is not None:
             return direct
     return select(func.count(Customer.id)).where(*conds)
@@ -162,3 +176,45 @@ def prepared(
             count_select(query, today, fts),
         )
     return found[0], found[1], params
+
+
+def word_page(
+    columns: tuple[Any, ...],
+    query: CustomerQuery,
+    today: dt.date,
+    descending: bool,
+    offset: int,
+    limit: int,
+) -> Select[*tuple[Any, ...]]:
+    """A page of a search sorted by name, read from PostgreSQL's word index (``pg_words``)."""
+    tokens = word_tokens(search_terms(query.text))
+    filters = conditions(dataclasses.replace(query, text=""), today, fts=False)
+    hits = page_ids(tokens, filters, Customer.id, descending, offset, limit)
+    order = (hits.c.nk.desc(), Customer.id.desc()) if descending else (hits.c.nk, Customer.id)
+    return select(*columns).join(hits, hits.c.cid == Customer.id).order_by(*order)
+
+
+def fetch(
+    conn: Connection,
+    columns: tuple[Any, ...],
+    query: CustomerQuery,
+    today: dt.date,
+    sort: str,
+    descending: bool,
+    offset: int,
+    limit: int,
+    fts: bool,
+    with_total: bool = True,
+) -> tuple[list[Any], int]:
+    """The rows of one page and the number of hits (-1 when not asked for).
+
+    On PostgreSQL a search sorted by name counts first: few hits (a common name, a rare
+    word) are paged from the word index, many are found by walking the name order."""
+    page, count, params = prepared(columns, query, today, sort, descending, offset, limit, fts)
+    if not fts and sort == "name" and word_tokens(search_terms(query.text)):
+        total = int(conn.execute(count, params).scalar_one())
+        if total <= SPARSE_HITS:
+            page = word_page(columns, query, today, descending, offset, limit)
+        return list(conn.execute(page, params).all()), total
+    rows = list(conn.execute(page, params).all())
+    return rows, int(conn.execute(count, params).scalar_one()) if with_total else -1

@@ -10,7 +10,6 @@ single-table query. ``rekisteri.core.denorm`` is the one place that recomputes t
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, ClassVar
 
 from sqlalchemy import (
     Boolean,
@@ -20,41 +19,15 @@ from sqlalchemy import (
     Index,
     Integer,
     LargeBinary,
-    MetaData,
     String,
-    Table,
     Text,
     func,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship, validates
+from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
+from rekisteri.core.model_base import Base as Base  # re-exported: importing it registers the tables
+from rekisteri.core.model_base import Stamped
 from rekisteri.core.validation import mask_hetu
-
-NAMING = {
-    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
-    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
-
-
-class Base(DeclarativeBase):
-    metadata = MetaData(naming_convention=NAMING)
-
-    if TYPE_CHECKING:
-        # Every model is mapped to a plain Table (SQLAlchemy types it as any FromClause),
-        # which Core's insert() and update() take.
-        __table__: ClassVar[Table]
-
-
-class Stamped:
-    """Who created and last changed a row, and when: the controller must be able to show it."""
-
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
-    created_by: Mapped[str] = mapped_column(String(120), default="")
-    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
-    updated_by: Mapped[str] = mapped_column(String(120), default="")
 
 
 class Customer(Stamped, Base):

@@ -252,20 +252,20 @@ class Register:
         with_total: bool = True,
     ) -> Page:
         query = query or CustomerQuery()
-        page, count, params = listing.prepared(
-            convert.ROW_COLUMNS,
-            query,
-            self.db.clock.today(),
-            sort,
-            descending,
-            offset,
-            limit,
-            self._fts,
-        )
         # A read on a Core connection: no ORM session to set up on each keystroke.
         with self.db.read() as conn:
-            rows = conn.execute(page, params).all()
-            total = conn.execute(count, params).scalar_one() if with_total else -1
+            rows, total = listing.fetch(
+                conn,
+                convert.ROW_COLUMNS,
+                query,
+                self.db.clock.today(),
+                sort,
+                descending,
+                offset,
+                limit,
+                self._fts,
+                with_total,
+            )
         return Page(tuple(convert.customer_row(r) for r in rows), total, offset)
 
     def count_customers(self, query: CustomerQuery | None = None) -> int:
