@@ -127,11 +127,23 @@
 <context>
     <name>SecurityPage</name>
     <message numerus="yes">
-        <location filename="../src/rekisteri/ui/settings/security.py" line="+330"/>
+        <location filename="../src/rekisteri/ui/settings/security.py" line="+349"/>
         <source>%n backup(s) did not open with the old passphrase and were left as they were.</source>
         <translation>
             <numerusform>%n backup did not open with the old passphrase and was left as it was.</numerusform>
             <numerusform>%n backups did not open with the old passphrase and were left as they were.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SharedRegisterActions</name>
+    <message numerus="yes">
+        <location filename="../src/rekisteri/ui/shared_menu.py" line="+119"/>
+        <location line="+41"/>
+        <source>%n row(s) in {tables} tables were copied and verified.</source>
+        <translation>
+            <numerusform>%n row in {tables} tables was copied and verified.</numerusform>
+            <numerusform>%n rows in {tables} tables were copied and verified.</numerusform>
         </translation>
     </message>
 </context>

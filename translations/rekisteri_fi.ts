@@ -81,6 +81,89 @@
     </message>
 </context>
 <context>
+    <name>AddressForm</name>
+    <message>
+        <location filename="../src/rekisteri/ui/shared_dialogs.py" line="+43"/>
+        <source>e.g. rekisteri.example.fi</source>
+        <translation>esim. rekisteri.example.fi</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remember the password in this computer&apos;s keyring</source>
+        <translation>Muista salasana tämän tietokoneen avainnipussa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Verify the server (recommended)</source>
+        <translation>Varmenna palvelin (suositus)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypt only, without verifying the server</source>
+        <translation>Vain salaus, palvelinta ei varmenneta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The system&apos;s certificates</source>
+        <translation>Järjestelmän varmenteet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Valitse…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The connection is encrypted, but nothing checks that the server is the one you meant: someone on the network could pose as it and read the register.</source>
+        <translation>Yhteys salataan, mutta mikään ei tarkista, että palvelin on se, jota tarkoitit: joku verkossa voisi esiintyä palvelimena ja lukea rekisterin.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Server</source>
+        <translation>&amp;Palvelin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Port</source>
+        <translation>P&amp;ortti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database</source>
+        <translation>&amp;Tietokanta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name</source>
+        <translation>&amp;Käyttäjätunnus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word</source>
+        <translation>&amp;Salasana</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Security</source>
+        <translation>Tieto&amp;turva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server&apos;s CA certificate</source>
+        <translation>Palvelimen CA-varmenne</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The server&apos;s CA certificate</source>
+        <translation>Palvelimen CA-varmenne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>Varmenteet (*.crt *.pem *.cer);;Kaikki tiedostot (*)</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <location filename="../src/rekisteri/ui/application.py" line="+86"/>
@@ -93,7 +176,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+35"/>
+        <location line="+40"/>
         <location line="+27"/>
         <location line="+6"/>
         <source>Rekisteri</source>
@@ -2318,7 +2401,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Rekisterin uusi kopio ei vastannut alkuperäistä, joten se hylättiin. Mitään ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/db/security.py" line="+120"/>
+        <location filename="../src/rekisteri/core/db/security.py" line="+127"/>
         <source>The register is already encrypted.</source>
         <translation>Rekisteri on jo salattu.</translation>
     </message>
@@ -2329,7 +2412,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Rekisteriä ei ole salattu.</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+132"/>
         <source>The conversion failed and was undone. The register is unchanged.</source>
         <translation>Muunnos epäonnistui ja peruttiin. Rekisteri on ennallaan.</translation>
     </message>
@@ -2374,13 +2457,13 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Toinen Rekisteri-komento käsittelee tätä rekisteriä; yritä uudelleen, kun se on valmis. Mitään ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/db/logical.py" line="+181"/>
+        <location filename="../src/rekisteri/core/db/logical.py" line="+188"/>
         <source>The two registers are at different versions; update the app first.</source>
         <translation>Rekisterit ovat eri versioissa; päivitä sovellus ensin.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+99"/>
+        <location line="+100"/>
         <source>The target already holds a register; choose an empty one.</source>
         <translation>Kohteessa on jo rekisteri; valitse tyhjä kohde.</translation>
     </message>
@@ -2688,6 +2771,11 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
     </message>
     <message>
         <location line="+3"/>
+        <source>Shared register</source>
+        <translation>Yhteinen rekisteri</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Data folder</source>
         <translation>Tietokansio</translation>
     </message>
@@ -2697,7 +2785,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Tietokantatiedosto</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>General</source>
         <translation>Yleiset</translation>
     </message>
@@ -3917,7 +4005,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Vie koko &amp;rekisteri…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
@@ -3962,14 +4050,14 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Asiakkaita: {customers} · Yhteyshenkilöitä: {contacts} · Markkinointikieltoja: {bans}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../src/rekisteri/ui/about.py" line="+14"/>
         <source>About Rekisteri</source>
         <translation>Tietoja Rekisteristä</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&lt;b&gt;Rekisteri&lt;/b&gt; {version}&lt;br&gt;A sole trader&apos;s customer and marketing register, kept the way Finnish and EU data-protection law expects.&lt;br&gt;&lt;br&gt;Register file: {path}</source>
-        <translation>&lt;b&gt;Rekisteri&lt;/b&gt; {version}&lt;br&gt;Yksinyrittäjän asiakas- ja markkinointirekisteri, jota pidetään Suomen ja EU:n tietosuojalainsäädännön edellyttämällä tavalla.&lt;br&gt;&lt;br&gt;Rekisteritiedosto: {path}</translation>
+        <source>&lt;b&gt;Rekisteri&lt;/b&gt; {version}&lt;br&gt;A sole trader&apos;s customer and marketing register, kept the way Finnish and EU data-protection law expects.&lt;br&gt;&lt;br&gt;Register: {path}</source>
+        <translation>&lt;b&gt;Rekisteri&lt;/b&gt; {version}&lt;br&gt;Yksinyrittäjän asiakas- ja markkinointirekisteri, jota pidetään niin kuin Suomen ja EU:n tietosuojalainsäädäntö edellyttää.&lt;br&gt;&lt;br&gt;Rekisteri: {path}</translation>
     </message>
 </context>
 <context>
@@ -4885,6 +4973,29 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <location line="+3"/>
         <source>Keep the passphrase safe: without it neither the register nor its backups can be opened, by you or anyone.</source>
         <translation>Säilytä salasana huolella: ilman sitä rekisteriä tai sen varmuuskopioita ei voi avata kukaan, et sinäkään.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../src/rekisteri/ui/shared_dialogs.py" line="+101"/>
+        <source>Shared register</source>
+        <translation>Yhteinen rekisteri</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The password of {user} on {server}:</source>
+        <translation>Käyttäjän {user} salasana palvelimella {server}:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Password</source>
+        <translation>Salasana</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remember the password in this computer&apos;s keyring</source>
+        <translation>Muista salasana tämän tietokoneen avainnipussa</translation>
     </message>
 </context>
 <context>
@@ -7171,7 +7282,7 @@ Ensin otetaan varmuuskopio. Poistettuja tietoja ei voi jälkikäteen palauttaa r
 <context>
     <name>SecurityPage</name>
     <message>
-        <location filename="../src/rekisteri/ui/settings/security.py" line="+49"/>
+        <location filename="../src/rekisteri/ui/settings/security.py" line="+50"/>
         <source>Where the data is</source>
         <translation>Missä tiedot ovat</translation>
     </message>
@@ -7186,7 +7297,7 @@ Ensin otetaan varmuuskopio. Poistettuja tietoja ei voi jälkikäteen palauttaa r
         <translation>Rekisteritiedosto</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location line="+41"/>
         <source>Backups</source>
         <translation>Varmuuskopiot</translation>
@@ -7263,13 +7374,23 @@ Ensin otetaan varmuuskopio. Poistettuja tietoja ei voi jälkikäteen palauttaa r
     </message>
     <message>
         <location line="+33"/>
-        <location line="+62"/>
+        <location line="+79"/>
         <location line="+9"/>
         <source>Security</source>
         <translation>Tietoturva</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-81"/>
+        <source>Shared register</source>
+        <translation>Yhteinen rekisteri</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server keeps the shared register: how its disks are encrypted and who may reach it is for the server&apos;s administrator. The backups below are snapshots kept on this computer; restore one with the command rekisteri restore into an empty database.</source>
+        <translation>Yhteistä rekisteriä säilyttää palvelin: sen levyjen salauksesta ja siitä, kuka siihen pääsee, vastaa palvelimen ylläpitäjä. Alla olevat varmuuskopiot ovat tälle tietokoneelle tallennettuja tilannevedoksia; palauta sellainen tyhjään tietokantaan komennolla rekisteri restore.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Encryption is not available on this computer: the sqlcipher3 package is not installed. The register file is not encrypted.</source>
         <translation>Salaus ei ole käytettävissä tällä tietokoneella: sqlcipher3-pakettia ei ole asennettu. Rekisteritiedostoa ei ole salattu.</translation>
     </message>
@@ -7284,7 +7405,7 @@ Ensin otetaan varmuuskopio. Poistettuja tietoja ei voi jälkikäteen palauttaa r
         <translation>Rekisteriä ei ole salattu: kuka tahansa tiedoston saava voi lukea sen. Salaamista suositellaan kannettavalla tietokoneella.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Working on the register file…</source>
         <translation>Rekisteritiedostoa käsitellään…</translation>
     </message>
@@ -7362,6 +7483,24 @@ Sen jälkeen tehdyt muutokset eivät ole rekisterissä. Nykyinen tila varmuuskop
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <location filename="../src/rekisteri/ui/shared_dialogs.py" line="-64"/>
+        <source>&amp;Test the connection</source>
+        <translation>&amp;Kokeile yhteyttä</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Connecting to the server…</source>
+        <translation>Yhdistetään palvelimeen…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The server answered and accepted the user name.</source>
+        <translation>Palvelin vastasi ja hyväksyi käyttäjätunnuksen.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPane</name>
     <message>
         <location filename="../src/rekisteri/ui/settings_pane.py" line="+48"/>
@@ -7387,6 +7526,175 @@ Sen jälkeen tehdyt muutokset eivät ole rekisterissä. Nykyinen tila varmuuskop
         <location line="+1"/>
         <source>The settings have unsaved changes. Save them?</source>
         <translation>Asetuksissa on tallentamattomia muutoksia. Tallennetaanko ne?</translation>
+    </message>
+</context>
+<context>
+    <name>SharedRegisterActions</name>
+    <message>
+        <location filename="../src/rekisteri/ui/shared_menu.py" line="+32"/>
+        <source>&amp;Connect to a shared register…</source>
+        <translation>&amp;Yhdistä yhteiseen rekisteriin…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Move this register to the shared server…</source>
+        <translation>&amp;Siirrä tämä rekisteri yhteiselle palvelimelle…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move this register to a &amp;laptop file…</source>
+        <translation>Siirrä tämä rekisteri &amp;kannettavan tiedostoon…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the &amp;laptop register</source>
+        <translation>Käytä &amp;kannettavan rekisteriä</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Rekisteri</source>
+        <translation>Rekisteri</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connect to a shared register</source>
+        <translation>Yhdistä yhteiseen rekisteriin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a register kept on your office&apos;s PostgreSQL server. The register on this laptop stays as it is; File › Use the laptop register goes back to it.</source>
+        <translation>Avaa rekisteri, jota säilytetään toimistosi PostgreSQL-palvelimella. Tämän kannettavan rekisteri pysyy ennallaan; Tiedosto › Käytä kannettavan rekisteriä palaa siihen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connect</source>
+        <translation>Yhdistä</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rekisteri starts again and opens the shared register.</source>
+        <translation>Rekisteri käynnistyy uudelleen ja avaa yhteisen rekisterin.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This computer offers no keyring, so the password is asked at each start. </source>
+        <translation>Tässä tietokoneessa ei ole avainnippua, joten salasana kysytään joka käynnistyksellä. </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+11"/>
+        <source>Move the register to the shared server</source>
+        <translation>Siirrä rekisteri yhteiselle palvelimelle</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Every customer, contact, consent, request and setting is copied into an empty database on the server and checked table by table. Then Rekisteri starts again on the server.
+
+The file on this laptop is kept, read-only, until you remove it. Continue?</source>
+        <translation>Jokainen asiakas, yhteyshenkilö, suostumus, pyyntö ja asetus kopioidaan palvelimen tyhjään tietokantaan ja tarkistetaan taulu taululta. Sitten Rekisteri käynnistyy uudelleen palvelimella.
+
+Tämän kannettavan tiedosto säilytetään vain luku -tilassa, kunnes poistat sen. Jatketaanko?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The server&apos;s database must be empty: the copy never overwrites a register.</source>
+        <translation>Palvelimen tietokannan on oltava tyhjä: kopio ei koskaan korvaa rekisteriä.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move</source>
+        <translation>Siirrä</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Copying the register to the server…</source>
+        <translation>Kopioidaan rekisteriä palvelimelle…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+29"/>
+        <location line="+13"/>
+        <source>The register was not moved</source>
+        <translation>Rekisteriä ei siirretty</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-36"/>
+        <location line="+41"/>
+        <source>%n row(s) in {tables} tables were copied and verified.</source>
+        <translation>
+            <numerusform>%n rivi {tables} taulussa kopioitiin ja tarkistettiin.</numerusform>
+            <numerusform>%n riviä {tables} taulussa kopioitiin ja tarkistettiin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>The laptop file is kept read-only at {path}. Remove it once you trust the server. Rekisteri starts again on the shared register.</source>
+        <translation>Kannettavan tiedosto säilytetään vain luku -tilassa: {path}. Poista se, kun luotat palvelimeen. Rekisteri käynnistyy uudelleen yhteisellä rekisterillä.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Move the register to a laptop file</source>
+        <translation>Siirrä rekisteri kannettavan tiedostoon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Registers (*.sqlite)</source>
+        <translation>Rekisterit (*.sqlite)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose a new file name: the copy never overwrites a file.</source>
+        <translation>Valitse uusi tiedostonimi: kopio ei koskaan korvaa tiedostoa.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copying the register to this laptop…</source>
+        <translation>Kopioidaan rekisteriä tälle kannettavalle…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The server&apos;s database is left as it was; remove it there when you no longer need it. Rekisteri starts again on the laptop file.</source>
+        <translation>Palvelimen tietokanta jätetään ennalleen; poista se sieltä, kun et enää tarvitse sitä. Rekisteri käynnistyy uudelleen kannettavan tiedostolla.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rekisteri starts again and opens the register on this laptop.</source>
+        <translation>Rekisteri käynnistyy uudelleen ja avaa tämän kannettavan rekisterin.</translation>
+    </message>
+</context>
+<context>
+    <name>SharedStart</name>
+    <message>
+        <location filename="../src/rekisteri/ui/shared_start.py" line="+49"/>
+        <location line="+40"/>
+        <location line="+16"/>
+        <source>Shared register</source>
+        <translation>Yhteinen rekisteri</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>Shared register: {where}</source>
+        <translation>Yhteinen rekisteri: {where}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Try again</source>
+        <translation>Yritä uudelleen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the laptop register instead</source>
+        <translation>Avaa sen sijaan kannettavan rekisteri</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Quit</source>
+        <translation>Lopeta</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The shared register is already open in another Rekisteri window on this computer. Switch to that window.</source>
+        <translation>Yhteinen rekisteri on jo auki toisessa Rekisteri-ikkunassa tällä tietokoneella. Siirry siihen ikkunaan.</translation>
     </message>
 </context>
 <context>
@@ -7553,7 +7861,7 @@ Sen jälkeen tehdyt muutokset eivät ole rekisterissä. Nykyinen tila varmuuskop
         <translation>Henkilötunnus ei kelpaa. Tarkista syntymäaika ja viimeinen merkki.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/db/security.py" line="-196"/>
+        <location filename="../src/rekisteri/core/db/security.py" line="-207"/>
         <source>Use at least {n} characters.</source>
         <translation>Käytä vähintään {n} merkkiä.</translation>
     </message>

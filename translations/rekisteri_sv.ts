@@ -81,6 +81,89 @@
     </message>
 </context>
 <context>
+    <name>AddressForm</name>
+    <message>
+        <location filename="../src/rekisteri/ui/shared_dialogs.py" line="+43"/>
+        <source>e.g. rekisteri.example.fi</source>
+        <translation>t.ex. rekisteri.example.fi</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remember the password in this computer&apos;s keyring</source>
+        <translation>Kom ihåg lösenordet i den här datorns nyckelring</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Verify the server (recommended)</source>
+        <translation>Verifiera servern (rekommenderas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypt only, without verifying the server</source>
+        <translation>Endast kryptering, servern verifieras inte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The system&apos;s certificates</source>
+        <translation>Systemets certifikat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Välj…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The connection is encrypted, but nothing checks that the server is the one you meant: someone on the network could pose as it and read the register.</source>
+        <translation>Anslutningen krypteras, men inget kontrollerar att servern är den du avsåg: någon i nätverket kunde utge sig för att vara den och läsa registret.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Server</source>
+        <translation>&amp;Server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Port</source>
+        <translation>P&amp;ort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database</source>
+        <translation>&amp;Databas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name</source>
+        <translation>&amp;Användarnamn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word</source>
+        <translation>&amp;Lösenord</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Security</source>
+        <translation>S&amp;äkerhet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server&apos;s CA certificate</source>
+        <translation>Serverns CA-certifikat</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The server&apos;s CA certificate</source>
+        <translation>Serverns CA-certifikat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>Certifikat (*.crt *.pem *.cer);;Alla filer (*)</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <location filename="../src/rekisteri/ui/application.py" line="+86"/>
@@ -93,7 +176,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+35"/>
+        <location line="+40"/>
         <location line="+27"/>
         <location line="+6"/>
         <source>Rekisteri</source>
@@ -2318,7 +2401,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Den nya kopian av registret motsvarade inte originalet och kasserades. Ingenting ändrades.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/db/security.py" line="+120"/>
+        <location filename="../src/rekisteri/core/db/security.py" line="+127"/>
         <source>The register is already encrypted.</source>
         <translation>Registret är redan krypterat.</translation>
     </message>
@@ -2329,7 +2412,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Registret är inte krypterat.</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+132"/>
         <source>The conversion failed and was undone. The register is unchanged.</source>
         <translation>Konverteringen misslyckades och ångrades. Registret är oförändrat.</translation>
     </message>
@@ -2374,13 +2457,13 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Ett annat Rekisteri-kommando arbetar med det här registret; försök igen när det är klart. Ingenting ändrades.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/db/logical.py" line="+181"/>
+        <location filename="../src/rekisteri/core/db/logical.py" line="+188"/>
         <source>The two registers are at different versions; update the app first.</source>
         <translation>Registren har olika versioner; uppdatera programmet först.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+99"/>
+        <location line="+100"/>
         <source>The target already holds a register; choose an empty one.</source>
         <translation>Målet innehåller redan ett register; välj ett tomt.</translation>
     </message>
@@ -2688,6 +2771,11 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
     </message>
     <message>
         <location line="+3"/>
+        <source>Shared register</source>
+        <translation>Gemensamt register</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Data folder</source>
         <translation>Datamapp</translation>
     </message>
@@ -2697,7 +2785,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Databasfil</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>General</source>
         <translation>Allmänt</translation>
     </message>
@@ -3917,7 +4005,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Exportera hela &amp;registret…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
@@ -3962,14 +4050,14 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Kunder: {customers} · Kontaktpersoner: {contacts} · Marknadsföringsförbud: {bans}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../src/rekisteri/ui/about.py" line="+14"/>
         <source>About Rekisteri</source>
         <translation>Om Rekisteri</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&lt;b&gt;Rekisteri&lt;/b&gt; {version}&lt;br&gt;A sole trader&apos;s customer and marketing register, kept the way Finnish and EU data-protection law expects.&lt;br&gt;&lt;br&gt;Register file: {path}</source>
-        <translation>&lt;b&gt;Rekisteri&lt;/b&gt; {version}&lt;br&gt;En enskild näringsidkares kund- och marknadsföringsregister, fört så som finsk lag och EU:s dataskyddslagstiftning förutsätter.&lt;br&gt;&lt;br&gt;Registerfil: {path}</translation>
+        <source>&lt;b&gt;Rekisteri&lt;/b&gt; {version}&lt;br&gt;A sole trader&apos;s customer and marketing register, kept the way Finnish and EU data-protection law expects.&lt;br&gt;&lt;br&gt;Register: {path}</source>
+        <translation>&lt;b&gt;Rekisteri&lt;/b&gt; {version}&lt;br&gt;En enskild näringsidkares kund- och marknadsföringsregister, fört så som Finlands och EU:s dataskyddslagstiftning kräver.&lt;br&gt;&lt;br&gt;Register: {path}</translation>
     </message>
 </context>
 <context>
@@ -4885,6 +4973,29 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <location line="+3"/>
         <source>Keep the passphrase safe: without it neither the register nor its backups can be opened, by you or anyone.</source>
         <translation>Förvara lösenfrasen väl: utan den kan varken registret eller dess säkerhetskopior öppnas, av dig eller någon annan.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../src/rekisteri/ui/shared_dialogs.py" line="+101"/>
+        <source>Shared register</source>
+        <translation>Gemensamt register</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The password of {user} on {server}:</source>
+        <translation>Lösenordet för {user} på {server}:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Password</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remember the password in this computer&apos;s keyring</source>
+        <translation>Kom ihåg lösenordet i den här datorns nyckelring</translation>
     </message>
 </context>
 <context>
@@ -7171,7 +7282,7 @@ Först tas en säkerhetskopia. Raderade uppgifter kan inte återställas i regis
 <context>
     <name>SecurityPage</name>
     <message>
-        <location filename="../src/rekisteri/ui/settings/security.py" line="+49"/>
+        <location filename="../src/rekisteri/ui/settings/security.py" line="+50"/>
         <source>Where the data is</source>
         <translation>Var uppgifterna finns</translation>
     </message>
@@ -7186,7 +7297,7 @@ Först tas en säkerhetskopia. Raderade uppgifter kan inte återställas i regis
         <translation>Registerfil</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location line="+41"/>
         <source>Backups</source>
         <translation>Säkerhetskopior</translation>
@@ -7263,13 +7374,23 @@ Först tas en säkerhetskopia. Raderade uppgifter kan inte återställas i regis
     </message>
     <message>
         <location line="+33"/>
-        <location line="+62"/>
+        <location line="+79"/>
         <location line="+9"/>
         <source>Security</source>
         <translation>Säkerhet</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-81"/>
+        <source>Shared register</source>
+        <translation>Gemensamt register</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server keeps the shared register: how its disks are encrypted and who may reach it is for the server&apos;s administrator. The backups below are snapshots kept on this computer; restore one with the command rekisteri restore into an empty database.</source>
+        <translation>Det gemensamma registret förvaras av servern: hur dess diskar krypteras och vem som når den sköter serverns administratör. Säkerhetskopiorna nedan är ögonblicksbilder som sparats på den här datorn; återställ en till en tom databas med kommandot rekisteri restore.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Encryption is not available on this computer: the sqlcipher3 package is not installed. The register file is not encrypted.</source>
         <translation>Kryptering är inte tillgänglig på den här datorn: paketet sqlcipher3 är inte installerat. Registerfilen är inte krypterad.</translation>
     </message>
@@ -7284,7 +7405,7 @@ Först tas en säkerhetskopia. Raderade uppgifter kan inte återställas i regis
         <translation>Registret är inte krypterat: vem som helst som får filen kan läsa den. Kryptering rekommenderas på en bärbar dator.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Working on the register file…</source>
         <translation>Registerfilen bearbetas…</translation>
     </message>
@@ -7362,6 +7483,24 @@ Changes made after it will not be in the register. The present state is backed u
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <location filename="../src/rekisteri/ui/shared_dialogs.py" line="-64"/>
+        <source>&amp;Test the connection</source>
+        <translation>&amp;Testa anslutningen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Connecting to the server…</source>
+        <translation>Ansluter till servern…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The server answered and accepted the user name.</source>
+        <translation>Servern svarade och godkände användarnamnet.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPane</name>
     <message>
         <location filename="../src/rekisteri/ui/settings_pane.py" line="+48"/>
@@ -7387,6 +7526,175 @@ Changes made after it will not be in the register. The present state is backed u
         <location line="+1"/>
         <source>The settings have unsaved changes. Save them?</source>
         <translation>Inställningarna har osparade ändringar. Vill du spara dem?</translation>
+    </message>
+</context>
+<context>
+    <name>SharedRegisterActions</name>
+    <message>
+        <location filename="../src/rekisteri/ui/shared_menu.py" line="+32"/>
+        <source>&amp;Connect to a shared register…</source>
+        <translation>&amp;Anslut till ett gemensamt register…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Move this register to the shared server…</source>
+        <translation>&amp;Flytta det här registret till den gemensamma servern…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move this register to a &amp;laptop file…</source>
+        <translation>Flytta det här registret till en &amp;fil på datorn…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the &amp;laptop register</source>
+        <translation>Använd &amp;registret på datorn</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Rekisteri</source>
+        <translation>Rekisteri</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connect to a shared register</source>
+        <translation>Anslut till ett gemensamt register</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a register kept on your office&apos;s PostgreSQL server. The register on this laptop stays as it is; File › Use the laptop register goes back to it.</source>
+        <translation>Öppna ett register som förvaras på kontorets PostgreSQL-server. Registret på den här datorn förblir som det är; Arkiv › Använd registret på datorn går tillbaka till det.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connect</source>
+        <translation>Anslut</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rekisteri starts again and opens the shared register.</source>
+        <translation>Rekisteri startar om och öppnar det gemensamma registret.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This computer offers no keyring, so the password is asked at each start. </source>
+        <translation>Den här datorn har ingen nyckelring, så lösenordet frågas vid varje start. </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+11"/>
+        <source>Move the register to the shared server</source>
+        <translation>Flytta registret till den gemensamma servern</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Every customer, contact, consent, request and setting is copied into an empty database on the server and checked table by table. Then Rekisteri starts again on the server.
+
+The file on this laptop is kept, read-only, until you remove it. Continue?</source>
+        <translation>Varje kund, kontaktperson, samtycke, begäran och inställning kopieras till en tom databas på servern och kontrolleras tabell för tabell. Sedan startar Rekisteri om på servern.
+
+Filen på den här datorn behålls skrivskyddad tills du tar bort den. Fortsätta?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The server&apos;s database must be empty: the copy never overwrites a register.</source>
+        <translation>Serverns databas måste vara tom: kopian skriver aldrig över ett register.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move</source>
+        <translation>Flytta</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Copying the register to the server…</source>
+        <translation>Kopierar registret till servern…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+29"/>
+        <location line="+13"/>
+        <source>The register was not moved</source>
+        <translation>Registret flyttades inte</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-36"/>
+        <location line="+41"/>
+        <source>%n row(s) in {tables} tables were copied and verified.</source>
+        <translation>
+            <numerusform>%n rad i {tables} tabeller kopierades och kontrollerades.</numerusform>
+            <numerusform>%n rader i {tables} tabeller kopierades och kontrollerades.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>The laptop file is kept read-only at {path}. Remove it once you trust the server. Rekisteri starts again on the shared register.</source>
+        <translation>Filen på datorn behålls skrivskyddad: {path}. Ta bort den när du litar på servern. Rekisteri startar om med det gemensamma registret.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Move the register to a laptop file</source>
+        <translation>Flytta registret till en fil på datorn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Registers (*.sqlite)</source>
+        <translation>Register (*.sqlite)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose a new file name: the copy never overwrites a file.</source>
+        <translation>Välj ett nytt filnamn: kopian skriver aldrig över en fil.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copying the register to this laptop…</source>
+        <translation>Kopierar registret till den här datorn…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The server&apos;s database is left as it was; remove it there when you no longer need it. Rekisteri starts again on the laptop file.</source>
+        <translation>Serverns databas lämnas som den var; ta bort den där när du inte längre behöver den. Rekisteri startar om med filen på datorn.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rekisteri starts again and opens the register on this laptop.</source>
+        <translation>Rekisteri startar om och öppnar registret på den här datorn.</translation>
+    </message>
+</context>
+<context>
+    <name>SharedStart</name>
+    <message>
+        <location filename="../src/rekisteri/ui/shared_start.py" line="+49"/>
+        <location line="+40"/>
+        <location line="+16"/>
+        <source>Shared register</source>
+        <translation>Gemensamt register</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>Shared register: {where}</source>
+        <translation>Gemensamt register: {where}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Try again</source>
+        <translation>Försök igen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the laptop register instead</source>
+        <translation>Öppna registret på datorn i stället</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Quit</source>
+        <translation>Avsluta</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The shared register is already open in another Rekisteri window on this computer. Switch to that window.</source>
+        <translation>Det gemensamma registret är redan öppet i ett annat Rekisteri-fönster på den här datorn. Byt till det fönstret.</translation>
     </message>
 </context>
 <context>
@@ -7553,7 +7861,7 @@ Changes made after it will not be in the register. The present state is backed u
         <translation>Personbeteckningen är inte giltig. Kontrollera födelsedatumet och det sista tecknet.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/db/security.py" line="-196"/>
+        <location filename="../src/rekisteri/core/db/security.py" line="-207"/>
         <source>Use at least {n} characters.</source>
         <translation>Använd minst {n} tecken.</translation>
     </message>

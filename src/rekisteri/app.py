@@ -49,9 +49,12 @@ def _start_check(argv: Sequence[str]) -> StartupCheck | None:
     try:
         from rekisteri.core.db import cipher
         from rekisteri.core.db.check import StartupCheck
-        from rekisteri.core.paths import gui_db_path
+        from rekisteri.core.location import window_location
 
-        path = gui_db_path(argv)
+        where = window_location(argv)
+        if where.server is not None:
+            return None  # a shared register: the server checks its own storage
+        path = where.path
         if cipher.file_kind(path) is not cipher.FileKind.PLAIN:
             return None
         return StartupCheck(path)

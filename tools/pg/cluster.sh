@@ -4,6 +4,7 @@
 #   tools/pg/cluster.sh start   # initdb if needed, start, print the superuser URL
 #   tools/pg/cluster.sh stop    # stop and delete the cluster
 #   tools/pg/cluster.sh url     # the superuser URL of a running cluster
+#   tools/pg/cluster.sh ca      # the server's (self-signed) certificate, for verify-full
 #
 # PostgreSQL refuses to run as root, so under root (CI) the server runs as the unprivileged
 # "nobody"; a developer's own account runs it directly. The cluster listens only on
@@ -52,9 +53,21 @@ start() {
             || { cat "$DIR/initdb.log" >&2; exit 1; }
         rm -f "$DIR/pwfile"
     fi
+    if [ ! -f "$DIR/tls/server.crt" ]; then
+        # A self-signed certificate for localhost and 127.0.0.1, so the tests connect with
+        # verify-full as a real office would (the certificate is its own CA).
+        mkdir -p "$DIR/tls"
+        openssl req -new -x509 -days 7 -nodes -subj "/CN=localhost" \
+            -addext "subjectAltName=DNS:localhost,IP:127.0.0.1" \
+            -keyout "$DIR/tls/server.key" -out "$DIR/tls/server.crt" >/dev/null 2>&1
+        chmod 600 "$DIR/tls/server.key"
+        [ "$(id -u)" = 0 ] && chown -R nobody "$DIR/tls"
+        chmod 755 "$DIR/tls"
+        chmod 644 "$DIR/tls/server.crt"
+    fi
     if ! as_owner "$bin/pg_ctl" -D "$DIR/data" status >/dev/null 2>&1; then
         as_owner "$bin/pg_ctl" -D "$DIR/data" -w -t 60 -l "$DIR/server.log" \
-            -o "-c listen_addresses=127.0.0.1 -p $PORT -k $DIR/socket -c fsync=off" \
+            -o "-c listen_addresses=127.0.0.1 -p $PORT -k $DIR/socket -c fsync=off -c ssl=on -c ssl_cert_file=$DIR/tls/server.crt -c ssl_key_file=$DIR/tls/server.key" \
             start >/dev/null || { cat "$DIR/server.log" >&2; exit 1; }
     fi
     echo "$URL"
@@ -73,5 +86,6 @@ case "${1:-}" in
     start) start ;;
     stop) stop ;;
     url) echo "$URL" ;;
-    *) echo "usage: $0 start|stop|url" >&2; exit 2 ;;
+    ca) echo "$DIR/tls/server.crt" ;;
+    *) echo "usage: $0 start|stop|url|ca" >&2; exit 2 ;;
 esac

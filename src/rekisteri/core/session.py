@@ -56,6 +56,8 @@ _STORAGE = {
     "classify": "server",
     "open_server": "server",
     "resolve_password": "server",
+    "store_password": "server",
+    "AddressError": "server",
     "snapshot_list": "server_backups",
     "snapshot_folder": "server_backups",
     "restore_snapshot": "logical",
@@ -70,6 +72,7 @@ _ALIASES = {
 
 __all__ = [
     "WINDOW",
+    "AddressError",
     "BackupInfo",
     "BackupReason",
     "FileKind",
@@ -106,6 +109,7 @@ __all__ = [
     "snapshot_folder",
     "snapshot_list",
     "storage_error",
+    "store_password",
     "try_acquire",
     "unlock",
 ]

@@ -17,7 +17,7 @@ from rekisteri import __version__
 from rekisteri.appinfo import APP_ID, icon_files
 from rekisteri.core.errors import NewerDatabaseError, RekisteriError
 from rekisteri.core.i18n import set_translator
-from rekisteri.core.paths import gui_db_path
+from rekisteri.core.location import window_location
 from rekisteri.ui import instance_lock
 from rekisteri.ui.preferences import APPLICATION, ORGANISATION
 from rekisteri.ui.translations import install_translations
@@ -25,7 +25,7 @@ from rekisteri.ui.wheel_guard import install_wheel_guard
 
 if TYPE_CHECKING:
     from rekisteri.core.register import Register
-    from rekisteri.core.session import StartupCheck
+    from rekisteri.core.session import RegisterLock, StartupCheck
     from rekisteri.ui.mainwindow import MainWindow
 
 
@@ -115,7 +115,12 @@ def _run(argv: Sequence[str], check: StartupCheck | None) -> int:
     app = _application(argv)
     install_translations(app)
     set_translator(lambda ctx, text: QCoreApplication.translate(ctx, text))
-    path = gui_db_path(argv)
+    where = window_location(argv)
+    if where.server is not None:
+        from rekisteri.ui.shared_start import run_shared
+
+        return run_shared(app, where, os_user(), _build_window, _exec)
+    path = where.path
     if check is not None and check.path != path:
         check = None
 
@@ -170,17 +175,25 @@ def _run(argv: Sequence[str], check: StartupCheck | None) -> int:
         return _refuse(startup_failure(exc, path))
 
     register, window = opened
+    return _exec(app, register, window, lock)
+
+
+def _exec(app: QApplication, register: Register, window: MainWindow, lock: RegisterLock) -> int:
+    """Show the window and run until it closes; then close the register and the lock, and
+    start again if a language change or a register switch asked for it."""
     window.show()
     # The calendar file catches up with the register once a start (each change after that
     # rewrites it itself); after the first frame, which must not wait for it.
     QTimer.singleShot(0, register.reminders.refresh)
     from rekisteri.ui.autolock import install_autolock
 
-    autolock = install_autolock(window, register)
+    # A shared register has no file on this laptop to lock away: the server keeps it.
+    autolock = None if register.db.is_server else install_autolock(window, register)
     try:
         return int(app.exec())
     finally:
-        autolock.uninstall()  # its application-wide event filter must not outlive the window
+        if autolock is not None:  # its application-wide filter must not outlive the window
+            autolock.uninstall()
         # Destroy the window (and its panes' timers) before the register it reads is closed.
         window.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

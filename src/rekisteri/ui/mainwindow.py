@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QStackedWidget,
     QToolBar,
     QVBoxLayout,
@@ -31,6 +30,7 @@ from rekisteri.ui.colors import tint
 from rekisteri.ui.formats import format_number
 from rekisteri.ui.icons import icon
 from rekisteri.ui.preferences import preferences
+from rekisteri.ui.shared_menu import SharedRegisterActions
 from rekisteri.ui.wheel_guard import install_wheel_guard
 
 # key -> (module, class, label, icon name)
@@ -210,6 +210,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.tr("&Import…"), self.import_contacts)
         file_menu.addAction(self.tr("&Export mailing list…"), self.export_mailing_list)
         file_menu.addAction(self.tr("Export the whole &register…"), self.export_register)
+        file_menu.addSeparator()
+        self.shared_actions = SharedRegisterActions(self, self.register, file_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit = bar.addMenu(self.tr("&Edit"))
@@ -453,18 +455,9 @@ class MainWindow(QMainWindow):
         show_guide(self, PANE_CHAPTERS.get(self.current_key, "index"))
 
     def about(self) -> None:
-        from rekisteri import __version__
+        from rekisteri.ui.about import show_about
 
-        QMessageBox.about(
-            self,
-            self.tr("About Rekisteri"),
-            QCoreApplication.translate(
-                "MainWindow",
-                "<b>Rekisteri</b> {version}<br>A sole trader's customer and marketing register, "
-                "kept the way Finnish and EU data-protection law expects.<br><br>"
-                "Register file: {path}",
-            ).format(version=__version__, path=self.register.db.path),
-        )
+        show_about(self, self.register.db.location)
 
     # --- window state -------------------------------------------------------------------
 

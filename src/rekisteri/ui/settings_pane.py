@@ -48,10 +48,15 @@ class GeneralPage(QWidget):
 
         files = QGroupBox(self.tr("Where the register is kept"))
         ff = QFormLayout(files)
-        for text, value in (
-            (self.tr("Data folder"), str(register.db.path.parent)),
-            (self.tr("Database file"), str(register.db.path)),
-        ):
+        rows = (
+            ((self.tr("Shared register"), register.db.location),)
+            if register.db.is_server
+            else (
+                (self.tr("Data folder"), str(register.db.path.parent)),
+                (self.tr("Database file"), str(register.db.path)),
+            )
+        )
+        for text, value in rows:
             label = QLabel(value)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             label.setWordWrap(True)

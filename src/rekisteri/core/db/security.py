@@ -42,7 +42,7 @@ MIN_PASSPHRASE = 8
 class SecurityStatus:
     encrypted: bool
     encryption_available: bool
-    db_path: Path
+    db_path: Path | None  # None: a shared register, kept by its server
     backups_dir: Path
     autolock_minutes: int
     rotation: backups.Rotation
@@ -88,11 +88,18 @@ class SecurityService:
     # --- status and settings ----------------------------------------------------------
 
     def status(self) -> SecurityStatus:
+        db = self._db
+        if db.is_server:
+            from rekisteri.core.db.server_backups import folder
+
+            where, kept = None, folder(db)  # type: ignore[arg-type]  # a ServerDatabase
+        else:
+            where, kept = db.path, backups_dir(db.path)
         return SecurityStatus(
-            encrypted=self._db.encrypted,
-            encryption_available=cipher.encryption_available(),
-            db_path=self._db.path,
-            backups_dir=backups_dir(self._db.path),
+            encrypted=db.encrypted,
+            encryption_available=cipher.encryption_available() and not db.is_server,
+            db_path=where,
+            backups_dir=kept,
             autolock_minutes=self.autolock_minutes(),
             rotation=backups.read_rotation(self._db),
         )
@@ -189,6 +196,10 @@ class SecurityService:
         return backups.backup_now(self._db, reason)
 
     def list_backups(self) -> list[backups.BackupInfo]:
+        if self._db.is_server:  # the snapshots kept on this laptop
+            from rekisteri.core.db.server_backups import list_backups
+
+            return list_backups(self._db)  # type: ignore[arg-type]  # a ServerDatabase
         return backups.list_backups(self._db.path, self._db.passphrase)
 
     def check_integrity(self, *, quick: bool = True) -> IntegrityResult:

@@ -153,7 +153,8 @@ class SecurityPage(QWidget):
         super().__init__(parent)
         self.register = register
         outer = QVBoxLayout(self)
-        for box in (self._build_where(), self._build_encryption(), self._build_lock()):
+        self.lock_box = self._build_lock()
+        for box in (self._build_where(), self._build_encryption(), self.lock_box):
             outer.addWidget(box)
         outer.addWidget(self._build_backups())
         outer.addStretch(1)
@@ -168,7 +169,8 @@ class SecurityPage(QWidget):
         self.backups_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         open_folder = QPushButton(self.tr("Open the folder"))
         open_folder.clicked.connect(self._open_folder)
-        where_form.addRow(self.tr("Register file"), self.path_label)
+        self.path_title = QLabel(self.tr("Register file"))
+        where_form.addRow(self.path_title, self.path_label)
         where_form.addRow(self.tr("Backups"), self.backups_label)
         folder_row = QHBoxLayout()
         folder_row.addWidget(open_folder)
@@ -264,9 +266,24 @@ class SecurityPage(QWidget):
 
     def refresh(self) -> None:
         status = self.register.security.status()
-        self.path_label.setText(str(status.db_path))
+        shared = status.db_path is None
+        self.path_label.setText(self.register.db.location)
+        if shared:
+            self.path_title.setText(self.tr("Shared register"))
         self.backups_label.setText(str(status.backups_dir))
-        if not status.encryption_available:
+        # A shared register has no file here to encrypt or lock away: the server keeps it.
+        self.lock_box.setVisible(not shared)
+        self.restore_button.setVisible(not shared)
+        if shared:
+            self.enc_label.setText(
+                self.tr(
+                    "The server keeps the shared register: how its disks are encrypted and "
+                    "who may reach it is for the server's administrator. The backups below "
+                    "are snapshots kept on this computer; restore one with the command "
+                    "rekisteri restore into an empty database."
+                )
+            )
+        elif not status.encryption_available:
             self.enc_label.setText(
                 self.tr(
                     "Encryption is not available on this computer: the sqlcipher3 package "
@@ -287,7 +304,7 @@ class SecurityPage(QWidget):
                     "Encrypting it is recommended on a laptop."
                 )
             )
-        self.encrypt_button.setVisible(not status.encrypted)
+        self.encrypt_button.setVisible(not status.encrypted and not shared)
         self.encrypt_button.setEnabled(status.encryption_available)
         self.change_button.setVisible(status.encrypted)
         self.decrypt_button.setVisible(status.encrypted)
@@ -300,7 +317,9 @@ class SecurityPage(QWidget):
     # --- actions ----------------------------------------------------------------------
 
     def _open_folder(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.register.db.path.parent)))
+        status = self.register.security.status()
+        folder = status.db_path.parent if status.db_path is not None else status.backups_dir
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def _save_autolock(self) -> None:
         minutes = self.autolock_spin.value()
