@@ -108,7 +108,7 @@
         <translation>Järjestelmän varmenteet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Choose…</source>
         <translation>Valitse…</translation>
     </message>
@@ -148,12 +148,13 @@
         <translation>Tieto&amp;turva</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-24"/>
+        <location line="+25"/>
         <source>Server&apos;s CA certificate</source>
         <translation>Palvelimen CA-varmenne</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>The server&apos;s CA certificate</source>
         <translation>Palvelimen CA-varmenne</translation>
     </message>
@@ -306,7 +307,7 @@ Yritä uudelleen, kun se on valmis.</translation>
 <context>
     <name>BannerWidget</name>
     <message>
-        <location filename="../src/rekisteri/ui/banners.py" line="+108"/>
+        <location filename="../src/rekisteri/ui/banners.py" line="+112"/>
         <source>Later</source>
         <translation>Myöhemmin</translation>
     </message>
@@ -314,7 +315,7 @@ Yritä uudelleen, kun se on valmis.</translation>
 <context>
     <name>Banners</name>
     <message>
-        <location line="-57"/>
+        <location line="-60"/>
         <source>Your business details are missing. The privacy notice and the letters to customers need them.</source>
         <translation>Yrityksesi tiedot puuttuvat. Tietosuojaseloste ja asiakkaille lähtevät kirjeet tarvitsevat ne.</translation>
     </message>
@@ -684,7 +685,7 @@ Yritä uudelleen, kun se on valmis.</translation>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/rekisteri/cli.py" line="+51"/>
+        <location filename="../src/rekisteri/cli.py" line="+52"/>
         <source>Register now holds {customers} customers, {contacts} contacts.</source>
         <translation>Rekisterissä on nyt {customers} asiakasta ja {contacts} yhteyshenkilöä.</translation>
     </message>
@@ -1077,6 +1078,56 @@ Yritä uudelleen, kun se on valmis.</translation>
         <translation>Yhteinen rekisteri tarvitsee salasanan: aseta REKISTERI_DB_PASSWORD, tallenna se avainnippuun (yhdistä kerran sovelluksesta) tai aja komento päätteessä.</translation>
     </message>
     <message>
+        <location line="+30"/>
+        <source>New password for {who}: </source>
+        <translation>Uusi salasana käyttäjälle {who}: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same password again: </source>
+        <translation>Sama salasana uudelleen: </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Name the shared register&apos;s database as the administrator: --db postgresql://ADMIN@HOST/DATABASE</source>
+        <translation>Anna yhteisen rekisterin tietokanta ylläpitäjänä: --db postgresql://YLLÄPITÄJÄ@PALVELIN/TIETOKANTA</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A new login needs its password typed twice on a terminal; nothing was created for it. Run the command on a terminal.</source>
+        <translation>Uuden käyttäjätunnuksen salasana kirjoitetaan kahdesti päätteessä; tunnusta ei luotu. Aja komento päätteessä.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{login}: created as {role}</source>
+        <translation>{login}: luotu, rooli {role}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{login}: now {role}</source>
+        <translation>{login}: nyt rooli {role}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{login}: already {role}</source>
+        <translation>{login}: jo valmiiksi rooli {role}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>owner</source>
+        <translation>omistaja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>assistant</source>
+        <translation>avustaja</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The rights of the owner and the assistants are set on {n} tables.</source>
+        <translation>Omistajan ja avustajien oikeudet on asetettu {n} tauluun.</translation>
+    </message>
+    <message>
         <location filename="../src/rekisteri/commands/calendar.py" line="+51"/>
         <source>Reminders in the calendar file: {count}.</source>
         <translation>Muistutuksia kalenteritiedostossa: {count}.</translation>
@@ -1201,7 +1252,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../src/rekisteri/ui/contact_editor.py" line="+82"/>
+        <location filename="../src/rekisteri/ui/contact_editor.py" line="+83"/>
         <source>Add e-mail</source>
         <translation>Lisää sähköposti</translation>
     </message>
@@ -1293,7 +1344,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Näytä koko tunnus. Katselu kirjataan lokiin.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Remove</source>
         <translation>Poista</translation>
     </message>
@@ -1464,7 +1515,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/crash.py" line="+33"/>
+        <location filename="../src/rekisteri/ui/crash.py" line="+34"/>
         <source>Something went wrong</source>
         <translation>Jokin meni vikaan</translation>
     </message>
@@ -2392,6 +2443,21 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
     </message>
     <message>
         <location line="+17"/>
+        <source>Only the register&apos;s owner can do this: your user name has an assistant&apos;s rights on this shared register. Nothing was changed.</source>
+        <translation>Vain rekisterin omistaja voi tehdä tämän: käyttäjätunnuksellasi on avustajan oikeudet tähän yhteiseen rekisteriin. Mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This version of Rekisteri needs to upgrade the shared register first. Ask the register&apos;s owner to open it with this version; then try again.</source>
+        <translation>Tämä Rekisterin versio päivittää ensin yhteisen rekisterin. Pyydä rekisterin omistajaa avaamaan se tällä versiolla ja yritä sitten uudelleen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The connection to the shared register was lost, and the last change was not saved. Check the network, then reconnect and try again.</source>
+        <translation>Yhteys yhteiseen rekisteriin katkesi, eikä viimeisintä muutosta tallennettu. Tarkista verkkoyhteys, yhdistä uudelleen ja yritä uudestaan.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>This works on a register file on this computer; a shared register is kept by its server.</source>
         <translation>Tämä toimii vain tämän tietokoneen rekisteritiedostolle; yhteistä rekisteriä ylläpitää sen palvelin.</translation>
     </message>
@@ -2463,17 +2529,17 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
     </message>
     <message>
         <location line="+9"/>
-        <location line="+100"/>
+        <location line="+104"/>
         <source>The target already holds a register; choose an empty one.</source>
         <translation>Kohteessa on jo rekisteri; valitse tyhjä kohde.</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-85"/>
         <source>The copy of “{table}” does not match the original; nothing was kept.</source>
         <translation>Taulun ”{table}” kopio ei vastaa alkuperäistä; mitään ei tallennettu.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>The file is not a Rekisteri backup.</source>
         <translation>Tiedosto ei ole Rekisterin varmuuskopio.</translation>
     </message>
@@ -2483,7 +2549,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Varmuuskopio on tehty Rekisterin toisella versiolla; palauta se sillä versiolla tai päivitä sovellus.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/db/server.py" line="+68"/>
+        <location filename="../src/rekisteri/core/db/server.py" line="+72"/>
         <source>A shared register&apos;s address starts postgresql://.</source>
         <translation>Yhteisen rekisterin osoite alkaa postgresql://.</translation>
     </message>
@@ -2511,7 +2577,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>Export</name>
     <message>
-        <location filename="../src/rekisteri/core/io/service.py" line="+278"/>
+        <location filename="../src/rekisteri/core/io/service.py" line="+281"/>
         <source>Choose a file name ending in .json, .zip or .csv.</source>
         <translation>Valitse tiedostonimi, jonka pääte on .json, .zip tai .csv.</translation>
     </message>
@@ -3205,7 +3271,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Muistiinpanot ovat yli {limit} merkkiä pitkät.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/io/service.py" line="-177"/>
+        <location filename="../src/rekisteri/core/io/service.py" line="-180"/>
         <source>No column could be recognised as a name, e-mail or phone. Choose the columns in the mapping step.</source>
         <translation>Mitään saraketta ei tunnistettu nimeksi, sähköpostiksi tai puhelinnumeroksi. Valitse sarakkeet kohdistusvaiheessa.</translation>
     </message>
@@ -3880,7 +3946,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/rekisteri/ui/mainwindow.py" line="+39"/>
+        <location filename="../src/rekisteri/ui/mainwindow.py" line="+40"/>
         <source>Register</source>
         <translation>Rekisteri</translation>
     </message>
@@ -3915,7 +3981,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Rekisteri</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>&amp;New customer</source>
         <translation>&amp;Uusi asiakas</translation>
     </message>
@@ -3950,12 +4016,12 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>&amp;Päivitä</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-114"/>
         <source>Record of processing</source>
         <translation>Seloste käsittelytoimista</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+115"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
@@ -3990,7 +4056,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Import…</source>
         <translation>Tu&amp;o…</translation>
     </message>
@@ -4005,7 +4071,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Vie koko &amp;rekisteri…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
@@ -4492,7 +4558,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Seloste lupaa salatut varmuuskopiot, mutta salaus ei ole käytössä. Ota se käyttöön kohdassa Asetukset → Tietoturva tai muuta lausetta.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/notice/service.py" line="+274"/>
+        <location filename="../src/rekisteri/core/notice/service.py" line="+276"/>
         <source>The notice cannot be published yet: {first}</source>
         <extracomment>Fields the register always holds by design; listed whether or not filled in yet.</extracomment>
         <translation>Selostetta ei voi vielä julkaista: {first}</translation>
@@ -6702,7 +6768,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>Kerro säilyttämisen syy.</translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+240"/>
         <source>Choose 1 to 10 years.</source>
         <translation>Valitse 1–10 vuotta.</translation>
     </message>
@@ -7186,6 +7252,29 @@ Ensin otetaan varmuuskopio. Poistettuja tietoja ei voi jälkikäteen palauttaa r
         <location line="+3"/>
         <source>Notify the Data Protection Ombudsman within 72 hours, and tell the people affected without undue delay (a letter to each).</source>
         <translation>Ilmoita tietosuojavaltuutetulle 72 tunnin kuluessa ja asianosaisille ilman aiheetonta viivytystä (kirje kullekin).</translation>
+    </message>
+</context>
+<context>
+    <name>RoleGate</name>
+    <message>
+        <location filename="../src/rekisteri/ui/role_gate.py" line="+32"/>
+        <source>Only the register&apos;s owner can do this; you are signed in as an assistant.</source>
+        <translation>Vain rekisterin omistaja voi tehdä tämän; olet kirjautunut avustajana.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>assistant</source>
+        <translation>avustaja</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>owner</source>
+        <translation>omistaja</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{login} ({role}) on {server}</source>
+        <translation>{login} ({role}) palvelimella {server}</translation>
     </message>
 </context>
 <context>
@@ -7749,6 +7838,25 @@ Tämän kannettavan tiedosto säilytetään vain luku -tilassa, kunnes poistat s
         <location line="+10"/>
         <source>Enter the passphrase.</source>
         <translation>Anna salasana.</translation>
+    </message>
+</context>
+<context>
+    <name>UserError</name>
+    <message>
+        <location filename="../src/rekisteri/ui/user_errors.py" line="+30"/>
+        <location line="+19"/>
+        <source>Rekisteri</source>
+        <translation>Rekisteri</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Reconnect</source>
+        <translation>Yhdistä uudelleen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The shared register answers again. Repeat what you were doing.</source>
+        <translation>Yhteinen rekisteri vastaa taas. Tee äskeinen toiminto uudelleen.</translation>
     </message>
 </context>
 <context>

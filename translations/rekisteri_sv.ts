@@ -108,7 +108,7 @@
         <translation>Systemets certifikat</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Choose…</source>
         <translation>Välj…</translation>
     </message>
@@ -148,12 +148,13 @@
         <translation>S&amp;äkerhet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-24"/>
+        <location line="+25"/>
         <source>Server&apos;s CA certificate</source>
         <translation>Serverns CA-certifikat</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>The server&apos;s CA certificate</source>
         <translation>Serverns CA-certifikat</translation>
     </message>
@@ -306,7 +307,7 @@ Försök igen när det är klart.</translation>
 <context>
     <name>BannerWidget</name>
     <message>
-        <location filename="../src/rekisteri/ui/banners.py" line="+108"/>
+        <location filename="../src/rekisteri/ui/banners.py" line="+112"/>
         <source>Later</source>
         <translation>Senare</translation>
     </message>
@@ -314,7 +315,7 @@ Försök igen när det är klart.</translation>
 <context>
     <name>Banners</name>
     <message>
-        <location line="-57"/>
+        <location line="-60"/>
         <source>Your business details are missing. The privacy notice and the letters to customers need them.</source>
         <translation>Företagets uppgifter saknas. Dataskyddsbeskrivningen och breven till kunderna behöver dem.</translation>
     </message>
@@ -684,7 +685,7 @@ Försök igen när det är klart.</translation>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/rekisteri/cli.py" line="+51"/>
+        <location filename="../src/rekisteri/cli.py" line="+52"/>
         <source>Register now holds {customers} customers, {contacts} contacts.</source>
         <translation>Registret har nu {customers} kunder och {contacts} kontaktpersoner.</translation>
     </message>
@@ -1077,6 +1078,56 @@ Försök igen när det är klart.</translation>
         <translation>Det gemensamma registret behöver ett lösenord: ange REKISTERI_DB_PASSWORD, spara det i nyckelringen (anslut en gång från programmet) eller kör kommandot i en terminal.</translation>
     </message>
     <message>
+        <location line="+30"/>
+        <source>New password for {who}: </source>
+        <translation>Nytt lösenord för {who}: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same password again: </source>
+        <translation>Samma lösenord igen: </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Name the shared register&apos;s database as the administrator: --db postgresql://ADMIN@HOST/DATABASE</source>
+        <translation>Ange det gemensamma registrets databas som administratör: --db postgresql://ADMIN@VÄRD/DATABAS</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A new login needs its password typed twice on a terminal; nothing was created for it. Run the command on a terminal.</source>
+        <translation>Ett nytt användarnamn behöver sitt lösenord inskrivet två gånger i en terminal; inget skapades för det. Kör kommandot i en terminal.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{login}: created as {role}</source>
+        <translation>{login}: skapad som {role}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{login}: now {role}</source>
+        <translation>{login}: nu {role}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{login}: already {role}</source>
+        <translation>{login}: redan {role}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>owner</source>
+        <translation>ägare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>assistant</source>
+        <translation>assistent</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The rights of the owner and the assistants are set on {n} tables.</source>
+        <translation>Ägarens och assistenternas rättigheter är satta på {n} tabeller.</translation>
+    </message>
+    <message>
         <location filename="../src/rekisteri/commands/calendar.py" line="+51"/>
         <source>Reminders in the calendar file: {count}.</source>
         <translation>Påminnelser i kalenderfilen: {count}.</translation>
@@ -1201,7 +1252,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../src/rekisteri/ui/contact_editor.py" line="+82"/>
+        <location filename="../src/rekisteri/ui/contact_editor.py" line="+83"/>
         <source>Add e-mail</source>
         <translation>Lägg till e-post</translation>
     </message>
@@ -1293,7 +1344,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Visa hela beteckningen. Visningen loggas.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
@@ -1464,7 +1515,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/crash.py" line="+33"/>
+        <location filename="../src/rekisteri/ui/crash.py" line="+34"/>
         <source>Something went wrong</source>
         <translation>Något gick fel</translation>
     </message>
@@ -2392,6 +2443,21 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
     </message>
     <message>
         <location line="+17"/>
+        <source>Only the register&apos;s owner can do this: your user name has an assistant&apos;s rights on this shared register. Nothing was changed.</source>
+        <translation>Endast registrets ägare kan göra detta: ditt användarnamn har en assistents rättigheter i det här gemensamma registret. Inget ändrades.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This version of Rekisteri needs to upgrade the shared register first. Ask the register&apos;s owner to open it with this version; then try again.</source>
+        <translation>Den här versionen av Rekisteri måste först uppgradera det gemensamma registret. Be registrets ägare öppna det med den här versionen och försök sedan igen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The connection to the shared register was lost, and the last change was not saved. Check the network, then reconnect and try again.</source>
+        <translation>Anslutningen till det gemensamma registret bröts och den senaste ändringen sparades inte. Kontrollera nätverket, anslut igen och försök på nytt.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>This works on a register file on this computer; a shared register is kept by its server.</source>
         <translation>Detta fungerar bara för en registerfil på den här datorn; ett gemensamt register sköts av sin server.</translation>
     </message>
@@ -2463,17 +2529,17 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
     </message>
     <message>
         <location line="+9"/>
-        <location line="+100"/>
+        <location line="+104"/>
         <source>The target already holds a register; choose an empty one.</source>
         <translation>Målet innehåller redan ett register; välj ett tomt.</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-85"/>
         <source>The copy of “{table}” does not match the original; nothing was kept.</source>
         <translation>Kopian av ”{table}” stämmer inte med originalet; ingenting sparades.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>The file is not a Rekisteri backup.</source>
         <translation>Filen är inte en säkerhetskopia av Rekisteri.</translation>
     </message>
@@ -2483,7 +2549,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Säkerhetskopian gjordes med en annan version av Rekisteri; återställ den med den versionen eller uppdatera programmet.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/db/server.py" line="+68"/>
+        <location filename="../src/rekisteri/core/db/server.py" line="+72"/>
         <source>A shared register&apos;s address starts postgresql://.</source>
         <translation>Ett gemensamt registers adress börjar med postgresql://.</translation>
     </message>
@@ -2511,7 +2577,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>Export</name>
     <message>
-        <location filename="../src/rekisteri/core/io/service.py" line="+278"/>
+        <location filename="../src/rekisteri/core/io/service.py" line="+281"/>
         <source>Choose a file name ending in .json, .zip or .csv.</source>
         <translation>Välj ett filnamn som slutar på .json, .zip eller .csv.</translation>
     </message>
@@ -3205,7 +3271,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Anteckningarna är längre än {limit} tecken.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/io/service.py" line="-177"/>
+        <location filename="../src/rekisteri/core/io/service.py" line="-180"/>
         <source>No column could be recognised as a name, e-mail or phone. Choose the columns in the mapping step.</source>
         <translation>Ingen kolumn kunde kännas igen som namn, e-post eller telefon. Välj kolumnerna i mappningssteget.</translation>
     </message>
@@ -3880,7 +3946,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/rekisteri/ui/mainwindow.py" line="+39"/>
+        <location filename="../src/rekisteri/ui/mainwindow.py" line="+40"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
@@ -3915,7 +3981,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Rekisteri</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>&amp;New customer</source>
         <translation>&amp;Ny kund</translation>
     </message>
@@ -3950,12 +4016,12 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-114"/>
         <source>Record of processing</source>
         <translation>Register över behandling</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+115"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
@@ -3990,7 +4056,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importera…</translation>
     </message>
@@ -4005,7 +4071,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Exportera hela &amp;registret…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
@@ -4492,7 +4558,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Beskrivningen lovar krypterade säkerhetskopior, men krypteringen är avstängd. Slå på den under Inställningar → Säkerhet eller ändra meningen.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/notice/service.py" line="+274"/>
+        <location filename="../src/rekisteri/core/notice/service.py" line="+276"/>
         <source>The notice cannot be published yet: {first}</source>
         <extracomment>Fields the register always holds by design; listed whether or not filled in yet.</extracomment>
         <translation>Beskrivningen kan inte publiceras ännu: {first}</translation>
@@ -6702,7 +6768,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>Ange orsaken till att uppgifterna bevaras.</translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+240"/>
         <source>Choose 1 to 10 years.</source>
         <translation>Välj 1–10 år.</translation>
     </message>
@@ -7186,6 +7252,29 @@ Först tas en säkerhetskopia. Raderade uppgifter kan inte återställas i regis
         <location line="+3"/>
         <source>Notify the Data Protection Ombudsman within 72 hours, and tell the people affected without undue delay (a letter to each).</source>
         <translation>Anmäl till dataombudsmannen inom 72 timmar och informera de berörda utan onödigt dröjsmål (ett brev till var och en).</translation>
+    </message>
+</context>
+<context>
+    <name>RoleGate</name>
+    <message>
+        <location filename="../src/rekisteri/ui/role_gate.py" line="+32"/>
+        <source>Only the register&apos;s owner can do this; you are signed in as an assistant.</source>
+        <translation>Endast registrets ägare kan göra detta; du är inloggad som assistent.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>assistant</source>
+        <translation>assistent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>owner</source>
+        <translation>ägare</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{login} ({role}) on {server}</source>
+        <translation>{login} ({role}) på {server}</translation>
     </message>
 </context>
 <context>
@@ -7749,6 +7838,25 @@ Filen på den här datorn behålls skrivskyddad tills du tar bort den. Fortsätt
         <location line="+10"/>
         <source>Enter the passphrase.</source>
         <translation>Ange lösenfrasen.</translation>
+    </message>
+</context>
+<context>
+    <name>UserError</name>
+    <message>
+        <location filename="../src/rekisteri/ui/user_errors.py" line="+30"/>
+        <location line="+19"/>
+        <source>Rekisteri</source>
+        <translation>Rekisteri</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Reconnect</source>
+        <translation>Anslut igen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The shared register answers again. Repeat what you were doing.</source>
+        <translation>Det gemensamma registret svarar igen. Gör om det du höll på med.</translation>
     </message>
 </context>
 <context>

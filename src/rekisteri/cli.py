@@ -30,6 +30,7 @@ FEATURE_COMMANDS: tuple[str, ...] = (
     "marketing",
     "security",
     "calendar",
+    "server",
 )
 
 

@@ -284,3 +284,12 @@ def test_dropping_a_banned_contact_from_the_form_keeps_them_suppressed(register)
     register.update_customer(c.id, CustomerInput(**{**c.to_input().__dict__, "contacts": (other,)}))
     assert register.retention.is_suppressed(email="piia@example.fi")
     assert not register.retention.is_suppressed(email="kp@example.fi")
+
+
+def test_a_customer_added_after_the_demo_data_gets_a_new_id(register) -> None:
+    """Demo rows carry their ids; on a server the id sequence must continue after them."""
+    from rekisteri.core import demo
+
+    demo.generate(register.db, 5, seed=1)
+    c = register.create_customer(org())
+    assert c.id > 5 and register.list_customers().total == 6

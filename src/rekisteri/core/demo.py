@@ -18,6 +18,7 @@ from stdnum.fi import ytunnus
 from rekisteri.core import audit
 from rekisteri.core.business_form import effective_form
 from rekisteri.core.db import Database
+from rekisteri.core.db.logical import reset_sequences
 from rekisteri.core.demo_names import (
     CITIES,
     FIRST,
@@ -102,6 +103,8 @@ class _Batch:
                 s.execute(insert(Interaction), self.interactions)
             if self.consents:
                 s.execute(insert(ConsentEvent), self.consents)
+            # The rows carry their ids: a server's id sequences must continue after them.
+            reset_sequences(s.connection())
 
 
 @dataclass

@@ -205,6 +205,55 @@ class ServerSecurityError(ServerError):
         )
 
 
+class RoleError(RekisteriError):
+    """The server refused an owner's job to an assistant's login; nothing was changed."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            Message(
+                "Errors",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Only the register's owner can do this: your user name has an "
+                    "assistant's rights on this shared register. Nothing was changed.",
+                ),
+            )
+        )
+
+
+class OwnerMustUpgradeError(ServerError):
+    """The shared register's schema is older than this app, and an assistant may not
+    upgrade it."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            Message(
+                "Errors",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "This version of Rekisteri needs to upgrade the shared register first. "
+                    "Ask the register's owner to open it with this version; then try again.",
+                ),
+            )
+        )
+
+
+class ServerConnectionLostError(ServerError):
+    """The server went away during a call; its transaction was rolled back there."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            Message(
+                "Errors",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The connection to the shared register was lost, and the last change "
+                    "was not saved. Check the network, then reconnect and try again.",
+                ),
+            )
+        )
+
+
 class FileOnlyError(RekisteriError):
     """The operation works on a register file on this computer, not on a shared register."""
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from rekisteri.core.register import Register
 from rekisteri.ui.colors import css
 from rekisteri.ui.icons import icon
+from rekisteri.ui.role_gate import OWNER_PANES
 
 log = logging.getLogger(__name__)
 
@@ -79,8 +80,11 @@ def collect_banners(register: Register, providers: tuple[str, ...] | None = None
         except Exception:
             log.exception("banner provider %s failed", spec)
             continue
-        if banner is not None:
-            banners.append(banner)
+        if banner is None:
+            continue
+        if register.db.role != "owner" and banner.pane in OWNER_PANES:
+            continue  # an assistant cannot open the owner's views: no call to action there
+        banners.append(banner)
     return banners
 
 

@@ -43,6 +43,7 @@ from rekisteri.ui.icons import icon
 from rekisteri.ui.marketing_status import MarketingStatus
 from rekisteri.ui.multi_value_edit import MultiValueEdit
 from rekisteri.ui.record_models import COL_L_BY, COL_L_EVENT, COL_L_NOTE, LedgerTableModel
+from rekisteri.ui.role_gate import register_role
 from rekisteri.ui.table_state import remember_columns
 
 
@@ -143,7 +144,8 @@ class ContactEditor(QWidget):
         row.addWidget(self.hetu, 1)
         self.reveal_button = QPushButton(icon("reveal"), self.tr("Reveal"))
         self.reveal_button.setToolTip(self.tr("Show the full code. The viewing is logged."))
-        self.reveal_button.setVisible(bool(masked))
+        # Reading the code back is the owner's (the server refuses it to an assistant).
+        self.reveal_button.setVisible(bool(masked) and register_role(self.register) == "owner")
         self.reveal_button.clicked.connect(self.reveal_hetu)
         row.addWidget(self.reveal_button)
         self.clear_hetu = QCheckBox(self.tr("Remove"))

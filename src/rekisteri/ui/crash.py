@@ -17,6 +17,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from rekisteri.core import crash_report
+from rekisteri.core.errors import RekisteriError
 
 _showing = False
 
@@ -58,6 +59,11 @@ def show_report(text: str) -> None:
 def handle(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
     if issubclass(kind, KeyboardInterrupt):
         sys.__excepthook__(kind, value, tb)
+        return
+    if isinstance(value, RekisteriError):  # meant for the user: no fault to report
+        from rekisteri.ui import user_errors
+
+        user_errors.show(value)
         return
     text = crash_report.report(kind, tb)
     crash_report.write(text)

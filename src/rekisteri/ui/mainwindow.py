@@ -30,6 +30,7 @@ from rekisteri.ui.colors import tint
 from rekisteri.ui.formats import format_number
 from rekisteri.ui.icons import icon
 from rekisteri.ui.preferences import preferences
+from rekisteri.ui.role_gate import apply_role
 from rekisteri.ui.shared_menu import SharedRegisterActions
 from rekisteri.ui.wheel_guard import install_wheel_guard
 
@@ -95,6 +96,7 @@ class MainWindow(QMainWindow):
         self._build_navigation()
         self._build_menus()
         self._build_toolbar()
+        apply_role(self)
         self.counts_label = QLabel()
         self.statusBar().addPermanentWidget(self.counts_label)
         # The 72-hour clock of a breach (GDPR Art. 33), shown only while one runs.
@@ -207,9 +209,11 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.save_action)
         file_menu.addSeparator()
-        file_menu.addAction(self.tr("&Import…"), self.import_contacts)
-        file_menu.addAction(self.tr("&Export mailing list…"), self.export_mailing_list)
-        file_menu.addAction(self.tr("Export the whole &register…"), self.export_register)
+        self.owner_actions = [  # hidden from an assistant (ui/role_gate.py)
+            file_menu.addAction(self.tr("&Import…"), self.import_contacts),
+            file_menu.addAction(self.tr("&Export mailing list…"), self.export_mailing_list),
+            file_menu.addAction(self.tr("Export the whole &register…"), self.export_register),
+        ]
         file_menu.addSeparator()
         self.shared_actions = SharedRegisterActions(self, self.register, file_menu)
         file_menu.addSeparator()

@@ -78,7 +78,7 @@ class AddressForm(QWidget):
         )
         for label, field in rows:
             form.addRow(label, field)
-        form.addRow("", self.remember)
+        form.addRow(self.remember)  # the whole width: a long sentence in some languages
         form.addRow(self.tr("&Security"), self.tls)
         form.addRow(self.tr("Server's CA certificate"), ca_row)
         form.addRow("", self.warning)

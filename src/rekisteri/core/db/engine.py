@@ -98,6 +98,8 @@ class Database:
     is_server = False
     # The database user a server checked at login ("" for a file: nobody logs in to it).
     login = ""
+    # What the server lets this login do (``core.db.roles``); a file's user owns it.
+    role = "owner"
 
     def __init__(
         self, path: Path, clock: Clock | None = None, passphrase: str | None = None
@@ -138,6 +140,11 @@ class Database:
     def secure_files(self) -> None:
         for suffix in ("", "-wal", "-shm"):
             secure_file(Path(f"{self.path}{suffix}"))
+
+    def ping(self) -> None:
+        """One round trip (Reconnect after a dropped server); a typed error if it fails."""
+        with self.read() as conn:
+            conn.exec_driver_sql("SELECT 1").scalar_one()
 
     @contextmanager
     def read(self) -> Iterator[Connection]:

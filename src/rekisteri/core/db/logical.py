@@ -126,7 +126,7 @@ def _clear(conn: Connection) -> None:
         conn.execute(table.delete())
 
 
-def _reset_sequences(conn: Connection) -> None:
+def reset_sequences(conn: Connection) -> None:
     """PostgreSQL's id sequences continue after the copied ids, not from 1."""
     if conn.dialect.name != "postgresql":
         return
@@ -203,7 +203,7 @@ def copy_register(source: Engine, target: Engine) -> dict[str, TableSum]:
             _clear(dst)
             for table in tables():
                 _insert_rows(dst, table, _rows(src, table))
-            _reset_sequences(dst)
+            reset_sequences(dst)
             _verify(expected, checksums(dst))
         src.rollback()
     return expected
@@ -236,11 +236,15 @@ def dump(engine: Engine, out: Path) -> dict[str, TableSum]:
             "tables": {k: [v.rows, v.sha256] for k, v in sums.items()},
         }
         fd = _private_open(tmp)
-        with gzip.open(fd, "wt", encoding="utf-8") as f:
-            f.write(json.dumps(header) + "\n")
-            for table in tables():
-                for row in _rows(conn, table):
-                    _write_row(f, table, row)
+        try:
+            with gzip.open(fd, "wt", encoding="utf-8") as f:
+                f.write(json.dumps(header) + "\n")
+                for table in tables():
+                    for row in _rows(conn, table):
+                        _write_row(f, table, row)
+        except BaseException:
+            tmp.unlink(missing_ok=True)  # half a snapshot is personal data and no backup
+            raise
         conn.rollback()
     tmp.replace(out)
     return sums
@@ -322,6 +326,6 @@ def restore(path: Path, target: Engine) -> dict[str, TableSum]:
                     batch = []
             if batch and current is not None:
                 dst.execute(insert(current), batch)
-        _reset_sequences(dst)
+        reset_sequences(dst)
         _verify(expected, checksums(dst))
     return expected

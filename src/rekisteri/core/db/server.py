@@ -11,20 +11,24 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, NoReturn
 from urllib.parse import parse_qs, unquote, urlsplit
 
-from sqlalchemy import URL, create_engine, event, text
+from sqlalchemy import URL, Connection, create_engine, event, text
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import sessionmaker
+from sqlalchemy.orm import Session, sessionmaker
 
 from rekisteri.core.clock import Clock
 from rekisteri.core.db.engine import Database
+from rekisteri.core.db.roles import apply_grants, hand_to_owner, session_role
+from rekisteri.core.db.server_errors import as_user_errors
 from rekisteri.core.errors import (
     FileOnlyError,
+    OwnerMustUpgradeError,
     RekisteriError,
     ServerError,
     ServerLoginError,
@@ -239,6 +243,7 @@ class ServerDatabase(Database):
         try:
             with self.engine.connect() as conn:
                 self.login = str(conn.execute(text("SELECT session_user")).scalar_one())
+                self.role = session_role(conn)
         except DBAPIError as exc:
             self.engine.dispose()
             raise classify(exc) from None
@@ -260,6 +265,22 @@ class ServerDatabase(Database):
 
     def raw_connect(self, *, readonly: bool = False) -> Any:
         raise FileOnlyError()
+
+    def ping(self) -> None:
+        try:
+            super().ping()
+        except DBAPIError as exc:  # not even a connection: the server's still gone
+            raise classify(exc) from None
+
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        with as_user_errors(), super().read() as conn:
+            yield conn
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        with as_user_errors(), super().session() as s:
+            yield s
 
 
 def _session_settings(dbapi_connection: Any, _record: Any) -> None:
@@ -286,6 +307,9 @@ def open_server(
     db = ServerDatabase(address, password, clock)
     try:
         if migrate and current_revision(db.engine) != head_revision():
+            if db.role == "assistant":
+                db.dispose()
+                raise OwnerMustUpgradeError()
             with db.engine.connect() as conn:
                 conn.execute(text("SELECT pg_advisory_lock(:k)"), {"k": MIGRATION_LOCK})
                 try:
@@ -294,12 +318,16 @@ def open_server(
                         upgrade(db.engine)
                         if revision is None:  # a new register: nothing of old to upgrade
                             settings_upgrade.stamp_new(db)
+                        with db.engine.begin() as grants:  # the new tables' rights
+                            hand_to_owner(grants)
+                            apply_grants(grants)
                 finally:
                     conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": MIGRATION_LOCK})
                     conn.commit()
-        apply_pending(db)
-        if migrate:  # settings an older version stored, after a snapshot of them
-            settings_upgrade.upgrade_settings(db)
+        if db.role == "owner":  # an assistant may not write rules or settings
+            apply_pending(db)
+            if migrate:  # settings an older version stored, after a snapshot of them
+                settings_upgrade.upgrade_settings(db)
     except DBAPIError as exc:
         db.dispose()
         raise classify(exc) from None

@@ -207,6 +207,7 @@ class ImportExportService:
         reminded to check bought lists against the marketing-ban register (ASML's Robinson
         service): those channels rest on opt-out, which a ban there expresses.
         """
+        self._may_export("export.mailing_list")
         scope = as_scope(what)
         channel = scope.channel
         found: Eligibility = self._marketing.eligibility(scope, customer_ids)
@@ -242,6 +243,7 @@ class ImportExportService:
         customer_ids: Sequence[int] | None = None,
     ) -> ExportResult:
         """The left-out people, the purpose they lack and why (to fix records, not to mail)."""
+        self._may_export("export.left_out_list")
         scope = as_scope(what)
         channel = scope.channel
         found = self._marketing.eligibility(scope, customer_ids)
@@ -260,6 +262,7 @@ class ImportExportService:
 
     def export_register(self, path: Path, *, include_secrets: bool = False) -> ExportResult:
         """The whole register: ``.json``, ``.zip`` (a CSV per table) or ``.csv`` (files)."""
+        self._may_export("export.register")
         path = Path(path)
         suffix = path.suffix.lower()
         meta = {"exported_at": self.db.clock.now().isoformat(), "by": self.handle.actor}
@@ -288,6 +291,17 @@ class ImportExportService:
             f"identity codes and keys={'included' if include_secrets else 'left out'}",
         )
         return ExportResult(path, rows, {}, files)
+
+    def _may_export(self, action: str) -> None:
+        """On a shared register the server decides who may export (``core.db.roles``): its
+        audit line is tried, and undone, before a byte of the file is written, so a refused
+        export leaves no file behind."""
+        if not self.db.is_server:
+            return
+        with self.db.session() as s:
+            audit.record(s, self.handle.actor, action, "export", None, "", at=self.db.clock.now())
+            s.flush()
+            s.rollback()
 
     def _audit(self, action: str, path: Path, rows: int, details: str) -> None:
         with self.db.session() as s:

@@ -160,10 +160,12 @@ class NoticeService:
 
     def fields_in_use(self) -> list[str]:
         """Core fields, plus the optional ones some record actually holds (e.g. henkilötunnus)."""
+        # Ids only: ``SELECT *`` would read contact.hetu, which an assistant may not read.
         optional = {
-            "job_title": exists().where(Contact.title != ""),
-            "hetu": exists().where(Contact.hetu.is_not(None), Contact.hetu != ""),
-            "notes": exists().where(Customer.notes != "") | exists().where(Interaction.note != ""),
+            "job_title": exists(select(Contact.id).where(Contact.title != "")),
+            "hetu": exists(select(Contact.id).where(Contact.hetu_mask != "")),
+            "notes": exists(select(Customer.id).where(Customer.notes != ""))
+            | exists(select(Interaction.id).where(Interaction.note != "")),
         }
         with self.handle.db.session() as s:
             used = {name for name, clause in optional.items() if s.scalar(select(clause))}

@@ -278,7 +278,8 @@ class RetentionService:
         first_raw = reg.read(s, reg.FIRST_USE_ON)
         if not first_raw:
             first_raw = today.isoformat()
-            reg.write(s, reg.FIRST_USE_ON, first_raw)
+            if self.db.role == "owner":  # an assistant may not write settings: not kept
+                reg.write(s, reg.FIRST_USE_ON, first_raw)
         months = max(1, min(MAX_GAP_MONTHS, reg.read(s, reg.REVIEW_INTERVAL_MONTHS)))
         return last, add_period(last or dt.date.fromisoformat(first_raw), months=months)
 
