@@ -1088,7 +1088,7 @@ Yritä uudelleen, kun se on valmis.</translation>
         <translation>Sama salasana uudelleen: </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Name the shared register&apos;s database as the administrator: --db postgresql://ADMIN@HOST/DATABASE</source>
         <translation>Anna yhteisen rekisterin tietokanta ylläpitäjänä: --db postgresql://YLLÄPITÄJÄ@PALVELIN/TIETOKANTA</translation>
     </message>
@@ -1098,7 +1098,7 @@ Yritä uudelleen, kun se on valmis.</translation>
         <translation>Uuden käyttäjätunnuksen salasana kirjoitetaan kahdesti päätteessä; tunnusta ei luotu. Aja komento päätteessä.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>{login}: created as {role}</source>
         <translation>{login}: luotu, rooli {role}</translation>
     </message>
@@ -1247,6 +1247,29 @@ Everything is saved in one go; the data source of each record will say “import
         <translation>Uusia yhteyshenkilöitä lisätään {new}, olemassa olevia päivitetään {update} ja täsmääviä rivejä lisätään uusina {add}. Rivejä jätetään pois {skip}.
 
 Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”tuonti: {file}”. Tiedoston markkinointisuostumukset: {consent}.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../src/rekisteri/ui/conflict_dialog.py" line="+35"/>
+        <source>Changed meanwhile</source>
+        <translation>Muutettu välillä</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your changes were not saved, so theirs are not lost either. Reload shows their version; Copy my edits first puts what you typed on the clipboard.</source>
+        <translation>Muutoksiasi ei tallennettu, joten toisenkaan muutokset eivät kadonneet. Lataa uudelleen näyttää hänen versionsa; Kopioi muutokseni vie ensin kirjoittamasi leikepöydälle.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Lataa uudelleen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Copy my edits and reload</source>
+        <translation>&amp;Kopioi muutokseni ja lataa uudelleen</translation>
     </message>
 </context>
 <context>
@@ -1653,7 +1676,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Asiakkaan tiedoissa on tallentamattomia muutoksia. Tallennetaanko ne?</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+68"/>
         <source>Not saved: fix the fields marked in red. A warning sign marks their tabs.</source>
         <translation>Ei tallennettu: korjaa punaisella merkityt kentät. Varoitusmerkki näyttää, millä välilehdillä ne ovat.</translation>
     </message>
@@ -2455,6 +2478,11 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <location line="+16"/>
         <source>The connection to the shared register was lost, and the last change was not saved. Check the network, then reconnect and try again.</source>
         <translation>Yhteys yhteiseen rekisteriin katkesi, eikä viimeisintä muutosta tallennettu. Tarkista verkkoyhteys, yhdistä uudelleen ja yritä uudestaan.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Changed by {name} at {time} — reload or copy your edits.</source>
+        <translation>Muuttanut {name} {time} — lataa uudelleen tai kopioi muutoksesi.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -7257,7 +7285,7 @@ Ensin otetaan varmuuskopio. Poistettuja tietoja ei voi jälkikäteen palauttaa r
 <context>
     <name>RoleGate</name>
     <message>
-        <location filename="../src/rekisteri/ui/role_gate.py" line="+32"/>
+        <location filename="../src/rekisteri/ui/role_gate.py" line="+44"/>
         <source>Only the register&apos;s owner can do this; you are signed in as an assistant.</source>
         <translation>Vain rekisterin omistaja voi tehdä tämän; olet kirjautunut avustajana.</translation>
     </message>
@@ -7888,7 +7916,7 @@ Tämän kannettavan tiedosto säilytetään vain luku -tilassa, kunnes poistat s
         <translation>Yksityishenkilöasiakkaalle tarvitaan hänen omat yhteystietonsa.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/customer_records.py" line="+135"/>
+        <location filename="../src/rekisteri/core/customer_records.py" line="+141"/>
         <source>Choose a kind.</source>
         <translation>Valitse laji.</translation>
     </message>

@@ -1088,7 +1088,7 @@ Försök igen när det är klart.</translation>
         <translation>Samma lösenord igen: </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Name the shared register&apos;s database as the administrator: --db postgresql://ADMIN@HOST/DATABASE</source>
         <translation>Ange det gemensamma registrets databas som administratör: --db postgresql://ADMIN@VÄRD/DATABAS</translation>
     </message>
@@ -1098,7 +1098,7 @@ Försök igen när det är klart.</translation>
         <translation>Ett nytt användarnamn behöver sitt lösenord inskrivet två gånger i en terminal; inget skapades för det. Kör kommandot i en terminal.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>{login}: created as {role}</source>
         <translation>{login}: skapad som {role}</translation>
     </message>
@@ -1247,6 +1247,29 @@ Everything is saved in one go; the data source of each record will say “import
         <translation>{new} nya kontaktpersoner läggs till, {update} befintliga uppdateras och {add} matchande rader läggs till som nya. {skip} rader utelämnas.
 
 Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {file}”. Samtycken till marknadsföring i filen: {consent}.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../src/rekisteri/ui/conflict_dialog.py" line="+35"/>
+        <source>Changed meanwhile</source>
+        <translation>Ändrad under tiden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your changes were not saved, so theirs are not lost either. Reload shows their version; Copy my edits first puts what you typed on the clipboard.</source>
+        <translation>Dina ändringar sparades inte, så den andras gick inte heller förlorade. Läs in igen visar den andras version; Kopiera mina ändringar lägger först det du skrev på urklipp.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Läs in igen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Copy my edits and reload</source>
+        <translation>&amp;Kopiera mina ändringar och läs in igen</translation>
     </message>
 </context>
 <context>
@@ -1653,7 +1676,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Kunden har osparade ändringar. Vill du spara dem?</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+68"/>
         <source>Not saved: fix the fields marked in red. A warning sign marks their tabs.</source>
         <translation>Inte sparat: rätta fälten som är markerade med rött. En varningssymbol visar på vilka flikar de finns.</translation>
     </message>
@@ -2455,6 +2478,11 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <location line="+16"/>
         <source>The connection to the shared register was lost, and the last change was not saved. Check the network, then reconnect and try again.</source>
         <translation>Anslutningen till det gemensamma registret bröts och den senaste ändringen sparades inte. Kontrollera nätverket, anslut igen och försök på nytt.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Changed by {name} at {time} — reload or copy your edits.</source>
+        <translation>Ändrad av {name} {time} — läs in igen eller kopiera dina ändringar.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -7257,7 +7285,7 @@ Först tas en säkerhetskopia. Raderade uppgifter kan inte återställas i regis
 <context>
     <name>RoleGate</name>
     <message>
-        <location filename="../src/rekisteri/ui/role_gate.py" line="+32"/>
+        <location filename="../src/rekisteri/ui/role_gate.py" line="+44"/>
         <source>Only the register&apos;s owner can do this; you are signed in as an assistant.</source>
         <translation>Endast registrets ägare kan göra detta; du är inloggad som assistent.</translation>
     </message>
@@ -7888,7 +7916,7 @@ Filen på den här datorn behålls skrivskyddad tills du tar bort den. Fortsätt
         <translation>En privatperson som kund behöver sina egna kontaktuppgifter.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/customer_records.py" line="+135"/>
+        <location filename="../src/rekisteri/core/customer_records.py" line="+141"/>
         <source>Choose a kind.</source>
         <translation>Välj typ.</translation>
     </message>

@@ -83,6 +83,7 @@ def contact_view(c: Contact, reason: ReasonRenderer = _as_stored) -> ContactView
         created_by=c.created_by,
         updated_at=c.updated_at,
         updated_by=c.updated_by,
+        version=c.version,
     )
 
 
@@ -112,6 +113,7 @@ def customer_detail(c: Customer, reason: ReasonRenderer = _as_stored) -> Custome
         created_by=c.created_by,
         updated_at=c.updated_at,
         updated_by=c.updated_by,
+        version=c.version,
         contacts=tuple(contact_view(x, reason) for x in c.contacts),
         interactions=tuple(
             interaction_view(i)

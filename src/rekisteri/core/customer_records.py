@@ -13,6 +13,8 @@ from typing import Protocol
 
 from sqlalchemy.orm import Session
 
+from rekisteri.core.concurrency import bump
+from rekisteri.core.concurrency import check as check_version
 from rekisteri.core.denorm import refresh_customer
 from rekisteri.core.dto import ContactInput, CustomerInput, InteractionInput
 from rekisteri.core.enums import BusinessForm, CustomerKind, InteractionKind
@@ -34,6 +36,7 @@ class Recorder(Protocol):
 
 
 def apply_customer(c: Customer, d: CustomerInput, now: dt.datetime, actor: str) -> None:
+    bump(c)
     c.kind = d.kind
     c.name = d.name
     c.business_id = d.business_id or None
@@ -73,6 +76,8 @@ def replace_contacts(
         contact = existing.pop(data.id, None) if data.id is not None else None
         if data.id is not None and contact is None:
             raise NotFoundError("contact", data.id)
+        if contact is not None:
+            check_version(contact, data.version)
         if contact is None:
             contact = Contact(created_at=now, created_by=register.actor, banned_channels="")
             c.contacts.append(contact)
@@ -85,6 +90,7 @@ def replace_contacts(
 
 
 def apply_contact(x: Contact, d: ContactInput, position: int, now: dt.datetime, actor: str) -> None:
+    bump(x)
     x.position = position
     x.kind = d.kind
     x.first_name = d.first_name

@@ -42,6 +42,7 @@ class ContactInput:
     language: str = Language.FI
     hetu: str | None = None
     clear_hetu: bool = False
+    version: int | None = None
     data_source: str = DataSource.PERSON
     data_source_detail: str = ""
     opt_out_informed: bool = False
@@ -67,6 +68,8 @@ class CustomerInput:
     data_source: str = DataSource.PERSON
     data_source_detail: str = ""
     contacts: tuple[ContactInput, ...] | None = None
+    # The version the form was loaded from; None (a script, an import) skips the check.
+    version: int | None = None
 
 
 @dataclass(frozen=True)
@@ -143,6 +146,7 @@ class ContactView:
     created_by: str
     updated_at: dt.datetime
     updated_by: str
+    version: int = 1  # optimistic concurrency: what a save was edited from
 
     @property
     def full_name(self) -> str:
@@ -155,6 +159,7 @@ class ContactView:
     def to_input(self) -> ContactInput:
         return ContactInput(
             id=self.id,
+            version=self.version,
             kind=self.kind,
             first_name=self.first_name,
             last_name=self.last_name,
@@ -200,6 +205,7 @@ class CustomerDetail:
     contacts: tuple[ContactView, ...]
     interactions: tuple[InteractionView, ...]  # newest first
     business_form: str = ""
+    version: int = 1
 
     def to_input(self, with_contacts: bool = True) -> CustomerInput:
         return CustomerInput(
@@ -219,6 +225,7 @@ class CustomerDetail:
             data_source=self.data_source,
             data_source_detail=self.data_source_detail,
             contacts=tuple(c.to_input() for c in self.contacts) if with_contacts else None,
+            version=self.version,
         )
 
 

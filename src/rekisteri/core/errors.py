@@ -254,6 +254,23 @@ class ServerConnectionLostError(ServerError):
         )
 
 
+class ConflictError(RekisteriError):
+    """Someone saved this record after it was opened here: this save would overwrite their
+    change unseen, so it was refused (optimistic concurrency, ``core.concurrency``)."""
+
+    def __init__(self, who: str, when: str) -> None:
+        super().__init__(
+            Message(
+                "Errors",
+                QT_TRANSLATE_NOOP(
+                    "Errors", "Changed by {name} at {time} — reload or copy your edits."
+                ),
+                {"name": who or "?", "time": when},
+            )
+        )
+        self.who = who
+
+
 class FileOnlyError(RekisteriError):
     """The operation works on a register file on this computer, not on a shared register."""
 

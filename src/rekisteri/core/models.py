@@ -66,8 +66,12 @@ class Customer(Stamped, Base):
     ban_state: Mapped[str] = mapped_column(String(10), default="none")
     restricted: Mapped[bool] = mapped_column(Boolean, default=False)
     search_text: Mapped[str] = mapped_column(Text, default="")
-    # Optimistic concurrency (migration 0012): bumped on every change of the row.
+    # Optimistic concurrency (migration 0012): bumped by a user's edit, core/concurrency.py.
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {
+        "version_id_col": version,
+        "version_id_generator": False,
+    }  # see core/concurrency.py
 
     contacts: Mapped[list[Contact]] = relationship(
         back_populates="customer",
@@ -129,6 +133,7 @@ class Contact(Stamped, Base):
     due_reason: Mapped[str] = mapped_column(Text, default="")
     due_basis: Mapped[str] = mapped_column(Text, default="", server_default="")
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version, "version_id_generator": False}
 
     customer: Mapped[Customer] = relationship(back_populates="contacts")
     emails: Mapped[list[ContactEmail]] = relationship(
@@ -245,6 +250,7 @@ class Setting(Base):
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text)  # JSON
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version, "version_id_generator": False}
     updated_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
     updated_by: Mapped[str] = mapped_column(String(120), default="", server_default="")
 

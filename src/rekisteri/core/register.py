@@ -20,6 +20,8 @@ from sqlalchemy.orm import Session, selectinload
 from rekisteri.core import convert, listing
 from rekisteri.core import settings_registry as reg
 from rekisteri.core.clock import Clock
+from rekisteri.core.concurrency import check as check_version
+from rekisteri.core.concurrency import raced_as_conflict
 from rekisteri.core.consent_events import check_input, contacts_of, lift_input, record_events
 from rekisteri.core.context import Handle
 from rekisteri.core.customer_records import (
@@ -323,12 +325,13 @@ class Register:
     def update_customer(self, customer_id: int, data: CustomerInput) -> CustomerDetail:
         data = clean_customer(data)
         now = self._now()
-        with self.db.session() as s:
+        with raced_as_conflict(self.db, Customer, customer_id), self.db.session() as s:
             c = s.scalars(
                 select(Customer).where(Customer.id == customer_id).options(*_customer_options())
             ).one_or_none()
             if c is None:
                 raise NotFoundError("customer", customer_id)
+            check_version(c, data.version)
             apply_customer(c, data, now, self.actor)
             if data.contacts is not None:
                 replace_contacts(self, s, c, data.contacts, now, self.db.clock.today())

@@ -104,7 +104,12 @@ def is_stored(session: Session, spec: SettingSpec[Any]) -> bool:
 
 
 def write(session: Session, spec: SettingSpec[T], value: T) -> None:
-    session.merge(Setting(key=spec.key, value=spec.dump(value)))
+    row = session.get(Setting, spec.key)
+    if row is None:
+        session.add(Setting(key=spec.key, value=spec.dump(value), version=1))
+    else:
+        row.value = spec.dump(value)
+        row.version = (row.version or 0) + 1  # see core/concurrency.py
 
 
 def delete(session: Session, key: str) -> None:

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 
 from rekisteri.core.dto import CustomerDetail, CustomerInput
 from rekisteri.core.enums import BanState
-from rekisteri.core.errors import NotFoundError, ValidationError
+from rekisteri.core.errors import ConflictError, NotFoundError, ValidationError
 from rekisteri.core.register import Register
-from rekisteri.ui import ban_actions
+from rekisteri.ui import ban_actions, conflict_dialog
 from rekisteri.ui.colors import tint
 from rekisteri.ui.contact_editor import ContactEditor
 from rekisteri.ui.customer_form import CustomerForm
@@ -381,6 +381,13 @@ class CustomerDetailPane(QWidget):
             return False
         except NotFoundError as exc:  # erased meanwhile, e.g. by the retention review
             self.general_error.set_message(exc.render())
+            return False
+        except ConflictError as exc:  # someone else saved first: never over their change
+            if conflict_dialog.ask(self, exc, data) == "cancel":
+                self.general_error.set_message(exc.render())
+                return False
+            assert self.customer is not None
+            self._show(self.register.get_customer(self.customer.id), is_new=False)
             return False
         self._mark_tabs(None)
         self._show(detail, is_new=False)
