@@ -2601,11 +2601,21 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <source>The CA certificate file does not exist.</source>
         <translation>CA-varmennetiedostoa ei ole.</translation>
     </message>
+    <message>
+        <location filename="../src/rekisteri/core/db/shared_lock.py" line="+31"/>
+        <source>{name} is running the review (since {time}). Try again when it has finished.</source>
+        <translation>{name} tekee parhaillaan läpikäyntiä (alkaen {time}). Yritä uudelleen, kun se on valmis.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is importing customers (since {time}). Try again when it has finished.</source>
+        <translation>{name} tuo parhaillaan asiakkaita (alkaen {time}). Yritä uudelleen, kun tuonti on valmis.</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../src/rekisteri/core/io/service.py" line="+281"/>
+        <location filename="../src/rekisteri/core/io/service.py" line="+284"/>
         <source>Choose a file name ending in .json, .zip or .csv.</source>
         <translation>Valitse tiedostonimi, jonka pääte on .json, .zip tai .csv.</translation>
     </message>
@@ -3299,7 +3309,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Muistiinpanot ovat yli {limit} merkkiä pitkät.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/io/service.py" line="-180"/>
+        <location filename="../src/rekisteri/core/io/service.py" line="-183"/>
         <source>No column could be recognised as a name, e-mail or phone. Choose the columns in the mapping step.</source>
         <translation>Mitään saraketta ei tunnistettu nimeksi, sähköpostiksi tai puhelinnumeroksi. Valitse sarakkeet kohdistusvaiheessa.</translation>
     </message>
@@ -6796,7 +6806,7 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
         <translation>Kerro säilyttämisen syy.</translation>
     </message>
     <message>
-        <location line="+240"/>
+        <location line="+242"/>
         <source>Choose 1 to 10 years.</source>
         <translation>Valitse 1–10 vuotta.</translation>
     </message>
@@ -7285,12 +7295,12 @@ Ensin otetaan varmuuskopio. Poistettuja tietoja ei voi jälkikäteen palauttaa r
 <context>
     <name>RoleGate</name>
     <message>
-        <location filename="../src/rekisteri/ui/role_gate.py" line="+44"/>
+        <location filename="../src/rekisteri/ui/role_gate.py" line="+47"/>
         <source>Only the register&apos;s owner can do this; you are signed in as an assistant.</source>
         <translation>Vain rekisterin omistaja voi tehdä tämän; olet kirjautunut avustajana.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>assistant</source>
         <translation>avustaja</translation>
     </message>

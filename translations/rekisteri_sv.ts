@@ -2601,11 +2601,21 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <source>The CA certificate file does not exist.</source>
         <translation>CA-certifikatfilen finns inte.</translation>
     </message>
+    <message>
+        <location filename="../src/rekisteri/core/db/shared_lock.py" line="+31"/>
+        <source>{name} is running the review (since {time}). Try again when it has finished.</source>
+        <translation>{name} håller på med granskningen (sedan {time}). Försök igen när den är klar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is importing customers (since {time}). Try again when it has finished.</source>
+        <translation>{name} importerar kunder (sedan {time}). Försök igen när importen är klar.</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../src/rekisteri/core/io/service.py" line="+281"/>
+        <location filename="../src/rekisteri/core/io/service.py" line="+284"/>
         <source>Choose a file name ending in .json, .zip or .csv.</source>
         <translation>Välj ett filnamn som slutar på .json, .zip eller .csv.</translation>
     </message>
@@ -3299,7 +3309,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Anteckningarna är längre än {limit} tecken.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/io/service.py" line="-180"/>
+        <location filename="../src/rekisteri/core/io/service.py" line="-183"/>
         <source>No column could be recognised as a name, e-mail or phone. Choose the columns in the mapping step.</source>
         <translation>Ingen kolumn kunde kännas igen som namn, e-post eller telefon. Välj kolumnerna i mappningssteget.</translation>
     </message>
@@ -6796,7 +6806,7 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
         <translation>Ange orsaken till att uppgifterna bevaras.</translation>
     </message>
     <message>
-        <location line="+240"/>
+        <location line="+242"/>
         <source>Choose 1 to 10 years.</source>
         <translation>Välj 1–10 år.</translation>
     </message>
@@ -7285,12 +7295,12 @@ Först tas en säkerhetskopia. Raderade uppgifter kan inte återställas i regis
 <context>
     <name>RoleGate</name>
     <message>
-        <location filename="../src/rekisteri/ui/role_gate.py" line="+44"/>
+        <location filename="../src/rekisteri/ui/role_gate.py" line="+47"/>
         <source>Only the register&apos;s owner can do this; you are signed in as an assistant.</source>
         <translation>Endast registrets ägare kan göra detta; du är inloggad som assistent.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>assistant</source>
         <translation>assistent</translation>
     </message>

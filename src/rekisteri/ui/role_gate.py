@@ -3,7 +3,8 @@
 The server enforces the roles (``core.db.roles``); this is the courtesy on top, so that an
 assistant is not offered what would be refused. The owner's views (the review, the privacy
 notice, breaches, the record of processing, Settings) and the imports and exports are
-disabled with a tooltip that says why. The status bar names the login and its role.
+disabled with a tooltip that says why. The status bar names the login and its role, and
+the window follows the other laptops' changes (``ui.live_refresh``).
 """
 
 from __future__ import annotations
@@ -29,6 +30,10 @@ class MainWindow(Protocol):
     nav_actions: dict[str, QAction]
     owner_actions: list[QAction]
 
+    def refresh(self) -> None: ...
+
+    def isVisible(self) -> bool: ...
+
     def statusBar(self) -> QStatusBar: ...
 
 
@@ -51,6 +56,9 @@ def apply_role(window: MainWindow) -> None:
     if not db.is_server:
         return
     user_errors.reconnect = lambda: _probe(window)
+    from rekisteri.ui.live_refresh import LiveRefresh
+
+    LiveRefresh(window, window.statusBar())  # the others' changes; the bar owns it
     role = (
         QCoreApplication.translate("RoleGate", "assistant")
         if db.role == "assistant"

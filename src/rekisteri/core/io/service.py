@@ -169,10 +169,13 @@ class ImportExportService:
 
         A backup comes first, so an import that went wrong can be undone by a restore.
         """
-        self._security.backup_now("import")
-        return commit(
-            self.handle, preview, choices or {}, confirm_consent=confirm_consent, status=status
-        )
+        from rekisteri.core.db.shared_lock import exclusive
+
+        with exclusive(self.db, "import"):  # one import at a time on a shared register
+            self._security.backup_now("import")
+            return commit(
+                self.handle, preview, choices or {}, confirm_consent=confirm_consent, status=status
+            )
 
     def import_vcards(self, text: str, file_name: str = "contacts.vcf") -> ImportResult:
         """Read, preview and write vCards in one go (scripts and the benchmark)."""

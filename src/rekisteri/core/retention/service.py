@@ -330,10 +330,12 @@ class RetentionService:
         self, decisions: list[ReviewDecision], *, lang: str = "fi", progress: Any = None
     ) -> ReviewOutcome:
         """Backup, then every decision in one transaction, then make the erasure stick."""
+        from rekisteri.core.db.shared_lock import exclusive
         from rekisteri.core.retention.apply import apply_review
 
         self._check(decisions, self.db.clock.today())
-        return apply_review(self, decisions, lang, progress)
+        with exclusive(self.db, "review"):  # one review at a time on a shared register
+            return apply_review(self, decisions, lang, progress)
 
     def reviews(self) -> list[ReviewRecordView]:
         with self.db.session() as s:
