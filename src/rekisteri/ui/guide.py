@@ -52,6 +52,7 @@ CHAPTERS: tuple[str, ...] = (
     "notice",
     "record",
     "security",
+    "shared",
     "settings",
 )
 # The chapter F1 opens for each pane of the main window.
