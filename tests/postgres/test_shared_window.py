@@ -226,3 +226,18 @@ def test_start_up_with_a_refused_password_offers_a_way_out(
     assert shared_start._open(where, "t") is None
     assert shown == [(ServerLoginError().render(), empty_server.display())]
     assert not tmp.exists()
+
+
+def test_try_again_after_a_refused_password_asks_instead_of_reusing_it(
+    empty_server: ServerAddress, memory_keyring: MemoryKeyring, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    open_server(empty_server, PASSWORD_OF["postgres"]).dispose()
+    memory_keyring.set_password(KEYRING_SERVICE, empty_server.keyring_key(), "stale")
+    asked: list[ServerAddress] = []
+    monkeypatch.setattr(shared_start, "_failed", lambda text, where: "retry")
+    monkeypatch.setattr(
+        shared_start, "ask_password", lambda a: asked.append(a) or PASSWORD_OF["postgres"]
+    )
+    register = shared_start._open(location.Location(Path("unused.sqlite"), empty_server), "t")
+    assert register is not None and asked == [empty_server]
+    register.close()

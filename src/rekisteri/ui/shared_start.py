@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from rekisteri.core import location, session
-from rekisteri.core.errors import RekisteriError
+from rekisteri.core.errors import RekisteriError, ServerLoginError
 from rekisteri.core.register import Register
 from rekisteri.ui import instance_lock
 from rekisteri.ui.shared_dialogs import ask_password
@@ -28,13 +28,20 @@ def _open(where: Location, actor: str) -> Register | None:
     """The open shared register, or None when the user chose the laptop or to quit."""
     address = where.server
     assert address is not None
+    refused = False
     while True:
-        password = session.resolve_password(address, lambda a: ask_password(a))
+        # After a refused password, ask: the kept one would only be refused again.
+        password = (
+            ask_password(address)
+            if refused
+            else session.resolve_password(address, lambda a: ask_password(a))
+        )
         if password is None:
             return None
         try:
             db = session.open_server(address, password)
         except RekisteriError as exc:
+            refused = isinstance(exc, ServerLoginError)
             choice = _failed(exc.render(), address.display())
             if choice == "retry":
                 continue
