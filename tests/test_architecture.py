@@ -66,6 +66,7 @@ ALLOWED_CORE: dict[str, str] = {
     "rekisteri.core.formats": "dates and numbers as the user reads them",
     "rekisteri.core.paths": "where the register and its backups live",
     "rekisteri.core.location": "which register the window opens: the laptop file or a server",
+    "rekisteri.core.concurrency": "a view's stamp of what it loaded, checked before its Save",
     "rekisteri.core.register_move": "moving a register to the shared server and back",
     "rekisteri.core.catalog": "where the translation catalogues live",
     "rekisteri.core.crash_report": "a report of an unexpected error without personal data",

@@ -2864,7 +2864,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../src/rekisteri/ui/settings_pane.py" line="+44"/>
+        <location filename="../src/rekisteri/ui/settings_pane.py" line="+46"/>
         <source>Controller (the business that keeps this register)</source>
         <translation>Rekisterinpitäjä (yritys, joka pitää tätä rekisteriä)</translation>
     </message>
@@ -2897,7 +2897,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>Guide</name>
     <message>
-        <location filename="../src/rekisteri/ui/guide.py" line="+141"/>
+        <location filename="../src/rekisteri/ui/guide.py" line="+142"/>
         <source>Screenshot</source>
         <translation>Kuvakaappaus</translation>
     </message>
@@ -7295,7 +7295,7 @@ Ensin otetaan varmuuskopio. Poistettuja tietoja ei voi jälkikäteen palauttaa r
 <context>
     <name>RoleGate</name>
     <message>
-        <location filename="../src/rekisteri/ui/role_gate.py" line="+47"/>
+        <location filename="../src/rekisteri/ui/role_gate.py" line="+49"/>
         <source>Only the register&apos;s owner can do this; you are signed in as an assistant.</source>
         <translation>Vain rekisterin omistaja voi tehdä tämän; olet kirjautunut avustajana.</translation>
     </message>
@@ -7630,7 +7630,7 @@ Sen jälkeen tehdyt muutokset eivät ole rekisterissä. Nykyinen tila varmuuskop
 <context>
     <name>SettingsPane</name>
     <message>
-        <location filename="../src/rekisteri/ui/settings_pane.py" line="+48"/>
+        <location filename="../src/rekisteri/ui/settings_pane.py" line="+49"/>
         <source>Save the settings of every page (Ctrl+S)</source>
         <translation>Tallenna kaikkien sivujen asetukset (Ctrl+S)</translation>
     </message>
@@ -7640,7 +7640,12 @@ Sen jälkeen tehdyt muutokset eivät ole rekisterissä. Nykyinen tila varmuuskop
         <translation>Kumoa muutokset</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+59"/>
+        <source>Changed meanwhile</source>
+        <translation>Muutettu välillä</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Settings saved.</source>
         <translation>Asetukset tallennettu.</translation>
     </message>
@@ -7792,7 +7797,7 @@ Tämän kannettavan tiedosto säilytetään vain luku -tilassa, kunnes poistat s
 <context>
     <name>SharedStart</name>
     <message>
-        <location filename="../src/rekisteri/ui/shared_start.py" line="+49"/>
+        <location filename="../src/rekisteri/ui/shared_start.py" line="+56"/>
         <location line="+40"/>
         <location line="+16"/>
         <source>Shared register</source>

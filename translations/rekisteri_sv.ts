@@ -2864,7 +2864,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../src/rekisteri/ui/settings_pane.py" line="+44"/>
+        <location filename="../src/rekisteri/ui/settings_pane.py" line="+46"/>
         <source>Controller (the business that keeps this register)</source>
         <translation>Personuppgiftsansvarig (företaget som för registret)</translation>
     </message>
@@ -2897,7 +2897,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>Guide</name>
     <message>
-        <location filename="../src/rekisteri/ui/guide.py" line="+141"/>
+        <location filename="../src/rekisteri/ui/guide.py" line="+142"/>
         <source>Screenshot</source>
         <translation>Skärmbild</translation>
     </message>
@@ -7295,7 +7295,7 @@ Först tas en säkerhetskopia. Raderade uppgifter kan inte återställas i regis
 <context>
     <name>RoleGate</name>
     <message>
-        <location filename="../src/rekisteri/ui/role_gate.py" line="+47"/>
+        <location filename="../src/rekisteri/ui/role_gate.py" line="+49"/>
         <source>Only the register&apos;s owner can do this; you are signed in as an assistant.</source>
         <translation>Endast registrets ägare kan göra detta; du är inloggad som assistent.</translation>
     </message>
@@ -7630,7 +7630,7 @@ Changes made after it will not be in the register. The present state is backed u
 <context>
     <name>SettingsPane</name>
     <message>
-        <location filename="../src/rekisteri/ui/settings_pane.py" line="+48"/>
+        <location filename="../src/rekisteri/ui/settings_pane.py" line="+49"/>
         <source>Save the settings of every page (Ctrl+S)</source>
         <translation>Spara inställningarna på alla sidor (Ctrl+S)</translation>
     </message>
@@ -7640,7 +7640,12 @@ Changes made after it will not be in the register. The present state is backed u
         <translation>Ångra ändringarna</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+59"/>
+        <source>Changed meanwhile</source>
+        <translation>Ändrad under tiden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Settings saved.</source>
         <translation>Inställningarna har sparats.</translation>
     </message>
@@ -7792,7 +7797,7 @@ Filen på den här datorn behålls skrivskyddad tills du tar bort den. Fortsätt
 <context>
     <name>SharedStart</name>
     <message>
-        <location filename="../src/rekisteri/ui/shared_start.py" line="+49"/>
+        <location filename="../src/rekisteri/ui/shared_start.py" line="+56"/>
         <location line="+40"/>
         <location line="+16"/>
         <source>Shared register</source>

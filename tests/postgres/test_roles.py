@@ -278,3 +278,29 @@ def test_a_refusal_in_the_window_is_a_message_not_a_crash_report(
     crash.handle(RoleError, RoleError(), None)
     assert shown == [RoleError().render()]
     assert user_errors is not None
+
+
+def test_settings_saved_meanwhile_by_someone_else_are_not_saved_over(
+    office: ServerAddress, clock
+) -> None:  # type: ignore[no-untyped-def]
+    from rekisteri.core.concurrency import check_settings, settings_stamp
+    from rekisteri.core.errors import ConflictError
+
+    admin = ServerAddress(office.host, office.database, OWNER, office.port, office.sslmode)
+    first, second = (
+        _as(office, OWNER, clock),
+        Register(
+            open_server(replace(admin, user="postgres"), PASSWORD_OF["postgres"], clock=clock)
+        ),
+    )
+    loaded = settings_stamp(first.db)
+    first.save_controller(replace(first.get_controller(), phone="040 123 4567"))
+    check_settings(first.db, loaded)  # my own save is no conflict
+    loaded = settings_stamp(first.db)
+    second.save_controller(replace(second.get_controller(), phone="040 765 4321"))
+    with pytest.raises(ConflictError) as refused:
+        check_settings(first.db, loaded)
+    assert refused.value.who == "postgres"
+    check_settings(first.db, settings_stamp(first.db))  # after a reload it saves
+    first.close()
+    second.close()

@@ -58,3 +58,45 @@ def raced_as_conflict(db: Database, model: Any, ident: int) -> Iterator[None]:
             if row is None:
                 raise
             raise conflict(row) from None
+
+
+# --- the settings, saved together by one Save ----------------------------------------
+
+SettingsStamp = tuple[int, int]
+
+
+def settings_stamp(db: Database) -> SettingsStamp:
+    """What the Settings view loaded: every setting's version, summed, and how many there
+    are (a save bumps a version, a new key adds one)."""
+    from sqlalchemy import func, select
+
+    from rekisteri.core.models import Setting
+
+    with db.session() as s:
+        total, count = s.execute(
+            select(func.coalesce(func.sum(Setting.version), 0), func.count(Setting.key))
+        ).one()
+    return int(total), int(count)
+
+
+def check_settings(db: Database, loaded: SettingsStamp) -> None:
+    """On a shared register, refuse a Save over settings someone else saved meanwhile.
+
+    A file has one user at a time (the writer lock), and the user's own writes since the
+    view was loaded are not a conflict; the author and time come from the audit trail."""
+    if not db.is_server or settings_stamp(db) == loaded:
+        return
+    from sqlalchemy import select
+
+    from rekisteri.core.models import AuditEvent
+
+    with db.session() as s:
+        latest = s.scalars(
+            select(AuditEvent)
+            .where(AuditEvent.action.like("setting%") | AuditEvent.action.like("rules.%"))
+            .order_by(AuditEvent.id.desc())
+            .limit(1)
+        ).first()
+    if latest is None or latest.actor == db.login:
+        return
+    raise ConflictError(latest.actor, format_datetime(latest.at))

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rekisteri.core.concurrency import check_settings, settings_stamp
+from rekisteri.core.errors import ConflictError
 from rekisteri.core.register import Register
 from rekisteri.ui.controller_form import ControllerForm
 from rekisteri.ui.settings.watch import watch_changes
@@ -90,6 +92,7 @@ class SettingsPane(QWidget):
         self.general.form.saved.connect(self.data_changed)
         # Pages are imported by name: each has title(), refresh() and save() by convention,
         # which the type checker cannot see (the ignores on those calls).
+        self._stamp = settings_stamp(register.db)  # what a Save was edited from
         self.pages: list[QWidget] = [self.general]
         self._add_tab(self.general)
         for spec in SETTINGS_PAGES:
@@ -164,6 +167,7 @@ class SettingsPane(QWidget):
     def refresh(self) -> None:
         for page in self.pages:
             page.refresh()  # type: ignore[attr-defined]  # see self.pages
+        self._stamp = settings_stamp(self.register.db)
         self._update_buttons()
 
     def has_unsaved_changes(self) -> bool:
@@ -171,11 +175,17 @@ class SettingsPane(QWidget):
 
     def save(self) -> bool:
         """Save every changed page; on a refusal show that page with its messages."""
+        try:
+            check_settings(self.register.db, self._stamp)
+        except ConflictError as exc:  # someone else saved settings meanwhile: not over them
+            QMessageBox.warning(self, self.tr("Changed meanwhile"), exc.render())
+            return False
         for page in self._dirty_pages():
             if not page.save():  # type: ignore[attr-defined]  # see self.pages
                 self.tabs.setCurrentIndex(self.pages.index(page))
                 self._update_buttons()
                 return False
+        self._stamp = settings_stamp(self.register.db)
         self._update_buttons()
         self.saved_label.setText(self.tr("Settings saved."))
         return True
