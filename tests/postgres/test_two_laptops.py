@@ -121,3 +121,42 @@ def test_the_other_laptops_window_shows_a_new_customer_within_a_second(
     assert {"customer", "contact"} & listener.poll()
     listener.close()
     window.register_pane.detail.clear()
+
+
+def test_a_server_killed_mid_transaction_loses_nothing_half_way() -> None:
+    """A cluster of its own, stopped at once (as a crash) while a customer is half-written,
+    then started again: the app says the connection was lost, and reconnects by itself."""
+    import os
+    import subprocess
+    import tempfile
+
+    from rekisteri.core.db.server import ServerAddress
+
+    script = str(Path(__file__).resolve().parents[2] / "tools" / "pg" / "cluster.sh")
+    # Under /tmp itself: run as root, the server is "nobody", who cannot enter pytest's tmp.
+    folder = Path(tempfile.mkdtemp(prefix="rekisteri-pg-kill-"))
+    folder.chmod(0o755)
+    env = {**os.environ, "REKISTERI_PG_DIR": str(folder / "pg"), "REKISTERI_PG_PORT": "55499"}
+
+    def cluster(action: str) -> str:
+        done = subprocess.run([script, action], env=env, capture_output=True, text=True)
+        assert done.returncode == 0, done.stderr
+        return done.stdout.strip()
+
+    url = cluster("start")
+    try:
+        address = ServerAddress("127.0.0.1", "postgres", "postgres", 55499, "disable")
+        password = url.split(":")[2].split("@")[0]
+        register = Register(open_server(address, password))
+        make(register, "Ennen Oy")
+        with pytest.raises(ServerConnectionLostError), register.db.session() as s:
+            s.add(Customer(**{**_row(register), "name": "Puolikas Oy"}))
+            s.flush()
+            cluster("kill")
+        cluster("start")
+        register.db.ping()  # the pool replaces the dead connections
+        assert [r.name for r in register.list_customers().rows] == ["Ennen Oy"]
+        register.close()
+    finally:
+        cluster("stop")
+        folder.rmdir()

@@ -5,6 +5,7 @@
 #   tools/pg/cluster.sh stop    # stop and delete the cluster
 #   tools/pg/cluster.sh url     # the superuser URL of a running cluster
 #   tools/pg/cluster.sh ca      # the server's (self-signed) certificate, for verify-full
+#   tools/pg/cluster.sh kill    # stop it at once, as a crash would (start brings it back)
 #
 # PostgreSQL refuses to run as root, so under root (CI) the server runs as the unprivileged
 # "nobody"; a developer's own account runs it directly. The cluster listens only on
@@ -73,6 +74,13 @@ start() {
     echo "$URL"
 }
 
+kill_now() {
+    # The server dies as in a power cut (no shutdown checkpoint); `start` brings it back.
+    local bin
+    bin="$(bindir)"
+    as_owner "$bin/pg_ctl" -D "$DIR/data" -m immediate -w stop >/dev/null 2>&1 || true
+}
+
 stop() {
     local bin
     bin="$(bindir)"
@@ -87,5 +95,6 @@ case "${1:-}" in
     stop) stop ;;
     url) echo "$URL" ;;
     ca) echo "$DIR/tls/server.crt" ;;
-    *) echo "usage: $0 start|stop|url|ca" >&2; exit 2 ;;
+    kill) kill_now ;;
+    *) echo "usage: $0 start|stop|url|ca|kill" >&2; exit 2 ;;
 esac
