@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+85"/>
+        <location line="+93"/>
         <source>Saved %n letter(s). Print or send them, then record when people were told.</source>
         <translation>
             <numerusform>Saved %n letter. Print or send it, then record when the person was told.</numerusform>

@@ -394,8 +394,8 @@ Yritä uudelleen, kun se on valmis.</translation>
     </message>
     <message>
         <location line="+43"/>
-        <source>The supervisory authority must be notified within 72 hours of becoming aware of a breach that puts people at risk (GDPR Art. 33). Helsinki time.</source>
-        <translation>Ihmisille riskiä aiheuttavasta tietoturvaloukkauksesta on ilmoitettava valvontaviranomaiselle 72 tunnin kuluessa sen havaitsemisesta (tietosuoja-asetuksen 33 artikla). Suomen aikaa.</translation>
+        <source>A breach is notified to the supervisory authority without undue delay and within 72 hours of becoming aware of it, unless it is unlikely to result in a risk to people&apos;s rights and freedoms (GDPR Art. 33). Helsinki time.</source>
+        <translation>Loukkauksesta ilmoitetaan valvontaviranomaiselle ilman aiheetonta viivytystä ja 72 tunnin kuluessa siitä, kun se tuli tietoon, paitsi jos siitä ei todennäköisesti aiheudu riskiä henkilöiden oikeuksille ja vapauksille (tietosuoja-asetuksen 33 artikla). Helsingin aikaa.</translation>
     </message>
 </context>
 <context>
@@ -413,7 +413,7 @@ Yritä uudelleen, kun se on valmis.</translation>
     <message>
         <location line="+4"/>
         <location line="+47"/>
-        <location filename="../src/rekisteri/core/breaches/service.py" line="+279"/>
+        <location filename="../src/rekisteri/core/breaches/service.py" line="+288"/>
         <source>The moment cannot be in the future.</source>
         <translation>Ajankohta ei voi olla tulevaisuudessa.</translation>
     </message>
@@ -476,6 +476,11 @@ Yritä uudelleen, kun se on valmis.</translation>
         <location line="+107"/>
         <source>The breach is already closed.</source>
         <translation>Tietoturvaloukkaus on jo suljettu.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>An assessed or notified breach stays in the log as it was decided (GDPR Art. 33(5)). Add what you learn later to the description or the measures.</source>
+        <translation>Arvioitu tai ilmoitettu loukkaus säilyy kirjanpidossa sellaisena kuin siitä päätettiin (tietosuoja-asetuksen 33 artiklan 5 kohta). Lisää myöhemmin selviävät asiat kuvaukseen tai toimenpiteisiin.</translation>
     </message>
 </context>
 <context>
@@ -634,7 +639,7 @@ Yritä uudelleen, kun se on valmis.</translation>
         <translation>Valitse loukkaus luettelosta tai kirjaa uusi.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+59"/>
         <source>Notification copied</source>
         <translation>Ilmoitus kopioitu</translation>
     </message>
@@ -2332,19 +2337,19 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Ei vielä arvioitu</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>No risk to people</source>
-        <translation>Ei riskiä ihmisille</translation>
+        <location line="+2"/>
+        <source>A risk to people&apos;s rights is unlikely</source>
+        <translation>Riski henkilöiden oikeuksille on epätodennäköinen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>A risk to people</source>
-        <translation>Riski ihmisille</translation>
+        <source>A risk to people&apos;s rights</source>
+        <translation>Riski henkilöiden oikeuksille</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>A high risk to people</source>
-        <translation>Korkea riski ihmisille</translation>
+        <source>A high risk to people&apos;s rights</source>
+        <translation>Korkea riski henkilöiden oikeuksille</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -4596,7 +4601,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Seloste lupaa salatut varmuuskopiot, mutta salaus ei ole käytössä. Ota se käyttöön kohdassa Asetukset → Tietoturva tai muuta lausetta.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/notice/service.py" line="+276"/>
+        <location filename="../src/rekisteri/core/notice/service.py" line="+277"/>
         <source>The notice cannot be published yet: {first}</source>
         <extracomment>Fields the register always holds by design; listed whether or not filled in yet.</extracomment>
         <translation>Selostetta ei voi vielä julkaista: {first}</translation>
@@ -4930,7 +4935,7 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
 <context>
     <name>NotifiedDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/breach_decision.py" line="+203"/>
+        <location filename="../src/rekisteri/ui/breach_decision.py" line="+205"/>
         <source>Authority notified</source>
         <translation>Viranomaiselle ilmoitettu</translation>
     </message>
@@ -5505,12 +5510,12 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
     </message>
     <message>
         <location line="+11"/>
-        <location line="+103"/>
+        <location line="+133"/>
         <source>None: the data is not transferred outside the EU or the EEA.</source>
         <translation>Ei siirretä: tietoja ei siirretä EU:n tai ETA:n ulkopuolelle.</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-124"/>
         <source>no safeguard named</source>
         <translation>suojatoimea ei ole nimetty</translation>
     </message>
@@ -5525,7 +5530,22 @@ Kaikki tallennetaan kerralla; jokaisen tietueen tietolähteeksi merkitään ”t
         <translation>Rekisteri käydään läpi säännöllisesti; kahden läpikäynnin väli on enintään {interval}. Tiedot, joiden säilytysaika on päättynyt, poistetaan tai anonymisoidaan silloin.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
+        <source>The register is kept on the business&apos;s PostgreSQL server. Each user logs in with a user name of their own; the server itself limits an assistant&apos;s rights (no deletion, no identity codes, no exports) and records who made each change.</source>
+        <translation>Rekisteriä säilytetään yrityksen PostgreSQL-palvelimella. Jokainen käyttäjä kirjautuu omalla tunnuksellaan; palvelin itse rajaa avustajan oikeudet (ei poistoja, ei henkilötunnuksia, ei tiedostoon vientejä) ja kirjaa, kuka teki kunkin muutoksen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The protection of the server, its disks and its own backups is the responsibility of its administrator.</source>
+        <translation>Palvelimen, sen levyjen ja sen omien varmuuskopioiden suojaamisesta vastaa palvelimen ylläpitäjä.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Every change, export and deletion of personal data is written to an audit trail.</source>
+        <translation>Jokainen henkilötietojen muutos, vienti ja poisto kirjataan lokiin.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The register is kept on the controller&apos;s own computer, behind its user account&apos;s password; it is not on a shared network drive.</source>
         <translation>Rekisteri on rekisterinpitäjän omalla tietokoneella käyttäjätilin salasanan takana; se ei ole yhteisellä verkkolevyllä.</translation>
     </message>
@@ -5946,8 +5966,8 @@ Vioittunut tiedosto säilytetään erillään tämän päivän päiväyksellä n
     </message>
     <message>
         <location line="+5"/>
-        <source>Breach no. {number} must be assessed, and the Data Protection Ombudsman notified if it is a risk to people, within 72 hours of becoming aware of it (GDPR Art. 33). The details are in Rekisteri under Breaches.</source>
-        <translation>Tietoturvaloukkaus nro {number} on arvioitava ja siitä on ilmoitettava tietosuojavaltuutetun toimistolle, jos se aiheuttaa riskin ihmisille, 72 tunnin kuluessa siitä, kun se havaittiin (tietosuoja-asetuksen 33 artikla). Tiedot ovat Rekisterissä kohdassa Tietoturvaloukkaukset.</translation>
+        <source>Breach no. {number} must be assessed and, unless a risk to people&apos;s rights is unlikely, notified to the Office of the Data Protection Ombudsman without undue delay and within 72 hours of becoming aware of it (GDPR Art. 33). The details are in Rekisteri under Breaches.</source>
+        <translation>Tietoturvaloukkaus nro {number} on arvioitava, ja siitä on ilmoitettava tietosuojavaltuutetun toimistolle ilman aiheetonta viivytystä ja 72 tunnin kuluessa siitä, kun se tuli tietoon, paitsi jos riski henkilöiden oikeuksille on epätodennäköinen (tietosuoja-asetuksen 33 artikla). Tiedot ovat Rekisterissä kohdassa Tietoturvaloukkaukset.</translation>
     </message>
 </context>
 <context>
@@ -7211,7 +7231,7 @@ Ensin otetaan varmuuskopio. Poistettuja tietoja ei voi jälkikäteen palauttaa r
 <context>
     <name>RiskDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/breach_decision.py" line="-170"/>
+        <location filename="../src/rekisteri/ui/breach_decision.py" line="-172"/>
         <source>Assess the risk</source>
         <translation>Arvioi riski</translation>
     </message>
@@ -7283,13 +7303,13 @@ Ensin otetaan varmuuskopio. Poistettuja tietoja ei voi jälkikäteen palauttaa r
     </message>
     <message>
         <location line="+4"/>
-        <source>Notify the Data Protection Ombudsman within 72 hours of becoming aware.</source>
-        <translation>Ilmoita tietosuojavaltuutetulle 72 tunnin kuluessa havaitsemisesta.</translation>
+        <source>Notify the Office of the Data Protection Ombudsman without undue delay, at the latest 72 hours after becoming aware.</source>
+        <translation>Ilmoita tietosuojavaltuutetun toimistolle ilman aiheetonta viivytystä, viimeistään 72 tunnin kuluttua siitä, kun loukkaus tuli tietoosi.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Notify the Data Protection Ombudsman within 72 hours, and tell the people affected without undue delay (a letter to each).</source>
-        <translation>Ilmoita tietosuojavaltuutetulle 72 tunnin kuluessa ja asianosaisille ilman aiheetonta viivytystä (kirje kullekin).</translation>
+        <location line="+4"/>
+        <source>Notify the Office of the Data Protection Ombudsman without undue delay, at the latest 72 hours after becoming aware, and tell the people affected without undue delay (a letter to each).</source>
+        <translation>Ilmoita tietosuojavaltuutetun toimistolle ilman aiheetonta viivytystä, viimeistään 72 tunnin kuluttua siitä, kun loukkaus tuli tietoosi, ja kerro loukkauksesta rekisteröidyille ilman aiheetonta viivytystä (kirje kullekin).</translation>
     </message>
 </context>
 <context>

@@ -394,8 +394,8 @@ Försök igen när det är klart.</translation>
     </message>
     <message>
         <location line="+43"/>
-        <source>The supervisory authority must be notified within 72 hours of becoming aware of a breach that puts people at risk (GDPR Art. 33). Helsinki time.</source>
-        <translation>En incident som medför en risk för människor ska anmälas till tillsynsmyndigheten inom 72 timmar från att den upptäcktes (dataskyddsförordningen artikel 33). Finsk tid.</translation>
+        <source>A breach is notified to the supervisory authority without undue delay and within 72 hours of becoming aware of it, unless it is unlikely to result in a risk to people&apos;s rights and freedoms (GDPR Art. 33). Helsinki time.</source>
+        <translation>En incident anmäls till tillsynsmyndigheten utan onödigt dröjsmål och inom 72 timmar efter att man fått kännedom om den, om det inte är osannolikt att den medför en risk för personers rättigheter och friheter (artikel 33 i dataskyddsförordningen). Helsingforstid.</translation>
     </message>
 </context>
 <context>
@@ -413,7 +413,7 @@ Försök igen när det är klart.</translation>
     <message>
         <location line="+4"/>
         <location line="+47"/>
-        <location filename="../src/rekisteri/core/breaches/service.py" line="+279"/>
+        <location filename="../src/rekisteri/core/breaches/service.py" line="+288"/>
         <source>The moment cannot be in the future.</source>
         <translation>Tidpunkten kan inte ligga i framtiden.</translation>
     </message>
@@ -476,6 +476,11 @@ Försök igen när det är klart.</translation>
         <location line="+107"/>
         <source>The breach is already closed.</source>
         <translation>Incidenten är redan stängd.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>An assessed or notified breach stays in the log as it was decided (GDPR Art. 33(5)). Add what you learn later to the description or the measures.</source>
+        <translation>En bedömd eller anmäld incident står kvar i förteckningen som den beslutades (artikel 33.5 i dataskyddsförordningen). Lägg till det du får veta senare i beskrivningen eller åtgärderna.</translation>
     </message>
 </context>
 <context>
@@ -634,7 +639,7 @@ Försök igen när det är klart.</translation>
         <translation>Välj en incident i listan eller registrera en ny.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+59"/>
         <source>Notification copied</source>
         <translation>Anmälan kopierad</translation>
     </message>
@@ -2332,19 +2337,19 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Ännu inte bedömd</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>No risk to people</source>
-        <translation>Ingen risk för människor</translation>
+        <location line="+2"/>
+        <source>A risk to people&apos;s rights is unlikely</source>
+        <translation>En risk för personers rättigheter är osannolik</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>A risk to people</source>
-        <translation>En risk för människor</translation>
+        <source>A risk to people&apos;s rights</source>
+        <translation>En risk för personers rättigheter</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>A high risk to people</source>
-        <translation>En hög risk för människor</translation>
+        <source>A high risk to people&apos;s rights</source>
+        <translation>En hög risk för personers rättigheter</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -4596,7 +4601,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Beskrivningen lovar krypterade säkerhetskopior, men krypteringen är avstängd. Slå på den under Inställningar → Säkerhet eller ändra meningen.</translation>
     </message>
     <message>
-        <location filename="../src/rekisteri/core/notice/service.py" line="+276"/>
+        <location filename="../src/rekisteri/core/notice/service.py" line="+277"/>
         <source>The notice cannot be published yet: {first}</source>
         <extracomment>Fields the register always holds by design; listed whether or not filled in yet.</extracomment>
         <translation>Beskrivningen kan inte publiceras ännu: {first}</translation>
@@ -4930,7 +4935,7 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
 <context>
     <name>NotifiedDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/breach_decision.py" line="+203"/>
+        <location filename="../src/rekisteri/ui/breach_decision.py" line="+205"/>
         <source>Authority notified</source>
         <translation>Anmäld till myndigheten</translation>
     </message>
@@ -5505,12 +5510,12 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
     </message>
     <message>
         <location line="+11"/>
-        <location line="+103"/>
+        <location line="+133"/>
         <source>None: the data is not transferred outside the EU or the EEA.</source>
         <translation>Inga: uppgifterna överförs inte utanför EU eller EES.</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-124"/>
         <source>no safeguard named</source>
         <translation>ingen skyddsåtgärd angiven</translation>
     </message>
@@ -5525,7 +5530,22 @@ Allt sparas på en gång; som uppgiftskälla för varje post anges ”import: {f
         <translation>Registret granskas regelbundet; mellan två granskningar går högst {interval}. Uppgifter vars lagringstid har gått ut raderas eller anonymiseras då.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
+        <source>The register is kept on the business&apos;s PostgreSQL server. Each user logs in with a user name of their own; the server itself limits an assistant&apos;s rights (no deletion, no identity codes, no exports) and records who made each change.</source>
+        <translation>Registret förvaras på företagets PostgreSQL-server. Varje användare loggar in med ett eget användarnamn; servern själv begränsar en assistents rättigheter (inga raderingar, inga personbeteckningar, inga exporter) och registrerar vem som gjorde varje ändring.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The protection of the server, its disks and its own backups is the responsibility of its administrator.</source>
+        <translation>För skyddet av servern, dess diskar och dess egna säkerhetskopior svarar serverns administratör.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Every change, export and deletion of personal data is written to an audit trail.</source>
+        <translation>Varje ändring, export och radering av personuppgifter skrivs i en logg.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The register is kept on the controller&apos;s own computer, behind its user account&apos;s password; it is not on a shared network drive.</source>
         <translation>Registret finns på den personuppgiftsansvariges egen dator, skyddat av användarkontots lösenord; det ligger inte på en delad nätverksenhet.</translation>
     </message>
@@ -5946,8 +5966,8 @@ Den skadade filen sparas åt sidan, omdöpt med dagens datum, och skrivs aldrig 
     </message>
     <message>
         <location line="+5"/>
-        <source>Breach no. {number} must be assessed, and the Data Protection Ombudsman notified if it is a risk to people, within 72 hours of becoming aware of it (GDPR Art. 33). The details are in Rekisteri under Breaches.</source>
-        <translation>Incident nr {number} ska bedömas och anmälas till dataombudsmannens byrå, om den innebär en risk för människor, inom 72 timmar från att den upptäcktes (dataskyddsförordningen artikel 33). Uppgifterna finns i Rekisteri under Incidenter.</translation>
+        <source>Breach no. {number} must be assessed and, unless a risk to people&apos;s rights is unlikely, notified to the Office of the Data Protection Ombudsman without undue delay and within 72 hours of becoming aware of it (GDPR Art. 33). The details are in Rekisteri under Breaches.</source>
+        <translation>Personuppgiftsincident nr {number} ska bedömas och, om en risk för personers rättigheter inte är osannolik, anmälas till dataombudsmannens byrå utan onödigt dröjsmål och inom 72 timmar efter att man fått kännedom om den (artikel 33 i dataskyddsförordningen). Uppgifterna finns i Rekisteri under Incidenter.</translation>
     </message>
 </context>
 <context>
@@ -7211,7 +7231,7 @@ Först tas en säkerhetskopia. Raderade uppgifter kan inte återställas i regis
 <context>
     <name>RiskDialog</name>
     <message>
-        <location filename="../src/rekisteri/ui/breach_decision.py" line="-170"/>
+        <location filename="../src/rekisteri/ui/breach_decision.py" line="-172"/>
         <source>Assess the risk</source>
         <translation>Bedöm risken</translation>
     </message>
@@ -7283,13 +7303,13 @@ Först tas en säkerhetskopia. Raderade uppgifter kan inte återställas i regis
     </message>
     <message>
         <location line="+4"/>
-        <source>Notify the Data Protection Ombudsman within 72 hours of becoming aware.</source>
-        <translation>Anmäl till dataombudsmannen inom 72 timmar från upptäckten.</translation>
+        <source>Notify the Office of the Data Protection Ombudsman without undue delay, at the latest 72 hours after becoming aware.</source>
+        <translation>Anmäl till dataombudsmannens byrå utan onödigt dröjsmål, senast 72 timmar efter att du fick kännedom om incidenten.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Notify the Data Protection Ombudsman within 72 hours, and tell the people affected without undue delay (a letter to each).</source>
-        <translation>Anmäl till dataombudsmannen inom 72 timmar och informera de berörda utan onödigt dröjsmål (ett brev till var och en).</translation>
+        <location line="+4"/>
+        <source>Notify the Office of the Data Protection Ombudsman without undue delay, at the latest 72 hours after becoming aware, and tell the people affected without undue delay (a letter to each).</source>
+        <translation>Anmäl till dataombudsmannens byrå utan onödigt dröjsmål, senast 72 timmar efter att du fick kännedom om incidenten, och informera de registrerade utan onödigt dröjsmål (ett brev till var och en).</translation>
     </message>
 </context>
 <context>

@@ -114,6 +114,9 @@ def test_letters_go_to_every_contact_in_their_language(register, affected, tmp_p
 def test_access_pack_lists_the_breaches_that_concerned_the_person(register, affected) -> None:
     fi, sv = affected
     b = register.breaches.log(stolen_laptop(hki(2026, 11, 22, 20, 15), (fi.id,)))
+    # Not yet assessed, it may be a mistake: the pack does not state it as fact.
+    assert json.loads(register.requests.access_pack(fi.contacts[0].id).json)["breaches"] == []
+    register.breaches.decide(b.id, DecisionInput("risk", ""))
     pack = register.requests.access_pack(fi.contacts[0].id)
     data = json.loads(pack.json)
     assert data["breaches"] == [
@@ -129,4 +132,4 @@ def test_access_pack_lists_the_breaches_that_concerned_the_person(register, affe
     assert "Kannettava tietokone varastettiin" in text
     other = register.requests.access_pack(sv.contacts[0].id)
     assert json.loads(other.json)["breaches"] == []
-    assert "Inga personuppgiftsincidenter" in pdf_text(other.pdf)
+    assert "I vår förteckning över personuppgiftsincidenter" in pdf_text(other.pdf)

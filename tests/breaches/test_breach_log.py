@@ -167,23 +167,32 @@ def test_linking_an_unknown_customer_is_refused(register) -> None:
     assert register.breaches.list_all() == ()
 
 
-def test_update_keeps_the_decision_and_delete_removes_the_entry(register) -> None:
+def test_update_keeps_the_decision_and_only_a_mistaken_draft_is_deleted(register) -> None:
     b = register.breaches.log(stolen_laptop(hki(2026, 11, 22, 20, 15)))
     register.breaches.decide(b.id, DecisionInput("risk", ""))
     data = dataclasses.replace(stolen_laptop(hki(2026, 11, 22, 19, 0)), people_count=80)
     u = register.breaches.update(b.id, data)
     assert (u.people_count, u.risk, u.aware_local) == (80, "risk", hki(2026, 11, 22, 19, 0))
-    register.breaches.delete(b.id)
-    assert register.breaches.list_all() == ()
-    assert register.audit_log(action_prefix="breach.deleted")[0].entity_id == b.id
+    with pytest.raises(ValidationError):  # assessed: it stays as evidence (Art. 33(5))
+        register.breaches.delete(b.id)
+    register.breaches.authority_notified(b.id, hki(2026, 11, 23, 9, 0))
+    with pytest.raises(ValidationError):  # notified on this assessment: it stands
+        register.breaches.decide(b.id, DecisionInput("none", "Ei sittenkään"))
+    assert register.breaches.get(b.id).risk == "risk"
+    mistake = register.breaches.log(stolen_laptop(hki(2026, 11, 22, 21, 0)))
+    register.breaches.delete(mistake.id)
+    assert [x.id for x in register.breaches.list_all()] == [b.id]
+    assert register.audit_log(action_prefix="breach.deleted")[0].entity_id == mistake.id
 
 
 @pytest.mark.parametrize(
     ("answers", "level"),
     [
-        ({"protected": True, "harm": True, "sensitive": True}, "none"),
-        ({"contained": True, "harm": True}, "none"),
-        ({}, "none"),
+        ({"protected": True, "harm": True, "sensitive": True}, "high"),
+        ({"contained": True, "harm": True}, "risk"),
+        ({"protected": True}, "none"),
+        ({"contained": True}, "none"),
+        ({}, "risk"),
         ({"harm": True}, "risk"),
         ({"sensitive": True}, "risk"),
         ({"harm": True, "sensitive": True}, "high"),

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from breach_support import hki, pdf_text
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMessageBox
 
 from rekisteri.core import demo
+from rekisteri.core.breaches.kinds import RiskLevel
 from rekisteri.ui import breach_decision, breach_dialogs, breaches_pane
 from rekisteri.ui.breach_models import COL_DEADLINE, COL_REMAINING, COL_STAGE
 from rekisteri.ui.breaches_pane import BreachesPane, breach_status, breaches_banner
@@ -15,6 +16,11 @@ from rekisteri.ui.mainwindow import MainWindow
 
 def _click(qtbot, widget) -> None:  # type: ignore[no-untyped-def]
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def _choose(qtbot, radio) -> None:  # type: ignore[no-untyped-def]
+    """On the indicator: a stretched radio button's middle may be empty space."""
+    qtbot.mouseClick(radio, Qt.MouseButton.LeftButton, pos=QPoint(8, radio.height() // 2))
 
 
 def test_log_decide_copy_and_print(qtbot, demo_register, clock, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -59,6 +65,9 @@ def test_log_decide_copy_and_print(qtbot, demo_register, clock, monkeypatch, tmp
         assert not ok.isEnabled()  # not before the user confirms
         _click(qtbot, dialog.questions["harm"])
         _click(qtbot, dialog.questions["sensitive"])
+        assert dialog.level() is None  # suggested, never chosen for the owner
+        assert RiskLevel.HIGH.label() in dialog.suggestion.text()
+        _choose(qtbot, dialog.level_buttons[RiskLevel.HIGH])
         assert dialog.level() == "high"
         assert "Someone could suffer" in dialog.reasons_edit.toPlainText()
         _click(qtbot, dialog.confirm_box)
@@ -94,7 +103,9 @@ def test_a_decision_not_to_notify_is_refused_without_reasons(qtbot, register, mo
     dialog = breach_decision.RiskDialog(register, b)
     qtbot.addWidget(dialog)
     dialog.show()
+    assert dialog.level() is None  # nothing preselected, least of all "no notification"
     _click(qtbot, dialog.questions["protected"])
+    _choose(qtbot, dialog.level_buttons[RiskLevel.NONE])
     assert dialog.level() == "none"
     dialog.reasons_edit.clear()
     _click(qtbot, dialog.confirm_box)

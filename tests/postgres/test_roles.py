@@ -304,3 +304,19 @@ def test_settings_saved_meanwhile_by_someone_else_are_not_saved_over(
     check_settings(first.db, settings_stamp(first.db))  # after a reload it saves
     first.close()
     second.close()
+
+
+def test_the_notice_and_the_record_describe_a_server_not_a_laptop(
+    office: ServerAddress, clock
+) -> None:  # type: ignore[no-untyped-def]
+    from rekisteri.core.notice.templates import fill_values
+    from rekisteri.core.record.build import security
+
+    owner = _as(office, OWNER, clock)
+    facts = owner.notice.facts()
+    assert facts.shared
+    record = " ".join(security(facts, "en"))
+    assert "PostgreSQL server" in record and "own computer" not in record
+    notice = fill_values(facts, "fi")["security_text"]
+    assert "palvelimella" in notice and "tietokoneella" not in notice
+    owner.close()

@@ -140,7 +140,7 @@ class RiskDialog(QDialog):
     def _answers_changed(self) -> None:
         level = suggest(self.answers())
         self.suggestion.setText(self.tr("Suggested: %1").replace("%1", level.label()))
-        self.level_buttons[level].setChecked(True)
+        # The owner chooses: nothing is preselected, least of all "no notification".
         if self._reasons_from_answers:
             ticked = [box.text() for box in self.questions.values() if box.isChecked()]
             self._set_reasons("\n".join(ticked))
@@ -161,11 +161,13 @@ class RiskDialog(QDialog):
                 "33(5)); the reasons are required."
             ),
             RiskLevel.RISK: self.tr(
-                "Notify the Data Protection Ombudsman within 72 hours of becoming aware."
+                "Notify the Office of the Data Protection Ombudsman without undue delay, at "
+                "the latest 72 hours after becoming aware."
             ),
             RiskLevel.HIGH: self.tr(
-                "Notify the Data Protection Ombudsman within 72 hours, and tell the people "
-                "affected without undue delay (a letter to each)."
+                "Notify the Office of the Data Protection Ombudsman without undue delay, at "
+                "the latest 72 hours after becoming aware, and tell the people affected "
+                "without undue delay (a letter to each)."
             ),
         }
         self.effect.setText(texts.get(level, "") if level else "")

@@ -126,8 +126,9 @@ class BreachTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and section == COL_DEADLINE:
             return QCoreApplication.translate(
                 "BreachTableModel",
-                "The supervisory authority must be notified within 72 hours of becoming "
-                "aware of a breach that puts people at risk (GDPR Art. 33). Helsinki time.",
+                "A breach is notified to the supervisory authority without undue delay and "
+                "within 72 hours of becoming aware of it, unless it is unlikely to result in "
+                "a risk to people's rights and freedoms (GDPR Art. 33). Helsinki time.",
             )
         return None
 

@@ -261,8 +261,16 @@ class BreachesPane(QWidget):
         stage = b.stage
         risk = RiskLevel(b.risk)
         open_ = b.is_open
+        draft = risk == RiskLevel.UNDECIDED and not (
+            b.authority_notified_at or b.people_notified_at or b.closed_at
+        )
         self.edit_button.setEnabled(open_)
-        self.assess_button.setEnabled(open_)
+        # Evidence under Art. 33(5): removable only as a mistaken draft, and an assessment
+        # stands once someone was notified on it.
+        self.delete_button.setEnabled(draft)
+        self.assess_button.setEnabled(
+            open_ and not (b.authority_notified_at or b.people_notified_at)
+        )
         self.copy_button.setEnabled(risk.notify_authority)
         self.language_box.setEnabled(risk.notify_authority)
         self.authority_button.setEnabled(open_ and stage == BreachStage.NOTIFY_AUTHORITY)

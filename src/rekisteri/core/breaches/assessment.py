@@ -24,10 +24,14 @@ class Answers:
 
 
 def suggest(a: Answers) -> RiskLevel:
-    if a.protected or a.contained:
+    """Art. 33(1): notify *unless* a risk is unlikely, so knowing nothing suggests a risk.
+
+    Encryption or recovery makes a risk unlikely only when nothing points to harm, special
+    data or vulnerable people: a recovered laptop does not show that nobody copied it, and
+    encryption does not help against data lost for good (EDPB guidelines 01/2021)."""
+    worrying = a.harm or a.sensitive or a.vulnerable
+    if (a.protected or a.contained) and not worrying:
         return RiskLevel.NONE
     if a.harm and (a.sensitive or a.vulnerable):
         return RiskLevel.HIGH
-    if a.harm or a.sensitive or a.vulnerable:
-        return RiskLevel.RISK
-    return RiskLevel.NONE
+    return RiskLevel.RISK

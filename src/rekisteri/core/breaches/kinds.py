@@ -18,9 +18,10 @@ class RiskLevel(Labelled):
     def _labels(cls) -> dict[str, str]:
         return {
             "undecided": QT_TRANSLATE_NOOP("Enums", "Not assessed yet"),
-            "none": QT_TRANSLATE_NOOP("Enums", "No risk to people"),
-            "risk": QT_TRANSLATE_NOOP("Enums", "A risk to people"),
-            "high": QT_TRANSLATE_NOOP("Enums", "A high risk to people"),
+            # GDPR Art. 33(1) and 34(1): a risk to the rights and freedoms of people.
+            "none": QT_TRANSLATE_NOOP("Enums", "A risk to people's rights is unlikely"),
+            "risk": QT_TRANSLATE_NOOP("Enums", "A risk to people's rights"),
+            "high": QT_TRANSLATE_NOOP("Enums", "A high risk to people's rights"),
         }
 
     @property

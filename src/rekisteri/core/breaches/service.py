@@ -202,9 +202,14 @@ class BreachService:
 
     @refreshes_reminders
     def delete(self, breach_id: int) -> None:
-        """Remove an entry logged by mistake (a real breach stays documented: Art. 33(5))."""
+        """Remove an entry logged by mistake (a real breach stays documented: Art. 33(5)).
+
+        Only while it is not assessed and nobody was notified: the assessment and the
+        notifications are the controller's evidence and are never erased."""
         with self.db.session() as s:
             b = self._load(s, breach_id)
+            if not _still_a_draft(b):
+                raise ValidationError({"risk": _kept_message()})
             s.delete(b)
             self._audit(s, "breach.deleted", breach_id)
 
@@ -216,6 +221,10 @@ class BreachService:
         errors = checks.decision(data)
         if errors:
             raise ValidationError(errors)
+        with self.db.session() as s:  # a notification made stands on the assessment made
+            notified = self._load(s, breach_id)
+            if notified.authority_notified_at or notified.people_notified_at:
+                raise ValidationError({"risk": _kept_message()})
         ctrl = self.register.get_controller()
         by = (
             data.decided_by.strip()
@@ -406,4 +415,24 @@ def _closed() -> ValidationError:
                 checks.CTX, QT_TRANSLATE_NOOP("Breaches", "The breach is already closed.")
             )
         }
+    )
+
+
+def _still_a_draft(b: Breach) -> bool:
+    return (
+        b.risk == RiskLevel.UNDECIDED
+        and b.authority_notified_at is None
+        and b.people_notified_at is None
+        and b.closed_at is None
+    )
+
+
+def _kept_message() -> Message:
+    return Message(
+        checks.CTX,
+        QT_TRANSLATE_NOOP(
+            "Breaches",
+            "An assessed or notified breach stays in the log as it was decided (GDPR Art. "
+            "33(5)). Add what you learn later to the description or the measures.",
+        ),
     )

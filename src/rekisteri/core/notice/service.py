@@ -185,6 +185,7 @@ class NoticeService:
             review_interval_months=self._retention.review_interval_months(),
             soft_opt_in_months=self._marketing.soft_opt_in_months(),
             encrypted=self.handle.db.encrypted,
+            shared=self.handle.db.is_server,
             suppression_years=self._retention.suppression_years(),
         )
 

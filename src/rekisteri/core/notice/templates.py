@@ -171,6 +171,7 @@ class NoticeFacts:
     review_interval_months: int = 12
     soft_opt_in_months: int = 24
     encrypted: bool = False  # the security sentence states what the settings do
+    shared: bool = False  # kept on a PostgreSQL server with a login per user (issue 20)
     suppression_years: int = 5  # how long erased refusers' check values are kept
 
 
@@ -369,7 +370,13 @@ def fill_values(facts: NoticeFacts, language: str) -> dict[str, str]:
         "review_interval": format_months(facts.review_interval_months, language),
         "soft_opt_in_period": format_months(facts.soft_opt_in_months, language),
         "suppression_period": format_period(facts.suppression_years, 0, 0, language),
-        "security_text": parts["security_encrypted" if facts.encrypted else "security_plain"],
+        "security_text": parts[
+            "security_shared"
+            if facts.shared
+            else "security_encrypted"
+            if facts.encrypted
+            else "security_plain"
+        ],
     }
 
 

@@ -175,6 +175,36 @@ def retention(facts: NoticeFacts, language: str) -> tuple[str, ...]:
 
 def security(facts: NoticeFacts, language: str, own: str = "") -> tuple[str, ...]:
     """Art. 30(1)(g): what the register does itself, then the owner's own measures."""
+    if facts.shared:  # a PostgreSQL server (issue 20): what the server and its roles do
+        return (
+            _text(
+                language,
+                QT_TRANSLATE_NOOP(
+                    "Record",
+                    "The register is kept on the business's PostgreSQL server. Each user logs "
+                    "in with a user name of their own; the server itself limits an "
+                    "assistant's rights (no deletion, no identity codes, no exports) and "
+                    "records who made each change.",
+                ),
+            ),
+            _text(
+                language,
+                QT_TRANSLATE_NOOP(
+                    "Record",
+                    "The protection of the server, its disks and its own backups is the "
+                    "responsibility of its administrator.",
+                ),
+            ),
+            _text(
+                language,
+                QT_TRANSLATE_NOOP(
+                    "Record",
+                    "Every change, export and deletion of personal data is written to an "
+                    "audit trail.",
+                ),
+            ),
+            *_lines(own),
+        )
     lines = [
         _text(
             language,

@@ -130,9 +130,10 @@ def breach_reminders(register: RegisterPort, lang: str) -> list[Reminder]:
             CTX,
             QT_TRANSLATE_NOOP(
                 "Reminders",
-                "Breach no. {number} must be assessed, and the Data Protection Ombudsman "
-                "notified if it is a risk to people, within 72 hours of becoming aware of it "
-                "(GDPR Art. 33). The details are in Rekisteri under Breaches.",
+                "Breach no. {number} must be assessed and, unless a risk to people's rights "
+                "is unlikely, notified to the Office of the Data Protection Ombudsman without "
+                "undue delay and within 72 hours of becoming aware of it (GDPR Art. 33). The "
+                "details are in Rekisteri under Breaches.",
             ),
         ).format(number=b.id)
         reminders.append(Reminder(f"breach-{b.id}", b.deadline_at, summary, text, BREACH_ALARMS))

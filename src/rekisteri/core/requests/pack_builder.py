@@ -122,6 +122,7 @@ def collect(register: Register, contact_id: int, lang: str | None = None) -> Pac
         breaches=tuple(
             PackBreach(b.id, b.aware_local.date(), b.description, b.measures_taken)
             for b in register.breaches.for_customer(contact.customer_id)
+            if b.risk != "undecided"  # an unassessed entry may still be a mistake
         ),
         data_sources=(
             PackSource("contact", contact.data_source, contact.data_source_detail),
