@@ -320,3 +320,24 @@ def test_the_notice_and_the_record_describe_a_server_not_a_laptop(
     notice = fill_values(facts, "fi")["security_text"]
     assert "palvelimella" in notice and "tietokoneella" not in notice
     owner.close()
+
+
+def test_an_assistant_is_told_who_runs_an_import_and_since_when(
+    office: ServerAddress, clock
+) -> None:  # type: ignore[no-untyped-def]
+    """Other logins cannot read a session's times in pg_stat_activity; the holder's
+    application name carries the start instead."""
+    from rekisteri.core.db.shared_lock import LockHeldError, exclusive
+
+    owner, assistant = _as(office, OWNER, clock), _as(office, ASSISTANT, clock)
+    with (
+        exclusive(owner.db, "review"),
+        pytest.raises(LockHeldError) as held,
+        exclusive(assistant.db, "review"),
+    ):
+        pytest.fail("two reviews at once")
+    text_ = held.value.render()
+    assert held.value.who == OWNER and OWNER in text_
+    assert "(since )" not in text_ and "(since ?)" not in text_
+    owner.close()
+    assistant.close()

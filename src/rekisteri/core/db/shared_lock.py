@@ -45,6 +45,20 @@ class LockHeldError(RekisteriError):
         self.who = who
 
 
+APP_PREFIX = "Rekisteri "
+
+
+def _since(application_name: str) -> str:
+    """The holder's start, from its application name ("Rekisteri review 2026-…")."""
+    import datetime as dt
+
+    stamp = application_name.rsplit(" ", 1)[-1]
+    try:
+        return format_datetime(dt.datetime.fromisoformat(stamp))
+    except ValueError:
+        return ""
+
+
 @contextmanager
 def exclusive(db: Database, job: str) -> Iterator[None]:
     if not db.is_server:
@@ -57,7 +71,7 @@ def exclusive(db: Database, job: str) -> Iterator[None]:
         if not got:
             row = conn.execute(
                 text(
-                    "SELECT a.usename, a.query_start FROM pg_locks l "
+                    "SELECT a.usename, a.application_name FROM pg_locks l "
                     "JOIN pg_stat_activity a ON a.pid = l.pid "
                     "WHERE l.locktype = 'advisory' AND l.classid = 0 AND l.objid = :k "
                     "AND l.granted LIMIT 1"
@@ -65,13 +79,18 @@ def exclusive(db: Database, job: str) -> Iterator[None]:
                 {"k": key},
             ).first()
             who = str(row[0]) if row else ""
-            since = format_datetime(row[1]) if row and row[1] else ""
-            raise LockHeldError(job, who, since)
+            raise LockHeldError(job, who, _since(str(row[1]) if row else ""))
+        # Other logins may not read this session's times (pg_stat_activity hides them from
+        # non-superusers), but they see its application name: the start goes there.
+        started = db.clock.now().isoformat(timespec="seconds")
+        conn.execute(text("SELECT set_config('application_name', :n, false)"),
+                     {"n": f"{APP_PREFIX}{job} {started}"})  # fmt: skip
         try:
             yield
         finally:
             # A connection the server already dropped took its lock with it.
             with suppress(DBAPIError):
                 conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": key})
+                conn.execute(text("SELECT set_config('application_name', 'Rekisteri', false)"))
     finally:
         conn.close()
