@@ -122,3 +122,13 @@ def test_two_saves_racing_past_the_check_still_conflict(
             s.flush()
         s.rollback()
     assert register.get_customer(cid).notes == "Ville"
+
+
+def test_a_contact_saved_on_its_own_is_checked_too(register: Register, second: Register) -> None:
+    cid = _customer(register)
+    mine = register.get_customer(cid).contacts[0]
+    theirs = second.get_customer(cid).contacts[0]
+    second.update_contact(theirs.id, replace(theirs.to_input(), title="Yrittäjä"))
+    with pytest.raises(ConflictError):
+        register.update_contact(mine.id, replace(mine.to_input(), title="Myyjä"))
+    assert register.get_contact(mine.id).title == "Yrittäjä"

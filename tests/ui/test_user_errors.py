@@ -15,7 +15,7 @@ def _press(box: QMessageBox, text: str) -> None:
 
 
 def test_a_lost_connection_offers_reconnect_until_the_server_answers(
-    qtbot, on_dialog, monkeypatch: pytest.MonkeyPatch
+    qtbot, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(crash, "show_report", lambda text: pytest.fail("crash report"))
     tries: list[int] = []
@@ -28,17 +28,14 @@ def test_a_lost_connection_offers_reconnect_until_the_server_answers(
     monkeypatch.setattr(user_errors, "reconnect", reconnect)
     seen: list[str] = []
 
-    def first(box: QMessageBox) -> None:
+    def answer(box: QMessageBox) -> int:
+        """The user reads the message and presses its Reconnect button."""
         seen.append(box.text())
-        on_dialog(second, QMessageBox)
         _press(box, "Reconnect")
+        return 0
 
-    def second(box: QMessageBox) -> None:
-        seen.append(box.text())
-        on_dialog(lambda done: (seen.append(done.text()), done.accept()), QMessageBox)
-        _press(box, "Reconnect")
-
-    on_dialog(first, QMessageBox)
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: seen.append(text))
     crash.handle(ServerConnectionLostError, ServerConnectionLostError(), None)
     assert seen[0] == ServerConnectionLostError().render()
     assert seen[1] == ServerUnreachableError().render()

@@ -68,15 +68,10 @@ SettingsStamp = tuple[int, int]
 def settings_stamp(db: Database) -> SettingsStamp:
     """What the Settings view loaded: every setting's version, summed, and how many there
     are (a save bumps a version, a new key adds one)."""
-    from sqlalchemy import func, select
-
-    from rekisteri.core.models import Setting
+    from rekisteri.core.settings_registry import stamp
 
     with db.session() as s:
-        total, count = s.execute(
-            select(func.coalesce(func.sum(Setting.version), 0), func.count(Setting.key))
-        ).one()
-    return int(total), int(count)
+        return stamp(s)
 
 
 def check_settings(db: Database, loaded: SettingsStamp) -> None:

@@ -368,6 +368,7 @@ class Register:
             x = s.get(Contact, contact_id)
             if x is None:
                 raise NotFoundError("contact", contact_id)
+            check_version(x, data.version)
             apply_contact(x, data, x.position, now, self.actor)
             s.flush()
             refresh_customer(s, x.customer_id)

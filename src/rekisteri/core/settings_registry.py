@@ -168,3 +168,14 @@ SETTINGS_VERSION = define("settings.version", int, 0, Who.APP)
 
 # Before settings version 1 the review's backup period had a key of its own.
 RETIRED.add("retention.backup_retention_days")
+
+
+def stamp(session: Session) -> tuple[int, int]:
+    """Every setting's version summed, and how many there are: what a Settings view loaded
+    (``core.concurrency.settings_stamp``)."""
+    from sqlalchemy import func, select
+
+    total, count = session.execute(
+        select(func.coalesce(func.sum(Setting.version), 0), func.count(Setting.key))
+    ).one()
+    return int(total), int(count)
